@@ -1,0 +1,92 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Helpers for registering tests. Every test runs offscreen with test-mode standard paths
+# (QStandardPaths::setTestModeEnabled in the test itself) and a timeout.
+
+set(BERTH_ENV_DIR "${CMAKE_BINARY_DIR}/env" CACHE INTERNAL "State of the test services")
+
+# berth_add_test(NAME tst_x SOURCES ... LIBS ... [LABELS ...] [FIXTURES ...] [TIMEOUT s])
+# Builds one small QtTest executable and registers it. FIXTURES names the services the
+# test needs (e.g. dockerd); their start and stop become CTest fixtures.
+function(berth_add_test)
+    cmake_parse_arguments(ARG "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;FIXTURES;ENVIRONMENT" ${ARGN})
+    qt_add_executable(${ARG_NAME} ${ARG_SOURCES})
+    set_target_properties(${ARG_NAME} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
+    target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test ${ARG_LIBS})
+    target_include_directories(${ARG_NAME} PRIVATE "${PROJECT_SOURCE_DIR}/tests")
+    berth_target_defaults(${ARG_NAME})
+    add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 120)
+    endif()
+    if(NOT ARG_LABELS)
+        set(ARG_LABELS unit)
+    endif()
+    set_tests_properties(${ARG_NAME} PROPERTIES
+        LABELS "${ARG_LABELS}"
+        TIMEOUT ${ARG_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;BERTH_ENV_DIR=${BERTH_ENV_DIR};BERTH_BINARY_DIR=${CMAKE_BINARY_DIR};BERTH_SOURCE_DIR=${PROJECT_SOURCE_DIR};${ARG_ENVIRONMENT}")
+    if(ARG_FIXTURES)
+        set_tests_properties(${ARG_NAME} PROPERTIES FIXTURES_REQUIRED "${ARG_FIXTURES}")
+    endif()
+endfunction()
+
+# berth_add_script_test(NAME x COMMAND ... [LABELS ...] [FIXTURES ...]): a test that is a
+# command (a shell script driving real clients), with the same environment.
+function(berth_add_script_test)
+    cmake_parse_arguments(ARG "" "NAME;TIMEOUT" "COMMAND;LABELS;FIXTURES;ENVIRONMENT" ${ARGN})
+    add_test(NAME ${ARG_NAME} COMMAND ${ARG_COMMAND})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 120)
+    endif()
+    set_tests_properties(${ARG_NAME} PROPERTIES
+        LABELS "${ARG_LABELS}"
+        TIMEOUT ${ARG_TIMEOUT}
+        SKIP_RETURN_CODE 77
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;BERTH_ENV_DIR=${BERTH_ENV_DIR};BERTH_BINARY_DIR=${CMAKE_BINARY_DIR};BERTH_SOURCE_DIR=${PROJECT_SOURCE_DIR};${ARG_ENVIRONMENT}")
+    if(ARG_FIXTURES)
+        set_tests_properties(${ARG_NAME} PROPERTIES FIXTURES_REQUIRED "${ARG_FIXTURES}")
+    endif()
+endfunction()
+
+# berth_add_service(NAME dockerd SCRIPT tests/env/dockerd.sh): registers the service's
+# start and stop scripts as the setup and cleanup of a CTest fixture of the same name.
+# The script is called as SCRIPT start|stop STATE_DIR; its state (sockets, ports, logs)
+# lives in ${BERTH_ENV_DIR}/NAME.
+function(berth_add_service)
+    cmake_parse_arguments(ARG "" "NAME;SCRIPT" "REQUIRES" ${ARGN})
+    set(state "${BERTH_ENV_DIR}/${ARG_NAME}")
+    add_test(NAME env_${ARG_NAME}_start COMMAND bash "${ARG_SCRIPT}" start "${state}")
+    add_test(NAME env_${ARG_NAME}_stop COMMAND bash "${ARG_SCRIPT}" stop "${state}")
+    set_tests_properties(env_${ARG_NAME}_start PROPERTIES FIXTURES_SETUP ${ARG_NAME} LABELS env TIMEOUT 180
+        ENVIRONMENT "BERTH_ENV_DIR=${BERTH_ENV_DIR};BERTH_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
+    set_tests_properties(env_${ARG_NAME}_stop PROPERTIES FIXTURES_CLEANUP ${ARG_NAME} LABELS env TIMEOUT 60
+        ENVIRONMENT "BERTH_ENV_DIR=${BERTH_ENV_DIR};BERTH_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
+    if(ARG_REQUIRES)
+        set_tests_properties(env_${ARG_NAME}_start PROPERTIES FIXTURES_REQUIRED "${ARG_REQUIRES}")
+        set_tests_properties(env_${ARG_NAME}_stop PROPERTIES FIXTURES_REQUIRED "${ARG_REQUIRES}")
+    endif()
+endfunction()
+
+# berth_add_fuzz_target(NAME fuzz_x SOURCE x.cpp LIBS ... CORPUS dir)
+# The suite replays the corpus through the target with a plain main (label fuzz-replay);
+# with BERTH_FUZZ (clang) a libFuzzer binary is built too, run for a set time (label fuzz).
+function(berth_add_fuzz_target)
+    cmake_parse_arguments(ARG "" "NAME;SOURCE;CORPUS" "LIBS" ${ARGN})
+    if(BERTH_FUZZ)
+        add_executable(${ARG_NAME} ${ARG_SOURCE})
+        target_link_libraries(${ARG_NAME} PRIVATE ${ARG_LIBS})
+        target_compile_options(${ARG_NAME} PRIVATE -fsanitize=fuzzer,address,undefined)
+        target_link_options(${ARG_NAME} PRIVATE -fsanitize=fuzzer,address,undefined)
+        berth_target_defaults(${ARG_NAME})
+        set(BERTH_FUZZ_SECONDS 60 CACHE STRING "Seconds each timed fuzz run takes")
+        add_test(NAME ${ARG_NAME}_timed COMMAND ${ARG_NAME} -max_total_time=${BERTH_FUZZ_SECONDS}
+            -rss_limit_mb=2048 "${ARG_CORPUS}")
+        set_tests_properties(${ARG_NAME}_timed PROPERTIES LABELS fuzz TIMEOUT 900)
+    else()
+        add_executable(${ARG_NAME}_replay ${ARG_SOURCE} "${PROJECT_SOURCE_DIR}/tests/fuzz/replaymain.cpp")
+        target_link_libraries(${ARG_NAME}_replay PRIVATE ${ARG_LIBS})
+        berth_target_defaults(${ARG_NAME}_replay)
+        add_test(NAME ${ARG_NAME}_replay COMMAND ${ARG_NAME}_replay "${ARG_CORPUS}")
+        set_tests_properties(${ARG_NAME}_replay PROPERTIES LABELS fuzz-replay TIMEOUT 300)
+    endif()
+endfunction()

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "base/humanformat.h"
+
+namespace Berth {
+
+QString HumanFormat::size(qint64 bytes)
+{
+    static const char *const units[] = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
+    double value = double(qMax<qint64>(bytes, 0));
+    int unit = 0;
+    while (value >= 1000.0 && unit < 6) {
+        value /= 1000.0;
+        ++unit;
+    }
+    return QString::number(value, 'g', 3) + QLatin1StringView(units[unit]);
+}
+
+QString HumanFormat::age(qint64 createdSeconds, qint64 nowSeconds)
+{
+    const qint64 seconds = nowSeconds - createdSeconds;
+    if (seconds < 1)
+        return tr("Less than a second ago");
+    if (seconds < 60)
+        return tr("%n second(s) ago", nullptr, int(seconds));
+    const qint64 minutes = seconds / 60;
+    if (minutes == 1)
+        return tr("About a minute ago");
+    if (minutes < 60)
+        return tr("%n minute(s) ago", nullptr, int(minutes));
+    const qint64 hours = minutes / 60;
+    if (hours == 1)
+        return tr("About an hour ago");
+    if (hours < 48)
+        return tr("%n hour(s) ago", nullptr, int(hours));
+    const qint64 days = hours / 24;
+    if (days < 14)
+        return tr("%n day(s) ago", nullptr, int(days));
+    if (days < 60)
+        return tr("%n week(s) ago", nullptr, int(days / 7));
+    if (days < 730)
+        return tr("%n month(s) ago", nullptr, int(days / 30));
+    return tr("%n year(s) ago", nullptr, int(days / 365));
+}
+
+QString HumanFormat::shortId(const QString &id)
+{
+    const qsizetype colon = id.indexOf(u':');
+    return id.mid(colon + 1, 12);
+}
+
+} // namespace Berth

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Berth {
+
+// Sizes and ages the way `docker images` prints them, so users see the same figures in
+// Berth, berthctl and the docker CLI.
+class HumanFormat final
+{
+    Q_DECLARE_TR_FUNCTIONS(Berth::HumanFormat)
+
+public:
+    // Decimal units with three significant digits: 4.86MB, 123kB, 1.2GB.
+    static QString size(qint64 bytes);
+    // "About a minute ago", "3 days ago", "2 years ago".
+    static QString age(qint64 createdSeconds, qint64 nowSeconds);
+    // The short image ID: 12 hex digits without the algorithm.
+    static QString shortId(const QString &id);
+};
+
+} // namespace Berth

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/engineerror.h"
+
+namespace Berth::Cli {
+
+int reportError(const Error &error, const Console &console)
+{
+    console.err(QStringLiteral("berthctl: ") + error.message() + u'\n');
+    switch (error.kind()) {
+    case ErrorKind::Unreachable:
+        return ExitUnreachable;
+    case ErrorKind::PermissionDenied:
+        return ExitPermissionDenied;
+    default:
+        return ExitFailure;
+    }
+}
+
+} // namespace Berth::Cli

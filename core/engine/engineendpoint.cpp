@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/engineendpoint.h"
+
+#include <QUrl>
+
+namespace Berth::Engine {
+
+QString EngineEndpoint::defaultUrl()
+{
+#ifdef Q_OS_WIN
+    return QStringLiteral("npipe:////./pipe/docker_engine");
+#else
+    return QStringLiteral("unix:///var/run/docker.sock");
+#endif
+}
+
+Result<EngineEndpoint> EngineEndpoint::resolve(const QString &explicitUrl)
+{
+    if (!explicitUrl.isEmpty())
+        return parse(explicitUrl);
+    const QString fromEnv = qEnvironmentVariable("DOCKER_HOST");
+    if (!fromEnv.isEmpty()) {
+        auto parsed = parse(fromEnv);
+        if (!parsed)
+            return parsed.error().withContext(QStringLiteral("DOCKER_HOST"));
+        return parsed;
+    }
+    return parse(defaultUrl());
+}
+
+Result<EngineEndpoint> EngineEndpoint::parse(const QString &input)
+{
+    const QString url = input.trimmed();
+    EngineEndpoint endpoint;
+    if (url.startsWith(u'/')) {
+        endpoint.m_transport = Transport::Local;
+        endpoint.m_localName = url;
+        endpoint.m_url = QStringLiteral("unix://") + url;
+        return endpoint;
+    }
+    if (url.startsWith(QLatin1StringView("unix://"))) {
+        const QString path = url.mid(7);
+        if (path.isEmpty() || !path.startsWith(u'/'))
+            return Error(ErrorKind::Invalid, tr("%1: a unix socket needs an absolute path (unix:///path/to/docker.sock)").arg(url));
+        endpoint.m_transport = Transport::Local;
+        endpoint.m_localName = path;
+        endpoint.m_url = url;
+        return endpoint;
+    }
+    if (url.startsWith(QLatin1StringView("npipe://"))) {
+        // npipe:////./pipe/docker_engine -> \\.\pipe\docker_engine
+        QString name = url.mid(8);
+        name.replace(u'/', u'\\');
+        if (!name.startsWith(QLatin1StringView("\\\\.\\pipe\\")))
+            return Error(ErrorKind::Invalid, tr("%1: a named pipe looks like npipe:////./pipe/NAME").arg(url));
+        endpoint.m_transport = Transport::Local;
+        endpoint.m_localName = name;
+        endpoint.m_url = url;
+        return endpoint;
+    }
+    if (url.startsWith(QLatin1StringView("tcp://")) || url.startsWith(QLatin1StringView("http://"))) {
+        const QUrl parsed(url, QUrl::StrictMode);
+        if (!parsed.isValid() || parsed.host().isEmpty())
+            return Error(ErrorKind::Invalid, tr("%1: not a valid tcp://HOST:PORT address").arg(url));
+        if (!parsed.path().isEmpty() && parsed.path() != u"/")
+            return Error(ErrorKind::Invalid, tr("%1: a path after the port is not supported").arg(url));
+        endpoint.m_transport = Transport::Tcp;
+        endpoint.m_host = parsed.host();
+        // 2375 is the conventional plain-HTTP Engine port.
+        endpoint.m_port = quint16(parsed.port(2375));
+        const bool ipv6 = endpoint.m_host.contains(u':');
+        endpoint.m_url = QStringLiteral("tcp://%1:%2")
+                             .arg(ipv6 ? u'[' + endpoint.m_host + u']' : endpoint.m_host)
+                             .arg(endpoint.m_port);
+        return endpoint;
+    }
+    if (url.startsWith(QLatin1StringView("ssh://")))
+        return Error(ErrorKind::Invalid, tr("%1: ssh:// engines are not supported yet; forward the socket with "
+                                            "'ssh -L' and use unix:// or tcp://").arg(url));
+    if (url.startsWith(QLatin1StringView("https://")) || url.startsWith(QLatin1StringView("tcp+tls://")))
+        return Error(ErrorKind::Invalid, tr("%1: TLS engine endpoints are not supported yet").arg(url));
+    return Error(ErrorKind::Invalid,
+                 tr("%1: unknown engine address; use unix:///path, tcp://host:port or npipe:////./pipe/name").arg(url));
+}
+
+} // namespace Berth::Engine

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+
+#include <chrono>
+
+namespace Berth::Http {
+
+// One HTTP/1.1 request. The body is small and in memory (API calls); streamed uploads
+// come with the operations that need them.
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QByteArray target = "/"; // origin-form: path and query, already percent-encoded
+    QByteArray host = "localhost";
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    // No byte in either direction for this long aborts the exchange; zero waits forever
+    // (the events stream). Chosen per request: short for API calls, long for pulls.
+    std::chrono::milliseconds idleTimeout{30000};
+
+    // The bytes to send: request line, Host, Content-Length when there is a body,
+    // Connection: close (one request per connection keeps framing simple and lets a
+    // cancel close exactly one stream), the extra headers, then the body.
+    QByteArray serialize() const;
+};
+
+} // namespace Berth::Http

@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# A private Docker engine on its own socket, its data under STATE_DIR, seeded with small
+# images built FROM scratch from the static busybox. Used by the tests (as a CTest
+# fixture) and as Berth's sandbox engine.
+#
+#   dockerd.sh start STATE_DIR [--group GROUP]   start (idempotent) and seed
+#   dockerd.sh stop STATE_DIR                    stop; leaves no process behind
+#   dockerd.sh host STATE_DIR                    print the endpoint (unix://...)
+#
+# After start, STATE_DIR/host holds the endpoint URL and STATE_DIR/dockerd.log the log.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+source "$here/lib.sh"
+
+cmd=${1:?usage: dockerd.sh start|stop|host STATE_DIR [--group GROUP]}
+state=${2:?usage: dockerd.sh start|stop|host STATE_DIR [--group GROUP]}
+mkdir -p "$state"
+state=$(cd "$state" && pwd)
+group=""
+if [ "${3:-}" = "--group" ]; then group=${4:?--group needs a group}; fi
+
+run=$(runtime_dir_for "$state")
+sock="$run/docker.sock"
+docker=/usr/bin/docker # Debian's client; another one may come first on PATH
+
+engine_answers() {
+    curl -sf --max-time 2 --unix-socket "$sock" http://engine/_ping >/dev/null 2>&1
+}
+
+seed_images() {
+    local seed="$state/seed" busybox
+    busybox=$(command -v busybox || true)
+    if [ -z "$busybox" ] || ! file -L "$busybox" 2>/dev/null | grep -q 'statically linked'; then
+        [ -x /bin/busybox ] && busybox=/bin/busybox
+    fi
+    [ -n "$busybox" ] || service_unavailable "busybox-static is not installed (apt-get install busybox-static)"
+    mkdir -p "$seed/busybox" "$seed/web"
+    cp "$busybox" "$seed/busybox/busybox"
+    cp "$busybox" "$seed/web/busybox"
+    cat > "$seed/busybox/Dockerfile" <<'DOCKERFILE'
+FROM scratch
+COPY busybox /bin/busybox
+CMD ["/bin/busybox", "sh"]
+DOCKERFILE
+    cat > "$seed/web/Dockerfile" <<'DOCKERFILE'
+FROM scratch
+COPY busybox /bin/busybox
+LABEL org.opencontainers.image.title="berth test web server" berth.test.role="web"
+EXPOSE 8080/tcp
+CMD ["/bin/busybox", "httpd", "-f", "-p", "8080"]
+DOCKERFILE
+    local d=("$docker" -H "unix://$sock")
+    "${d[@]}" image inspect berth-test/busybox:1.0 >/dev/null 2>&1 ||
+        DOCKER_BUILDKIT=0 "${d[@]}" build -q -t berth-test/busybox:1.0 -t berth-test/busybox:latest "$seed/busybox" >/dev/null
+    "${d[@]}" image inspect berth-test/busybox:latest >/dev/null 2>&1 ||
+        "${d[@]}" tag berth-test/busybox:1.0 berth-test/busybox:latest
+    "${d[@]}" image inspect berth-test/web:1.0 >/dev/null 2>&1 ||
+        DOCKER_BUILDKIT=0 "${d[@]}" build -q -t berth-test/web:1.0 "$seed/web" >/dev/null
+}
+
+start() {
+    rm -f "$state/skip"
+    if engine_answers; then
+        echo "unix://$sock" > "$state/host"
+        seed_images
+        echo "dockerd already running at unix://$sock"
+        return 0
+    fi
+    command -v dockerd >/dev/null || service_unavailable "dockerd is not installed (apt-get install docker.io)"
+    [ -x "$docker" ] || service_unavailable "$docker is not installed (apt-get install docker.io)"
+    can_be_root || service_unavailable "dockerd needs root: run as root or allow sudo without a password"
+
+    # Leftovers of a daemon that died: a stale pid file or socket keeps the next one out.
+    stop_daemon
+    as_root mkdir -p "$run" "$state/root"
+    as_root chmod 755 "$run"
+    echo '{}' > "$state/daemon.json"
+    local group_args=()
+    [ -n "$group" ] && group_args=(--group "$group")
+    # setsid and /dev/null: the daemon must not hold the caller's terminal or the pipes
+    # CTest waits on.
+    as_root setsid dockerd \
+        --config-file "$state/daemon.json" \
+        --iptables=false --ip6tables=false --bridge=none --ip-forward=false --ip-masq=false \
+        --storage-driver=vfs \
+        --data-root "$state/root" --exec-root "$run/exec" \
+        -H "unix://$sock" --pidfile "$run/docker.pid" "${group_args[@]}" \
+        </dev/null >"$state/dockerd.log" 2>&1 &
+    if ! wait_until 60 engine_answers; then
+        tail -n 20 "$state/dockerd.log" >&2 || true
+        stop_daemon
+        service_unavailable "dockerd did not answer on $sock within 60 s (see $state/dockerd.log)"
+    fi
+    echo "unix://$sock" > "$state/host"
+    seed_images
+    echo "dockerd running at unix://$sock"
+}
+
+stop_daemon() {
+    stop_pid "$run/docker.pid"
+    # dockerd stops its containerd; anything still running from this exec root is a leftover.
+    local pids
+    pids=$(pgrep -f -- "$run/exec" || true)
+    if [ -n "$pids" ]; then
+        as_root kill -TERM $pids 2>/dev/null || true
+        wait_until 10 bash -c "! pgrep -f -- '$run/exec'" || as_root kill -KILL $pids 2>/dev/null || true
+    fi
+    if [ -d "$run" ]; then
+        # Network namespaces and the like are bind mounts under the exec root.
+        { grep -o " $run[^ ]*" /proc/self/mounts 2>/dev/null || true; } | sort -r | while read -r m; do
+            as_root umount -l "$m" 2>/dev/null || true
+        done
+        as_root rm -rf "$run"
+    fi
+}
+
+case "$cmd" in
+start) start ;;
+stop) stop_daemon; rm -f "$state/host"; echo "dockerd stopped" ;;
+host) cat "$state/host" ;;
+*) echo "usage: dockerd.sh start|stop|host STATE_DIR [--group GROUP]" >&2; exit 2 ;;
+esac

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "base/translations.h"
 #include "cli/berthctl.h"
 
 #include <QCoreApplication>
@@ -9,5 +10,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("berthctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("Berth"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
+    Berth::installTranslations();
     return Berth::Cli::runBerthctl(QCoreApplication::arguments());
 }

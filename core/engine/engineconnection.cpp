@@ -66,7 +66,9 @@ void EngineConnection::open(std::chrono::milliseconds timeout)
                 fail(ErrorKind::Unreachable, tr("no engine is listening on this socket (connection refused)"));
                 break;
             case QLocalSocket::SocketAccessError:
-                fail(ErrorKind::PermissionDenied, tr("permission denied: this user may not open the engine's socket"));
+                fail(ErrorKind::PermissionDenied,
+                     tr("permission denied: this user may not open the engine's socket; add the user to "
+                        "the group that owns it (usually 'docker') or run Docker in rootless mode"));
                 break;
             case QLocalSocket::SocketTimeoutError:
                 fail(ErrorKind::Timeout, tr("the engine did not accept the connection in time"));

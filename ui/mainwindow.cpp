@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow.h"
+
+#include "engine/engineclient.h"
+#include "ui/enginebanner.h"
+#include "ui/imagefilterproxymodel.h"
+#include "ui/imagetableview.h"
+#include "ui/localimagesloader.h"
+#include "ui/localimagesmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QShortcut>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Berth::Ui {
+
+MainWindow::MainWindow(Options options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(std::move(options))
+    , m_model(new LocalImagesModel(this))
+    , m_proxy(new ImageFilterProxyModel(this))
+    , m_loader(new LocalImagesLoader(nullptr, this))
+    , m_banner(new EngineBanner(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_statusLabel(new QLabel(this))
+    , m_sandbox(new SandboxEngine(m_options.sandbox, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(960, 600);
+
+    m_proxy->setSourceModel(m_model);
+    m_filter->setObjectName(QStringLiteral("imageFilter"));
+    m_filter->setPlaceholderText(tr("Filter by repository, tag or image ID (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_view->setObjectName(QStringLiteral("localImagesView"));
+    setupImageTableView(m_view, m_proxy);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+    setCentralWidget(central);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    statusBar()->addWidget(m_statusLabel, 1);
+    setTabOrder(m_filter, m_view);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ImageFilterProxyModel::setFilterWords);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+
+    connect(m_loader, &LocalImagesLoader::loaded, this, [this](const QList<Engine::ImageTagRow> &rows) {
+        m_lastRefreshFailed = false;
+        if (m_options.isSandbox)
+            m_banner->showSandbox(m_options.endpoint.url());
+        else
+            m_banner->clear();
+        m_model->setRows(rows);
+        updateStatus();
+        Q_EMIT refreshFinished();
+    });
+    connect(m_loader, &LocalImagesLoader::failed, this, [this](const Error &error) {
+        m_lastRefreshFailed = true;
+        m_banner->showError(m_options.endpoint.url(), error, m_options.sandbox.isAvailable() && !m_options.isSandbox);
+        updateStatus();
+        Q_EMIT refreshFinished();
+    });
+    connect(m_loader, &LocalImagesLoader::loadingChanged, this, &MainWindow::updateStatus);
+    connect(m_banner, &EngineBanner::retryRequested, this, &MainWindow::refresh);
+    connect(m_banner, &EngineBanner::sandboxRequested, this, &MainWindow::startSandbox);
+    connect(m_sandbox, &SandboxEngine::started, this, [this](const QString &url) {
+        const auto endpoint = Engine::EngineEndpoint::parse(url);
+        if (!endpoint) {
+            m_banner->showMessage(endpoint.error().message());
+            return;
+        }
+        useEndpoint(*endpoint, true);
+        refresh();
+    });
+    connect(m_sandbox, &SandboxEngine::failed, this, [this](const QString &message) {
+        m_banner->showMessage(message);
+    });
+
+    setupActions();
+    useEndpoint(m_options.endpoint, m_options.isSandbox);
+}
+
+void MainWindow::setupActions()
+{
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *refreshAction = new QAction(tr("&Refresh"), this);
+    refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    refreshAction->setToolTip(tr("Reload the image list from the engine (F5)"));
+    connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    fileMenu->addAction(refreshAction);
+    fileMenu->addSeparator();
+    auto *quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setShortcut(QKeySequence::Quit);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+    fileMenu->addAction(quitAction);
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->addAction(refreshAction);
+
+    auto *findShortcut = new QShortcut(QKeySequence::Find, this);
+    connect(findShortcut, &QShortcut::activated, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    // Escape in the filter clears it and hands the keyboard back to the table.
+    auto *clearShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), m_filter, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(clearShortcut, &QShortcut::activated, this, [this] {
+        m_filter->clear();
+        m_view->setFocus(Qt::ShortcutFocusReason);
+    });
+}
+
+void MainWindow::useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSandbox)
+{
+    m_options.endpoint = endpoint;
+    m_options.isSandbox = isSandbox;
+    auto *old = m_client;
+    m_client = new Engine::EngineClient(endpoint, this);
+    m_loader->setClient(m_client);
+    if (old)
+        old->deleteLater();
+    setWindowTitle(isSandbox ? tr("Berth — sandbox engine (%1)").arg(endpoint.url())
+                             : tr("Berth — %1").arg(endpoint.url()));
+    if (isSandbox)
+        m_banner->showSandbox(endpoint.url());
+}
+
+void MainWindow::refresh()
+{
+    m_loader->refresh();
+}
+
+void MainWindow::startSandbox()
+{
+    m_banner->showMessage(tr("Starting the sandbox engine…"));
+    m_sandbox->start();
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_loader->isLoading()) {
+        m_statusLabel->setText(tr("Loading images from %1…").arg(m_options.endpoint.url()));
+        return;
+    }
+    if (m_lastRefreshFailed) {
+        m_statusLabel->setText(tr("Not connected"));
+        return;
+    }
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    if (total == 0)
+        m_statusLabel->setText(tr("The engine has no images"));
+    else if (shown == total)
+        m_statusLabel->setText(tr("%n image tag(s)", nullptr, total));
+    else
+        m_statusLabel->setText(tr("%1 of %n image tag(s) shown", nullptr, total).arg(shown));
+}
+
+} // namespace Berth::Ui

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/engineendpoint.h"
+#include "ui/sandboxengine.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace Berth::Engine {
+class EngineClient;
+}
+
+namespace Berth::Ui {
+
+class EngineBanner;
+class ImageFilterProxyModel;
+class LocalImagesLoader;
+class LocalImagesModel;
+
+// Berth's window: the local engine's images in a filterable, sortable table, and a
+// banner that explains what to do when the engine cannot be reached.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        Engine::EngineEndpoint endpoint;
+        bool isSandbox = false; // the endpoint is Berth's sandbox engine
+        SandboxConfig sandbox;
+    };
+
+    explicit MainWindow(Options options, QWidget *parent = nullptr);
+
+    LocalImagesModel *imagesModel() const { return m_model; }
+    ImageFilterProxyModel *filterModel() const { return m_proxy; }
+    LocalImagesLoader *loader() const { return m_loader; }
+    EngineBanner *banner() const { return m_banner; }
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    // Emitted after every refresh, successful or not (the screenshot waits for it).
+    void refreshFinished();
+
+private:
+    void setupActions();
+    void useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSandbox);
+    void startSandbox();
+    void updateStatus();
+
+    Options m_options;
+    Engine::EngineClient *m_client = nullptr;
+    LocalImagesModel *m_model;
+    ImageFilterProxyModel *m_proxy;
+    LocalImagesLoader *m_loader;
+    EngineBanner *m_banner;
+    QLineEdit *m_filter;
+    QTableView *m_view;
+    QLabel *m_statusLabel;
+    SandboxEngine *m_sandbox;
+    bool m_lastRefreshFailed = false;
+};
+
+} // namespace Berth::Ui

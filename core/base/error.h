@@ -18,6 +18,7 @@ enum class ErrorKind {
     Remote,           // the peer reported an error of its own (a daemon message)
     Cancelled,        // the caller cancelled
     Io,               // local file or device failure
+    Internal,         // a bug in Berth; should never be seen
 };
 
 class Error final

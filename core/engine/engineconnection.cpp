@@ -46,6 +46,13 @@ void EngineConnection::fail(ErrorKind kind, const QString &reason)
 
 void EngineConnection::open(std::chrono::milliseconds timeout)
 {
+    // Connect from the event loop: a socket can fail inside connectToServer(), and a
+    // caller must never get its result before open() has returned.
+    QMetaObject::invokeMethod(this, [this, timeout] { connectNow(timeout); }, Qt::QueuedConnection);
+}
+
+void EngineConnection::connectNow(std::chrono::milliseconds timeout)
+{
     m_timeout.start(timeout);
     if (m_endpoint.transport() == EngineEndpoint::Transport::Local) {
         auto *socket = new QLocalSocket(this);

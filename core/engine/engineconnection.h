@@ -31,6 +31,7 @@ Q_SIGNALS:
     void failed(const Berth::Error &error);
 
 private:
+    void connectNow(std::chrono::milliseconds timeout);
     void fail(ErrorKind kind, const QString &reason);
 
     EngineEndpoint m_endpoint;

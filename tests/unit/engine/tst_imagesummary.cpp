@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Parsing GET /images/json as engines of different API versions answer it, and the rows
+// per tag that berthctl and the window show.
+#include "base/humanformat.h"
+#include "engine/imagesummary.h"
+
+#include <QTest>
+
+using namespace Berth;
+using Berth::Engine::ImageSummaryParser;
+using Berth::Engine::ImageTagRow;
+
+class TestImageSummary final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesEngine2010Answer()
+    {
+        // The shape dockerd 20.10 (API 1.41) sends.
+        const QByteArray json = R"([{"Containers":-1,"Created":1700000000,"Id":"sha256:aaa","Labels":{"a":"b"},
+            "ParentId":"","RepoDigests":["reg:5000/app@sha256:fff"],"RepoTags":["reg:5000/app:1","app:latest"],
+            "SharedSize":-1,"Size":1982256,"VirtualSize":1982256},
+            {"Containers":-1,"Created":1600000000,"Id":"sha256:bbb","Labels":null,"ParentId":"sha256:aaa",
+            "RepoDigests":["<none>@<none>"],"RepoTags":["<none>:<none>"],"SharedSize":-1,"Size":5,"VirtualSize":5}])";
+        const auto images = ImageSummaryParser::parse(json);
+        QVERIFY(images.ok());
+        QCOMPARE(images->size(), 2);
+        QCOMPARE(images->at(0).id, QStringLiteral("sha256:aaa"));
+        QCOMPARE(images->at(0).labels.value(QStringLiteral("a")), QStringLiteral("b"));
+        QCOMPARE(images->at(0).repoDigests, QStringList{QStringLiteral("reg:5000/app@sha256:fff")});
+        QCOMPARE(images->at(1).parentId, QStringLiteral("sha256:aaa"));
+
+        const QList<ImageTagRow> rows = ImageSummaryParser::tagRows(*images);
+        const QList<ImageTagRow> expected{
+            {QStringLiteral("reg:5000/app"), QStringLiteral("1"), QStringLiteral("sha256:aaa"), 1700000000, 1982256},
+            {QStringLiteral("app"), QStringLiteral("latest"), QStringLiteral("sha256:aaa"), 1700000000, 1982256},
+            {QStringLiteral("<none>"), QStringLiteral("<none>"), QStringLiteral("sha256:bbb"), 1600000000, 5},
+        };
+        QCOMPARE(rows, expected);
+    }
+
+    void parsesNewerApiWithoutOptionalFields()
+    {
+        // API 1.43+ drops "<none>" placeholders, 1.44 drops VirtualSize; 1.48 adds Descriptor.
+        const QByteArray json = R"([{"Id":"sha256:ccc","Created":1,"Size":2,"RepoTags":[],"RepoDigests":[],
+            "Descriptor":{"mediaType":"application/vnd.oci.image.index.v1+json"},"Containers":3}])";
+        const auto images = ImageSummaryParser::parse(json);
+        QVERIFY(images.ok());
+        QCOMPARE(images->first().containers, 3);
+        const auto rows = ImageSummaryParser::tagRows(*images);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().tag, QStringLiteral("<none>"));
+    }
+
+    void rejectsMalformed_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("errorContains");
+        QTest::newRow("truncated") << QByteArray(R"([{"Id":"sha256:a")") << QStringLiteral("not valid JSON");
+        QTest::newRow("object") << QByteArray(R"({"message":"x"})") << QStringLiteral("not a JSON array");
+        QTest::newRow("entry not object") << QByteArray("[1]") << QStringLiteral("not a JSON object");
+        QTest::newRow("no id") << QByteArray(R"([{"RepoTags":["a:b"]}])") << QStringLiteral("has no Id");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("not valid JSON");
+    }
+
+    void rejectsMalformed()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, errorContains);
+        const auto images = ImageSummaryParser::parse(json);
+        QVERIFY(!images.ok());
+        QCOMPARE(images.error().kind(), ErrorKind::Protocol);
+        QVERIFY2(images.error().message().contains(errorContains), qPrintable(images.error().message()));
+    }
+
+    void humanFormat_data()
+    {
+        QTest::addColumn<qint64>("bytes");
+        QTest::addColumn<QString>("text");
+        // Docker's units.HumanSizeWithPrecision(size, 3).
+        QTest::newRow("bytes") << qint64(999) << "999B";
+        QTest::newRow("kB") << qint64(1000) << "1kB";
+        QTest::newRow("busybox") << qint64(1982256) << "1.98MB";
+        QTest::newRow("GB") << qint64(1234567890) << "1.23GB";
+        QTest::newRow("negative") << qint64(-1) << "0B";
+    }
+
+    void humanFormat()
+    {
+        QFETCH(qint64, bytes);
+        QFETCH(QString, text);
+        QCOMPARE(HumanFormat::size(bytes), text);
+    }
+
+    void shortId()
+    {
+        QCOMPARE(HumanFormat::shortId(QStringLiteral("sha256:7034b884e231e4118d749954c2c25463")), QStringLiteral("7034b884e231"));
+        QCOMPARE(HumanFormat::shortId(QStringLiteral("7034b884e231e4118d7")), QStringLiteral("7034b884e231"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImageSummary)
+#include "tst_imagesummary.moc"

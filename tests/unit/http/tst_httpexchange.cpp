@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// HttpExchange over a real QLocalSocket. The peer is a local server in the test, since no
+// real engine stalls or closes mid-body on demand.
+#include "http/httpexchange.h"
+
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Berth;
+using Berth::Http::HttpExchange;
+using Berth::Http::HttpRequest;
+using Berth::Http::HttpResponseHead;
+
+class TestHttpExchange final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Serves each connection with `script`: a list of byte strings written one per 20 ms;
+    // "<close>" closes the connection, "<stall>" stops writing but keeps it open.
+    void serve(QList<QByteArray> script)
+    {
+        connect(&m_server, &QLocalServer::newConnection, this, [this, script] {
+            QLocalSocket *peer = m_server.nextPendingConnection();
+            connect(peer, &QLocalSocket::readyRead, this, [this, peer] { m_received += peer->readAll(); });
+            auto steps = std::make_shared<QList<QByteArray>>(script);
+            auto *timer = new QTimer(peer);
+            connect(timer, &QTimer::timeout, peer, [peer, steps, timer] {
+                if (steps->isEmpty()) {
+                    timer->stop();
+                    return;
+                }
+                const QByteArray step = steps->takeFirst();
+                if (step == "<close>") {
+                    timer->stop();
+                    peer->disconnectFromServer();
+                } else if (step == "<stall>") {
+                    timer->stop();
+                } else {
+                    peer->write(step);
+                }
+            });
+            timer->start(20);
+        });
+    }
+
+    struct Run
+    {
+        QList<HttpResponseHead> heads;
+        QByteArray body;
+        int bodyPieces = 0;
+        std::optional<Result<void>> result;
+    };
+
+    Run exchange(std::chrono::milliseconds idle = std::chrono::seconds(5))
+    {
+        QLocalSocket socket;
+        socket.connectToServer(m_server.fullServerName());
+        if (!socket.waitForConnected(5000))
+            qFatal("cannot connect to the test server");
+        HttpRequest request;
+        request.target = "/v1.41/images/json?all=1";
+        request.host = "api.moby.localhost";
+        request.idleTimeout = idle;
+        HttpExchange exchange(&socket, request);
+        Run run;
+        connect(&exchange, &HttpExchange::headReceived, this, [&run](const HttpResponseHead &head) { run.heads.append(head); });
+        connect(&exchange, &HttpExchange::bodyReceived, this, [&run](const QByteArray &data) {
+            run.body += data;
+            ++run.bodyPieces;
+        });
+        connect(&exchange, &HttpExchange::finished, this, [&run](const Result<void> &result) { run.result = result; });
+        exchange.start();
+        (void)QTest::qWaitFor([&run] { return run.result.has_value(); }, 10000);
+        if (!run.result)
+            run.result = Error(ErrorKind::Internal, QStringLiteral("the exchange never finished"));
+        return run;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_server.close();
+        m_server.disconnect(this);
+        m_received.clear();
+        QVERIFY(m_server.listen(m_dir.filePath(QStringLiteral("http.sock"))));
+    }
+
+    void streamsBodyAsItArrives()
+    {
+        serve({"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n", "4\r\none\n\r\n", "4\r\ntwo\n\r\n", "0\r\n\r\n"});
+        const Run run = exchange();
+        QVERIFY(run.result->ok());
+        QCOMPARE(run.heads.size(), 1);
+        QCOMPARE(run.heads.first().status, 200);
+        QCOMPARE(run.body, QByteArray("one\ntwo\n"));
+        QVERIFY(run.bodyPieces >= 2);
+        QVERIFY(m_received.startsWith("GET /v1.41/images/json?all=1 HTTP/1.1\r\nHost: api.moby.localhost\r\n"));
+        QVERIFY(m_received.contains("\r\nConnection: close\r\n"));
+        QVERIFY(m_received.endsWith("\r\n\r\n"));
+    }
+
+    void closeDelimitedBodyEndsWithTheConnection()
+    {
+        serve({"HTTP/1.1 200 OK\r\n\r\n", "all of it", "<close>"});
+        const Run run = exchange();
+        QVERIFY(run.result->ok());
+        QCOMPARE(run.body, QByteArray("all of it"));
+    }
+
+    void closedMidBodyIsAnError()
+    {
+        serve({"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n", "only ten..", "<close>"});
+        const Run run = exchange();
+        QVERIFY(!run.result->ok());
+        QCOMPARE(run.result->error().kind(), ErrorKind::Protocol);
+        QVERIFY2(run.result->error().message().contains(QStringLiteral("before the end of the body")),
+                 qPrintable(run.result->error().message()));
+        QCOMPARE(run.body, QByteArray("only ten.."));
+    }
+
+    void stallMidBodyTimesOut()
+    {
+        serve({"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n", "some", "<stall>"});
+        const Run run = exchange(std::chrono::milliseconds(300));
+        QVERIFY(!run.result->ok());
+        QCOMPARE(run.result->error().kind(), ErrorKind::Timeout);
+        QVERIFY2(run.result->error().message().contains(QStringLiteral("middle of the response")),
+                 qPrintable(run.result->error().message()));
+    }
+
+    void silentPeerTimesOut()
+    {
+        serve({"<stall>"});
+        const Run run = exchange(std::chrono::milliseconds(300));
+        QVERIFY(!run.result->ok());
+        QCOMPARE(run.result->error().kind(), ErrorKind::Timeout);
+        QVERIFY2(run.result->error().message().contains(QStringLiteral("no response")),
+                 qPrintable(run.result->error().message()));
+    }
+
+    void garbageIsAProtocolError()
+    {
+        serve({"this is not http\r\n\r\n"});
+        const Run run = exchange();
+        QVERIFY(!run.result->ok());
+        QCOMPARE(run.result->error().kind(), ErrorKind::Protocol);
+        QVERIFY(run.heads.isEmpty());
+    }
+
+    void cancelReportsCancelled()
+    {
+        serve({"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n", "<stall>"});
+        QLocalSocket socket;
+        socket.connectToServer(m_server.fullServerName());
+        QVERIFY(socket.waitForConnected(5000));
+        HttpExchange exchange(&socket, HttpRequest{});
+        QSignalSpy head(&exchange, &HttpExchange::headReceived);
+        QList<Result<void>> finished;
+        connect(&exchange, &HttpExchange::finished, this, [&finished](const Result<void> &r) { finished.append(r); });
+        exchange.start();
+        QTRY_COMPARE(head.size(), 1);
+        exchange.cancel();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().error().kind(), ErrorKind::Cancelled);
+        exchange.cancel(); // a second cancel reports nothing more
+        QCOMPARE(finished.size(), 1);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QLocalServer m_server;
+    QByteArray m_received;
+};
+
+QTEST_GUILESS_MAIN(TestHttpExchange)
+#include "tst_httpexchange.moc"

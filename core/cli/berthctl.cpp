@@ -21,6 +21,8 @@ public:
                           "Global options:\n"
                           "  -H, --host URL   Engine endpoint (unix://, tcp://); default: "
                           "DOCKER_HOST, else the local socket\n"
+                          "  --timeout SECS   Fail an engine call that sends nothing for SECS "
+                          "seconds (default 30)\n"
                           "  -h, --help       Show this help\n"
                           "  -v, --version    Show the version\n\n"
                           "Commands:\n");
@@ -33,6 +35,11 @@ public:
     static QString missingValue(const QString &option)
     {
         return tr("berthctl: option %1 needs a value\n").arg(option);
+    }
+
+    static QString badTimeout(const QString &value)
+    {
+        return tr("berthctl: --timeout takes a whole number of seconds, not '%1'\n").arg(value);
     }
 
     static QString unknownOption(const QString &option)
@@ -73,6 +80,25 @@ int runBerthctl(const QStringList &arguments, const Console &console)
                 return ExitUsage;
             }
             global.host = arguments.at(++i);
+            continue;
+        }
+        if (arg == u"--timeout" || arg.startsWith(u"--timeout=")) {
+            QString value;
+            if (arg == u"--timeout") {
+                if (i + 1 >= arguments.size()) {
+                    console.err(Berthctl::missingValue(arg));
+                    return ExitUsage;
+                }
+                value = arguments.at(++i);
+            } else {
+                value = arg.mid(10);
+            }
+            bool ok = false;
+            global.timeoutSeconds = value.toInt(&ok);
+            if (!ok || global.timeoutSeconds <= 0) {
+                console.err(Berthctl::badTimeout(value));
+                return ExitUsage;
+            }
             continue;
         }
         if (arg.startsWith(u"--host=")) {

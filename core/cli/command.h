@@ -12,6 +12,7 @@ namespace Berth::Cli {
 struct GlobalOptions
 {
     QString host; // --host, else DOCKER_HOST, else the platform default
+    int timeoutSeconds = 0; // --timeout: API calls fail after this long without a byte; 0 = default
 };
 
 // One berthctl command ("images", "ref", ...). A command parses its own arguments and

@@ -93,6 +93,8 @@ int ImagesCommand::list(const QStringList &args, const GlobalOptions &global, co
     }
 
     EngineClient client(*endpoint);
+    if (global.timeoutSeconds > 0)
+        client.setApiIdleTimeout(std::chrono::seconds(global.timeoutSeconds));
     Engine::ListImagesOptions options;
     options.all = parser.isSet(allOption);
     options.danglingOnly = parser.isSet(danglingOption);

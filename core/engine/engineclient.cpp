@@ -25,6 +25,7 @@ constexpr qint64 ImageListBodyCap = 256 * 1024 * 1024;
 EngineClient::EngineClient(EngineEndpoint endpoint, QObject *parent)
     : QObject(parent)
     , m_endpoint(std::move(endpoint))
+    , m_apiIdleTimeout(ApiIdleTimeout)
 {
 }
 
@@ -39,6 +40,10 @@ void EngineClient::callUnversioned(Http::HttpRequest request, qint64 maxBodyByte
 
     // The connection owns the exchange; both go away once the response is delivered.
     auto *connection = new EngineConnection(m_endpoint, this);
+    // Connecting is bounded by the request's own patience, and by 15 s at most.
+    const std::chrono::milliseconds connectTimeout = request.idleTimeout.count() > 0
+                                                         ? qMin<std::chrono::milliseconds>(request.idleTimeout, std::chrono::seconds(15))
+                                                         : std::chrono::seconds(15);
     auto response = std::make_shared<Response>();
     const QString endpointUrl = m_endpoint.url();
     request.host = "api.moby.localhost"; // any Host works on a socket; the Go client sends this
@@ -82,7 +87,7 @@ void EngineClient::callUnversioned(Http::HttpRequest request, qint64 maxBodyByte
         });
         exchange->start();
     });
-    connection->open();
+    connection->open(connectTimeout);
 }
 
 void EngineClient::call(Http::HttpRequest request, qint64 maxBodyBytes, QObject *context, Callback<Response> done)
@@ -110,7 +115,7 @@ void EngineClient::ping(QObject *context, Callback<EngineInfo> done)
 {
     Http::HttpRequest request;
     request.target = "/_ping";
-    request.idleTimeout = ApiIdleTimeout;
+    request.idleTimeout = m_apiIdleTimeout;
     callUnversioned(request, PingBodyCap, context, [this, done](const Result<Response> &result) {
         if (!result) {
             done(result.error());
@@ -150,7 +155,7 @@ void EngineClient::listImages(const ListImagesOptions &options, QObject *context
     request.target = "/images/json";
     if (!query.isEmpty())
         request.target += '?' + query.toString(QUrl::FullyEncoded).toLatin1();
-    request.idleTimeout = ApiIdleTimeout;
+    request.idleTimeout = m_apiIdleTimeout;
     const QString endpointUrl = m_endpoint.url();
     call(request, ImageListBodyCap, context, [done, endpointUrl](const Result<Response> &result) {
         if (!result) {

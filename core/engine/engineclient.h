@@ -53,6 +53,8 @@ public:
 
     const EngineEndpoint &endpoint() const { return m_endpoint; }
     const EngineInfo &info() const { return m_info; }
+    // How long an API call may go without a byte before it fails (default 30 s).
+    void setApiIdleTimeout(std::chrono::milliseconds timeout) { m_apiIdleTimeout = timeout; }
 
     void ping(QObject *context, Callback<EngineInfo> done);
     void listImages(const ListImagesOptions &options, QObject *context, Callback<QList<ImageSummary>> done);
@@ -72,6 +74,7 @@ private:
 
     EngineEndpoint m_endpoint;
     EngineInfo m_info;
+    std::chrono::milliseconds m_apiIdleTimeout;
 };
 
 } // namespace Berth::Engine

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Berth from a source checkout on Debian 12. Every command installs what is missing
+# (with sudo, unless run as root), builds in build/<preset>, and skips what is done.
+#
+#   packaging/dev.sh run [BERTH OPTIONS]   open Berth on your engine, or on the sandbox engine
+#   packaging/dev.sh test [CTEST OPTIONS]  run the whole test suite
+#   packaging/dev.sh sandbox start|stop    the private sandbox engine (a dockerd with sample images)
+#   packaging/dev.sh screenshot            refresh the README's screenshot
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+preset=${BERTH_PRESET:-dev}
+build="$root/build/$preset"
+sandbox_state="$build/sandbox"
+
+# What building and running needs, and what the tests add (real services and peers).
+build_packages=(g++ cmake ninja-build pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qtkeychain-qt6-dev libarchive-dev libssl-dev libgl-dev)
+run_packages=(docker.io busybox-static curl util-linux)
+test_packages=(xvfb xauth xdotool dbus dbus-x11 gnome-keyring libsecret-tools docker-registry apache2-utils
+    skopeo openssl python3 jq clang libclang-rt-14-dev)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+as_root() {
+    if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+ensure_packages() {
+    local missing=() p
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    say "Installing ${missing[*]}"
+    as_root apt-get update -q
+    # dbus-x11 keeps apt from choosing dbus-user-session, which would bring systemd in.
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+        -o DPkg::Lock::Timeout=600 "${missing[@]}"
+}
+
+build() {
+    if [ ! -f "$build/build.ninja" ]; then
+        say "Configuring ($preset)"
+        cmake --preset "$preset" -S "$root" >/dev/null
+    fi
+    say "Building"
+    cmake --build --preset "$preset"
+}
+
+start_sandbox() {
+    say "Starting the sandbox engine (data in $sandbox_state)"
+    if [ "$(id -u)" != 0 ]; then
+        sudo -v # ask for the password here, on the terminal; the script then uses sudo -n
+    fi
+    bash "$root/tests/env/dockerd.sh" start "$sandbox_state" --group "$(id -gn)"
+}
+
+cmd_run() {
+    ensure_packages "${build_packages[@]}" "${run_packages[@]}"
+    build
+    local status=0 reason
+    reason=$("$build/app/berthctl" images ls 2>&1 >/dev/null) || status=$?
+    if [ "$status" = 0 ]; then
+        exec "$build/app/berth" "$@"
+    fi
+    say "Your engine is not usable: ${reason#berthctl: }"
+    if [ "$status" = 4 ]; then
+        echo "    Add yourself to the docker group (sudo usermod -aG docker \$USER, then log in again)" >&2
+        echo "    or run Docker rootless (dockerd-rootless-setuptool.sh install)." >&2
+    fi
+    local answer=y
+    if [ -t 0 ]; then
+        read -r -p "Open Berth on its sandbox engine, a private dockerd with sample images (needs sudo)? [Y/n] " answer
+    fi
+    case "$answer" in
+    [nN]*) exec "$build/app/berth" "$@" ;;
+    esac
+    start_sandbox
+    exec "$build/app/berth" --host "$(cat "$sandbox_state/host")" --sandbox "$@"
+}
+
+cmd_test() {
+    ensure_packages "${build_packages[@]}" "${run_packages[@]}" "${test_packages[@]}"
+    build
+    say "Testing"
+    ctest --preset "$preset" "$@"
+}
+
+cmd_sandbox() {
+    case "${1:-}" in
+    start) ensure_packages "${run_packages[@]}"; start_sandbox ;;
+    stop) bash "$root/tests/env/dockerd.sh" stop "$sandbox_state" ;;
+    *) echo "usage: packaging/dev.sh sandbox start|stop" >&2; exit 2 ;;
+    esac
+}
+
+cmd_screenshot() {
+    ensure_packages "${build_packages[@]}" "${run_packages[@]}" xvfb xauth
+    build
+    start_sandbox >/dev/null
+    local out="$root/resources/screenshots/main-window.png"
+    mkdir -p "$(dirname "$out")"
+    xvfb-run -a -s "-screen 0 1280x800x24" "$build/app/berth" --host "$(cat "$sandbox_state/host")" --sandbox \
+        --screenshot "$out"
+    say "Wrote $out"
+}
+
+case "${1:-}" in
+run) shift; cmd_run "$@" ;;
+test) shift; cmd_test "$@" ;;
+sandbox) shift; cmd_sandbox "$@" ;;
+screenshot) shift; cmd_screenshot "$@" ;;
+*) sed -n '2,12p' "$0" >&2; exit 2 ;;
+esac

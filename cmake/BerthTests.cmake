@@ -4,6 +4,24 @@
 
 set(BERTH_ENV_DIR "${CMAKE_BINARY_DIR}/env" CACHE INTERNAL "State of the test services")
 
+# Labels, timeout, environment and fixtures shared by every kind of test.
+function(_berth_test_properties name labels timeout fixtures environment)
+    if(NOT timeout)
+        set(timeout 120)
+    endif()
+    if(NOT labels)
+        set(labels unit)
+    endif()
+    set_tests_properties(${name} PROPERTIES
+        LABELS "${labels}"
+        TIMEOUT ${timeout}
+        SKIP_RETURN_CODE 77
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;BERTH_ENV_DIR=${BERTH_ENV_DIR};BERTH_BINARY_DIR=${CMAKE_BINARY_DIR};BERTH_SOURCE_DIR=${PROJECT_SOURCE_DIR};${environment}")
+    if(fixtures)
+        set_tests_properties(${name} PROPERTIES FIXTURES_REQUIRED "${fixtures}")
+    endif()
+endfunction()
+
 # berth_add_test(NAME tst_x SOURCES ... LIBS ... [LABELS ...] [FIXTURES ...] [TIMEOUT s])
 # Builds one small QtTest executable and registers it. FIXTURES names the services the
 # test needs (e.g. dockerd); their start and stop become CTest fixtures.
@@ -15,19 +33,7 @@ function(berth_add_test)
     target_include_directories(${ARG_NAME} PRIVATE "${PROJECT_SOURCE_DIR}/tests")
     berth_target_defaults(${ARG_NAME})
     add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
-    if(NOT ARG_TIMEOUT)
-        set(ARG_TIMEOUT 120)
-    endif()
-    if(NOT ARG_LABELS)
-        set(ARG_LABELS unit)
-    endif()
-    set_tests_properties(${ARG_NAME} PROPERTIES
-        LABELS "${ARG_LABELS}"
-        TIMEOUT ${ARG_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;BERTH_ENV_DIR=${BERTH_ENV_DIR};BERTH_BINARY_DIR=${CMAKE_BINARY_DIR};BERTH_SOURCE_DIR=${PROJECT_SOURCE_DIR};${ARG_ENVIRONMENT}")
-    if(ARG_FIXTURES)
-        set_tests_properties(${ARG_NAME} PROPERTIES FIXTURES_REQUIRED "${ARG_FIXTURES}")
-    endif()
+    _berth_test_properties(${ARG_NAME} "${ARG_LABELS}" "${ARG_TIMEOUT}" "${ARG_FIXTURES}" "${ARG_ENVIRONMENT}")
 endfunction()
 
 # berth_add_script_test(NAME x COMMAND ... [LABELS ...] [FIXTURES ...]): a test that is a
@@ -35,17 +41,7 @@ endfunction()
 function(berth_add_script_test)
     cmake_parse_arguments(ARG "" "NAME;TIMEOUT" "COMMAND;LABELS;FIXTURES;ENVIRONMENT" ${ARGN})
     add_test(NAME ${ARG_NAME} COMMAND ${ARG_COMMAND})
-    if(NOT ARG_TIMEOUT)
-        set(ARG_TIMEOUT 120)
-    endif()
-    set_tests_properties(${ARG_NAME} PROPERTIES
-        LABELS "${ARG_LABELS}"
-        TIMEOUT ${ARG_TIMEOUT}
-        SKIP_RETURN_CODE 77
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;BERTH_ENV_DIR=${BERTH_ENV_DIR};BERTH_BINARY_DIR=${CMAKE_BINARY_DIR};BERTH_SOURCE_DIR=${PROJECT_SOURCE_DIR};${ARG_ENVIRONMENT}")
-    if(ARG_FIXTURES)
-        set_tests_properties(${ARG_NAME} PROPERTIES FIXTURES_REQUIRED "${ARG_FIXTURES}")
-    endif()
+    _berth_test_properties(${ARG_NAME} "${ARG_LABELS}" "${ARG_TIMEOUT}" "${ARG_FIXTURES}" "${ARG_ENVIRONMENT}")
 endfunction()
 
 # berth_add_service(NAME dockerd SCRIPT tests/env/dockerd.sh): registers the service's

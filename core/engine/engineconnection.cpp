@@ -34,6 +34,15 @@ void EngineConnection::close()
     m_device = nullptr;
 }
 
+void EngineConnection::succeed()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timeout.stop();
+    Q_EMIT opened();
+}
+
 void EngineConnection::fail(ErrorKind kind, const QString &reason)
 {
     if (m_done)
@@ -57,11 +66,7 @@ void EngineConnection::connectNow(std::chrono::milliseconds timeout)
     if (m_endpoint.transport() == EngineEndpoint::Transport::Local) {
         auto *socket = new QLocalSocket(this);
         m_device = socket;
-        connect(socket, &QLocalSocket::connected, this, [this] {
-            m_done = true;
-            m_timeout.stop();
-            Q_EMIT opened();
-        });
+        connect(socket, &QLocalSocket::connected, this, &EngineConnection::succeed);
         connect(socket, &QLocalSocket::errorOccurred, this, [this, socket](QLocalSocket::LocalSocketError error) {
             if (m_done)
                 return;
@@ -91,11 +96,7 @@ void EngineConnection::connectNow(std::chrono::milliseconds timeout)
 
     auto *socket = new QTcpSocket(this);
     m_device = socket;
-    connect(socket, &QTcpSocket::connected, this, [this] {
-        m_done = true;
-        m_timeout.stop();
-        Q_EMIT opened();
-    });
+    connect(socket, &QTcpSocket::connected, this, &EngineConnection::succeed);
     connect(socket, &QTcpSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError error) {
         if (m_done)
             return;

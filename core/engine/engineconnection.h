@@ -32,6 +32,7 @@ Q_SIGNALS:
 
 private:
     void connectNow(std::chrono::milliseconds timeout);
+    void succeed();
     void fail(ErrorKind kind, const QString &reason);
 
     EngineEndpoint m_endpoint;

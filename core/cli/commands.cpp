@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 
 #include "cli/imagescommand.h"
+#include "cli/refcommand.h"
 
 namespace Berth::Cli {
 
@@ -9,6 +10,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<ImagesCommand>());
+    commands.push_back(std::make_unique<RefCommand>());
     return commands;
 }
 

@@ -60,10 +60,12 @@ Result<ImageReference> ImageReference::parse(QStringView input)
     const QStringView typedPath = colon < 0 ? nameAndTag : nameAndTag.first(colon);
 
     if (typedPath.isEmpty())
-        return invalid(tr("image reference '%1' has no repository name").arg(input.toString()));
+        return invalid(tr("image reference '%1' has no repository name")
+                           .arg(ReferenceGrammar::printable(input)));
     for (const QChar c : typedPath) {
         if (c.isUpper())
-            return invalid(tr("repository name must be lowercase: %1").arg(typedPath.toString()));
+            return invalid(tr("repository name must be lowercase: %1")
+                               .arg(ReferenceGrammar::printable(typedPath)));
     }
     if (auto ok = ReferenceGrammar::checkDomain(domain); !ok)
         return ok.error();

@@ -46,13 +46,9 @@ bool isPathSeparatorChar(QChar c)
     return c == u'.' || c == u'_' || c == u'-';
 }
 
-// Input is quoted back in messages; an over-long one would bury the reason.
 QString quoted(QStringView text)
 {
-    constexpr qsizetype Max = 80;
-    if (text.size() <= Max)
-        return u'\'' + text.toString() + u'\'';
-    return u'\'' + text.left(Max - 1).toString() + u"…'";
+    return u'\'' + ReferenceGrammar::printable(text) + u'\'';
 }
 
 // A character as people can read it: 'x', or U+0020 for spaces and control characters.
@@ -80,6 +76,17 @@ qsizetype expectedHexLength(QStringView algorithm)
 }
 
 } // namespace
+
+QString ReferenceGrammar::printable(QStringView text)
+{
+    constexpr qsizetype Max = 80;
+    QString shown = text.size() <= Max ? text.toString() : QString(text.first(Max - 1) + u"…");
+    for (QChar &c : shown) {
+        if (!c.isPrint() && !c.isSurrogate())
+            c = QChar::ReplacementCharacter;
+    }
+    return shown;
+}
 
 bool ReferenceGrammar::isImageId(QStringView text)
 {
@@ -218,7 +225,7 @@ Result<void> ReferenceGrammar::checkPath(QStringView path)
         return invalid(tr("repository name must not be empty"));
     for (const QChar c : path) {
         if (isUpper(c))
-            return invalid(tr("repository name must be lowercase: %1").arg(path.toString()));
+            return invalid(tr("repository name must be lowercase: %1").arg(printable(path)));
     }
     qsizetype start = 0;
     for (qsizetype i = 0; i <= path.size(); ++i) {

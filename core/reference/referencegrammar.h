@@ -31,6 +31,10 @@ public:
     // length in lowercase hex, others are refused as unsupported, as Docker does.
     static Result<void> checkDigest(QStringView digest);
 
+    // Input as messages quote it: control characters replaced (they could rewrite the
+    // terminal that shows the message) and long text elided (it would bury the reason).
+    static QString printable(QStringView text);
+
     // 64 lowercase hexadecimal characters: an image ID, never a repository name.
     static bool isImageId(QStringView text);
     // Whether the first component of "first/rest" names a registry rather than a Docker Hub

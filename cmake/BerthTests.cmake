@@ -75,8 +75,11 @@ function(berth_add_fuzz_target)
         target_link_options(${ARG_NAME} PRIVATE -fsanitize=fuzzer,address,undefined)
         berth_target_defaults(${ARG_NAME})
         set(BERTH_FUZZ_SECONDS 60 CACHE STRING "Seconds each timed fuzz run takes")
+        # New inputs go to a corpus in the build folder; the committed one is only read.
+        set(work_corpus "${CMAKE_CURRENT_BINARY_DIR}/${ARG_NAME}_corpus")
+        file(MAKE_DIRECTORY "${work_corpus}")
         add_test(NAME ${ARG_NAME}_timed COMMAND ${ARG_NAME} -max_total_time=${BERTH_FUZZ_SECONDS}
-            -rss_limit_mb=2048 "${ARG_CORPUS}")
+            -rss_limit_mb=2048 "${work_corpus}" "${ARG_CORPUS}")
         set_tests_properties(${ARG_NAME}_timed PROPERTIES LABELS fuzz TIMEOUT 900)
     else()
         add_executable(${ARG_NAME}_replay ${ARG_SOURCE} "${PROJECT_SOURCE_DIR}/tests/fuzz/replaymain.cpp")

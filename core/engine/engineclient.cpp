@@ -3,8 +3,7 @@
 
 #include "base/logging.h"
 #include "engine/apiversion.h"
-#include "engine/engineconnection.h"
-#include "http/httpexchange.h"
+#include "engine/enginestream.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,77 +28,66 @@ EngineClient::EngineClient(EngineEndpoint endpoint, QObject *parent)
 {
 }
 
+void EngineClient::buffer(EngineStream *stream, qint64 maxBodyBytes, QObject *context, Callback<Response> done)
+{
+    QPointer<QObject> guard(context);
+    auto response = std::make_shared<Response>();
+    const QString endpointUrl = m_endpoint.url();
+    connect(stream, &EngineStream::headReceived, stream,
+            [response](const Http::HttpResponseHead &head) { response->head = head; });
+    connect(stream, &EngineStream::bodyReceived, stream, [stream, response, maxBodyBytes, endpointUrl](const QByteArray &data) {
+        if (response->body.size() + data.size() > maxBodyBytes) {
+            stream->abort(Error(ErrorKind::Protocol, tr("the engine's answer is larger than %1 bytes").arg(maxBodyBytes))
+                              .withContext(endpointUrl));
+            return;
+        }
+        response->body.append(data);
+    });
+    connect(stream, &EngineStream::finished, this, [guard, done, response, endpointUrl](const Result<void> &result) {
+        if (!guard)
+            return;
+        if (!result) {
+            done(result.error());
+            return;
+        }
+        const int status = response->head.status;
+        if (status < 200 || status > 299) {
+            done(errorFromResponse(response->head, response->body).withContext(endpointUrl));
+            return;
+        }
+        done(std::move(*response));
+    });
+}
+
 void EngineClient::callUnversioned(Http::HttpRequest request, qint64 maxBodyBytes, QObject *context,
                                    Callback<Response> done)
 {
-    QPointer<QObject> guard(context);
-    auto deliver = [guard, done](const Result<Response> &result) {
-        if (guard)
-            done(result);
-    };
-
-    // The connection owns the exchange; both go away once the response is delivered.
-    auto *connection = new EngineConnection(m_endpoint, this);
-    // Connecting is bounded by the request's own patience, and by 15 s at most.
-    const std::chrono::milliseconds connectTimeout = request.idleTimeout.count() > 0
-                                                         ? qMin<std::chrono::milliseconds>(request.idleTimeout, std::chrono::seconds(15))
-                                                         : std::chrono::seconds(15);
-    auto response = std::make_shared<Response>();
-    const QString endpointUrl = m_endpoint.url();
-    request.host = "api.moby.localhost"; // any Host works on a socket; the Go client sends this
-    connect(connection, &EngineConnection::failed, this, [connection, deliver](const Error &error) {
-        connection->deleteLater();
-        deliver(error);
-    });
-    connect(connection, &EngineConnection::opened, this,
-            [connection, request, response, maxBodyBytes, deliver, endpointUrl] {
-        auto *exchange = new Http::HttpExchange(connection->device(), request, connection);
-        QObject::connect(exchange, &Http::HttpExchange::headReceived, connection,
-                         [response](const Http::HttpResponseHead &head) { response->head = head; });
-        QObject::connect(exchange, &Http::HttpExchange::bodyReceived, connection,
-                         [exchange, response, maxBodyBytes, endpointUrl, deliver, connection](const QByteArray &data) {
-            if (response->body.size() + data.size() > maxBodyBytes) {
-                exchange->disconnect(connection);
-                exchange->cancel();
-                connection->close();
-                connection->deleteLater();
-                deliver(Error(ErrorKind::Protocol,
-                              tr("the engine's answer is larger than %1 bytes").arg(maxBodyBytes))
-                            .withContext(endpointUrl));
-                return;
-            }
-            response->body.append(data);
-        });
-        QObject::connect(exchange, &Http::HttpExchange::finished, connection,
-                         [connection, response, deliver, endpointUrl](const Result<void> &result) {
-            connection->close();
-            connection->deleteLater();
-            if (!result) {
-                deliver(result.error().withContext(endpointUrl));
-                return;
-            }
-            const int status = response->head.status;
-            if (status < 200 || status > 299) {
-                deliver(errorFromResponse(*response).withContext(endpointUrl));
-                return;
-            }
-            deliver(std::move(*response));
-        });
-        exchange->start();
-    });
-    connection->open(connectTimeout);
+    auto *stream = new EngineStream(m_endpoint, this);
+    buffer(stream, maxBodyBytes, context, std::move(done));
+    stream->start(std::move(request));
 }
 
 void EngineClient::call(Http::HttpRequest request, qint64 maxBodyBytes, QObject *context, Callback<Response> done)
 {
-    withVersion(context, [this, request, maxBodyBytes, context, done](const Result<EngineInfo> &info) mutable {
+    auto *stream = openStream(std::move(request));
+    buffer(stream, maxBodyBytes, context, std::move(done));
+}
+
+EngineStream *EngineClient::openStream(Http::HttpRequest request)
+{
+    auto *stream = new EngineStream(m_endpoint, this);
+    QPointer<EngineStream> guard(stream);
+    withVersion(stream, [guard, request](const Result<EngineInfo> &info) mutable {
+        if (!guard)
+            return;
         if (!info) {
-            done(info.error());
+            guard->abort(info.error());
             return;
         }
         request.target = "/v" + info->apiVersion.toLatin1() + request.target;
-        callUnversioned(std::move(request), maxBodyBytes, context, done);
+        guard->start(std::move(request));
     });
+    return stream;
 }
 
 void EngineClient::withVersion(QObject *context, std::function<void(const Result<EngineInfo> &)> then)
@@ -171,19 +159,19 @@ void EngineClient::listImages(const ListImagesOptions &options, QObject *context
     });
 }
 
-Error EngineClient::errorFromResponse(const Response &response)
+Error EngineClient::errorFromResponse(const Http::HttpResponseHead &head, const QByteArray &body)
 {
     // The daemon answers errors as {"message": "..."}; anything else is shown as text.
     QString message;
-    const QJsonDocument doc = QJsonDocument::fromJson(response.body);
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (doc.isObject())
         message = doc.object().value(QLatin1StringView("message")).toString();
     if (message.isEmpty())
-        message = QString::fromUtf8(response.body.left(500)).trimmed();
+        message = QString::fromUtf8(body.left(500)).trimmed();
     if (message.isEmpty())
-        message = QString::fromLatin1(response.head.reason);
-    const QString text = tr("the engine answered %1: %2").arg(response.head.status).arg(message);
-    switch (response.head.status) {
+        message = QString::fromLatin1(head.reason);
+    const QString text = tr("the engine answered %1: %2").arg(head.status).arg(message);
+    switch (head.status) {
     case 401:
     case 403:
         return Error(ErrorKind::PermissionDenied, text);

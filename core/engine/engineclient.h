@@ -14,6 +14,8 @@
 
 namespace Berth::Engine {
 
+class EngineStream;
+
 // What /_ping says about the daemon.
 struct EngineInfo
 {
@@ -68,9 +70,17 @@ public:
     void callUnversioned(Http::HttpRequest request, qint64 maxBodyBytes, QObject *context,
                          Callback<Response> done);
 
+    // Opens a streamed request to the versioned API; the caller connects to the stream's
+    // signals at once (nothing is received before the event loop runs) and may cancel it.
+    // The stream deletes itself after finished().
+    EngineStream *openStream(Http::HttpRequest request);
+
+    // The daemon's {"message": ...} answer to a failed call, as an Error of the right kind.
+    static Error errorFromResponse(const Http::HttpResponseHead &head, const QByteArray &body);
+
 private:
     void withVersion(QObject *context, std::function<void(const Result<EngineInfo> &)> then);
-    static Error errorFromResponse(const Response &response);
+    void buffer(EngineStream *stream, qint64 maxBodyBytes, QObject *context, Callback<Response> done);
 
     EngineEndpoint m_endpoint;
     EngineInfo m_info;

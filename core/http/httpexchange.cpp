@@ -30,6 +30,7 @@ void HttpExchange::start()
     connect(m_device, &QIODevice::bytesWritten, this, [this] {
         if (m_idleTimer.isActive())
             m_idleTimer.start();
+        pumpBody();
     });
     // A socket reports the peer's close as disconnected(); readChannelFinished alone
     // is not emitted by every socket type.
@@ -42,9 +43,29 @@ void HttpExchange::start()
         m_idleTimer.start(m_request.idleTimeout);
     qCDebug(lcHttp) << m_request.method << m_request.target;
     m_device->write(m_request.serialize());
+    if (m_request.bodySource) {
+        m_bodyRemaining = m_request.bodySourceLength;
+        pumpBody();
+    }
     // Bytes may already be buffered (a QProcess, or a test device).
     if (m_device->bytesAvailable() > 0)
         onReadyRead();
+}
+
+void HttpExchange::pumpBody()
+{
+    // Keep about a megabyte queued in the socket: enough to keep it busy, little memory.
+    constexpr qint64 InFlight = 1024 * 1024;
+    constexpr qint64 Piece = 256 * 1024;
+    while (!m_finished && m_bodyRemaining > 0 && m_device && m_device->bytesToWrite() < InFlight) {
+        const QByteArray piece = m_request.bodySource->read(qMin(Piece, m_bodyRemaining));
+        if (piece.isEmpty()) {
+            finish(Error(ErrorKind::Io, tr("the request body ended %1 bytes early").arg(m_bodyRemaining)));
+            return;
+        }
+        m_bodyRemaining -= piece.size();
+        m_device->write(piece);
+    }
 }
 
 void HttpExchange::cancel()

@@ -41,12 +41,14 @@ private:
     void onInputClosed();
     void onIdleTimeout();
     void drainParser();
+    void pumpBody();
     void finish(Result<void> result);
 
     QPointer<QIODevice> m_device;
     HttpRequest m_request;
     HttpResponseParser m_parser;
     QTimer m_idleTimer;
+    qint64 m_bodyRemaining = 0;
     bool m_headEmitted = false;
     bool m_finished = false;
 };

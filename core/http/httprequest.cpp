@@ -9,12 +9,15 @@ QByteArray HttpRequest::serialize() const
     out.reserve(256 + body.size());
     out += method + ' ' + target + " HTTP/1.1\r\nHost: " + host + "\r\n";
     out += "User-Agent: Berth\r\nConnection: close\r\n";
-    if (!body.isEmpty() || method == "POST" || method == "PUT")
+    if (bodySource)
+        out += "Content-Length: " + QByteArray::number(bodySourceLength) + "\r\n";
+    else if (!body.isEmpty() || method == "POST" || method == "PUT")
         out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     for (const auto &[name, value] : headers)
         out += name + ": " + value + "\r\n";
     out += "\r\n";
-    out += body;
+    if (!bodySource)
+        out += body;
     return out;
 }
 

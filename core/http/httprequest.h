@@ -7,6 +7,8 @@
 
 #include <chrono>
 
+class QIODevice;
+
 namespace Berth::Http {
 
 // One HTTP/1.1 request. The body is small and in memory (API calls); streamed uploads
@@ -18,6 +20,10 @@ struct HttpRequest
     QByteArray host = "localhost";
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // A body streamed from a device (an image tarball for /images/load), read in pieces as
+    // the socket drains, so memory stays flat whatever its size. Not owned.
+    QIODevice *bodySource = nullptr;
+    qint64 bodySourceLength = -1;
     // No byte in either direction for this long aborts the exchange; zero waits forever
     // (the events stream). Chosen per request: short for API calls, long for pulls.
     std::chrono::milliseconds idleTimeout{30000};

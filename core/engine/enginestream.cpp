@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/enginestream.h"
+
+#include "engine/engineconnection.h"
+#include "http/httpexchange.h"
+
+namespace Berth::Engine {
+
+namespace {
+
+// Connecting is bounded by the request's own patience, and by 15 s at most.
+std::chrono::milliseconds connectTimeout(const Http::HttpRequest &request)
+{
+    constexpr std::chrono::milliseconds ceiling = std::chrono::seconds(15);
+    return request.idleTimeout.count() > 0 ? qMin(request.idleTimeout, ceiling) : ceiling;
+}
+
+} // namespace
+
+EngineStream::EngineStream(const EngineEndpoint &endpoint, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(endpoint)
+{
+}
+
+void EngineStream::start(Http::HttpRequest request)
+{
+    if (m_finished)
+        return;
+    if (m_cancelled) {
+        finish(Error(ErrorKind::Cancelled, tr("cancelled")));
+        return;
+    }
+    request.host = "api.moby.localhost"; // any Host works on a socket; the Go client sends this
+    m_connection = new EngineConnection(m_endpoint, this);
+    connect(m_connection, &EngineConnection::failed, this, [this](const Error &error) { finish(error); });
+    connect(m_connection, &EngineConnection::opened, this, [this, request] {
+        m_exchange = new Http::HttpExchange(m_connection->device(), request, this);
+        connect(m_exchange, &Http::HttpExchange::headReceived, this, &EngineStream::headReceived);
+        connect(m_exchange, &Http::HttpExchange::bodyReceived, this, &EngineStream::bodyReceived);
+        connect(m_exchange, &Http::HttpExchange::finished, this, [this](const Result<void> &result) {
+            finish(result.ok() ? result : result.error().withContext(m_endpoint.url()));
+        });
+        m_exchange->start();
+    });
+    m_connection->open(connectTimeout(request));
+}
+
+void EngineStream::abort(const Error &error)
+{
+    finish(error);
+}
+
+void EngineStream::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    if (m_exchange)
+        m_exchange->cancel(); // reports through finish()
+    else if (m_connection)
+        finish(Error(ErrorKind::Cancelled, tr("cancelled")));
+    // else: not started yet; start() reports the cancel.
+}
+
+void EngineStream::finish(const Result<void> &result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_exchange)
+        m_exchange->disconnect(this);
+    if (m_connection) {
+        m_connection->disconnect(this);
+        m_connection->close();
+    }
+    Q_EMIT finished(result);
+    deleteLater();
+}
+
+} // namespace Berth::Engine

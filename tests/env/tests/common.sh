@@ -45,10 +45,16 @@ sha256_of() {
     sha256sum "$1" | cut -d' ' -f1
 }
 
-# make_blob FILE SIZE: SIZE random bytes as a gzip layer would look to a registry (the
-# registry never opens layers, so any bytes do; random bytes keep a flipped byte visible).
-make_blob() {
-    head -c "$2" /dev/urandom > "$1"
+# make_layer DIR SIZE: DIR/layer, a real gzip'd tar holding SIZE random bytes (random,
+# so a flipped byte shows and nothing compresses away; a real tar.gz, so skopeo copies it
+# verbatim instead of recompressing it), and DIR/diff_id, the digest of the tar.
+make_layer() {
+    mkdir -p "$1/content"
+    head -c "$2" /dev/urandom > "$1/content/data"
+    tar -C "$1/content" --owner=0 --group=0 --mtime=@0 -cf "$1/layer.tar" data
+    echo "sha256:$(sha256_of "$1/layer.tar")" > "$1/diff_id"
+    gzip -n -1 -c "$1/layer.tar" > "$1/layer"
+    rm -rf "$1/content" "$1/layer.tar"
 }
 
 # push_blob URL REPO FILE CURL_ARGS...: monolithic upload (POST, then PUT ?digest=).
@@ -68,14 +74,16 @@ push_blob() {
 }
 
 # push_image URL REPO TAG LAYER_SIZE CURL_ARGS...: a schema-2 image with one random layer
-# and a config, pushed with curl. Prints the manifest digest; fails on any refusal.
+# and a config, pushed with curl. Prints the manifest digest; fails on any refusal. The
+# layer stays in $work/last-layer.
 push_image() {
-    local url=$1 repo=$2 tag=$3 size=$4 d
+    local url=$1 repo=$2 tag=$3 content=$4 size d
     shift 4
     d=$(mktemp -d "$work/img.XXXXXX")
-    make_blob "$d/layer" "$size"
-    printf '{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":["sha256:%s"]},"config":{}}' \
-        "$(sha256_of "$d/layer")" > "$d/config"
+    make_layer "$d" "$content"
+    size=$(stat -c %s "$d/layer")
+    printf '{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":["%s"]},"config":{}}' \
+        "$(cat "$d/diff_id")" > "$d/config"
     push_blob "$url" "$repo" "$d/layer" "$@" || return 1
     push_blob "$url" "$repo" "$d/config" "$@" || return 1
     printf '{"schemaVersion":2,"mediaType":"application/vnd.docker.distribution.manifest.v2+json","config":{"mediaType":"application/vnd.docker.container.image.v1+json","size":%s,"digest":"sha256:%s"},"layers":[{"mediaType":"application/vnd.docker.image.rootfs.diff.tar.gzip","size":%s,"digest":"sha256:%s"}]}' \

@@ -56,3 +56,14 @@ docker rmi "$host/open/busybox:1.0" >/dev/null
 # Delete is enabled: DELETE by digest, then the manifest is gone.
 expect_eq "DELETE manifest" 202 "$(http_code -X DELETE "$url/v2/open/curl/manifests/$digest")"
 expect_eq "deleted manifest is unknown" 404 "$(http_code "$url/v2/open/curl/manifests/$digest")"
+
+# A restart behind the same URL keeps the data (what a "kill the registry mid-upload"
+# test relies on): kill -9, start again without stop.
+digest=$(push_image "$url" open/restart 1.0 4096) || fail "push before the restart"
+kill -9 "$(cat "$svc/registry.pid")"
+for _ in $(seq 50); do [ "$(http_code --max-time 1 "$url/v2/")" = 000 ] && break; sleep 0.1; done
+expect_eq "the registry is gone after kill -9" 000 "$(http_code --max-time 1 "$url/v2/")"
+bash "$BERTH_SOURCE_DIR/tests/env/registry.sh" start "$svc" > "$work/log" 2>&1 || { cat "$work/log"; fail "restart"; }
+expect_eq "restarted on the same URL" "$url" "$(cat "$svc/url")"
+expect_eq "the data survived the restart" 200 "$(http_code -H 'Accept: application/vnd.docker.distribution.manifest.v2+json' \
+    "$url/v2/open/restart/manifests/$digest")"

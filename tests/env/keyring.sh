@@ -96,7 +96,7 @@ exec sleep infinity'
 stop_all() {
     # The sleeper first: its end lets dbus-run-session stop the bus in order.
     stop_pid "$state/sleeper.pid"
-    alive "$state/session.pid" && { wait_until 5 bash -c "! kill -0 $(cat "$state/session.pid")" || true; }
+    alive "$state/session.pid" && { wait_until 5 pid_gone "$(cat "$state/session.pid")" || true; }
     stop_pid "$state/session.pid"
     stop_pid "$state/dbus.pid"
     stop_pid "$state/keyring.pid"

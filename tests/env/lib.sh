@@ -40,14 +40,25 @@ can_be_root() {
     [ "$(id -u)" = 0 ] || sudo -n true 2>/dev/null
 }
 
+# pid_gone PID: the process has exited. A zombie counts as gone: a daemon's start script
+# has exited, so its orphans belong to init, and the init of some CI machines reaps only
+# every second or two; `kill -0` succeeds on the zombie until then. /proc works for any
+# user, where `kill -0` on root's process fails with EPERM.
+pid_gone() {
+    local st
+    read -r st < "/proc/$1/stat" 2>/dev/null || return 0
+    st=${st##*) }
+    [ "${st%% *}" = Z ]
+}
+
 # stop_pid PIDFILE: TERM, wait up to 20 s, then KILL.
 stop_pid() {
     local pidfile=$1 pid
     [ -f "$pidfile" ] || return 0
     pid=$(cat "$pidfile" 2>/dev/null || true)
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    if [ -n "$pid" ] && ! pid_gone "$pid"; then
         as_root kill -TERM "$pid" 2>/dev/null || true
-        wait_until 20 bash -c "! kill -0 $pid" || as_root kill -KILL "$pid" 2>/dev/null || true
+        wait_until 20 pid_gone "$pid" || as_root kill -KILL "$pid" 2>/dev/null || true
     fi
     as_root rm -f "$pidfile"
 }
@@ -89,7 +100,7 @@ spawn() {
 # alive PIDFILE: the recorded process still runs.
 alive() {
     local pid
-    [ -f "$1" ] && pid=$(cat "$1") && [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null
+    [ -f "$1" ] && pid=$(cat "$1") && [ -n "$pid" ] && ! pid_gone "$pid"
 }
 
 # http_answers URL [CURL ARGS...]: any HTTP status at all (a 401 is an answer).

@@ -109,7 +109,7 @@ start) start ;;
 stop)
     stop_all
     # The keyring files go too: secrets stored by a test never outlive the fixture.
-    rm -rf "$state/home"
+    rm -rf "${state:?}/home"
     echo "keyring stopped"
     ;;
 exec)

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
+# shellcheck shell=bash
 # Shared by the tests of tests/env/tests. Sourced, not run. The tests prove each service
 # with real clients (curl, Debian's docker CLI, skopeo, secret-tool), never with Berth.
 set -euo pipefail

@@ -5,6 +5,7 @@
 # HTTP date), 5xx for the first N requests, a flipped byte, rewritten headers, 200 to a
 # Range request, a shifted Content-Range, a redirect to a header-recording host, huge
 # bodies, throttling, and the concurrency counters.
+# shellcheck source=common.sh
 source "$(dirname "$0")/common.sh"
 svc=$(need faultproxy)
 reg=$(need registry_open)

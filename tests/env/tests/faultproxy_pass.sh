@@ -3,10 +3,10 @@
 # The fault proxy in pass-through is transparent: skopeo copies and docker pulls through
 # it give byte-identical results to the registry reached directly, and its counters see
 # the traffic.
+# shellcheck source=common.sh
 source "$(dirname "$0")/common.sh"
 svc=$(need faultproxy)
 reg=$(need registry_open)
-purl=$(cat "$svc/url")
 phost=$(cat "$svc/host")
 ctl=$(cat "$svc/control_url")
 rurl=$(cat "$reg/url")

@@ -4,6 +4,7 @@
 # unlocked gnome-keyring on the fixture's private bus, and the secret never reaches a
 # file in clear text. Every call runs under a timeout: a keyring that wants a prompt
 # hangs instead of failing, and a hang must fail the test, not stall the suite.
+# shellcheck source=common.sh
 source "$(dirname "$0")/common.sh"
 svc=$(need keyring)
 keyring=$BERTH_SOURCE_DIR/tests/env/keyring.sh

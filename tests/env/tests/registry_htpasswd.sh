@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The htpasswd registry: Basic auth with bcrypt entries for two or more users. curl and
 # Docker (with a throw-away DOCKER_CONFIG) log in, push and pull; wrong passwords fail.
+# shellcheck source=common.sh
 source "$(dirname "$0")/common.sh"
 svc=$(need registry_htpasswd)
 url=$(cat "$svc/url")

@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The open registry: anonymous push and pull with curl and with Docker, real catalog
 # pagination (catalog.maxentries=2), delete enabled.
+# shellcheck source=common.sh
 source "$(dirname "$0")/common.sh"
 svc=$(need registry_open)
 url=$(cat "$svc/url")

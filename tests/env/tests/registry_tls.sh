@@ -4,6 +4,7 @@
 # config folder, and a second instance that demands a client certificate. Only the direct
 # client path is covered (curl, skopeo): dockerd treats 127.0.0.0/8 as insecure and
 # would talk plain http to it (see registry.sh).
+# shellcheck source=common.sh
 source "$(dirname "$0")/common.sh"
 svc=$(need registry_tls)
 open=$(need registry_open)

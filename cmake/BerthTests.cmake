@@ -44,15 +44,17 @@ function(berth_add_script_test)
     _berth_test_properties(${ARG_NAME} "${ARG_LABELS}" "${ARG_TIMEOUT}" "${ARG_FIXTURES}" "${ARG_ENVIRONMENT}")
 endfunction()
 
-# berth_add_service(NAME dockerd SCRIPT tests/env/dockerd.sh): registers the service's
-# start and stop scripts as the setup and cleanup of a CTest fixture of the same name.
-# The script is called as SCRIPT start|stop STATE_DIR; its state (sockets, ports, logs)
-# lives in ${BERTH_ENV_DIR}/NAME.
+# berth_add_service(NAME dockerd SCRIPT tests/env/dockerd.sh [ARGS ...] [REQUIRES ...]):
+# registers the service's start and stop scripts as the setup and cleanup of a CTest
+# fixture of the same name. The script is called as SCRIPT start|stop STATE_DIR [ARGS];
+# its state (sockets, ports, logs) lives in ${BERTH_ENV_DIR}/NAME. ARGS lets one script
+# serve several fixtures (registry.sh open|htpasswd|token|tls); REQUIRES names fixtures
+# that must run first (the proxy needs the registry behind it).
 function(berth_add_service)
-    cmake_parse_arguments(ARG "" "NAME;SCRIPT" "REQUIRES" ${ARGN})
+    cmake_parse_arguments(ARG "" "NAME;SCRIPT" "REQUIRES;ARGS" ${ARGN})
     set(state "${BERTH_ENV_DIR}/${ARG_NAME}")
-    add_test(NAME env_${ARG_NAME}_start COMMAND bash "${ARG_SCRIPT}" start "${state}")
-    add_test(NAME env_${ARG_NAME}_stop COMMAND bash "${ARG_SCRIPT}" stop "${state}")
+    add_test(NAME env_${ARG_NAME}_start COMMAND bash "${ARG_SCRIPT}" start "${state}" ${ARG_ARGS})
+    add_test(NAME env_${ARG_NAME}_stop COMMAND bash "${ARG_SCRIPT}" stop "${state}" ${ARG_ARGS})
     set_tests_properties(env_${ARG_NAME}_start PROPERTIES FIXTURES_SETUP ${ARG_NAME} LABELS env TIMEOUT 180
         ENVIRONMENT "BERTH_ENV_DIR=${BERTH_ENV_DIR};BERTH_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
     set_tests_properties(env_${ARG_NAME}_stop PROPERTIES FIXTURES_CLEANUP ${ARG_NAME} LABELS env TIMEOUT 60

@@ -40,14 +40,78 @@ can_be_root() {
     [ "$(id -u)" = 0 ] || sudo -n true 2>/dev/null
 }
 
+# pid_gone PID: the process has exited. A zombie counts as gone: a daemon's start script
+# has exited, so its orphans belong to init, and the init of some CI machines reaps only
+# every second or two; `kill -0` succeeds on the zombie until then. /proc works for any
+# user, where `kill -0` on root's process fails with EPERM.
+pid_gone() {
+    local st
+    read -r st < "/proc/$1/stat" 2>/dev/null || return 0
+    st=${st##*) }
+    [ "${st%% *}" = Z ]
+}
+
 # stop_pid PIDFILE: TERM, wait up to 20 s, then KILL.
 stop_pid() {
     local pidfile=$1 pid
     [ -f "$pidfile" ] || return 0
     pid=$(cat "$pidfile" 2>/dev/null || true)
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    if [ -n "$pid" ] && ! pid_gone "$pid"; then
         as_root kill -TERM "$pid" 2>/dev/null || true
-        wait_until 20 bash -c "! kill -0 $pid" || as_root kill -KILL "$pid" 2>/dev/null || true
+        wait_until 20 pid_gone "$pid" || as_root kill -KILL "$pid" 2>/dev/null || true
     fi
     as_root rm -f "$pidfile"
+}
+
+# Debian's interpreter, by full path: another python3 may come first on PATH, and the
+# servers here may use only what Debian's python3 brings (the standard library).
+PYTHON=/usr/bin/python3
+
+# pick_port FILE: a free TCP port on 127.0.0.1, remembered in FILE. A restart reuses the
+# remembered port while it is free, so a test can kill a service and start it again
+# behind the same URL (RELIABILITY.md #12, #13). Binding port 0 lets the kernel choose;
+# the port is closed again before the server binds it, a race no other test here loses
+# because nothing else picks ports from the ephemeral range on this loopback.
+pick_port() {
+    local file=$1 port=""
+    [ -f "$file" ] && port=$(cat "$file")
+    if [ -z "$port" ] || ! port_is_free "$port"; then
+        port=$("$PYTHON" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    fi
+    printf '%s\n' "$port" > "$file"
+    printf '%s\n' "$port"
+}
+
+port_is_free() {
+    "$PYTHON" -c 'import socket,sys; s=socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind(("127.0.0.1",int(sys.argv[1])))' "$1" 2>/dev/null
+}
+
+# spawn PIDFILE LOG COMMAND...: runs COMMAND in its own session, detached from the
+# caller's terminal and pipes (CTest waits until every holder of its pipes exits), and
+# records its pid. bash runs a background job outside the caller's process group, so
+# setsid execs in place and $! is the server's own pid.
+spawn() {
+    local pidfile=$1 log=$2
+    shift 2
+    setsid "$@" </dev/null >>"$log" 2>&1 &
+    printf '%s\n' "$!" > "$pidfile"
+}
+
+# alive PIDFILE: the recorded process still runs.
+alive() {
+    local pid
+    [ -f "$1" ] && pid=$(cat "$1") && [ -n "$pid" ] && ! pid_gone "$pid"
+}
+
+# http_answers URL [CURL ARGS...]: any HTTP status at all (a 401 is an answer).
+http_answers() {
+    local url=$1 code
+    shift
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$@" "$url" 2>/dev/null || true)
+    [ -n "$code" ] && [ "$code" != 000 ]
+}
+
+# random_secret: 32 hex characters from the kernel's generator.
+random_secret() {
+    od -An -N16 -tx1 /dev/urandom | tr -d ' \n'
 }

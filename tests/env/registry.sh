@@ -1,0 +1,257 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Debian's docker-registry (Distribution 2.8) on a free loopback port, its data under
+# STATE_DIR, in one of four modes. Every mode sets http.secret (so several instances or
+# a restart keep upload sessions valid) and enables delete.
+#
+#   registry.sh start STATE_DIR MODE   MODE: open | htpasswd | token | tls
+#   registry.sh stop STATE_DIR         stops every process of the service, removes data
+#
+#   open      anonymous; catalog.maxentries=2, so /v2/_catalog pages for real
+#   htpasswd  Basic auth, bcrypt entries, users in STATE/users.tsv
+#   token     Bearer auth from tokenserver.py (RS256 JWT, per-user scope table)
+#   tls       HTTPS with a CA made here, plus a second instance that demands a client
+#             certificate (mutual TLS); Docker-style certs.d folders in STATE/config
+#
+# A restart (kill the registry, run start again without stop) keeps the port and the
+# data, so a test can kill it mid-upload and bring it back behind the same URL.
+# See tests/env/README.md for every state file.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+source "$here/lib.sh"
+
+usage="usage: registry.sh start|stop STATE_DIR [open|htpasswd|token|tls]"
+cmd=${1:?$usage}
+state=${2:?$usage}
+mkdir -p "$state"
+state=$(cd "$state" && pwd)
+mode=${3:-}
+if [ -z "$mode" ] && [ -f "$state/mode" ]; then mode=$(cat "$state/mode"); fi
+
+registry_bin=/usr/bin/docker-registry
+service_name=berth-test-registry
+issuer=berth-test-token-server
+
+# Test-only users; the passwords are published in tests/env/README.md.
+# name, password, role. In htpasswd mode every user may do everything (Distribution's
+# htpasswd has no authorization); in token mode the role selects the scope table entry.
+users_tsv() {
+    printf 'alice\talice-secret-1\tpush\n'
+    printf 'bob\tbob-secret-2\tpull\n'
+    printf 'carol\tcarol-secret-3\tpush-own\n'
+}
+
+write_config() {
+    local port=$1 extra_http=${2:-} auth=${3:-} catalog=${4:-}
+    cat > "$state/config.yml" <<YAML
+version: 0.1
+log:
+  level: info
+  fields:
+    service: registry
+storage:
+  filesystem:
+    rootdirectory: $state/data
+  delete:
+    enabled: true
+  # Upload purging would delete sessions a restart test wants to resume.
+  maintenance:
+    uploadpurging:
+      enabled: false
+http:
+  addr: 127.0.0.1:$port
+  secret: $(cat "$state/http_secret")
+  headers:
+    X-Content-Type-Options: [nosniff]
+$extra_http
+$auth
+$catalog
+YAML
+}
+
+registry_answers() {
+    http_answers "$1" "${@:2}"
+}
+
+start_registry() {
+    # start_registry NAME CONFIG URL [CURL ARGS]: NAME.pid, NAME.log
+    local name=$1 config=$2 url=$3
+    shift 3
+    if alive "$state/$name.pid" && registry_answers "$url/v2/" "$@"; then
+        return 0
+    fi
+    stop_pid "$state/$name.pid"
+    spawn "$state/$name.pid" "$state/$name.log" "$registry_bin" serve "$config"
+    if ! wait_until 10 registry_answers "$url/v2/" "$@"; then
+        tail -n 20 "$state/$name.log" >&2 || true
+        stop_all
+        service_unavailable "docker-registry ($mode) did not answer on $url within 10 s (see $state/$name.log)"
+    fi
+}
+
+make_htpasswd() {
+    : > "$state/htpasswd"
+    while IFS=$'\t' read -r user password _; do
+        # Distribution accepts only bcrypt entries.
+        htpasswd -Bbn "$user" "$password" | sed '/^$/d' >> "$state/htpasswd"
+    done < "$state/users.tsv"
+}
+
+make_token_users() {
+    # The scope table: who may do what, by repository pattern.
+    cat > "$state/token-users.json" <<JSON
+{
+  "ttl": 300,
+  "users": {
+    "alice": {"password": "alice-secret-1", "access": {"*": ["pull", "push", "delete"]}, "catalog": true},
+    "bob":   {"password": "bob-secret-2",   "access": {"*": ["pull"]}},
+    "carol": {"password": "carol-secret-3", "access": {"carol/*": ["pull", "push"], "*": ["pull"]}}
+  }
+}
+JSON
+}
+
+# A CA, a server certificate for 127.0.0.1 and localhost, and a client certificate, all
+# made here so nothing depends on the machine's trust store. P-256 keys: every client
+# here takes them, and they are made in milliseconds where RSA takes a noticeable share
+# of the start-up budget on a busy machine.
+make_certs() {
+    local pki=$state/pki
+    [ -f "$pki/client.cert" ] && return 0
+    mkdir -p "$pki"
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 30 -subj "/CN=Berth test CA" \
+        -keyout "$pki/ca.key" -out "$pki/ca.crt" \
+        -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null
+    openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj "/CN=127.0.0.1" \
+        -keyout "$pki/server.key" -out "$pki/server.csr" 2>/dev/null
+    # Go (the registry, skopeo, dockerd) ignores the CN: the SAN must name the address.
+    printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\nbasicConstraints=CA:FALSE\n' > "$pki/server.ext"
+    openssl x509 -req -in "$pki/server.csr" -CA "$pki/ca.crt" -CAkey "$pki/ca.key" -CAcreateserial \
+        -days 30 -extfile "$pki/server.ext" -out "$pki/server.crt" 2>/dev/null
+    openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj "/CN=berth-test-client" \
+        -keyout "$pki/client.key" -out "$pki/client.csr" 2>/dev/null
+    printf 'extendedKeyUsage=clientAuth\nbasicConstraints=CA:FALSE\n' > "$pki/client.ext"
+    openssl x509 -req -in "$pki/client.csr" -CA "$pki/ca.crt" -CAkey "$pki/ca.key" -CAcreateserial \
+        -days 30 -extfile "$pki/client.ext" -out "$pki/client.cert" 2>/dev/null
+    chmod 600 "$pki"/*.key
+}
+
+# Docker's layout for per-registry TLS material, under a test config folder:
+# certs.d/<host:port>/ca.crt, and for client authentication <name>.cert + <name>.key.
+make_certs_d() {
+    local tls_host=$1 mtls_host=$2 d=$state/config/certs.d
+    rm -rf "$d"
+    mkdir -p "$d/$tls_host" "$d/$mtls_host"
+    cp "$state/pki/ca.crt" "$d/$tls_host/ca.crt"
+    cp "$state/pki/ca.crt" "$d/$mtls_host/ca.crt"
+    cp "$state/pki/client.cert" "$d/$mtls_host/client.cert"
+    cp "$state/pki/client.key" "$d/$mtls_host/client.key"
+}
+
+start() {
+    case "$mode" in open | htpasswd | token | tls) ;; *) echo "$usage" >&2; exit 2 ;; esac
+    rm -f "$state/skip"
+    [ -x "$registry_bin" ] || service_unavailable "docker-registry is not installed (apt-get install docker-registry)"
+    printf '%s\n' "$mode" > "$state/mode"
+    [ -f "$state/http_secret" ] || random_secret > "$state/http_secret"
+    mkdir -p "$state/data"
+    local port url
+    port=$(pick_port "$state/port")
+    printf '127.0.0.1:%s\n' "$port" > "$state/host"
+
+    case "$mode" in
+    open)
+        url="http://127.0.0.1:$port"
+        # Two entries per page: a handful of pushed repositories already needs a Link.
+        write_config "$port" "" "" "$(printf 'catalog:\n  maxentries: 2')"
+        start_registry registry "$state/config.yml" "$url"
+        ;;
+    htpasswd)
+        command -v htpasswd >/dev/null || service_unavailable "htpasswd is not installed (apt-get install apache2-utils)"
+        url="http://127.0.0.1:$port"
+        users_tsv > "$state/users.tsv"
+        make_htpasswd
+        write_config "$port" "" "$(printf 'auth:\n  htpasswd:\n    realm: berth-test\n    path: %s' "$state/htpasswd")"
+        start_registry registry "$state/config.yml" "$url"
+        ;;
+    token)
+        url="http://127.0.0.1:$port"
+        users_tsv > "$state/users.tsv"
+        make_token_users
+        mkdir -p "$state/token"
+        if [ ! -f "$state/token/cert.pem" ]; then
+            # RS256 needs an RSA key; the registry trusts exactly this certificate.
+            openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=$issuer" \
+                -keyout "$state/token/key.pem" -out "$state/token/cert.pem" 2>/dev/null
+        fi
+        local tport turl
+        tport=$(pick_port "$state/token_port")
+        turl="http://127.0.0.1:$tport"
+        printf '%s/token\n' "$turl" > "$state/realm"
+        printf '%s\n' "$service_name" > "$state/service"
+        if ! { alive "$state/token.pid" && http_answers "$turl/stats"; }; then
+            stop_pid "$state/token.pid"
+            spawn "$state/token.pid" "$state/token.log" "$PYTHON" "$here/tokenserver.py" \
+                --port "$tport" --users "$state/token-users.json" \
+                --key "$state/token/key.pem" --cert "$state/token/cert.pem" \
+                --issuer "$issuer" --service "$service_name"
+            if ! wait_until 10 http_answers "$turl/stats"; then
+                tail -n 20 "$state/token.log" >&2 || true
+                stop_all
+                service_unavailable "the token server did not answer on $turl within 10 s (see $state/token.log)"
+            fi
+        fi
+        # The realm is plain http: the registry is plain http on loopback too. A test of
+        # "refuse an http realm for an https registry" (RELIABILITY.md #17) points the
+        # TLS registry's clients at this realm instead.
+        write_config "$port" "" "$(printf 'auth:\n  token:\n    realm: %s/token\n    service: %s\n    issuer: %s\n    rootcertbundle: %s' \
+            "$turl" "$service_name" "$issuer" "$state/token/cert.pem")"
+        start_registry registry "$state/config.yml" "$url"
+        ;;
+    tls)
+        # dockerd treats every registry on 127.0.0.0/8 as insecure and talks plain http
+        # to it, so the daemon never verifies this one's certificate: only the direct
+        # client path (curl, skopeo, Berth's own registry client) is covered. A daemon
+        # path would need an address outside 127/8 (a dummy interface is not available
+        # in every CI container) and the CA under the daemon's fixed /etc/docker/certs.d.
+        make_certs
+        local mport
+        mport=$(pick_port "$state/mtls_port")
+        printf '127.0.0.1:%s\n' "$mport" > "$state/mtls_host"
+        make_certs_d "127.0.0.1:$port" "127.0.0.1:$mport"
+        url="https://127.0.0.1:$port"
+        local tls_block
+        tls_block=$(printf '  tls:\n    certificate: %s\n    key: %s' "$state/pki/server.crt" "$state/pki/server.key")
+        write_config "$port" "$tls_block"
+        start_registry registry "$state/config.yml" "$url" --cacert "$state/pki/ca.crt"
+        # The mutual-TLS instance shares the storage: the same images, a stricter door.
+        cp "$state/config.yml" "$state/config-mtls.yml"
+        sed -i "s/127.0.0.1:$port/127.0.0.1:$mport/" "$state/config-mtls.yml"
+        printf '    clientcas:\n      - %s\n' "$state/pki/ca.crt" > "$state/clientcas.yml"
+        sed -i "/^    key: /r $state/clientcas.yml" "$state/config-mtls.yml"
+        printf 'https://127.0.0.1:%s\n' "$mport" > "$state/mtls_url"
+        start_registry registry-mtls "$state/config-mtls.yml" "https://127.0.0.1:$mport" \
+            --cacert "$state/pki/ca.crt" --cert "$state/pki/client.cert" --key "$state/pki/client.key"
+        ;;
+    esac
+    printf '%s\n' "$url" > "$state/url"
+    echo "registry ($mode) running at $url"
+}
+
+stop_all() {
+    stop_pid "$state/registry.pid"
+    stop_pid "$state/registry-mtls.pid"
+    stop_pid "$state/token.pid"
+}
+
+case "$cmd" in
+start) start ;;
+stop)
+    stop_all
+    # The data goes with the fixture: the next run starts from an empty registry, so
+    # tests that count catalog entries see only their own pushes.
+    rm -rf "$state/data" "$state/url"
+    echo "registry stopped"
+    ;;
+*) echo "$usage" >&2; exit 2 ;;
+esac

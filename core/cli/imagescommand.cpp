@@ -1,25 +1,78 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/imagescommand.h"
 
-#include "base/humanformat.h"
-#include "cli/engineerror.h"
-#include "engine/engineclient.h"
-
-#include <QCommandLineParser>
-#include <QDateTime>
-#include <QEventLoop>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "cli/imagesubcommands.h"
 
 namespace Berth::Cli {
 
-using Engine::EngineClient;
-using Engine::EngineEndpoint;
-using Engine::ImageSummary;
-using Engine::ImageSummaryParser;
-using Engine::ImageTagRow;
-
 namespace {
+
+struct Subcommand
+{
+    const char *name;
+    const char *alias;
+    int (*run)(const QStringList &, const GlobalOptions &, const Console &);
+    const char *summary;
+};
+
+const Subcommand subcommands[] = {
+    {"ls", "list", ImageSubcommands::list, QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "List images, a row per tag")},
+    {"inspect", nullptr, ImageSubcommands::inspect, QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Show images' details as JSON")},
+    {"history", nullptr, ImageSubcommands::history, QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Show the layers' history of an image")},
+    {"pull", nullptr, ImageSubcommands::pull, QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Pull an image from a registry")},
+    {"push", nullptr, ImageSubcommands::push, QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Push an image to a registry")},
+    {"tag", nullptr, ImageSubcommands::tag, QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Give an image another name: tag SOURCE TARGET")},
+    {"rm", "remove", ImageSubcommands::remove, QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Remove images")},
+    {"prune", nullptr, ImageSubcommands::prune, QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Remove dangling images")},
+    {"save", nullptr, ImageSubcommands::save, QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Save images to a tar file: save -o FILE IMAGE...")},
+    {"load", nullptr, ImageSubcommands::load, QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Load images from a tar file: load -i FILE")},
+};
+
+} // namespace
+
+QString ImagesCommand::summary() const
+{
+    return tr("Manage the engine's images (images --help)");
+}
+
+int ImagesCommand::run(const QStringList &args, const GlobalOptions &global, const Console &console)
+{
+    const QString sub = args.value(1);
+    for (const Subcommand &command : subcommands) {
+        if (sub == QLatin1StringView(command.name) || (command.alias && sub == QLatin1StringView(command.alias)))
+            return command.run(args.mid(1), global, console);
+    }
+    if (sub.isEmpty() || sub == u"-h" || sub == u"--help") {
+        QString text = tr("Usage: berthctl images COMMAND\n\nCommands:\n");
+        for (const Subcommand &command : subcommands)
+            text += QStringLiteral("  %1  %2\n").arg(QLatin1StringView(command.name), -8).arg(tr(command.summary));
+        (sub.isEmpty() ? console.err(text) : console.out(text));
+        return sub.isEmpty() ? ExitUsage : ExitOk;
+    }
+    console.err(tr("berthctl images: unknown command '%1'\n").arg(sub));
+    return ExitUsage;
+}
+
+std::optional<int> parseSubcommand(QCommandLineParser &parser, const QString &name, const QStringList &args,
+                                   const Console &console, int minPositional, int maxPositional)
+{
+    parser.addHelpOption();
+    const QString program = QStringLiteral("berthctl images ") + name;
+    if (!parser.parse(QStringList{program} + args.mid(1))) {
+        console.err(program + QStringLiteral(": ") + parser.errorText() + u'\n');
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        console.out(parser.helpText());
+        return ExitOk;
+    }
+    const qsizetype count = parser.positionalArguments().size();
+    if (count < minPositional || (maxPositional >= 0 && count > maxPositional)) {
+        console.err(ImagesText::tr("%1: wrong number of arguments; see '%1 --help'\n").arg(program));
+        return ExitUsage;
+    }
+    return std::nullopt;
+}
 
 QString formatTable(const QList<QStringList> &rows)
 {
@@ -41,100 +94,6 @@ QString formatTable(const QList<QStringList> &rows)
         out += u'\n';
     }
     return out;
-}
-
-} // namespace
-
-QString ImagesCommand::summary() const
-{
-    return tr("List the engine's images (images ls)");
-}
-
-int ImagesCommand::run(const QStringList &args, const GlobalOptions &global, const Console &console)
-{
-    const QString sub = args.value(1);
-    if (sub == u"ls" || sub == u"list")
-        return list(args.mid(1), global, console);
-    if (sub.isEmpty() || sub == u"-h" || sub == u"--help") {
-        console.out(tr("Usage: berthctl images COMMAND\n\nCommands:\n  ls   List images, a row per tag\n"));
-        return sub.isEmpty() ? ExitUsage : ExitOk;
-    }
-    console.err(tr("berthctl images: unknown command '%1'\n").arg(sub));
-    return ExitUsage;
-}
-
-int ImagesCommand::list(const QStringList &args, const GlobalOptions &global, const Console &console)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the engine's images, a row per tag."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON object per line and tag."));
-    const QCommandLineOption allOption({QStringLiteral("a"), QStringLiteral("all")}, tr("Show intermediate images too."));
-    const QCommandLineOption danglingOption(QStringLiteral("dangling"), tr("Show only untagged images."));
-    const QCommandLineOption noTruncOption(QStringLiteral("no-trunc"), tr("Show full image IDs."));
-    parser.addOptions({jsonOption, allOption, danglingOption, noTruncOption});
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{QStringLiteral("berthctl images ls")} + args.mid(1))) {
-        console.err(QStringLiteral("berthctl images ls: ") + parser.errorText() + u'\n');
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        console.out(parser.helpText());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        console.err(tr("berthctl images ls: unexpected argument '%1'\n").arg(parser.positionalArguments().first()));
-        return ExitUsage;
-    }
-
-    const auto endpoint = EngineEndpoint::resolve(global.host);
-    if (!endpoint) {
-        console.err(QStringLiteral("berthctl: ") + endpoint.error().message() + u'\n');
-        return ExitUsage;
-    }
-
-    EngineClient client(*endpoint);
-    if (global.timeoutSeconds > 0)
-        client.setApiIdleTimeout(std::chrono::seconds(global.timeoutSeconds));
-    Engine::ListImagesOptions options;
-    options.all = parser.isSet(allOption);
-    options.danglingOnly = parser.isSet(danglingOption);
-    std::optional<Result<QList<ImageSummary>>> result;
-    QEventLoop loop;
-    client.listImages(options, &loop, [&](const Result<QList<ImageSummary>> &r) {
-        result = r;
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    if (!result->ok())
-        return reportError(result->error(), console);
-
-    const QList<ImageTagRow> rows = ImageSummaryParser::tagRows(result->value());
-    if (parser.isSet(jsonOption)) {
-        QByteArray out;
-        for (const ImageTagRow &row : rows) {
-            const QJsonObject object{
-                {QStringLiteral("repository"), row.repository},
-                {QStringLiteral("tag"), row.tag},
-                {QStringLiteral("id"), row.id},
-                {QStringLiteral("created"), row.created},
-                {QStringLiteral("size"), row.size},
-            };
-            out += QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
-        }
-        console.out(QString::fromUtf8(out));
-        return ExitOk;
-    }
-
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const bool fullIds = parser.isSet(noTruncOption);
-    QList<QStringList> table{{tr("REPOSITORY"), tr("TAG"), tr("IMAGE ID"), tr("CREATED"), tr("SIZE")}};
-    for (const ImageTagRow &row : rows) {
-        table.append({row.repository, row.tag, fullIds ? row.id : HumanFormat::shortId(row.id),
-                      HumanFormat::age(row.created, now), HumanFormat::size(row.size)});
-    }
-    console.out(formatTable(table));
-    return ExitOk;
 }
 
 } // namespace Berth::Cli

@@ -7,7 +7,7 @@
 
 namespace Berth::Cli {
 
-// berthctl images ls: the engine's images, a row per tag.
+// berthctl images ls|inspect|history|pull|push|tag|rm|prune|save|load
 class ImagesCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(Berth::Cli::ImagesCommand)
@@ -16,9 +16,6 @@ public:
     QString name() const override { return QStringLiteral("images"); }
     QString summary() const override;
     int run(const QStringList &args, const GlobalOptions &global, const Console &console) override;
-
-private:
-    int list(const QStringList &args, const GlobalOptions &global, const Console &console);
 };
 
 } // namespace Berth::Cli

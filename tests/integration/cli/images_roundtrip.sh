@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# berthctl's image operations against the private dockerd and the registries of tests/env.
+# Every expected value comes from a peer: curl against the registry and the engine, or
+# Debian's docker CLI; never from Berth itself.
+source "$BERTH_SOURCE_DIR/tests/env/tests/common.sh"
+
+engine_dir=$(need dockerd)
+open_dir=$(need registry_open)
+auth_dir=$(need registry_htpasswd)
+host=$(cat "$engine_dir/host")
+sock=${host#unix://}
+registry=$(cat "$open_dir/host")
+auth_registry=$(cat "$auth_dir/host")
+berthctl() { "$BERTH_BINARY_DIR/app/berthctl" --host "$host" "$@"; }
+engine_get() { curl -sf --unix-socket "$sock" "http://engine/v1.41$1"; }
+docker() { "$docker_cli" -H "$host" "$@"; }
+manifest_digest() { # REGISTRY REPO TAG [CURL ARGS]
+    curl -sfI "${@:4}" -H 'Accept: application/vnd.docker.distribution.manifest.v2+json' \
+        "http://$1/v2/$2/manifests/$3" | tr -d '\r' | awk -F': ' 'tolower($1)=="docker-content-digest"{print $2}'
+}
+run_id=$$
+
+# tag -> push -> rm -> pull: the digest is the registry's own.
+ref="$registry/roundtrip/web:$run_id"
+berthctl images tag berth-test/web:1.0 "$ref"
+expect_eq "tag visible to the docker CLI" "$(docker image inspect -f '{{.Id}}' berth-test/web:1.0)" \
+    "$(docker image inspect -f '{{.Id}}' "$ref")"
+pushed=$(berthctl images push --json "$ref" 2>"$work/push.err")
+expect_eq "pushed digest = registry's digest" "$(manifest_digest "$registry" roundtrip/web "$run_id")" \
+    "$(jq -r .digest <<<"$pushed")"
+grep -q "Pushed\|Layer already exists" "$work/push.err" || fail "push showed no layer progress: $(cat "$work/push.err")"
+berthctl images rm "$ref" >"$work/rm.out"
+grep -q "Untagged: $ref" "$work/rm.out" || fail "rm did not report the untag: $(cat "$work/rm.out")"
+docker image inspect "$ref" >/dev/null 2>&1 && fail "the image is still there after rm"
+pulled=$(berthctl images pull --json "$ref" 2>/dev/null)
+expect_eq "pulled digest = registry's digest" "$(manifest_digest "$registry" roundtrip/web "$run_id")" \
+    "$(jq -r .digest <<<"$pulled")"
+docker image inspect "$ref" >/dev/null || fail "pulled image missing"
+
+# Pull by digest.
+digest=$(jq -r .digest <<<"$pulled")
+berthctl images pull "$registry/roundtrip/web@$digest" >/dev/null 2>&1 || fail "pull by digest failed"
+ok "pull by digest"
+
+# save -> rm -> load: the same image id.
+id=$(docker image inspect -f '{{.Id}}' "$ref")
+berthctl images save -o "$work/saved.tar" "$ref" 2>/dev/null
+tar -tf "$work/saved.tar" | grep -q manifest.json || fail "saved file is not a docker-save tarball"
+ls "$work" | grep -v '^saved.tar$' | grep -q saved && fail "save left a temporary file behind"
+berthctl images rm "$ref" >/dev/null
+loaded=$(berthctl images load -i "$work/saved.tar" 2>/dev/null)
+grep -q "Loaded image: $ref" <<<"$loaded" || fail "load did not say what it loaded: $loaded"
+expect_eq "loaded image id" "$id" "$(docker image inspect -f '{{.Id}}' "$ref")"
+
+# A save that fails leaves no file; a load of garbage fails with the daemon's message.
+berthctl images save -o "$work/missing.tar" no-such-image:1 2>"$work/save.err" && fail "save of a missing image succeeded"
+[ -e "$work/missing.tar" ] && fail "a failed save left its file"
+[ -z "$(ls -A "$work" | grep -v -e saved.tar -e '\.err$' -e '\.out$')" ] || fail "a failed save left a temporary file: $(ls "$work")"
+head -c 1000 /dev/urandom > "$work/garbage.tar"
+berthctl images load -i "$work/garbage.tar" >/dev/null 2>"$work/load.err" && fail "load of garbage succeeded"
+grep -qi "tar\|invalid\|EOF\|unexpected" "$work/load.err" || fail "load error not the daemon's: $(cat "$work/load.err")"
+ok "failed save and load"
+
+# Credentials: wrong, then right.
+user=$(awk -F'\t' 'NR==1{print $1}' "$auth_dir/users.tsv")
+pass=$(awk -F'\t' 'NR==1{print $2}' "$auth_dir/users.tsv")
+aref="$auth_registry/roundtrip/web:$run_id"
+berthctl images tag berth-test/web:1.0 "$aref"
+printf 'wrong-%s' "$pass" | berthctl images push --username "$user" --password-stdin "$aref" >/dev/null 2>"$work/auth.err" &&
+    fail "push with a wrong password succeeded"
+grep -qi "unauthorized\|authentication required\|no basic auth" "$work/auth.err" || fail "wrong password: not the daemon's message: $(cat "$work/auth.err")"
+grep -q "wrong-" "$work/auth.err" && fail "the password reached the error text"
+printf '%s' "$pass" | berthctl images push --json --username "$user" --password-stdin "$aref" >"$work/auth.out" 2>/dev/null ||
+    fail "push with the right password failed"
+expect_eq "authenticated push digest" "$(manifest_digest "$auth_registry" roundtrip/web "$run_id" -u "$user:$pass")" \
+    "$(jq -r .digest "$work/auth.out")"
+
+# A missing tag: the daemon's message.
+berthctl images pull "$registry/roundtrip/web:no-such-tag" >/dev/null 2>"$work/missing.err" && fail "pull of a missing tag succeeded"
+grep -qi "manifest unknown\|not found" "$work/missing.err" || fail "missing tag: $(cat "$work/missing.err")"
+ok "pull of a missing tag"
+
+# An image a running container uses: the conflict error.
+busy="berth-test/busy:$run_id"
+berthctl images tag berth-test/busybox:1.0 "$busy"
+cid=$(docker run -d --network none "$busy" /bin/busybox sleep 60)
+trap 'docker rm -f "$cid" >/dev/null 2>&1; rm -rf "$work"' EXIT
+berthctl images rm -f "$(docker image inspect -f '{{.Id}}' "$busy")" >/dev/null 2>"$work/conflict.err" && fail "removed an image in use"
+grep -qi "conflict\|being used\|running container" "$work/conflict.err" || fail "in use: $(cat "$work/conflict.err")"
+ok "rm of an image in use is refused"
+docker rm -f "$cid" >/dev/null
+
+# Several at once: which were removed and which not.
+berthctl images tag berth-test/busybox:1.0 "berth-test/several:$run_id"
+berthctl images rm --json "berth-test/several:$run_id" "no-such-image:$run_id" >"$work/several.out" 2>/dev/null &&
+    fail "rm with a missing image exited 0"
+expect_eq "first removed" true "$(jq -rs '.[0].removed' "$work/several.out")"
+expect_eq "second not removed" false "$(jq -rs '.[1].removed' "$work/several.out")"
+
+# prune reports the bytes it reclaimed: make a dangling image by moving its tag away.
+mkdir -p "$work/rootfs" && head -c 300000 /dev/urandom > "$work/rootfs/data"
+tar -C "$work/rootfs" -cf "$work/dangling.tar" data
+dangling_id=$(docker import "$work/dangling.tar" "berth-test/dangling:$run_id")
+berthctl images tag berth-test/busybox:1.0 "berth-test/dangling:$run_id"
+pruned=$(berthctl images prune --json)
+jq -e --arg id "$dangling_id" '.deleted | index($id) != null' <<<"$pruned" >/dev/null || fail "prune did not delete $dangling_id: $pruned"
+[ "$(jq .spaceReclaimed <<<"$pruned")" -ge 300000 ] || fail "prune reclaimed too little: $pruned"
+ok "prune reports bytes"
+
+# inspect and history agree with the engine's own answer.
+expect_eq "inspect id" "$(engine_get /images/berth-test/web:1.0/json | jq -r .Id)" \
+    "$(berthctl images inspect berth-test/web:1.0 | jq -r '.[0].Id')"
+expect_eq "history layers" "$(engine_get /images/berth-test/web:1.0/history | jq length)" \
+    "$(berthctl images history --json berth-test/web:1.0 | wc -l)"
+berthctl images rm "$aref" "$ref" "berth-test/dangling:$run_id" "$busy" >/dev/null 2>&1 || true
+echo "all passed"

@@ -29,6 +29,7 @@ enum ExitCode : int {
     ExitUsage = 2,
     ExitUnreachable = 3,
     ExitPermissionDenied = 4,
+    ExitCancelled = 130, // as a shell reports a command ended by Ctrl-C
 };
 
 } // namespace Berth::Cli

@@ -11,6 +11,8 @@ int reportError(const Error &error, const Console &console)
         return ExitUnreachable;
     case ErrorKind::PermissionDenied:
         return ExitPermissionDenied;
+    case ErrorKind::Cancelled:
+        return ExitCancelled;
     default:
         return ExitFailure;
     }

@@ -20,7 +20,8 @@ volatile sig_atomic_t g_count = 0;
 // Only async-signal-safe calls here: write() to the self-pipe, _exit().
 extern "C" void onSignal(int signal)
 {
-    if (++g_count > 1)
+    g_count = g_count + 1;
+    if (g_count > 1)
         ::_exit(128 + signal);
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(g_pipe[1], &byte, 1);
@@ -49,6 +50,12 @@ Interrupt::Interrupt(QObject *parent)
     action.sa_flags = SA_RESTART;
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
+    // A launcher may hand the signals over blocked; cancelling must work all the same.
+    sigset_t mask;
+    sigemptyset(&mask);
+    sigaddset(&mask, SIGINT);
+    sigaddset(&mask, SIGTERM);
+    ::sigprocmask(SIG_UNBLOCK, &mask, nullptr);
 #endif
 }
 

@@ -16,7 +16,10 @@ QList<ProgressMessage> ProgressStreamParser::feed(QByteArrayView data)
     while (!data.isEmpty() && !m_error) {
         const qsizetype newline = data.indexOf('\n');
         const QByteArrayView piece = newline < 0 ? data : data.first(newline);
-        if (m_partial.size() + piece.size() > m_maxLineBytes) {
+        // The cap is on the line's text: the "\r" of a "\r\n" ending does not count, so a
+        // line is accepted or refused alike with either ending, wherever the input is split.
+        const bool endsInCr = piece.isEmpty() ? m_partial.endsWith('\r') : piece.endsWith('\r');
+        if (m_partial.size() + piece.size() - (endsInCr ? 1 : 0) > m_maxLineBytes) {
             m_error = Error(ErrorKind::Protocol, tr("a progress line is longer than %1 bytes").arg(m_maxLineBytes));
             m_partial.clear();
             break;

@@ -2,6 +2,10 @@
 #include "engine/transferprogress.h"
 
 #include <QRegularExpression>
+#include <QtNumeric>
+
+#include <algorithm>
+#include <limits>
 
 namespace Berth::Engine {
 
@@ -21,6 +25,13 @@ QString digestIn(const QString &text)
     static const QRegularExpression digest(QStringLiteral("sha256:[0-9a-f]{64}"));
     const auto match = digest.match(text);
     return match.hasMatch() ? match.captured() : QString();
+}
+
+// Sizes come from the stream, so a sum must not overflow whatever the numbers are.
+qint64 addSaturating(qint64 sum, qint64 value)
+{
+    qint64 result = 0;
+    return qAddOverflow(sum, value, &result) ? std::numeric_limits<qint64>::max() : result;
 }
 
 } // namespace
@@ -73,18 +84,32 @@ void TransferProgress::apply(const ProgressMessage &message)
     l.state = message.status;
     if (retrying)
         return;
-    const bool transferring = message.status == u"Downloading" || message.status == u"Pushing";
-    if (transferring) {
+    // Layers move on while another waits for its retry: the notice stays until none waits.
+    const bool waiting =
+        std::any_of(m_layers.cbegin(), m_layers.cend(), [](const LayerProgress &other) {
+            return other.state.startsWith(QLatin1StringView("Retrying in "));
+        });
+    if (!waiting)
         m_retryNotice.clear();
+    // Load reports each new layer as "Loading layer" with its bytes, and no end state.
+    const bool transferring = message.status == u"Downloading" || message.status == u"Pushing"
+                              || message.status == u"Loading layer";
+    if (transferring) {
         if (message.total > 0)
             l.total = message.total;
         if (message.current >= 0)
             l.current = message.current;
+        // A push counts the tar stream it sends against the layer's size and ends a little
+        // past it ("2.099MB" of 2.097MB): a layer is never more than done.
+        if (l.total > 0 && l.current > l.total)
+            l.current = l.total;
     } else if (isDoneState(message.status)) {
         // Extracting reports the extraction's own bytes; the download is complete.
         l.done = true;
         if (l.total > 0)
             l.current = l.total;
+        else if (l.current > 0)
+            l.total = l.current; // no size was announced: what moved is all there was
     }
 }
 
@@ -92,7 +117,7 @@ qint64 TransferProgress::bytesDone() const
 {
     qint64 sum = 0;
     for (const LayerProgress &l : m_layers)
-        sum += l.current;
+        sum = addSaturating(sum, l.current);
     return sum;
 }
 
@@ -104,7 +129,7 @@ qint64 TransferProgress::bytesTotal() const
             continue; // already present: nothing to move
         if (l.total < 0)
             return -1;
-        sum += l.total;
+        sum = addSaturating(sum, l.total);
     }
     return sum;
 }

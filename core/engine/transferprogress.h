@@ -35,7 +35,7 @@ public:
     const QString &digest() const { return m_digest; }
     // The latest line that is about the whole operation ("Status: Downloaded newer image ...").
     const QString &status() const { return m_status; }
-    // The daemon's latest "Retrying in N seconds", until the transfer moves again.
+    // The daemon's latest "Retrying in N seconds", while a layer still waits for its retry.
     const QString &retryNotice() const { return m_retryNotice; }
     // Output lines of load and build ("Loaded image: app:1").
     const QStringList &streamLines() const { return m_streamLines; }

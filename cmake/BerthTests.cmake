@@ -20,6 +20,11 @@ function(_berth_test_properties name labels timeout fixtures environment)
     if(fixtures)
         set_tests_properties(${name} PROPERTIES FIXTURES_REQUIRED "${fixtures}")
     endif()
+    # Tests share one private dockerd and change its images: under ctest -j they take
+    # turns, so one test's tags never show up in another's comparison.
+    if("dockerd" IN_LIST fixtures)
+        set_property(TEST ${name} APPEND PROPERTY RESOURCE_LOCK dockerd)
+    endif()
 endfunction()
 
 # berth_add_test(NAME tst_x SOURCES ... LIBS ... [LABELS ...] [FIXTURES ...] [TIMEOUT s])

@@ -124,10 +124,31 @@ void EngineClient::ping(QObject *context, Callback<EngineInfo> done)
                      .withContext(m_endpoint.url()));
             return;
         }
-        qCDebug(lcEngine) << "engine" << m_endpoint.url() << info.server << "API" << info.apiVersion;
-        m_info = info;
-        done(info);
+        if (ApiVersion::compare(info.daemonApiVersion, ApiVersion::newestSupported()) <= 0) {
+            accept(info, done);
+            return;
+        }
+        // A daemon newer than Berth may refuse Berth's version (Engine 29.0 to 29.2 refuse
+        // anything below 1.44): ask for its oldest, and speak that when it is newer.
+        Http::HttpRequest version;
+        version.target = "/version";
+        version.idleTimeout = m_apiIdleTimeout;
+        callUnversioned(version, PingBodyCap * 4, this, [this, info, done](const Result<Response> &answer) mutable {
+            if (answer) {
+                const QString minimum = QJsonDocument::fromJson(answer->body).object().value(QLatin1StringView("MinAPIVersion")).toString();
+                if (ApiVersion::compare(minimum, info.apiVersion) > 0 && ApiVersion::compare(minimum, info.daemonApiVersion) <= 0)
+                    info.apiVersion = minimum;
+            }
+            accept(info, done);
+        });
     });
+}
+
+void EngineClient::accept(const EngineInfo &info, const Callback<EngineInfo> &done)
+{
+    qCDebug(lcEngine) << "engine" << m_endpoint.url() << info.server << "API" << info.apiVersion;
+    m_info = info;
+    done(info);
 }
 
 void EngineClient::listImages(const ListImagesOptions &options, QObject *context, Callback<QList<ImageSummary>> done)

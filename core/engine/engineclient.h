@@ -79,6 +79,7 @@ public:
     static Error errorFromResponse(const Http::HttpResponseHead &head, const QByteArray &body);
 
 private:
+    void accept(const EngineInfo &info, const Callback<EngineInfo> &done);
     void withVersion(QObject *context, std::function<void(const Result<EngineInfo> &)> then);
     void buffer(EngineStream *stream, qint64 maxBodyBytes, QObject *context, Callback<Response> done);
 

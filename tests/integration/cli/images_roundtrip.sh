@@ -21,10 +21,14 @@ manifest_digest() { # REGISTRY REPO TAG [CURL ARGS]
 }
 run_id=$$
 
-# tag -> push -> rm -> pull: the digest is the registry's own.
+# build (docker CLI) -> tag -> push -> rm -> pull: the digest is the registry's own.
+mkdir -p "$work/build"
+printf 'built for run %s\n' "$run_id" > "$work/build/hello.txt"
+printf 'FROM berth-test/busybox:1.0\nCOPY hello.txt /hello.txt\nLABEL berth.test.run="%s"\n' "$run_id" > "$work/build/Dockerfile"
+DOCKER_BUILDKIT=0 docker build -q -t "berth-test/built:$run_id" "$work/build" >/dev/null
 ref="$registry/roundtrip/web:$run_id"
-berthctl images tag berth-test/web:1.0 "$ref"
-expect_eq "tag visible to the docker CLI" "$(docker image inspect -f '{{.Id}}' berth-test/web:1.0)" \
+berthctl images tag "berth-test/built:$run_id" "$ref"
+expect_eq "tag visible to the docker CLI" "$(docker image inspect -f '{{.Id}}' "berth-test/built:$run_id")" \
     "$(docker image inspect -f '{{.Id}}' "$ref")"
 pushed=$(berthctl images push --json "$ref" 2>"$work/push.err")
 expect_eq "pushed digest = registry's digest" "$(manifest_digest "$registry" roundtrip/web "$run_id")" \
@@ -47,16 +51,16 @@ ok "pull by digest"
 id=$(docker image inspect -f '{{.Id}}' "$ref")
 berthctl images save -o "$work/saved.tar" "$ref" 2>/dev/null
 tar -tf "$work/saved.tar" | grep -q manifest.json || fail "saved file is not a docker-save tarball"
-ls "$work" | grep -v '^saved.tar$' | grep -q saved && fail "save left a temporary file behind"
+ls -A "$work" | grep -v '^saved.tar$' | grep -q saved && fail "save left a temporary file behind"
 berthctl images rm "$ref" >/dev/null
 loaded=$(berthctl images load -i "$work/saved.tar" 2>/dev/null)
 grep -q "Loaded image: $ref" <<<"$loaded" || fail "load did not say what it loaded: $loaded"
 expect_eq "loaded image id" "$id" "$(docker image inspect -f '{{.Id}}' "$ref")"
 
 # A save that fails leaves no file; a load of garbage fails with the daemon's message.
-berthctl images save -o "$work/missing.tar" no-such-image:1 2>"$work/save.err" && fail "save of a missing image succeeded"
-[ -e "$work/missing.tar" ] && fail "a failed save left its file"
-[ -z "$(ls -A "$work" | grep -v -e saved.tar -e '\.err$' -e '\.out$')" ] || fail "a failed save left a temporary file: $(ls "$work")"
+mkdir -p "$work/saves"
+berthctl images save -o "$work/saves/missing.tar" no-such-image:1 2>"$work/save.err" && fail "save of a missing image succeeded"
+[ -z "$(ls -A "$work/saves")" ] || fail "a failed save left a file: $(ls -A "$work/saves")"
 head -c 1000 /dev/urandom > "$work/garbage.tar"
 berthctl images load -i "$work/garbage.tar" >/dev/null 2>"$work/load.err" && fail "load of garbage succeeded"
 grep -qi "tar\|invalid\|EOF\|unexpected" "$work/load.err" || fail "load error not the daemon's: $(cat "$work/load.err")"
@@ -113,5 +117,5 @@ expect_eq "inspect id" "$(engine_get /images/berth-test/web:1.0/json | jq -r .Id
     "$(berthctl images inspect berth-test/web:1.0 | jq -r '.[0].Id')"
 expect_eq "history layers" "$(engine_get /images/berth-test/web:1.0/history | jq length)" \
     "$(berthctl images history --json berth-test/web:1.0 | wc -l)"
-berthctl images rm "$aref" "$ref" "berth-test/dangling:$run_id" "$busy" >/dev/null 2>&1 || true
+berthctl images rm "$aref" "$ref" "berth-test/dangling:$run_id" "$busy" "berth-test/built:$run_id" >/dev/null 2>&1 || true
 echo "all passed"

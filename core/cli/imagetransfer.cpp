@@ -66,17 +66,41 @@ std::optional<ImageReference> parseReference(const QString &text, const Console 
     return *reference;
 }
 
-int transferResult(const Result<TransferProgress> &result, ProgressPrinter &printer, const QString &reference,
-                   bool json, const Console &console)
+// What pull and push share: the reference, the credentials, the engine, the progress on
+// stderr and the result on stdout. `start` begins the operation itself.
+using StartTransfer = std::function<Engine::EngineStream *(EngineSession &, const ImageReference &, const RegistryAuth &,
+                                                             QObject *, Engine::EngineImages::ProgressCallback,
+                                                             Engine::EngineImages::Callback<TransferProgress>)>;
+
+int runTransfer(const QCommandLineParser &parser, const CredentialOptions &credentials, bool json, bool isPush,
+                const GlobalOptions &global, const Console &console, const StartTransfer &start)
 {
+    const auto reference = parseReference(parser.positionalArguments().first(), console);
+    if (!reference)
+        return ExitUsage;
+    if (isPush && reference->hasDigest()) {
+        console.err(ImagesText::tr("berthctl: push takes a tag, not a digest\n"));
+        return ExitUsage;
+    }
+    const auto auth = readAuth(parser, credentials, *reference, console);
+    if (!auth)
+        return ExitUsage;
+    const auto session = EngineSession::open(global, console);
+    if (!session)
+        return ExitUsage;
+    ProgressPrinter printer(console);
+    const auto result = session->wait<TransferProgress>([&](QObject *context, auto done) {
+        return start(*session, *reference, *auth, context, [&printer](const TransferProgress &p) { printer.update(p); }, done);
+    });
     if (!result)
         return reportError(result.error(), console);
     printer.finish(*result);
+    const QString shown = isPush ? reference->name() + u':' + reference->effectiveTag() : reference->pullReference();
     if (json) {
-        const QJsonObject object{{QStringLiteral("reference"), reference}, {QStringLiteral("digest"), result->digest()}};
+        const QJsonObject object{{QStringLiteral("reference"), shown}, {QStringLiteral("digest"), result->digest()}};
         console.out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
     } else {
-        console.out(reference + (result->digest().isEmpty() ? QString() : u'@' + result->digest()) + u'\n');
+        console.out(shown + (result->digest().isEmpty() ? QString() : u'@' + result->digest()) + u'\n');
     }
     return ExitOk;
 }
@@ -95,21 +119,12 @@ int pull(const QStringList &args, const GlobalOptions &global, const Console &co
     parser.addOptions({platformOption, jsonOption, credentials.username, credentials.passwordStdin});
     if (const auto code = parseSubcommand(parser, QStringLiteral("pull"), args, console, 1, 1))
         return *code;
-    const auto reference = parseReference(parser.positionalArguments().first(), console);
-    if (!reference)
-        return ExitUsage;
-    const auto auth = readAuth(parser, credentials, *reference, console);
-    if (!auth)
-        return ExitUsage;
-    const auto session = EngineSession::open(global, console);
-    if (!session)
-        return ExitUsage;
-    ProgressPrinter printer(console);
-    const auto result = session->wait<TransferProgress>([&](QObject *context, auto done) {
-        return session->images().pull(*reference, parser.value(platformOption), *auth, context,
-                                      [&printer](const TransferProgress &p) { printer.update(p); }, done);
+    const QString platform = parser.value(platformOption);
+    return runTransfer(parser, credentials, parser.isSet(jsonOption), false, global, console,
+                       [&platform](EngineSession &session, const ImageReference &reference, const RegistryAuth &auth,
+                                   QObject *context, auto progress, auto done) {
+        return session.images().pull(reference, platform, auth, context, progress, done);
     });
-    return transferResult(result, printer, reference->pullReference(), parser.isSet(jsonOption), console);
 }
 
 int push(const QStringList &args, const GlobalOptions &global, const Console &console)
@@ -122,26 +137,11 @@ int push(const QStringList &args, const GlobalOptions &global, const Console &co
     parser.addOptions({jsonOption, credentials.username, credentials.passwordStdin});
     if (const auto code = parseSubcommand(parser, QStringLiteral("push"), args, console, 1, 1))
         return *code;
-    const auto reference = parseReference(parser.positionalArguments().first(), console);
-    if (!reference)
-        return ExitUsage;
-    if (reference->hasDigest()) {
-        console.err(ImagesText::tr("berthctl: push takes a tag, not a digest\n"));
-        return ExitUsage;
-    }
-    const auto auth = readAuth(parser, credentials, *reference, console);
-    if (!auth)
-        return ExitUsage;
-    const auto session = EngineSession::open(global, console);
-    if (!session)
-        return ExitUsage;
-    ProgressPrinter printer(console);
-    const auto result = session->wait<TransferProgress>([&](QObject *context, auto done) {
-        return session->images().push(*reference, *auth, context,
-                                      [&printer](const TransferProgress &p) { printer.update(p); }, done);
+    return runTransfer(parser, credentials, parser.isSet(jsonOption), true, global, console,
+                       [](EngineSession &session, const ImageReference &reference, const RegistryAuth &auth,
+                          QObject *context, auto progress, auto done) {
+        return session.images().push(reference, auth, context, progress, done);
     });
-    return transferResult(result, printer, reference->name() + u':' + reference->effectiveTag(),
-                          parser.isSet(jsonOption), console);
 }
 
 int save(const QStringList &args, const GlobalOptions &global, const Console &console)

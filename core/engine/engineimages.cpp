@@ -45,6 +45,18 @@ QString pullTag(const Reference::ImageReference &reference)
     return reference.hasDigest() ? reference.digest() : reference.effectiveTag();
 }
 
+// The JSON document of a successful answer, or why there is none.
+Result<QJsonDocument> jsonAnswer(const Result<EngineClient::Response> &response)
+{
+    if (!response)
+        return response.error();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(response->body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Error(ErrorKind::Protocol, EngineImages::tr("the engine's answer is not valid JSON (%1)").arg(error.errorString()));
+    return doc;
+}
+
 } // namespace
 
 EngineImages::EngineImages(EngineClient *client, QObject *parent)
@@ -62,16 +74,11 @@ void EngineImages::inspect(const QString &name, QObject *context, Callback<QJson
 {
     m_client->call(apiRequest("GET", "/images/" + namePath(name) + "/json"), JsonBodyCap, context,
                    [done](const Result<EngineClient::Response> &response) {
-        if (!response) {
-            done(response.error());
-            return;
-        }
-        const QJsonDocument doc = QJsonDocument::fromJson(response->body);
-        if (!doc.isObject()) {
+        const auto doc = jsonAnswer(response);
+        if (doc && !doc->isObject())
             done(Error(ErrorKind::Protocol, tr("the engine's image details are not a JSON object")));
-            return;
-        }
-        done(doc.object());
+        else
+            done(doc ? Result<QJsonObject>(doc->object()) : Result<QJsonObject>(doc.error()));
     });
 }
 
@@ -79,16 +86,11 @@ void EngineImages::history(const QString &name, QObject *context, Callback<QJson
 {
     m_client->call(apiRequest("GET", "/images/" + namePath(name) + "/history"), JsonBodyCap, context,
                    [done](const Result<EngineClient::Response> &response) {
-        if (!response) {
-            done(response.error());
-            return;
-        }
-        const QJsonDocument doc = QJsonDocument::fromJson(response->body);
-        if (!doc.isArray()) {
+        const auto doc = jsonAnswer(response);
+        if (doc && !doc->isArray())
             done(Error(ErrorKind::Protocol, tr("the engine's image history is not a JSON array")));
-            return;
-        }
-        done(doc.array());
+        else
+            done(doc ? Result<QJsonArray>(doc->array()) : Result<QJsonArray>(doc.error()));
     });
 }
 

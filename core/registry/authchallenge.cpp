@@ -116,6 +116,12 @@ QList<AuthChallenge> AuthChallenge::parse(const QByteArray &header)
                 break;
             }
             s.skip(); // '='
+            if (s.peek() == '=' && challenge.params.isEmpty()) {
+                // "abc==": base64 padding, a token68 rather than a parameter.
+                s.setPos(mark);
+                challenge.params.insert(QString(), QString::fromLatin1(s.token(true)));
+                continue;
+            }
             s.skipSpace();
             QByteArray value;
             if (s.peek() == '"') {

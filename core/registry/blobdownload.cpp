@@ -38,13 +38,15 @@ void BlobDownload::start()
     spec.onHead = [self](int status, const QNetworkReply &reply) -> Result<void> {
         if (!self)
             return Error(ErrorKind::Cancelled, tr("cancelled"));
-        return self->acceptHead(status, reply.rawHeader(QByteArrayLiteral("Content-Range")));
+        return self->acceptHead(status, reply.rawHeader(QByteArrayLiteral("Content-Range")),
+                                reply.header(QNetworkRequest::ContentLengthHeader));
     };
     spec.onData = [self](const QByteArray &data) -> Result<void> {
         if (!self)
             return Error(ErrorKind::Cancelled, tr("cancelled"));
         return self->write(data);
     };
+    spec.complete = [self] { return self && self->m_expectedSize >= 0 && self->m_offset == self->m_expectedSize; };
     m_client->send(spec, QStringLiteral("repository:") + m_repository + QStringLiteral(":pull"),
                    [self](const Result<RegistryResponse> &result) {
         if (!self)
@@ -72,8 +74,13 @@ void BlobDownload::start()
     });
 }
 
-Result<void> BlobDownload::acceptHead(int status, const QByteArray &contentRange)
+Result<void> BlobDownload::acceptHead(int status, const QByteArray &contentRange, const QVariant &contentLength)
 {
+    // Fewer bytes than the descriptor's size cannot be the blob; more are cut off at the
+    // size (and what a lying Content-Length promised beyond it is not waited for).
+    if (status == 200 && m_expectedSize >= 0 && contentLength.isValid() && contentLength.toLongLong() < m_expectedSize)
+        return Error(ErrorKind::Protocol, tr("blob %1: the registry sends %2 bytes, its descriptor says %3")
+                                              .arg(m_digest).arg(contentLength.toLongLong()).arg(m_expectedSize));
     if (status == 206) {
         // "bytes 100-199/200": it must start where we asked, or nothing is appended.
         static const QRegularExpression pattern(QStringLiteral("^bytes (\\d+)-(\\d+)/(\\d+|\\*)$"));

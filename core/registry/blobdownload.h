@@ -35,7 +35,7 @@ Q_SIGNALS:
     void finished(const Result<qint64> &size);
 
 private:
-    Result<void> acceptHead(int status, const QByteArray &contentRange);
+    Result<void> acceptHead(int status, const QByteArray &contentRange, const QVariant &contentLength);
     Result<void> write(const QByteArray &data);
     void done(const Result<qint64> &result);
 

@@ -222,7 +222,8 @@ bool RegistryRequest::retryLater(const QString &reason, std::optional<std::chron
     const auto wait = m_policy.delay(m_try, retryAfter);
     qCInfo(lcRegistry) << "retrying" << Redaction::url(m_url) << "in" << wait.count() << "ms:" << reason;
     Q_EMIT retrying(m_spec.what, m_try, wait.count(), reason);
-    QTimer::singleShot(wait, this, &RegistryRequest::attempt);
+    // Precise: a coarse timer may fire 5 % early, and Retry-After is a lower bound.
+    QTimer::singleShot(wait, Qt::PreciseTimer, this, &RegistryRequest::attempt);
     return true;
 }
 
@@ -249,6 +250,14 @@ void RegistryRequest::onFinished()
     const QNetworkReply::NetworkError error = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 
+    if ((m_timedOut || isNetworkFault(error)) && status >= 200 && status < 300 && m_spec.complete && m_spec.complete()) {
+        qCInfo(lcRegistry) << "connection closed after the whole body of" << Redaction::url(m_url) << "- keeping it";
+        m_response.status = status;
+        m_response.url = m_url;
+        m_response.headers = reply->rawHeaderPairs();
+        finish(m_response);
+        return;
+    }
     if (m_timedOut || isNetworkFault(error)) {
         const RetryPolicy::Fault fault = m_timedOut ? RetryPolicy::Fault::Timeout : classify(error);
         const QString reason = m_timedOut ? tr("no data for %1 s").arg(m_idle.interval() / 1000.0)

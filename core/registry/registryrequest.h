@@ -49,6 +49,9 @@ struct RequestSpec
     std::function<void(QNetworkRequest &)> prepare;
     std::function<Result<void>(int status, const QNetworkReply &reply)> onHead;
     std::function<Result<void>(const QByteArray &data)> onData;
+    // Streaming: whether everything expected has arrived, so a connection that breaks
+    // afterwards (a Content-Length that promised more) costs nothing.
+    std::function<bool()> complete;
     QString what; // for messages: "manifest of foo:1.0"
 };
 

@@ -354,9 +354,18 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global, c
             console.err(tr("berthctl: cannot write %1: %2\n").arg(file.fileName(), file.errorString()));
             return ExitFailure;
         }
+        // The size first: the download then knows when it has everything, and refuses more.
+        const auto head = session.wait<ContentHead>([&](QObject *context, auto done) {
+            client.blobHead(reference->path(), reference->digest(), context, done);
+            return std::function<void()>();
+        });
+        if (!head) {
+            file.cancelWriting();
+            return reportError(head.error(), console);
+        }
         const bool terminal = console.errIsTerminal();
         const auto result = session.wait<qint64>([&](QObject *context, auto done) {
-            BlobDownload *download = client.downloadBlob(reference->path(), reference->digest(), -1, &file);
+            BlobDownload *download = client.downloadBlob(reference->path(), reference->digest(), head->size, &file);
             QPointer<BlobDownload> guard(download);
             QObject::connect(download, &BlobDownload::finished, context, [done](const Result<qint64> &r) { done(r); });
             QObject::connect(download, &BlobDownload::progress, context, [&console, terminal](qint64 received, qint64) {

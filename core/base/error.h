@@ -17,6 +17,7 @@ enum class ErrorKind {
     Timeout,          // no byte for longer than the request's idle timeout
     Remote,           // the peer reported an error of its own (a daemon message)
     Cancelled,        // the caller cancelled
+    DigestMismatch,   // content does not hash to the digest that names it (a blob, a manifest)
     Io,               // local file or device failure
     Internal,         // a bug in Berth; should never be seen
 };

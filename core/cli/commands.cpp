@@ -3,6 +3,7 @@
 
 #include "cli/imagescommand.h"
 #include "cli/refcommand.h"
+#include "cli/registrycommands.h"
 
 namespace Berth::Cli {
 
@@ -11,6 +12,10 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<ImagesCommand>());
     commands.push_back(std::make_unique<RefCommand>());
+    commands.push_back(std::make_unique<RegistryCommand>(RegistryCommand::Kind::Catalog));
+    commands.push_back(std::make_unique<RegistryCommand>(RegistryCommand::Kind::Tags));
+    commands.push_back(std::make_unique<RegistryCommand>(RegistryCommand::Kind::Manifest));
+    commands.push_back(std::make_unique<RegistryCommand>(RegistryCommand::Kind::Blob));
     return commands;
 }
 

@@ -1,0 +1,404 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/registrycommands.h"
+
+#include "base/humanformat.h"
+#include "cli/engineerror.h"
+#include "cli/interrupt.h"
+#include "reference/imagereference.h"
+#include "registry/blobdownload.h"
+#include "registry/registryclient.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <memory>
+#include <optional>
+
+namespace Berth::Cli {
+
+namespace {
+
+using Reference::ImageReference;
+using namespace Berth::Registry;
+
+struct Options
+{
+    QCommandLineOption username{{QStringLiteral("u"), QStringLiteral("username")}, RegistryCommand::tr("Registry user name."),
+                                QStringLiteral("USER")};
+    QCommandLineOption passwordStdin{QStringLiteral("password-stdin"), RegistryCommand::tr("Read the password from stdin.")};
+    QCommandLineOption insecure{QStringLiteral("insecure"),
+                                RegistryCommand::tr("Allow plain http and unverified TLS for this registry.")};
+    QCommandLineOption caFile{QStringLiteral("ca-file"), RegistryCommand::tr("Trust the CA certificates in FILE (PEM)."),
+                              QStringLiteral("FILE")};
+    QCommandLineOption certsDir{QStringLiteral("certs-dir"),
+                                RegistryCommand::tr("A certs.d folder as Docker reads it (<dir>/<host:port>/ca.crt, "
+                                                    "client.cert, client.key)."),
+                                QStringLiteral("DIR")};
+    QCommandLineOption json{QStringLiteral("json"), RegistryCommand::tr("Print the result as JSON.")};
+};
+
+// One registry, and a way to wait for an asynchronous result while Ctrl-C cancels it.
+class Session final
+{
+public:
+    Session(const RegistryEndpoint &endpoint, const Credentials &credentials, const Console &console)
+        : m_client(new RegistryClient(endpoint, credentials, &m_context))
+        , m_interrupt(new Interrupt(&m_context))
+    {
+        QObject::connect(m_client, &RegistryClient::retrying, &m_context,
+                         [&console](const QString &what, int nextTry, qint64 delayMs, const QString &reason) {
+            console.err(RegistryCommand::tr("%1: %2; retrying in %3 s (try %4 of %5)\n")
+                            .arg(what, reason)
+                            .arg(static_cast<double>(delayMs) / 1000.0, 0, 'f', 1)
+                            .arg(nextTry)
+                            .arg(RetryPolicy::MaxTries));
+        });
+        QObject::connect(m_client, &RegistryClient::warning, &m_context,
+                         [&console](const QString &text) { console.err(RegistryCommand::tr("warning: %1\n").arg(text)); });
+    }
+
+    RegistryClient &client() { return *m_client; }
+
+    template<typename T, typename Start>
+    Result<T> wait(Start start)
+    {
+        std::optional<Result<T>> result;
+        QEventLoop loop;
+        QObject context;
+        auto done = [&result, &loop](const Result<T> &r) {
+            result = r;
+            loop.quit();
+        };
+        std::function<void()> cancel = start(&context, done);
+        const auto connection = QObject::connect(m_interrupt, &Interrupt::interrupted, &loop, [&] {
+            if (cancel)
+                cancel();
+            result = Error(ErrorKind::Cancelled, RegistryCommand::tr("cancelled"));
+            loop.quit();
+        });
+        if (!result)
+            loop.exec();
+        QObject::disconnect(connection);
+        return *result;
+    }
+
+private:
+    QObject m_context;
+    RegistryClient *m_client;
+    Interrupt *m_interrupt;
+};
+
+std::optional<int> parse(QCommandLineParser &parser, const QString &name, const QStringList &args, const Console &console)
+{
+    parser.addHelpOption();
+    const QString program = QStringLiteral("berthctl ") + name;
+    if (!parser.parse(QStringList{program} + args.mid(1))) {
+        console.err(program + QStringLiteral(": ") + parser.errorText() + u'\n');
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        console.out(parser.helpText());
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        console.err(RegistryCommand::tr("%1: wrong number of arguments; see '%1 --help'\n").arg(program));
+        return ExitUsage;
+    }
+    return std::nullopt;
+}
+
+std::optional<Credentials> readCredentials(const QCommandLineParser &parser, const Options &options, const Console &console)
+{
+    Credentials credentials;
+    if (!parser.isSet(options.username) && !parser.isSet(options.passwordStdin))
+        return credentials;
+    if (!parser.isSet(options.username) || !parser.isSet(options.passwordStdin)) {
+        console.err(RegistryCommand::tr("berthctl: --username and --password-stdin go together\n"));
+        return std::nullopt;
+    }
+    credentials.username = parser.value(options.username);
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        console.err(RegistryCommand::tr("berthctl: cannot read the password from stdin\n"));
+        return std::nullopt;
+    }
+    QByteArray password = in.readAll();
+    while (password.endsWith('\n') || password.endsWith('\r'))
+        password.chop(1);
+    credentials.password = QString::fromUtf8(password);
+    return credentials;
+}
+
+std::optional<RegistryEndpoint> endpointFor(const QString &domain, const QCommandLineParser &parser, const Options &options,
+                                            const GlobalOptions &global, const Console &console)
+{
+    RegistryConfig config;
+    config.insecure = parser.isSet(options.insecure);
+    config.caFile = parser.value(options.caFile);
+    config.certsDirRoot = parser.value(options.certsDir);
+    if (global.timeoutSeconds > 0)
+        config.idleTimeoutMs = global.timeoutSeconds * 1000;
+    const auto endpoint = RegistryEndpoint::resolve(domain, config);
+    if (!endpoint) {
+        console.err(QStringLiteral("berthctl: ") + endpoint.error().message() + u'\n');
+        return std::nullopt;
+    }
+    return *endpoint;
+}
+
+std::optional<ImageReference> parseReference(const QString &text, const Console &console)
+{
+    const auto reference = ImageReference::parse(text);
+    if (!reference) {
+        console.err(RegistryCommand::tr("berthctl: invalid reference '%1': %2\n").arg(text, reference.error().message()));
+        return std::nullopt;
+    }
+    return *reference;
+}
+
+QJsonObject descriptorJson(const Descriptor &d)
+{
+    QJsonObject o{{QStringLiteral("mediaType"), d.mediaType}, {QStringLiteral("digest"), d.digest},
+                  {QStringLiteral("size"), d.size}};
+    if (!d.platform.isEmpty())
+        o.insert(QStringLiteral("platform"), d.platform.toString());
+    return o;
+}
+
+void writeRaw(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+int printList(const Result<QStringList> &result, bool json, const QString &key, const Console &console)
+{
+    if (!result)
+        return reportError(result.error(), console);
+    if (json) {
+        const QJsonObject object{{key, QJsonArray::fromStringList(*result)}};
+        console.out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
+    } else {
+        for (const QString &item : *result)
+            console.out(item + u'\n');
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+QString RegistryCommand::name() const
+{
+    switch (m_kind) {
+    case Kind::Catalog:
+        return QStringLiteral("catalog");
+    case Kind::Tags:
+        return QStringLiteral("tags");
+    case Kind::Manifest:
+        return QStringLiteral("manifest");
+    case Kind::Blob:
+        return QStringLiteral("blob");
+    }
+    return {};
+}
+
+QString RegistryCommand::summary() const
+{
+    switch (m_kind) {
+    case Kind::Catalog:
+        return tr("List a registry's repositories: catalog REGISTRY");
+    case Kind::Tags:
+        return tr("List a repository's tags: tags REPOSITORY");
+    case Kind::Manifest:
+        return tr("Show an image's manifest or index: manifest REFERENCE");
+    case Kind::Blob:
+        return tr("Download a blob, checking its digest: blob REFERENCE@DIGEST -o FILE");
+    }
+    return {};
+}
+
+int RegistryCommand::run(const QStringList &args, const GlobalOptions &global, const Console &console)
+{
+    QCommandLineParser parser;
+    const Options options;
+    parser.addOptions({options.username, options.passwordStdin, options.insecure, options.caFile, options.certsDir});
+    const QCommandLineOption platformOption(QStringLiteral("platform"), tr("os/arch[/variant] to pick from an index."),
+                                            QStringLiteral("PLATFORM"));
+    const QCommandLineOption rawOption(QStringLiteral("raw"), tr("Print the manifest's bytes exactly as the registry sent them."));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write (required)."),
+                                          QStringLiteral("FILE"));
+    switch (m_kind) {
+    case Kind::Catalog:
+        parser.setApplicationDescription(tr("List the repositories of a registry (host[:port]), every page."));
+        parser.addPositionalArgument(QStringLiteral("REGISTRY"), tr("host[:port], e.g. localhost:5000"));
+        parser.addOption(options.json);
+        break;
+    case Kind::Tags:
+        parser.setApplicationDescription(tr("List the tags of a repository, every page."));
+        parser.addPositionalArgument(QStringLiteral("REPOSITORY"), tr("[host[:port]/]name"));
+        parser.addOption(options.json);
+        break;
+    case Kind::Manifest:
+        parser.setApplicationDescription(tr("Show the manifest or index an image reference names."));
+        parser.addPositionalArgument(QStringLiteral("REFERENCE"), tr("NAME[:TAG|@DIGEST]"));
+        parser.addOptions({options.json, platformOption, rawOption});
+        break;
+    case Kind::Blob:
+        parser.setApplicationDescription(tr("Download a blob; the file is written only if its digest matches."));
+        parser.addPositionalArgument(QStringLiteral("REFERENCE"), tr("NAME@DIGEST"));
+        parser.addOptions({options.json, outputOption});
+        break;
+    }
+    if (const auto code = parse(parser, name(), args, console))
+        return *code;
+    const QString argument = parser.positionalArguments().first();
+    const bool json = parser.isSet(options.json);
+
+    std::optional<ImageReference> reference;
+    QString domain = argument;
+    if (m_kind != Kind::Catalog) {
+        reference = parseReference(argument, console);
+        if (!reference)
+            return ExitUsage;
+        domain = reference->domain();
+    }
+    if (m_kind == Kind::Blob && (!reference->hasDigest() || !parser.isSet(outputOption))) {
+        console.err(tr("berthctl blob: give NAME@DIGEST and -o FILE\n"));
+        return ExitUsage;
+    }
+    const auto credentials = readCredentials(parser, options, console);
+    if (!credentials)
+        return ExitUsage;
+    const auto endpoint = endpointFor(domain, parser, options, global, console);
+    if (!endpoint)
+        return ExitUsage;
+    Session session(*endpoint, *credentials, console);
+    RegistryClient &client = session.client();
+
+    switch (m_kind) {
+    case Kind::Catalog: {
+        const auto result = session.wait<QStringList>([&](QObject *context, auto done) {
+            client.catalog(0, context, done);
+            return std::function<void()>();
+        });
+        return printList(result, json, QStringLiteral("repositories"), console);
+    }
+    case Kind::Tags: {
+        const auto result = session.wait<QStringList>([&](QObject *context, auto done) {
+            client.tags(reference->path(), 0, context, done);
+            return std::function<void()>();
+        });
+        return printList(result, json, QStringLiteral("tags"), console);
+    }
+    case Kind::Manifest: {
+        const Platform platform = Platform::parse(parser.value(platformOption));
+        const auto result = session.wait<ManifestResponse>([&](QObject *context, auto done) {
+            client.manifestForPlatform(*reference, platform, context, done);
+            return std::function<void()>();
+        });
+        if (!result)
+            return reportError(result.error(), console);
+        const Manifest &m = result->manifest;
+        if (parser.isSet(rawOption)) {
+            writeRaw(result->bytes);
+            return ExitOk;
+        }
+        if (json) {
+            QJsonObject object{{QStringLiteral("reference"), reference->normalized()},
+                               {QStringLiteral("digest"), result->digest},
+                               {QStringLiteral("mediaType"), m.mediaType()},
+                               {QStringLiteral("size"), result->bytes.size()}};
+            if (m.isIndex()) {
+                QJsonArray manifests;
+                QJsonArray platforms;
+                for (const Descriptor &d : m.manifests())
+                    manifests.append(descriptorJson(d));
+                for (const Descriptor &d : m.platformManifests())
+                    platforms.append(d.platform.toString());
+                object.insert(QStringLiteral("manifests"), manifests);
+                object.insert(QStringLiteral("platforms"), platforms);
+            } else {
+                QJsonArray layers;
+                for (const Descriptor &d : m.layers())
+                    layers.append(descriptorJson(d));
+                object.insert(QStringLiteral("config"), descriptorJson(m.config()));
+                object.insert(QStringLiteral("layers"), layers);
+            }
+            if (!result->warnings.isEmpty())
+                object.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result->warnings));
+            console.out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
+            return ExitOk;
+        }
+        QString text = tr("Digest:     %1\nMedia type: %2\n").arg(result->digest, m.mediaType());
+        if (m.isIndex()) {
+            text += tr("Platforms:\n");
+            for (const Descriptor &d : m.platformManifests())
+                text += QStringLiteral("  %1  %2\n").arg(d.platform.toString(), -16).arg(d.digest);
+        } else {
+            text += tr("Config:     %1\nLayers:\n").arg(m.config().digest);
+            for (const Descriptor &d : m.layers())
+                text += QStringLiteral("  %1  %2\n").arg(d.digest, HumanFormat::size(d.size));
+        }
+        console.out(text);
+        return ExitOk;
+    }
+    case Kind::Blob: {
+        QSaveFile file(parser.value(outputOption));
+        if (!file.open(QIODevice::WriteOnly)) {
+            console.err(tr("berthctl: cannot write %1: %2\n").arg(file.fileName(), file.errorString()));
+            return ExitFailure;
+        }
+        // The size first: the download then knows when it has everything, and refuses more.
+        const auto head = session.wait<ContentHead>([&](QObject *context, auto done) {
+            client.blobHead(reference->path(), reference->digest(), context, done);
+            return std::function<void()>();
+        });
+        if (!head) {
+            file.cancelWriting();
+            return reportError(head.error(), console);
+        }
+        const bool terminal = console.errIsTerminal();
+        const auto result = session.wait<qint64>([&](QObject *context, auto done) {
+            BlobDownload *download = client.downloadBlob(reference->path(), reference->digest(), head->size, &file);
+            QPointer<BlobDownload> guard(download);
+            QObject::connect(download, &BlobDownload::finished, context, [done](const Result<qint64> &r) { done(r); });
+            QObject::connect(download, &BlobDownload::progress, context, [&console, terminal](qint64 received, qint64) {
+                if (terminal)
+                    console.err(QStringLiteral("\r\x1b[2K") + tr("Downloading: %1").arg(HumanFormat::size(received)));
+            });
+            download->start();
+            return std::function<void()>([guard] {
+                if (guard)
+                    guard->cancel();
+            });
+        });
+        if (terminal)
+            console.err(QStringLiteral("\r\x1b[2K"));
+        if (!result) {
+            file.cancelWriting(); // nothing partial is kept
+            return reportError(result.error(), console);
+        }
+        if (!file.commit()) {
+            console.err(tr("berthctl: cannot write %1: %2\n").arg(file.fileName(), file.errorString()));
+            return ExitFailure;
+        }
+        if (json) {
+            const QJsonObject object{{QStringLiteral("digest"), reference->digest()}, {QStringLiteral("size"), *result},
+                                     {QStringLiteral("file"), file.fileName()}};
+            console.out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
+        } else {
+            console.err(tr("Wrote %1 (%2) to %3\n").arg(reference->digest(), HumanFormat::size(*result), file.fileName()));
+        }
+        return ExitOk;
+    }
+    }
+    return ExitFailure;
+}
+
+} // namespace Berth::Cli

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "base/result.h"
+#include "reference/imagereference.h"
+#include "registry/authchallenge.h"
+#include "registry/manifest.h"
+#include "registry/registryconfig.h"
+#include "registry/registryendpoint.h"
+#include "registry/registryrequest.h"
+#include "registry/retrypolicy.h"
+#include "registry/tokencache.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class QFileDevice;
+class QNetworkAccessManager;
+
+namespace Berth::Registry {
+
+class BlobDownload;
+
+// A manifest or index as fetched, with the digest of its exact bytes.
+struct ManifestResponse
+{
+    QByteArray bytes;
+    QString contentType;
+    QString digest;        // of the bytes
+    QString headerDigest;  // Docker-Content-Digest, as sent
+    Manifest manifest;
+    QStringList warnings;  // e.g. a Docker-Content-Digest that does not match the body
+};
+
+// What HEAD says about a manifest or a blob.
+struct ContentHead
+{
+    QString digest;
+    QString mediaType;
+    qint64 size = -1;
+};
+
+// Client of one registry's HTTP API v2 (read side), over a QNetworkAccessManager it owns.
+// Asynchronous like Engine::EngineClient: every call returns at once and delivers its
+// Result to the callback, unless `context` was destroyed first. The first call pings
+// /v2/ to find the scheme (https, then http where allowed) and the auth challenge.
+class RegistryClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T>
+    using Callback = std::function<void(const Result<T> &)>;
+
+    static constexpr qint64 ManifestCap = 4 * 1024 * 1024;
+    static constexpr qint64 TokenCap = 1024 * 1024;
+
+    RegistryClient(RegistryEndpoint endpoint, Credentials credentials, QObject *parent = nullptr);
+    ~RegistryClient() override;
+
+    const RegistryEndpoint &endpoint() const { return m_endpoint; }
+    // The base URL in use once the first call has pinged, else empty.
+    QUrl baseUrl() const { return m_base; }
+    RetryPolicy &retryPolicy() { return m_policy; }
+    TokenCache &tokenCache() { return m_tokens; }
+
+    void ping(QObject *context, Callback<bool> done);
+    // Repository names in the catalog, every page followed. pageSize 0 lets the registry choose.
+    void catalog(int pageSize, QObject *context, Callback<QStringList> done);
+    // Tags of a repository (its path, e.g. "library/ubuntu"), every page followed.
+    void tags(const QString &repository, int pageSize, QObject *context, Callback<QStringList> done);
+    // The manifest or index the reference names (by digest when it has one, else by
+    // tag), checked against the requested digest.
+    void manifest(const Reference::ImageReference &reference, QObject *context, Callback<ManifestResponse> done);
+    // Like manifest(); if that is an index and platform is given, the platform's manifest.
+    void manifestForPlatform(const Reference::ImageReference &reference, const Platform &platform, QObject *context,
+                             Callback<ManifestResponse> done);
+    void manifestHead(const Reference::ImageReference &reference, QObject *context, Callback<ContentHead> done);
+    void blobHead(const QString &repository, const QString &digest, QObject *context, Callback<ContentHead> done);
+    // Streams a blob into sink (open for writing, at position 0), hashing it as it comes and
+    // resuming with Range after a broken connection. expectedSize < 0: unknown. The download
+    // deletes itself after finished().
+    BlobDownload *downloadBlob(const QString &repository, const QString &digest, qint64 expectedSize, QFileDevice *sink);
+
+    // The transport for one request against this registry (used by BlobDownload).
+    void send(RequestSpec spec, const QString &scope, std::function<void(const Result<RegistryResponse> &)> done);
+
+Q_SIGNALS:
+    // A transient fault; the request is tried again after delayMs.
+    void retrying(const QString &what, int nextTry, qint64 delayMs, const QString &reason);
+    void warning(const QString &message);
+
+private:
+    void ensureBase(std::function<void(const Result<void> &)> then);
+    void pingCandidate(int index, std::function<void(const Result<void> &)> then);
+    void authorizationFor(const QString &scope, bool forceNew, std::function<void(const Result<QByteArray> &)> then);
+    void fetchToken(const AuthChallenge &challenge, const QString &scope, std::function<void(const Result<QByteArray> &)> then,
+                    bool viaGet);
+    void startRequest(RequestSpec spec, std::function<void(const Result<RegistryResponse> &)> done);
+    void listPages(const QUrl &url, const QString &scope, const QString &key, QStringList collected, int pages,
+                   std::function<void(const Result<QStringList> &)> done);
+    void fetchManifest(const QString &repository, const QString &ref, const QString &requestedDigest,
+                       std::function<void(const Result<ManifestResponse> &)> done);
+    Error loginError(const QString &detail) const;
+    QString who() const;
+
+    RegistryEndpoint m_endpoint;
+    Credentials m_credentials;
+    QNetworkAccessManager *m_nam;
+    RetryPolicy m_policy;
+    TokenCache m_tokens;
+    QUrl m_base;
+    std::optional<AuthChallenge> m_challenge;
+    QList<std::function<void(const Result<void> &)>> m_waitingForBase;
+    bool m_pinging = false;
+};
+
+} // namespace Berth::Registry

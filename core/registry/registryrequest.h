@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "base/result.h"
+#include "registry/retrypolicy.h"
+
+#include <QCoreApplication>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace Berth::Registry {
+
+// A registry's answer, its body buffered (up to the request's cap) or streamed away.
+struct RegistryResponse
+{
+    int status = 0;
+    QUrl url; // after redirects
+    QList<QNetworkReply::RawHeaderPair> headers;
+    QByteArray body;
+
+    QByteArray header(const QByteArray &name) const;
+};
+
+// What one logical request is: the method, URL and headers, and the hooks a caller needs.
+struct RequestSpec
+{
+    QByteArray method = QByteArrayLiteral("GET");
+    QUrl url;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray postBody;          // POST only (forms)
+    QByteArray authorization;     // sent only to authHost
+    QString authHost;             // host:port the Authorization belongs to
+    qint64 maxBody = 4 * 1024 * 1024;
+    // Deliver any final status as a response (the ping, token requests) instead of an Error.
+    bool rawStatus = false;
+    // 401: asks for a fresh Authorization (the header value) given the challenge and what
+    // was sent; unset means a 401 fails the request.
+    std::function<void(const QByteArray &challenge, const QByteArray &sent,
+                       std::function<void(const Result<QByteArray> &)> then)> reauthenticate;
+    // Streaming: called for each try's 2xx head (may refuse it) and then with its data.
+    std::function<void(QNetworkRequest &)> prepare;
+    std::function<Result<void>(int status, const QNetworkReply &reply)> onHead;
+    std::function<Result<void>(const QByteArray &data)> onData;
+    // Streaming: whether everything expected has arrived, so a connection that breaks
+    // afterwards (a Content-Length that promised more) costs nothing.
+    std::function<bool()> complete;
+    QString what; // for messages: "manifest of foo:1.0"
+};
+
+// One logical request with Berth's transport rules: redirects by hand (no Authorization
+// to another host), an idle timer that aborts a stalled transfer, retries of transient
+// faults per RetryPolicy, a cap on buffered bodies, and one re-authentication on a 401.
+// Deletes itself after finished.
+class RegistryRequest final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(RegistryRequest *, const Result<RegistryResponse> &)>;
+    static constexpr qint64 ErrorBodyCap = 1024 * 1024;
+    static constexpr int MaxRedirects = 10;
+
+    RegistryRequest(QNetworkAccessManager *nam, const QSslConfiguration &ssl, bool insecure, int idleTimeoutMs,
+                    const RetryPolicy &policy, RequestSpec spec, Done done, QObject *parent);
+
+    void start();
+    void cancel();
+    // The last try failed TLS verification (not the protocol): no http fallback then.
+    bool certificateRejected() const { return m_certificateRejected; }
+    static QString hostPort(const QUrl &url);
+    // The registry's {"errors":[...]} as one line, or the status line.
+    static QString errorText(const RegistryResponse &response);
+
+Q_SIGNALS:
+    void retrying(const QString &what, int nextTry, qint64 delayMs, const QString &reason);
+
+private:
+    void attempt();
+    void onReadyRead();
+    void onFinished();
+    void fail(const Error &error);
+    void finish(const Result<RegistryResponse> &result);
+    bool retryLater(const QString &reason, std::optional<std::chrono::milliseconds> retryAfter);
+    Error statusError(const RegistryResponse &response) const;
+
+    QNetworkAccessManager *m_nam;
+    QSslConfiguration m_ssl;
+    bool m_insecure;
+    RetryPolicy m_policy;
+    RequestSpec m_spec;
+    Done m_done;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_idle;
+    QUrl m_url;
+    RegistryResponse m_response;
+    int m_try = 1;
+    int m_redirects = 0;
+    int m_authRounds = 0;
+    int m_resumes = 0;
+    qint64 m_streamedThisTry = 0;
+    bool m_headSeen = false;
+    bool m_timedOut = false;
+    bool m_cancelled = false;
+    bool m_finished = false;
+    bool m_certificateRejected = false;
+    std::optional<Error> m_abortError;
+    QString m_sslErrorText;
+};
+
+} // namespace Berth::Registry

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Shared by the registry client's integration tests: peers (curl, the seeding script) run
+// as processes, and a way to wait for the client's asynchronous results.
+#include "registry/registryclient.h"
+#include "testenv.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTimer>
+
+#include <optional>
+
+namespace RegistryTest {
+
+// Runs a peer to completion; returns its stdout, trimmed, or nullopt (with a warning).
+inline std::optional<QString> run(const QString &program, const QStringList &args, const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(program, args);
+    if (!input.isEmpty()) {
+        process.write(input);
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        qWarning().noquote() << program << args.join(u' ') << "failed:" << process.readAllStandardError();
+        return std::nullopt;
+    }
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+// tests/integration/registry/seed.sh COMMAND URL REPO ... (curl pushes).
+inline std::optional<QString> seed(const QStringList &args)
+{
+    return run(QStringLiteral("bash"),
+               QStringList{qEnvironmentVariable("BERTH_SOURCE_DIR") + QStringLiteral("/tests/integration/registry/seed.sh")} + args);
+}
+
+inline QByteArray curl(const QStringList &args)
+{
+    return run(QStringLiteral("curl"), QStringList{QStringLiteral("-sf")} + args).value_or(QString()).toUtf8();
+}
+
+// The fault proxy's control API (POST /control, /reset; GET /stats).
+inline bool proxyFault(const QByteArray &json)
+{
+    const QString control = TestEnv::readState(QStringLiteral("faultproxy"), QStringLiteral("control_url"));
+    return run(QStringLiteral("curl"), {QStringLiteral("-sf"), QStringLiteral("-X"), QStringLiteral("POST"), QStringLiteral("-d"),
+                                        QString::fromUtf8(json), control + QStringLiteral("/control")})
+        .has_value();
+}
+
+inline bool proxyReset()
+{
+    const QString control = TestEnv::readState(QStringLiteral("faultproxy"), QStringLiteral("control_url"));
+    return run(QStringLiteral("curl"), {QStringLiteral("-sf"), QStringLiteral("-X"), QStringLiteral("POST"), control + QStringLiteral("/reset")})
+        .has_value();
+}
+
+inline QJsonObject proxyStats()
+{
+    const QString control = TestEnv::readState(QStringLiteral("faultproxy"), QStringLiteral("control_url"));
+    return QJsonDocument::fromJson(curl({control + QStringLiteral("/stats")})).object();
+}
+
+// A Bearer token from the token registry's server, for curl seeding.
+inline QString bearerToken(const QString &user, const QString &password, const QString &scope)
+{
+    const QString realm = TestEnv::readState(QStringLiteral("registry_token"), QStringLiteral("realm"));
+    const QString service = TestEnv::readState(QStringLiteral("registry_token"), QStringLiteral("service"));
+    const QByteArray body = curl({QStringLiteral("-G"), QStringLiteral("-u"), user + u':' + password, QStringLiteral("--data-urlencode"),
+                                  QStringLiteral("service=") + service, QStringLiteral("--data-urlencode"), QStringLiteral("scope=") + scope, realm});
+    return QJsonDocument::fromJson(body).object().value(u"token").toString();
+}
+
+// Runs start(context, done) and the event loop until done is called (or the time is up).
+template<typename T, typename Start>
+Berth::Result<T> wait(Start start, int timeoutMs = 60000)
+{
+    std::optional<Berth::Result<T>> result;
+    QEventLoop loop;
+    QObject context;
+    start(&context, [&](const Berth::Result<T> &r) {
+        result = r;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!result)
+        loop.exec();
+    if (!result)
+        return Berth::Error(Berth::ErrorKind::Internal, QStringLiteral("the call never finished"));
+    return *result;
+}
+
+inline Berth::Registry::RegistryClient *client(const QString &domain, Berth::Registry::RegistryConfig config = {},
+                                               Berth::Registry::Credentials credentials = {}, QObject *parent = nullptr)
+{
+    const auto endpoint = Berth::Registry::RegistryEndpoint::resolve(domain, config);
+    if (!endpoint)
+        qFatal("%s", qPrintable(endpoint.error().message()));
+    auto *c = new Berth::Registry::RegistryClient(*endpoint, credentials, parent);
+    c->retryPolicy().setScale(0.01); // backoff of tens of milliseconds, not seconds
+    return c;
+}
+
+inline Berth::Reference::ImageReference ref(const QString &text)
+{
+    return Berth::Reference::ImageReference::parse(text).value();
+}
+
+} // namespace RegistryTest
+
+#define REQUIRE_OK(result) QVERIFY2((result).ok(), (result).ok() ? "" : qPrintable((result).error().message()))

@@ -76,7 +76,7 @@ class TokenServer(ThreadingHTTPServer):
         # its rootcertbundle; a self-signed certificate is its own chain.
         self.header = {"typ": "JWT", "alg": "RS256", "x5c": [der_b64]}
         self.refresh_tokens = {}  # token -> user, for the OAuth2 refresh grant
-        self.stats = {"requests": 0, "issued": 0, "refused": 0}
+        self.stats = {"requests": 0, "issued": 0, "refused": 0, "posts_not_served": 0}
         self.lock = threading.Lock()
 
     def sign(self, claims):
@@ -169,12 +169,21 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_POST(self):
         url = urllib.parse.urlsplit(self.path)
-        if url.path != "/token":
-            return self.reply(404, {"errors": [{"code": "NOT_FOUND", "message": url.path}]})
         length = int(self.headers.get("Content-Length", "0"))
         if length > 1 << 20:
+            self.close_connection = True
             return self.reply(413, {"errors": [{"code": "TOO_LARGE", "message": "form too large"}]})
-        form = urllib.parse.parse_qs(self.rfile.read(length).decode())
+        # Read the form even when refusing it: on a kept-alive connection the next request
+        # would otherwise start inside it.
+        body = self.rfile.read(length)
+        # "oauth2": false in the users file plays a token server that serves only GET, as
+        # some do: clients must fall back to it on a 404.
+        if url.path != "/token" or self.server.config.get().get("oauth2", True) is False:
+            if url.path == "/token":
+                with self.server.lock:
+                    self.server.stats["posts_not_served"] += 1
+            return self.reply(404, {"errors": [{"code": "NOT_FOUND", "message": url.path}]})
+        form = urllib.parse.parse_qs(body.decode())
         grant = form.get("grant_type", [""])[0]
         if not form.get("client_id"):
             return self.reply(400, {"error": "invalid_request", "error_description": "client_id is required"})

@@ -31,21 +31,22 @@ Credentials user(const QString &name, const QString &password)
     return c;
 }
 
-// Rewrites the token server's table (it re-reads the file when it changes).
-class TokenTtl
+// Changes one setting of the token server's table for a while (it re-reads the file when
+// it changes): "ttl" in seconds, or "oauth2": false for a server that serves GET only.
+class TokenServerSetting
 {
 public:
-    explicit TokenTtl(int seconds)
+    TokenServerSetting(const QString &key, const QJsonValue &value)
         : m_path(TestEnv::envDir() + QStringLiteral("/registry_token/token-users.json"))
     {
         QFile f(m_path);
         if (f.open(QIODevice::ReadOnly))
             m_saved = f.readAll();
         QJsonObject o = QJsonDocument::fromJson(m_saved).object();
-        o.insert(QStringLiteral("ttl"), seconds);
+        o.insert(key, value);
         write(QJsonDocument(o).toJson());
     }
-    ~TokenTtl() { write(m_saved); }
+    ~TokenServerSetting() { write(m_saved); }
 
 private:
     void write(const QByteArray &data)
@@ -60,10 +61,18 @@ private:
     QByteArray m_saved;
 };
 
-int tokensIssued()
+int tokenServerCount(const char *counter)
 {
     const QString port = state("registry_token", "token_port");
-    return QJsonDocument::fromJson(curl({QStringLiteral("http://127.0.0.1:") + port + QStringLiteral("/stats")})).object().value(u"issued").toInt();
+    return QJsonDocument::fromJson(curl({QStringLiteral("http://127.0.0.1:") + port + QStringLiteral("/stats")}))
+        .object()
+        .value(QLatin1StringView(counter))
+        .toInt();
+}
+
+int tokensIssued()
+{
+    return tokenServerCount("issued");
 }
 
 } // namespace
@@ -247,6 +256,26 @@ private Q_SLOTS:
         }
     }
 
+    void auth_oauth2FallsBackToGet()
+    {
+        // A token server that answers the OAuth2 form with 404: the client asks again with GET.
+        BERTH_REQUIRE_SERVICE(m_tokenUrl, "registry_token");
+        const QString token = bearerToken(QStringLiteral("alice"), QStringLiteral("alice-secret-1"), QStringLiteral("repository:tok/fallback:pull,push"));
+        QVERIFY(seed({QStringLiteral("image"), m_tokenUrl, QStringLiteral("tok/fallback"), QStringLiteral("1.0"), QStringLiteral("1024"),
+                      QStringLiteral("-H"), QStringLiteral("Authorization: Bearer ") + token}));
+        TokenServerSetting getOnly(QStringLiteral("oauth2"), false);
+        const int refusedBefore = tokenServerCount("posts_not_served");
+        const int issuedBefore = tokensIssued();
+        RegistryConfig config;
+        config.oauth2 = true;
+        std::unique_ptr<RegistryClient> c(client(m_tokenHost, config, user(QStringLiteral("alice"), QStringLiteral("alice-secret-1"))));
+        const auto tags = wait<QStringList>([&](QObject *ctx, auto done) { c->tags(QStringLiteral("tok/fallback"), 0, ctx, done); });
+        QVERIFY2(tags.ok(), qPrintable(tags.ok() ? QString() : tags.error().message()));
+        QVERIFY(tags->contains(QStringLiteral("1.0")));
+        QVERIFY(tokenServerCount("posts_not_served") > refusedBefore); // the POST was tried
+        QVERIFY(tokensIssued() > issuedBefore);                        // and the GET served
+    }
+
     void auth_wrongPassword_data()
     {
         QTest::addColumn<QString>("service");
@@ -291,7 +320,7 @@ private Q_SLOTS:
     void token_cachedUntilExpiresIn()
     {
         BERTH_REQUIRE_SERVICE(m_tokenUrl, "registry_token");
-        TokenTtl ttl(3);
+        TokenServerSetting ttl(QStringLiteral("ttl"), 3);
         std::unique_ptr<RegistryClient> c(client(m_tokenHost, {}, user(QStringLiteral("bob"), QStringLiteral("bob-secret-2"))));
         const int before = tokensIssued();
         for (int i = 0; i < 3; ++i) {
@@ -313,7 +342,7 @@ private Q_SLOTS:
                       QStringLiteral("Authorization: Bearer ") + token}));
         // The registry allows 60 s of clock skew: a token "expired 57 s ago" lives 3 s more,
         // while the server's negative expires_in makes Berth keep it the default 60 s.
-        TokenTtl ttl(-57);
+        TokenServerSetting ttl(QStringLiteral("ttl"), -57);
         std::unique_ptr<RegistryClient> c(client(m_tokenHost, {}, user(QStringLiteral("alice"), QStringLiteral("alice-secret-1"))));
         const int before = tokensIssued();
         const auto first = wait<QStringList>([&](QObject *ctx, auto done) { c->tags(QStringLiteral("tok/many"), 2, ctx, done); });

@@ -182,6 +182,31 @@ private Q_SLOTS:
         QVERIFY(result->warnings.first().contains(wrong));
     }
 
+    // Link headers may be absolute as well as relative: the first page's is rewritten to
+    // the absolute URL of the same next page, the later ones stay as the registry sends them.
+    void link_absoluteNextFollowed()
+    {
+        QVERIFY(seed({QStringLiteral("repos"), m_upstream, QStringLiteral("link"), QStringLiteral("3")}).has_value());
+        auto c = proxied();
+        const auto relative = wait<QStringList>([&](QObject *ctx, auto done) { c->catalog(0, ctx, done); });
+        REQUIRE_OK(relative);
+        QVERIFY(relative->size() > 2); // more than one page
+        const QByteArray headers = curl({QStringLiteral("-s"), QStringLiteral("-D"), QStringLiteral("-"), QStringLiteral("-o"),
+                                         QStringLiteral("/dev/null"), QStringLiteral("http://") + m_proxyHost + QStringLiteral("/v2/_catalog")});
+        QByteArray link;
+        for (const QByteArray &line : headers.split('\n')) {
+            if (line.toLower().startsWith("link:"))
+                link = line.mid(5).trimmed();
+        }
+        QVERIFY2(link.startsWith("</v2/_catalog?"), link.constData());
+        const QByteArray absolute = "<http://" + m_proxyHost.toLatin1() + link.mid(1);
+        QVERIFY(proxyFault("{\"mode\":\"header\",\"match\":\"^GET /v2/_catalog$\",\"count\":1,\"name\":\"Link\",\"value\":"
+                           + QJsonDocument(QJsonArray{QString::fromLatin1(absolute)}).toJson(QJsonDocument::Compact).mid(1).chopped(1) + "}"));
+        const auto result = wait<QStringList>([&](QObject *ctx, auto done) { c->catalog(0, ctx, done); });
+        REQUIRE_OK(result);
+        QCOMPARE(*result, *relative);
+    }
+
     // #4: RST after 2 MiB of a 6 MiB blob: resumed with Range, digest verified, progress never goes back.
     void row04_resetResumesWithRange()
     {

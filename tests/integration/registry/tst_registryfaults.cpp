@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QSignalSpy>
@@ -321,6 +323,38 @@ private Q_SLOTS:
         const auto result = wait<ManifestResponse>([&](QObject *ctx, auto done) { c->manifest(ref(m_proxyHost + QStringLiteral("/fault/small:1.0")), ctx, done); });
         QVERIFY(!result);
         QVERIFY2(result.error().message().contains(QStringLiteral("larger than ") + expected), qPrintable(result.error().message()));
+        const qint64 grown = rssKiB() - before;
+        QVERIFY2(grown < 24 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(grown)));
+    }
+
+    // #8, the token: a token server that sends 50 MiB. The registry whose challenge names
+    // it is a few lines in this test (no real registry names a hostile realm on demand);
+    // the 50 MiB come from the fault proxy, which plays the token server.
+    void row08_hugeTokenCapped()
+    {
+        QVERIFY(proxyFault("{\"mode\":\"huge\",\"match\":\"^GET /token$\",\"bytes\":52428800}"));
+        QTcpServer registry;
+        QVERIFY(registry.listen(QHostAddress::LocalHost));
+        const QByteArray challenge = "Bearer realm=\"" + m_proxyUrl.toLatin1() + "/token\",service=\"berth-test\"";
+        connect(&registry, &QTcpServer::newConnection, this, [&registry, challenge] {
+            while (QTcpSocket *peer = registry.nextPendingConnection()) {
+                connect(peer, &QTcpSocket::readyRead, peer, [peer, challenge] {
+                    peer->readAll();
+                    peer->write("HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nWWW-Authenticate: " + challenge
+                                + "\r\nContent-Length: 2\r\n\r\n{}");
+                });
+                connect(peer, &QTcpSocket::disconnected, peer, &QObject::deleteLater);
+            }
+        });
+        Credentials alice;
+        alice.username = QStringLiteral("alice");
+        alice.password = QStringLiteral("alice-secret-1");
+        std::unique_ptr<RegistryClient> c(client(QStringLiteral("127.0.0.1:%1").arg(registry.serverPort()), {}, alice));
+        const qint64 before = rssKiB();
+        const auto result = wait<QStringList>([&](QObject *ctx, auto done) { c->tags(QStringLiteral("any/repo"), 0, ctx, done); });
+        QVERIFY(!result);
+        QVERIFY2(result.error().message().contains(QStringLiteral("larger than 1048576")), qPrintable(result.error().message()));
+        QVERIFY(!result.error().message().contains(QStringLiteral("alice-secret-1")));
         const qint64 grown = rssKiB() - before;
         QVERIFY2(grown < 24 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(grown)));
     }

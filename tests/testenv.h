@@ -30,7 +30,8 @@ inline QString readState(const QString &service, const QString &file)
 // The private dockerd's endpoint (unix://...), or empty when it does not run.
 inline QString dockerHost()
 {
-    return envDir().isEmpty() ? QString() : readState(QStringLiteral("dockerd"), QStringLiteral("host"));
+    return envDir().isEmpty() ? QString()
+                              : readState(QStringLiteral("dockerd"), QStringLiteral("host"));
 }
 
 inline bool isCi()
@@ -43,18 +44,19 @@ inline QString skipReason(const QString &service)
     const QString reason = readState(service, QStringLiteral("skip"));
     if (!reason.isEmpty())
         return service + QStringLiteral(" is not running: ") + reason;
-    return service + QStringLiteral(" is not running (run the test through ctest, which starts it)");
+    return service +
+           QStringLiteral(" is not running (run the test through ctest, which starts it)");
 }
 
 } // namespace TestEnv
 
 // Skips the test when a service is missing, but fails it under CI=true, where every
 // service must run.
-#define BERTH_REQUIRE_SERVICE(value, service)                                                   \
-    do {                                                                                        \
-        if ((value).isEmpty()) {                                                                \
-            if (TestEnv::isCi())                                                                \
-                QFAIL(qPrintable(TestEnv::skipReason(QStringLiteral(service))));                \
-            QSKIP(qPrintable(TestEnv::skipReason(QStringLiteral(service))));                    \
-        }                                                                                       \
+#define BERTH_REQUIRE_SERVICE(value, service)                                                      \
+    do {                                                                                           \
+        if ((value).isEmpty()) {                                                                   \
+            if (TestEnv::isCi())                                                                   \
+                QFAIL(qPrintable(TestEnv::skipReason(QStringLiteral(service))));                   \
+            QSKIP(qPrintable(TestEnv::skipReason(QStringLiteral(service))));                       \
+        }                                                                                          \
     } while (false)

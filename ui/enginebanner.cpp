@@ -21,8 +21,9 @@ EngineBanner::EngineBanner(QWidget *parent)
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_retryButton->setObjectName(QStringLiteral("retryButton"));
     m_sandboxButton->setObjectName(QStringLiteral("sandboxButton"));
-    m_sandboxButton->setToolTip(tr("Start a private Docker engine with a few sample images, its data in "
-                                   "Berth's build folder. Needs root (sudo)."));
+    m_sandboxButton->setToolTip(
+        tr("Start a private Docker engine with a few sample images, its data in "
+           "Berth's build folder. Needs root (sudo)."));
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_label, 1);
@@ -43,7 +44,8 @@ void EngineBanner::setMode(Mode mode)
     m_mode = mode;
     setVisible(mode != Mode::Hidden);
     QPalette pal = palette();
-    const QColor background = mode == Mode::Error ? QColor(0xfd, 0xec, 0xea) : QColor(0xe8, 0xf1, 0xfb);
+    const QColor background =
+        mode == Mode::Error ? QColor(0xfd, 0xec, 0xea) : QColor(0xe8, 0xf1, 0xfb);
     pal.setColor(QPalette::Window, background);
     pal.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
     setPalette(pal);

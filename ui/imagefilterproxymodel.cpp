@@ -28,12 +28,17 @@ bool ImageFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     if (m_words.isEmpty())
         return true;
     const QAbstractItemModel *model = sourceModel();
-    const QString repository = model->index(sourceRow, LocalImagesModel::RepositoryColumn, sourceParent).data().toString();
-    const QString tag = model->index(sourceRow, LocalImagesModel::TagColumn, sourceParent).data().toString();
-    const QString id = model->index(sourceRow, LocalImagesModel::IdColumn, sourceParent).data(ImageIdRole).toString();
+    const QString repository =
+        model->index(sourceRow, LocalImagesModel::RepositoryColumn, sourceParent).data().toString();
+    const QString tag =
+        model->index(sourceRow, LocalImagesModel::TagColumn, sourceParent).data().toString();
+    const QString id = model->index(sourceRow, LocalImagesModel::IdColumn, sourceParent)
+                           .data(ImageIdRole)
+                           .toString();
     const QString reference = repository + u':' + tag;
     for (const QString &word : m_words) {
-        if (!reference.contains(word, Qt::CaseInsensitive) && !id.contains(word, Qt::CaseInsensitive))
+        if (!reference.contains(word, Qt::CaseInsensitive) &&
+            !id.contains(word, Qt::CaseInsensitive))
             return false;
     }
     return true;

@@ -12,8 +12,7 @@ using Engine::ImageSummaryParser;
 LocalImagesLoader::LocalImagesLoader(EngineClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{}
 
 void LocalImagesLoader::setClient(EngineClient *client)
 {

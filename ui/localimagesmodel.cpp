@@ -24,8 +24,7 @@ QString rowKey(const ImageTagRow &row)
 LocalImagesModel::LocalImagesModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_now(QDateTime::currentSecsSinceEpoch())
-{
-}
+{}
 
 void LocalImagesModel::setNow(qint64 secondsSinceEpoch)
 {
@@ -124,7 +123,8 @@ QVariant LocalImagesModel::data(const QModelIndex &index, int role) const
         case IdColumn:
             return row.id;
         case CreatedColumn:
-            return QLocale().toString(QDateTime::fromSecsSinceEpoch(row.created), QLocale::LongFormat);
+            return QLocale().toString(QDateTime::fromSecsSinceEpoch(row.created),
+                                      QLocale::LongFormat);
         case SizeColumn:
             return tr("%L1 bytes").arg(row.size);
         default:

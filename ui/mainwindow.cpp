@@ -59,19 +59,21 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
 
-    connect(m_loader, &LocalImagesLoader::loaded, this, [this](const QList<Engine::ImageTagRow> &rows) {
-        m_lastRefreshFailed = false;
-        if (m_options.isSandbox)
-            m_banner->showSandbox(m_options.endpoint.url());
-        else
-            m_banner->clear();
-        m_model->setRows(rows);
-        updateStatus();
-        Q_EMIT refreshFinished();
-    });
+    connect(m_loader, &LocalImagesLoader::loaded, this,
+            [this](const QList<Engine::ImageTagRow> &rows) {
+                m_lastRefreshFailed = false;
+                if (m_options.isSandbox)
+                    m_banner->showSandbox(m_options.endpoint.url());
+                else
+                    m_banner->clear();
+                m_model->setRows(rows);
+                updateStatus();
+                Q_EMIT refreshFinished();
+            });
     connect(m_loader, &LocalImagesLoader::failed, this, [this](const Error &error) {
         m_lastRefreshFailed = true;
-        m_banner->showError(m_options.endpoint.url(), error, m_options.sandbox.isAvailable() && !m_options.isSandbox);
+        m_banner->showError(m_options.endpoint.url(), error,
+                            m_options.sandbox.isAvailable() && !m_options.isSandbox);
         updateStatus();
         Q_EMIT refreshFinished();
     });
@@ -87,9 +89,8 @@ MainWindow::MainWindow(Options options, QWidget *parent)
         useEndpoint(*endpoint, true);
         refresh();
     });
-    connect(m_sandbox, &SandboxEngine::failed, this, [this](const QString &message) {
-        m_banner->showMessage(message);
-    });
+    connect(m_sandbox, &SandboxEngine::failed, this,
+            [this](const QString &message) { m_banner->showMessage(message); });
 
     setupActions();
     useEndpoint(m_options.endpoint, m_options.isSandbox);
@@ -121,7 +122,8 @@ void MainWindow::setupActions()
         m_filter->selectAll();
     });
     // Escape in the filter clears it and hands the keyboard back to the table.
-    auto *clearShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), m_filter, nullptr, nullptr, Qt::WidgetShortcut);
+    auto *clearShortcut =
+        new QShortcut(QKeySequence(Qt::Key_Escape), m_filter, nullptr, nullptr, Qt::WidgetShortcut);
     connect(clearShortcut, &QShortcut::activated, this, [this] {
         m_filter->clear();
         m_view->setFocus(Qt::ShortcutFocusReason);

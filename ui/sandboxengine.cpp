@@ -21,8 +21,7 @@ bool SandboxConfig::isAvailable() const
 SandboxEngine::SandboxEngine(SandboxConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-{
-}
+{}
 
 void SandboxEngine::start()
 {
@@ -50,21 +49,24 @@ void SandboxEngine::start()
 
     m_process = new QProcess(this);
     m_process->setProcessChannelMode(QProcess::MergedChannels);
-    connect(m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
-        const QString output = QString::fromLocal8Bit(m_process->readAll()).trimmed();
-        m_process->deleteLater();
-        m_process = nullptr;
-        QFile hostFile(m_config.stateDir + QStringLiteral("/host"));
-        if (status == QProcess::NormalExit && exitCode == 0 && hostFile.open(QIODevice::ReadOnly)) {
-            Q_EMIT started(QString::fromUtf8(hostFile.readAll()).trimmed());
-            return;
-        }
-        const QString last = output.section(u'\n', -3);
-        Q_EMIT failed(tr("The sandbox engine did not start: %1\nIt needs root; in a terminal, run "
-                         "'packaging/dev.sh run', which asks for your password and opens Berth on "
-                         "the sandbox.")
-                          .arg(last.isEmpty() ? tr("the script failed") : last));
-    });
+    connect(m_process, &QProcess::finished, this,
+            [this](int exitCode, QProcess::ExitStatus status) {
+                const QString output = QString::fromLocal8Bit(m_process->readAll()).trimmed();
+                m_process->deleteLater();
+                m_process = nullptr;
+                QFile hostFile(m_config.stateDir + QStringLiteral("/host"));
+                if (status == QProcess::NormalExit && exitCode == 0 &&
+                    hostFile.open(QIODevice::ReadOnly)) {
+                    Q_EMIT started(QString::fromUtf8(hostFile.readAll()).trimmed());
+                    return;
+                }
+                const QString last = output.section(u'\n', -3);
+                Q_EMIT failed(
+                    tr("The sandbox engine did not start: %1\nIt needs root; in a terminal, run "
+                       "'packaging/dev.sh run', which asks for your password and opens Berth on "
+                       "the sandbox.")
+                        .arg(last.isEmpty() ? tr("the script failed") : last));
+            });
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart)
             return;

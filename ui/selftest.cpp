@@ -28,7 +28,8 @@ public:
 
     void check(bool ok, const QString &what)
     {
-        const QString line = (ok ? QStringLiteral("ok    ") : QStringLiteral("FAIL  ")) + what + u'\n';
+        const QString line =
+            (ok ? QStringLiteral("ok    ") : QStringLiteral("FAIL  ")) + what + u'\n';
         std::fputs(line.toLocal8Bit().constData(), ok ? stdout : stderr);
         if (!ok)
             ++failures;
@@ -43,7 +44,8 @@ int runSelfTest()
     // An endpoint where surely nothing listens: the window must say so, not hang.
     QTemporaryDir dir;
     MainWindow::Options options;
-    options.endpoint = *Engine::EngineEndpoint::parse(dir.path() + QStringLiteral("/no-engine.sock"));
+    options.endpoint =
+        *Engine::EngineEndpoint::parse(dir.path() + QStringLiteral("/no-engine.sock"));
     MainWindow window(options);
     window.show();
 
@@ -51,12 +53,14 @@ int runSelfTest()
     auto *view = window.findChild<QTableView *>(QStringLiteral("localImagesView"));
     test.check(filter != nullptr, SelfTest::tr("the filter box exists"));
     test.check(view != nullptr, SelfTest::tr("the image table exists"));
-    test.check(window.windowTitle().startsWith(QStringLiteral("Berth")), SelfTest::tr("the title starts with Berth"));
+    test.check(window.windowTitle().startsWith(QStringLiteral("Berth")),
+               SelfTest::tr("the title starts with Berth"));
 
     window.imagesModel()->setRows({
         {QStringLiteral("alpha/app"), QStringLiteral("1.0"), QStringLiteral("sha256:aaaa"), 0, 10},
         {QStringLiteral("alpha/app"), QStringLiteral("2.0"), QStringLiteral("sha256:bbbb"), 0, 20},
-        {QStringLiteral("beta/tool"), QStringLiteral("latest"), QStringLiteral("sha256:cccc"), 0, 30},
+        {QStringLiteral("beta/tool"), QStringLiteral("latest"), QStringLiteral("sha256:cccc"), 0,
+         30},
     });
     test.check(view && view->model()->rowCount() == 3, SelfTest::tr("the table shows three rows"));
     if (filter)
@@ -72,7 +76,8 @@ int runSelfTest()
                SelfTest::tr("an unreachable engine shows the error banner"));
 
     const QString summary = test.failures == 0 ? SelfTest::tr("self-test passed\n")
-                                               : SelfTest::tr("self-test failed: %n check(s)\n", nullptr, test.failures);
+                                               : SelfTest::tr("self-test failed: %n check(s)\n",
+                                                              nullptr, test.failures);
     std::fputs(summary.toLocal8Bit().constData(), test.failures == 0 ? stdout : stderr);
     return test.failures == 0 ? 0 : 1;
 }

@@ -25,11 +25,14 @@ void scheduleScreenshot(Berth::Ui::MainWindow &window, const QString &file)
     auto grab = [&window, file] {
         const bool saved = window.grab().save(file);
         if (!saved)
-            printError(QCoreApplication::translate("main", "berth: could not write the screenshot to %1").arg(file));
+            printError(
+                QCoreApplication::translate("main", "berth: could not write the screenshot to %1")
+                    .arg(file));
         QCoreApplication::exit(saved ? 0 : 1);
     };
-    QObject::connect(&window, &Berth::Ui::MainWindow::refreshFinished, &window,
-                     [grab] { QTimer::singleShot(300, grab); }, Qt::SingleShotConnection);
+    QObject::connect(
+        &window, &Berth::Ui::MainWindow::refreshFinished, &window,
+        [grab] { QTimer::singleShot(300, grab); }, Qt::SingleShotConnection);
     QTimer::singleShot(30000, &window, grab);
 }
 
@@ -45,19 +48,29 @@ int main(int argc, char *argv[])
     Berth::installTranslations();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Desktop manager for container images"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Desktop manager for container images"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption hostOption({QStringLiteral("H"), QStringLiteral("host")},
-                                        QCoreApplication::translate("main", "Engine endpoint (unix://, tcp://); default: DOCKER_HOST, else the local socket."),
-                                        QStringLiteral("URL"));
-    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
-                                           QCoreApplication::translate("main", "The endpoint is Berth's sandbox engine; say so in the window."));
-    const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
-                                            QCoreApplication::translate("main", "Check that the window and its models work, then exit."));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QCoreApplication::translate("main", "Save a picture of the window once the images are listed, then exit."),
-                                              QStringLiteral("FILE"));
+    const QCommandLineOption hostOption(
+        {QStringLiteral("H"), QStringLiteral("host")},
+        QCoreApplication::translate(
+            "main",
+            "Engine endpoint (unix://, tcp://); default: DOCKER_HOST, else the local socket."),
+        QStringLiteral("URL"));
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"),
+        QCoreApplication::translate(
+            "main", "The endpoint is Berth's sandbox engine; say so in the window."));
+    const QCommandLineOption selfTestOption(
+        QStringLiteral("self-test"),
+        QCoreApplication::translate("main",
+                                    "Check that the window and its models work, then exit."));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate(
+            "main", "Save a picture of the window once the images are listed, then exit."),
+        QStringLiteral("FILE"));
     parser.addOptions({hostOption, sandboxOption, selfTestOption, screenshotOption});
     parser.process(app);
 

@@ -25,7 +25,10 @@ enum class ErrorKind {
 class Error final
 {
 public:
-    Error(ErrorKind kind, QString message) : m_kind(kind), m_message(std::move(message)) {}
+    Error(ErrorKind kind, QString message)
+        : m_kind(kind)
+        , m_message(std::move(message))
+    {}
 
     ErrorKind kind() const { return m_kind; }
     const QString &message() const { return m_message; }

@@ -11,12 +11,15 @@ namespace Berth {
 
 // A value or an Error. std::expected is not available in C++20 on g++ 12 or clang 14
 // with libstdc++ 12, so Berth keeps this small one (the idea of Qt Creator's Utils::Result).
-template<typename T>
-class [[nodiscard]] Result final
+template<typename T> class [[nodiscard]] Result final
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -34,12 +37,13 @@ private:
 };
 
 // Result of an operation that yields nothing but can fail.
-template<>
-class [[nodiscard]] Result<void> final
+template<> class [[nodiscard]] Result<void> final
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -20,8 +20,8 @@ void installTranslations()
 
     auto *berth = new QTranslator(app);
     const QString dir = QStringLiteral(":/i18n");
-    if (berth->load(QLocale(), QStringLiteral("berth"), QStringLiteral("_"), dir)
-        || berth->load(QStringLiteral("berth_en"), dir))
+    if (berth->load(QLocale(), QStringLiteral("berth"), QStringLiteral("_"), dir) ||
+        berth->load(QStringLiteral("berth_en"), dir))
         QCoreApplication::installTranslator(berth);
     else
         delete berth;

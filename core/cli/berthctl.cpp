@@ -71,7 +71,8 @@ int runBerthctl(const QStringList &arguments, const Console &console)
             return ExitOk;
         }
         if (arg == u"-v" || arg == u"--version") {
-            console.out(QStringLiteral("berthctl %1\n").arg(QCoreApplication::applicationVersion()));
+            console.out(
+                QStringLiteral("berthctl %1\n").arg(QCoreApplication::applicationVersion()));
             return ExitOk;
         }
         if (arg == u"-H" || arg == u"--host") {

@@ -11,7 +11,7 @@ namespace Berth::Cli {
 // Options that apply to every command; given before the command name.
 struct GlobalOptions
 {
-    QString host; // --host, else DOCKER_HOST, else the platform default
+    QString host;           // --host, else DOCKER_HOST, else the platform default
     int timeoutSeconds = 0; // --timeout: API calls fail after this long without a byte; 0 = default
 };
 
@@ -24,7 +24,8 @@ public:
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
     // args[0] is the command name itself, as QCommandLineParser expects.
-    virtual int run(const QStringList &args, const GlobalOptions &global, const Console &console) = 0;
+    virtual int run(const QStringList &args, const GlobalOptions &global,
+                    const Console &console) = 0;
 };
 
 } // namespace Berth::Cli

@@ -11,7 +11,10 @@ namespace Berth::Cli {
 class Console final
 {
 public:
-    Console(FILE *out = stdout, FILE *err = stderr) : m_out(out), m_err(err) {}
+    Console(FILE *out = stdout, FILE *err = stderr)
+        : m_out(out)
+        , m_err(err)
+    {}
 
     void out(const QString &text) const;
     void err(const QString &text) const;

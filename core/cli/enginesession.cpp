@@ -7,7 +7,8 @@
 
 namespace Berth::Cli {
 
-std::unique_ptr<EngineSession> EngineSession::open(const GlobalOptions &global, const Console &console)
+std::unique_ptr<EngineSession> EngineSession::open(const GlobalOptions &global,
+                                                   const Console &console)
 {
     const auto endpoint = Engine::EngineEndpoint::resolve(global.host);
     if (!endpoint) {
@@ -30,7 +31,8 @@ EngineSession::~EngineSession() = default;
 
 QMetaObject::Connection EngineSession::onInterrupt(std::function<void()> handler)
 {
-    return QObject::connect(static_cast<Interrupt *>(m_interrupt), &Interrupt::interrupted, &m_context, std::move(handler));
+    return QObject::connect(static_cast<Interrupt *>(m_interrupt), &Interrupt::interrupted,
+                            &m_context, std::move(handler));
 }
 
 QString EngineSession::cancelledText()

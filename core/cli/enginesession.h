@@ -29,8 +29,7 @@ public:
 
     // Runs start(context, done) and the event loop until done is called. If start returns
     // a stream, Ctrl-C cancels it; otherwise Ctrl-C ends the wait with Cancelled.
-    template<typename T, typename Start>
-    Result<T> wait(Start start)
+    template<typename T, typename Start> Result<T> wait(Start start)
     {
         std::optional<Result<T>> result;
         QEventLoop loop;

@@ -14,16 +14,19 @@ int tag(const QStringList &args, const GlobalOptions &global, const Console &con
     QCommandLineParser parser;
     parser.setApplicationDescription(ImagesText::tr("Give the image SOURCE the name TARGET."));
     parser.addPositionalArgument(QStringLiteral("SOURCE"), ImagesText::tr("Image name or ID."));
-    parser.addPositionalArgument(QStringLiteral("TARGET"), ImagesText::tr("New name, e.g. registry:5000/team/app:1.0."));
+    parser.addPositionalArgument(QStringLiteral("TARGET"),
+                                 ImagesText::tr("New name, e.g. registry:5000/team/app:1.0."));
     if (const auto code = parseSubcommand(parser, QStringLiteral("tag"), args, console, 2, 2))
         return *code;
     const auto target = Reference::ImageReference::parse(parser.positionalArguments().at(1));
     if (!target) {
-        console.err(ImagesText::tr("berthctl: invalid target '%1': %2\n").arg(parser.positionalArguments().at(1), target.error().message()));
+        console.err(ImagesText::tr("berthctl: invalid target '%1': %2\n")
+                        .arg(parser.positionalArguments().at(1), target.error().message()));
         return ExitUsage;
     }
     if (target->hasDigest()) {
-        console.err(ImagesText::tr("berthctl: a tag target cannot name a digest: %1\n").arg(parser.positionalArguments().at(1)));
+        console.err(ImagesText::tr("berthctl: a tag target cannot name a digest: %1\n")
+                        .arg(parser.positionalArguments().at(1)));
         return ExitUsage;
     }
     const auto session = EngineSession::open(global, console);
@@ -39,12 +42,17 @@ int tag(const QStringList &args, const GlobalOptions &global, const Console &con
 int remove(const QStringList &args, const GlobalOptions &global, const Console &console)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(ImagesText::tr("Remove images; says which were removed and which were not."));
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), ImagesText::tr("Image names or IDs."), QStringLiteral("IMAGE..."));
-    const QCommandLineOption forceOption({QStringLiteral("f"), QStringLiteral("force")},
-                                         ImagesText::tr("Remove even when stopped containers use it or it has several tags."));
-    const QCommandLineOption noPruneOption(QStringLiteral("no-prune"), ImagesText::tr("Keep untagged parents."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), ImagesText::tr("Print one JSON object per line and image."));
+    parser.setApplicationDescription(
+        ImagesText::tr("Remove images; says which were removed and which were not."));
+    parser.addPositionalArgument(QStringLiteral("IMAGE"), ImagesText::tr("Image names or IDs."),
+                                 QStringLiteral("IMAGE..."));
+    const QCommandLineOption forceOption(
+        {QStringLiteral("f"), QStringLiteral("force")},
+        ImagesText::tr("Remove even when stopped containers use it or it has several tags."));
+    const QCommandLineOption noPruneOption(QStringLiteral("no-prune"),
+                                           ImagesText::tr("Keep untagged parents."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), ImagesText::tr("Print one JSON object per line and image."));
     parser.addOptions({forceOption, noPruneOption, jsonOption});
     if (const auto code = parseSubcommand(parser, QStringLiteral("rm"), args, console, 1, -1))
         return *code;
@@ -56,13 +64,17 @@ int remove(const QStringList &args, const GlobalOptions &global, const Console &
     QString out;
     for (const QString &name : parser.positionalArguments()) {
         const auto result = session->wait<Engine::RemovedImage>([&](QObject *context, auto done) {
-            session->images().remove(name, parser.isSet(forceOption), parser.isSet(noPruneOption), context, done);
+            session->images().remove(name, parser.isSet(forceOption), parser.isSet(noPruneOption),
+                                     context, done);
         });
         if (parser.isSet(jsonOption)) {
-            QJsonObject object{{QStringLiteral("image"), name}, {QStringLiteral("removed"), result.ok()}};
+            QJsonObject object{{QStringLiteral("image"), name},
+                               {QStringLiteral("removed"), result.ok()}};
             if (result) {
-                object.insert(QStringLiteral("untagged"), QJsonArray::fromStringList(result->untagged));
-                object.insert(QStringLiteral("deleted"), QJsonArray::fromStringList(result->deleted));
+                object.insert(QStringLiteral("untagged"),
+                              QJsonArray::fromStringList(result->untagged));
+                object.insert(QStringLiteral("deleted"),
+                              QJsonArray::fromStringList(result->deleted));
             } else {
                 object.insert(QStringLiteral("error"), result.error().message());
             }
@@ -84,29 +96,32 @@ int prune(const QStringList &args, const GlobalOptions &global, const Console &c
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(ImagesText::tr("Remove dangling (untagged, unused) images."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), ImagesText::tr("Print the result as JSON."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        ImagesText::tr("Print the result as JSON."));
     parser.addOption(jsonOption);
     if (const auto code = parseSubcommand(parser, QStringLiteral("prune"), args, console, 0, 0))
         return *code;
     const auto session = EngineSession::open(global, console);
     if (!session)
         return ExitUsage;
-    const auto result = session->wait<Engine::PruneReport>([&](QObject *context, auto done) {
-        session->images().pruneDangling(context, done);
-    });
+    const auto result = session->wait<Engine::PruneReport>(
+        [&](QObject *context, auto done) { session->images().pruneDangling(context, done); });
     if (!result)
         return reportError(result.error(), console);
     if (parser.isSet(jsonOption)) {
-        const QJsonObject object{{QStringLiteral("deleted"), QJsonArray::fromStringList(result->deleted)},
-                                 {QStringLiteral("untagged"), QJsonArray::fromStringList(result->untagged)},
-                                 {QStringLiteral("spaceReclaimed"), result->spaceReclaimed}};
-        console.out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
+        const QJsonObject object{
+            {QStringLiteral("deleted"), QJsonArray::fromStringList(result->deleted)},
+            {QStringLiteral("untagged"), QJsonArray::fromStringList(result->untagged)},
+            {QStringLiteral("spaceReclaimed"), result->spaceReclaimed}};
+        console.out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) +
+                    u'\n');
         return ExitOk;
     }
     QString out;
     for (const QString &deleted : result->deleted)
         out += ImagesText::tr("Deleted: %1\n").arg(deleted);
-    out += ImagesText::tr("Total reclaimed space: %1\n").arg(HumanFormat::size(result->spaceReclaimed));
+    out += ImagesText::tr("Total reclaimed space: %1\n")
+               .arg(HumanFormat::size(result->spaceReclaimed));
     console.out(out);
     return ExitOk;
 }

@@ -13,8 +13,10 @@ namespace Berth::Cli::ImageSubcommands {
 int inspect(const QStringList &args, const GlobalOptions &global, const Console &console)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(ImagesText::tr("Print the details of images as a JSON array."));
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), ImagesText::tr("Image names or IDs."), QStringLiteral("IMAGE..."));
+    parser.setApplicationDescription(
+        ImagesText::tr("Print the details of images as a JSON array."));
+    parser.addPositionalArgument(QStringLiteral("IMAGE"), ImagesText::tr("Image names or IDs."),
+                                 QStringLiteral("IMAGE..."));
     if (const auto code = parseSubcommand(parser, QStringLiteral("inspect"), args, console, 1, -1))
         return *code;
     const auto session = EngineSession::open(global, console);
@@ -24,9 +26,8 @@ int inspect(const QStringList &args, const GlobalOptions &global, const Console 
     QJsonArray found;
     int exitCode = ExitOk;
     for (const QString &name : parser.positionalArguments()) {
-        const auto result = session->wait<QJsonObject>([&](QObject *context, auto done) {
-            session->images().inspect(name, context, done);
-        });
+        const auto result = session->wait<QJsonObject>(
+            [&](QObject *context, auto done) { session->images().inspect(name, context, done); });
         if (result)
             found.append(*result);
         else
@@ -39,10 +40,13 @@ int inspect(const QStringList &args, const GlobalOptions &global, const Console 
 int history(const QStringList &args, const GlobalOptions &global, const Console &console)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(ImagesText::tr("Show how an image's layers were made, newest first."));
+    parser.setApplicationDescription(
+        ImagesText::tr("Show how an image's layers were made, newest first."));
     parser.addPositionalArgument(QStringLiteral("IMAGE"), ImagesText::tr("Image name or ID."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), ImagesText::tr("Print one JSON object per line and layer."));
-    const QCommandLineOption noTruncOption(QStringLiteral("no-trunc"), ImagesText::tr("Do not shorten IDs and commands."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), ImagesText::tr("Print one JSON object per line and layer."));
+    const QCommandLineOption noTruncOption(QStringLiteral("no-trunc"),
+                                           ImagesText::tr("Do not shorten IDs and commands."));
     parser.addOptions({jsonOption, noTruncOption});
     if (const auto code = parseSubcommand(parser, QStringLiteral("history"), args, console, 1, 1))
         return *code;
@@ -50,9 +54,8 @@ int history(const QStringList &args, const GlobalOptions &global, const Console 
     if (!session)
         return ExitUsage;
     const QString name = parser.positionalArguments().first();
-    const auto result = session->wait<QJsonArray>([&](QObject *context, auto done) {
-        session->images().history(name, context, done);
-    });
+    const auto result = session->wait<QJsonArray>(
+        [&](QObject *context, auto done) { session->images().history(name, context, done); });
     if (!result)
         return reportError(result.error(), console);
 
@@ -65,8 +68,9 @@ int history(const QStringList &args, const GlobalOptions &global, const Console 
     }
     const bool full = parser.isSet(noTruncOption);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QList<QStringList> table{{ImagesText::tr("IMAGE"), ImagesText::tr("CREATED"), ImagesText::tr("CREATED BY"),
-                              ImagesText::tr("SIZE"), ImagesText::tr("COMMENT")}};
+    QList<QStringList> table{{ImagesText::tr("IMAGE"), ImagesText::tr("CREATED"),
+                              ImagesText::tr("CREATED BY"), ImagesText::tr("SIZE"),
+                              ImagesText::tr("COMMENT")}};
     for (const QJsonValue &value : *result) {
         const QJsonObject layer = value.toObject();
         const QString id = layer.value(QLatin1StringView("Id")).toString();
@@ -74,7 +78,8 @@ int history(const QStringList &args, const GlobalOptions &global, const Console 
         if (!full && createdBy.size() > 45)
             createdBy = createdBy.left(44) + u'…';
         table.append({id == u"<missing>" || full ? id : HumanFormat::shortId(id),
-                      HumanFormat::age(layer.value(QLatin1StringView("Created")).toInteger(), now), createdBy,
+                      HumanFormat::age(layer.value(QLatin1StringView("Created")).toInteger(), now),
+                      createdBy,
                       HumanFormat::size(layer.value(QLatin1StringView("Size")).toInteger()),
                       layer.value(QLatin1StringView("Comment")).toString()});
     }

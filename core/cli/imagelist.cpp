@@ -19,11 +19,16 @@ int list(const QStringList &args, const GlobalOptions &global, const Console &co
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(ImagesText::tr("List the engine's images, a row per tag."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), ImagesText::tr("Print one JSON object per line and tag."));
-    const QCommandLineOption allOption({QStringLiteral("a"), QStringLiteral("all")}, ImagesText::tr("Show intermediate images too."));
-    const QCommandLineOption danglingOption(QStringLiteral("dangling"), ImagesText::tr("Show only untagged images."));
-    const QCommandLineOption digestsOption(QStringLiteral("digests"), ImagesText::tr("Show digests."));
-    const QCommandLineOption noTruncOption(QStringLiteral("no-trunc"), ImagesText::tr("Show full image IDs."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        ImagesText::tr("Print one JSON object per line and tag."));
+    const QCommandLineOption allOption({QStringLiteral("a"), QStringLiteral("all")},
+                                       ImagesText::tr("Show intermediate images too."));
+    const QCommandLineOption danglingOption(QStringLiteral("dangling"),
+                                            ImagesText::tr("Show only untagged images."));
+    const QCommandLineOption digestsOption(QStringLiteral("digests"),
+                                           ImagesText::tr("Show digests."));
+    const QCommandLineOption noTruncOption(QStringLiteral("no-trunc"),
+                                           ImagesText::tr("Show full image IDs."));
     parser.addOptions({jsonOption, allOption, danglingOption, digestsOption, noTruncOption});
     if (const auto code = parseSubcommand(parser, QStringLiteral("ls"), args, console, 0, 0))
         return *code;
@@ -35,9 +40,8 @@ int list(const QStringList &args, const GlobalOptions &global, const Console &co
     options.all = parser.isSet(allOption);
     options.danglingOnly = parser.isSet(danglingOption);
     options.digests = parser.isSet(digestsOption);
-    const auto result = session->wait<QList<ImageSummary>>([&](QObject *context, auto done) {
-        session->client().listImages(options, context, done);
-    });
+    const auto result = session->wait<QList<ImageSummary>>(
+        [&](QObject *context, auto done) { session->client().listImages(options, context, done); });
     if (!result)
         return reportError(result.error(), console);
 
@@ -84,8 +88,8 @@ int list(const QStringList &args, const GlobalOptions &global, const Console &co
         QStringList cells{row.repository, row.tag};
         if (options.digests)
             cells << digestOf(row);
-        cells << (fullIds ? row.id : HumanFormat::shortId(row.id)) << HumanFormat::age(row.created, now)
-              << HumanFormat::size(row.size);
+        cells << (fullIds ? row.id : HumanFormat::shortId(row.id))
+              << HumanFormat::age(row.created, now) << HumanFormat::size(row.size);
         table.append(cells);
     }
     console.out(formatTable(table));

@@ -16,16 +16,28 @@ struct Subcommand
 };
 
 const Subcommand subcommands[] = {
-    {"ls", "list", ImageSubcommands::list, QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "List images, a row per tag")},
-    {"inspect", nullptr, ImageSubcommands::inspect, QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Show images' details as JSON")},
-    {"history", nullptr, ImageSubcommands::history, QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Show the layers' history of an image")},
-    {"pull", nullptr, ImageSubcommands::pull, QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Pull an image from a registry")},
-    {"push", nullptr, ImageSubcommands::push, QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Push an image to a registry")},
-    {"tag", nullptr, ImageSubcommands::tag, QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Give an image another name: tag SOURCE TARGET")},
-    {"rm", "remove", ImageSubcommands::remove, QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Remove images")},
-    {"prune", nullptr, ImageSubcommands::prune, QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Remove dangling images")},
-    {"save", nullptr, ImageSubcommands::save, QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Save images to a tar file: save -o FILE IMAGE...")},
-    {"load", nullptr, ImageSubcommands::load, QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Load images from a tar file: load -i FILE")},
+    {"ls", "list", ImageSubcommands::list,
+     QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "List images, a row per tag")},
+    {"inspect", nullptr, ImageSubcommands::inspect,
+     QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Show images' details as JSON")},
+    {"history", nullptr, ImageSubcommands::history,
+     QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Show the layers' history of an image")},
+    {"pull", nullptr, ImageSubcommands::pull,
+     QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Pull an image from a registry")},
+    {"push", nullptr, ImageSubcommands::push,
+     QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Push an image to a registry")},
+    {"tag", nullptr, ImageSubcommands::tag,
+     QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand",
+                       "Give an image another name: tag SOURCE TARGET")},
+    {"rm", "remove", ImageSubcommands::remove,
+     QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Remove images")},
+    {"prune", nullptr, ImageSubcommands::prune,
+     QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Remove dangling images")},
+    {"save", nullptr, ImageSubcommands::save,
+     QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand",
+                       "Save images to a tar file: save -o FILE IMAGE...")},
+    {"load", nullptr, ImageSubcommands::load,
+     QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Load images from a tar file: load -i FILE")},
 };
 
 } // namespace
@@ -39,13 +51,16 @@ int ImagesCommand::run(const QStringList &args, const GlobalOptions &global, con
 {
     const QString sub = args.value(1);
     for (const Subcommand &command : subcommands) {
-        if (sub == QLatin1StringView(command.name) || (command.alias && sub == QLatin1StringView(command.alias)))
+        if (sub == QLatin1StringView(command.name) ||
+            (command.alias && sub == QLatin1StringView(command.alias)))
             return command.run(args.mid(1), global, console);
     }
     if (sub.isEmpty() || sub == u"-h" || sub == u"--help") {
         QString text = tr("Usage: berthctl images COMMAND\n\nCommands:\n");
         for (const Subcommand &command : subcommands)
-            text += QStringLiteral("  %1  %2\n").arg(QLatin1StringView(command.name), -8).arg(tr(command.summary));
+            text += QStringLiteral("  %1  %2\n")
+                        .arg(QLatin1StringView(command.name), -8)
+                        .arg(tr(command.summary));
         (sub.isEmpty() ? console.err(text) : console.out(text));
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }
@@ -53,8 +68,9 @@ int ImagesCommand::run(const QStringList &args, const GlobalOptions &global, con
     return ExitUsage;
 }
 
-std::optional<int> parseSubcommand(QCommandLineParser &parser, const QString &name, const QStringList &args,
-                                   const Console &console, int minPositional, int maxPositional)
+std::optional<int> parseSubcommand(QCommandLineParser &parser, const QString &name,
+                                   const QStringList &args, const Console &console,
+                                   int minPositional, int maxPositional)
 {
     parser.addHelpOption();
     const QString program = QStringLiteral("berthctl images ") + name;
@@ -68,7 +84,8 @@ std::optional<int> parseSubcommand(QCommandLineParser &parser, const QString &na
     }
     const qsizetype count = parser.positionalArguments().size();
     if (count < minPositional || (maxPositional >= 0 && count > maxPositional)) {
-        console.err(ImagesText::tr("%1: wrong number of arguments; see '%1 --help'\n").arg(program));
+        console.err(
+            ImagesText::tr("%1: wrong number of arguments; see '%1 --help'\n").arg(program));
         return ExitUsage;
     }
     return std::nullopt;

@@ -18,8 +18,9 @@ class ImagesText final
 
 // Parses a subcommand's arguments (args[0] is the subcommand). Returns an exit code when
 // the command is done already: --help printed, or a usage error reported.
-std::optional<int> parseSubcommand(QCommandLineParser &parser, const QString &name, const QStringList &args,
-                                   const Console &console, int minPositional, int maxPositional);
+std::optional<int> parseSubcommand(QCommandLineParser &parser, const QString &name,
+                                   const QStringList &args, const Console &console,
+                                   int minPositional, int maxPositional);
 
 // Each `berthctl images SUBCOMMAND`; args[0] is the subcommand's name.
 namespace ImageSubcommands {

@@ -16,15 +16,18 @@ QString bar(qint64 current, qint64 total)
     if (total <= 0)
         return QString(width + 2, u' ');
     const int filled = int(qBound(qint64(0), current * width / total, qint64(width)));
-    return u'[' + QString(filled, u'=') + (filled < width ? QStringLiteral(">") + QString(width - filled - 1, u' ') : QString()) + u']';
+    return u'[' + QString(filled, u'=') +
+           (filled < width ? QStringLiteral(">") + QString(width - filled - 1, u' ') : QString()) +
+           u']';
 }
 
 QString layerLine(const LayerProgress &layer)
 {
     QString line = layer.id + QStringLiteral(": ") + layer.state;
-    if (!layer.done && layer.total > 0 && (layer.state == u"Downloading" || layer.state == u"Pushing"))
-        line += u' ' + bar(layer.current, layer.total) + u' ' + HumanFormat::size(layer.current) + u'/'
-                + HumanFormat::size(layer.total);
+    if (!layer.done && layer.total > 0 &&
+        (layer.state == u"Downloading" || layer.state == u"Pushing"))
+        line += u' ' + bar(layer.current, layer.total) + u' ' + HumanFormat::size(layer.current) +
+                u'/' + HumanFormat::size(layer.total);
     return line;
 }
 
@@ -33,8 +36,7 @@ QString layerLine(const LayerProgress &layer)
 ProgressPrinter::ProgressPrinter(const Console &console)
     : m_console(console)
     , m_terminal(console.errIsTerminal())
-{
-}
+{}
 
 void ProgressPrinter::update(const TransferProgress &progress)
 {

@@ -29,44 +29,53 @@ using namespace Berth::Registry;
 
 struct Options
 {
-    QCommandLineOption username{{QStringLiteral("u"), QStringLiteral("username")}, RegistryCommand::tr("Registry user name."),
+    QCommandLineOption username{{QStringLiteral("u"), QStringLiteral("username")},
+                                RegistryCommand::tr("Registry user name."),
                                 QStringLiteral("USER")};
-    QCommandLineOption passwordStdin{QStringLiteral("password-stdin"), RegistryCommand::tr("Read the password from stdin.")};
-    QCommandLineOption insecure{QStringLiteral("insecure"),
-                                RegistryCommand::tr("Allow plain http and unverified TLS for this registry.")};
-    QCommandLineOption caFile{QStringLiteral("ca-file"), RegistryCommand::tr("Trust the CA certificates in FILE (PEM)."),
+    QCommandLineOption passwordStdin{QStringLiteral("password-stdin"),
+                                     RegistryCommand::tr("Read the password from stdin.")};
+    QCommandLineOption insecure{
+        QStringLiteral("insecure"),
+        RegistryCommand::tr("Allow plain http and unverified TLS for this registry.")};
+    QCommandLineOption caFile{QStringLiteral("ca-file"),
+                              RegistryCommand::tr("Trust the CA certificates in FILE (PEM)."),
                               QStringLiteral("FILE")};
-    QCommandLineOption certsDir{QStringLiteral("certs-dir"),
-                                RegistryCommand::tr("A certs.d folder as Docker reads it (<dir>/<host:port>/ca.crt, "
-                                                    "client.cert, client.key)."),
-                                QStringLiteral("DIR")};
-    QCommandLineOption json{QStringLiteral("json"), RegistryCommand::tr("Print the result as JSON.")};
+    QCommandLineOption certsDir{
+        QStringLiteral("certs-dir"),
+        RegistryCommand::tr("A certs.d folder as Docker reads it (<dir>/<host:port>/ca.crt, "
+                            "client.cert, client.key)."),
+        QStringLiteral("DIR")};
+    QCommandLineOption json{QStringLiteral("json"),
+                            RegistryCommand::tr("Print the result as JSON.")};
 };
 
 // One registry, and a way to wait for an asynchronous result while Ctrl-C cancels it.
 class Session final
 {
 public:
-    Session(const RegistryEndpoint &endpoint, const Credentials &credentials, const Console &console)
+    Session(const RegistryEndpoint &endpoint, const Credentials &credentials,
+            const Console &console)
         : m_client(new RegistryClient(endpoint, credentials, &m_context))
         , m_interrupt(new Interrupt(&m_context))
     {
-        QObject::connect(m_client, &RegistryClient::retrying, &m_context,
-                         [&console](const QString &what, int nextTry, qint64 delayMs, const QString &reason) {
-            console.err(RegistryCommand::tr("%1: %2; retrying in %3 s (try %4 of %5)\n")
-                            .arg(what, reason)
-                            .arg(static_cast<double>(delayMs) / 1000.0, 0, 'f', 1)
-                            .arg(nextTry)
-                            .arg(RetryPolicy::MaxTries));
-        });
+        QObject::connect(
+            m_client, &RegistryClient::retrying, &m_context,
+            [&console](const QString &what, int nextTry, qint64 delayMs, const QString &reason) {
+                console.err(RegistryCommand::tr("%1: %2; retrying in %3 s (try %4 of %5)\n")
+                                .arg(what, reason)
+                                .arg(static_cast<double>(delayMs) / 1000.0, 0, 'f', 1)
+                                .arg(nextTry)
+                                .arg(RetryPolicy::MaxTries));
+            });
         QObject::connect(m_client, &RegistryClient::warning, &m_context,
-                         [&console](const QString &text) { console.err(RegistryCommand::tr("warning: %1\n").arg(text)); });
+                         [&console](const QString &text) {
+                             console.err(RegistryCommand::tr("warning: %1\n").arg(text));
+                         });
     }
 
     RegistryClient &client() { return *m_client; }
 
-    template<typename T, typename Start>
-    Result<T> wait(Start start)
+    template<typename T, typename Start> Result<T> wait(Start start)
     {
         std::optional<Result<T>> result;
         QEventLoop loop;
@@ -94,7 +103,8 @@ private:
     Interrupt *m_interrupt;
 };
 
-std::optional<int> parse(QCommandLineParser &parser, const QString &name, const QStringList &args, const Console &console)
+std::optional<int> parse(QCommandLineParser &parser, const QString &name, const QStringList &args,
+                         const Console &console)
 {
     parser.addHelpOption();
     const QString program = QStringLiteral("berthctl ") + name;
@@ -107,13 +117,15 @@ std::optional<int> parse(QCommandLineParser &parser, const QString &name, const 
         return ExitOk;
     }
     if (parser.positionalArguments().size() != 1) {
-        console.err(RegistryCommand::tr("%1: wrong number of arguments; see '%1 --help'\n").arg(program));
+        console.err(
+            RegistryCommand::tr("%1: wrong number of arguments; see '%1 --help'\n").arg(program));
         return ExitUsage;
     }
     return std::nullopt;
 }
 
-std::optional<Credentials> readCredentials(const QCommandLineParser &parser, const Options &options, const Console &console)
+std::optional<Credentials> readCredentials(const QCommandLineParser &parser, const Options &options,
+                                           const Console &console)
 {
     Credentials credentials;
     if (!parser.isSet(options.username) && !parser.isSet(options.passwordStdin))
@@ -135,8 +147,9 @@ std::optional<Credentials> readCredentials(const QCommandLineParser &parser, con
     return credentials;
 }
 
-std::optional<RegistryEndpoint> endpointFor(const QString &domain, const QCommandLineParser &parser, const Options &options,
-                                            const GlobalOptions &global, const Console &console)
+std::optional<RegistryEndpoint> endpointFor(const QString &domain, const QCommandLineParser &parser,
+                                            const Options &options, const GlobalOptions &global,
+                                            const Console &console)
 {
     RegistryConfig config;
     config.insecure = parser.isSet(options.insecure);
@@ -156,7 +169,8 @@ std::optional<ImageReference> parseReference(const QString &text, const Console 
 {
     const auto reference = ImageReference::parse(text);
     if (!reference) {
-        console.err(RegistryCommand::tr("berthctl: invalid reference '%1': %2\n").arg(text, reference.error().message()));
+        console.err(RegistryCommand::tr("berthctl: invalid reference '%1': %2\n")
+                        .arg(text, reference.error().message()));
         return std::nullopt;
     }
     return *reference;
@@ -164,7 +178,8 @@ std::optional<ImageReference> parseReference(const QString &text, const Console 
 
 QJsonObject descriptorJson(const Descriptor &d)
 {
-    QJsonObject o{{QStringLiteral("mediaType"), d.mediaType}, {QStringLiteral("digest"), d.digest},
+    QJsonObject o{{QStringLiteral("mediaType"), d.mediaType},
+                  {QStringLiteral("digest"), d.digest},
                   {QStringLiteral("size"), d.size}};
     if (!d.platform.isEmpty())
         o.insert(QStringLiteral("platform"), d.platform.toString());
@@ -177,13 +192,15 @@ void writeRaw(const QByteArray &bytes)
     std::fflush(stdout);
 }
 
-int printList(const Result<QStringList> &result, bool json, const QString &key, const Console &console)
+int printList(const Result<QStringList> &result, bool json, const QString &key,
+              const Console &console)
 {
     if (!result)
         return reportError(result.error(), console);
     if (json) {
         const QJsonObject object{{key, QJsonArray::fromStringList(*result)}};
-        console.out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
+        console.out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) +
+                    u'\n');
     } else {
         for (const QString &item : *result)
             console.out(item + u'\n');
@@ -223,20 +240,27 @@ QString RegistryCommand::summary() const
     return {};
 }
 
-int RegistryCommand::run(const QStringList &args, const GlobalOptions &global, const Console &console)
+int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
+                         const Console &console)
 {
     QCommandLineParser parser;
     const Options options;
-    parser.addOptions({options.username, options.passwordStdin, options.insecure, options.caFile, options.certsDir});
-    const QCommandLineOption platformOption(QStringLiteral("platform"), tr("os/arch[/variant] to pick from an index."),
+    parser.addOptions({options.username, options.passwordStdin, options.insecure, options.caFile,
+                       options.certsDir});
+    const QCommandLineOption platformOption(QStringLiteral("platform"),
+                                            tr("os/arch[/variant] to pick from an index."),
                                             QStringLiteral("PLATFORM"));
-    const QCommandLineOption rawOption(QStringLiteral("raw"), tr("Print the manifest's bytes exactly as the registry sent them."));
-    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write (required)."),
+    const QCommandLineOption rawOption(
+        QStringLiteral("raw"), tr("Print the manifest's bytes exactly as the registry sent them."));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          tr("The file to write (required)."),
                                           QStringLiteral("FILE"));
     switch (m_kind) {
     case Kind::Catalog:
-        parser.setApplicationDescription(tr("List the repositories of a registry (host[:port]), every page."));
-        parser.addPositionalArgument(QStringLiteral("REGISTRY"), tr("host[:port], e.g. localhost:5000"));
+        parser.setApplicationDescription(
+            tr("List the repositories of a registry (host[:port]), every page."));
+        parser.addPositionalArgument(QStringLiteral("REGISTRY"),
+                                     tr("host[:port], e.g. localhost:5000"));
         parser.addOption(options.json);
         break;
     case Kind::Tags:
@@ -245,12 +269,14 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global, c
         parser.addOption(options.json);
         break;
     case Kind::Manifest:
-        parser.setApplicationDescription(tr("Show the manifest or index an image reference names."));
+        parser.setApplicationDescription(
+            tr("Show the manifest or index an image reference names."));
         parser.addPositionalArgument(QStringLiteral("REFERENCE"), tr("NAME[:TAG|@DIGEST]"));
         parser.addOptions({options.json, platformOption, rawOption});
         break;
     case Kind::Blob:
-        parser.setApplicationDescription(tr("Download a blob; the file is written only if its digest matches."));
+        parser.setApplicationDescription(
+            tr("Download a blob; the file is written only if its digest matches."));
         parser.addPositionalArgument(QStringLiteral("REFERENCE"), tr("NAME@DIGEST"));
         parser.addOptions({options.json, outputOption});
         break;
@@ -331,8 +357,10 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global, c
                 object.insert(QStringLiteral("layers"), layers);
             }
             if (!result->warnings.isEmpty())
-                object.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result->warnings));
-            console.out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
+                object.insert(QStringLiteral("warnings"),
+                              QJsonArray::fromStringList(result->warnings));
+            console.out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) +
+                        u'\n');
             return ExitOk;
         }
         QString text = tr("Digest:     %1\nMedia type: %2\n").arg(result->digest, m.mediaType());
@@ -351,7 +379,8 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global, c
     case Kind::Blob: {
         QSaveFile file(parser.value(outputOption));
         if (!file.open(QIODevice::WriteOnly)) {
-            console.err(tr("berthctl: cannot write %1: %2\n").arg(file.fileName(), file.errorString()));
+            console.err(
+                tr("berthctl: cannot write %1: %2\n").arg(file.fileName(), file.errorString()));
             return ExitFailure;
         }
         // The size first: the download then knows when it has everything, and refuses more.
@@ -365,13 +394,18 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global, c
         }
         const bool terminal = console.errIsTerminal();
         const auto result = session.wait<qint64>([&](QObject *context, auto done) {
-            BlobDownload *download = client.downloadBlob(reference->path(), reference->digest(), head->size, &file);
+            BlobDownload *download =
+                client.downloadBlob(reference->path(), reference->digest(), head->size, &file);
             QPointer<BlobDownload> guard(download);
-            QObject::connect(download, &BlobDownload::finished, context, [done](const Result<qint64> &r) { done(r); });
-            QObject::connect(download, &BlobDownload::progress, context, [&console, terminal](qint64 received, qint64) {
-                if (terminal)
-                    console.err(QStringLiteral("\r\x1b[2K") + tr("Downloading: %1").arg(HumanFormat::size(received)));
-            });
+            QObject::connect(download, &BlobDownload::finished, context,
+                             [done](const Result<qint64> &r) { done(r); });
+            QObject::connect(download, &BlobDownload::progress, context,
+                             [&console, terminal](qint64 received, qint64) {
+                                 if (terminal)
+                                     console.err(
+                                         QStringLiteral("\r\x1b[2K") +
+                                         tr("Downloading: %1").arg(HumanFormat::size(received)));
+                             });
             download->start();
             return std::function<void()>([guard] {
                 if (guard)
@@ -385,15 +419,19 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global, c
             return reportError(result.error(), console);
         }
         if (!file.commit()) {
-            console.err(tr("berthctl: cannot write %1: %2\n").arg(file.fileName(), file.errorString()));
+            console.err(
+                tr("berthctl: cannot write %1: %2\n").arg(file.fileName(), file.errorString()));
             return ExitFailure;
         }
         if (json) {
-            const QJsonObject object{{QStringLiteral("digest"), reference->digest()}, {QStringLiteral("size"), *result},
+            const QJsonObject object{{QStringLiteral("digest"), reference->digest()},
+                                     {QStringLiteral("size"), *result},
                                      {QStringLiteral("file"), file.fileName()}};
-            console.out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
+            console.out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) +
+                        u'\n');
         } else {
-            console.err(tr("Wrote %1 (%2) to %3\n").arg(reference->digest(), HumanFormat::size(*result), file.fileName()));
+            console.err(tr("Wrote %1 (%2) to %3\n")
+                            .arg(reference->digest(), HumanFormat::size(*result), file.fileName()));
         }
         return ExitOk;
     }

@@ -14,7 +14,9 @@ class RegistryCommand final : public Command
 
 public:
     enum class Kind { Catalog, Tags, Manifest, Blob };
-    explicit RegistryCommand(Kind kind) : m_kind(kind) {}
+    explicit RegistryCommand(Kind kind)
+        : m_kind(kind)
+    {}
 
     QString name() const override;
     QString summary() const override;

@@ -38,7 +38,8 @@ QString ApiVersion::negotiate(const QString &daemonVersion)
         return {};
     if (compare(daemonVersion, oldestSupported()) < 0)
         return {};
-    return compare(daemonVersion, newestSupported()) < 0 ? daemonVersion.trimmed() : newestSupported();
+    return compare(daemonVersion, newestSupported()) < 0 ? daemonVersion.trimmed()
+                                                         : newestSupported();
 }
 
 } // namespace Berth::Engine

@@ -25,38 +25,43 @@ EngineClient::EngineClient(EngineEndpoint endpoint, QObject *parent)
     : QObject(parent)
     , m_endpoint(std::move(endpoint))
     , m_apiIdleTimeout(ApiIdleTimeout)
-{
-}
+{}
 
-void EngineClient::buffer(EngineStream *stream, qint64 maxBodyBytes, QObject *context, Callback<Response> done)
+void EngineClient::buffer(EngineStream *stream, qint64 maxBodyBytes, QObject *context,
+                          Callback<Response> done)
 {
     QPointer<QObject> guard(context);
     auto response = std::make_shared<Response>();
     const QString endpointUrl = m_endpoint.url();
     connect(stream, &EngineStream::headReceived, stream,
             [response](const Http::HttpResponseHead &head) { response->head = head; });
-    connect(stream, &EngineStream::bodyReceived, stream, [stream, response, maxBodyBytes, endpointUrl](const QByteArray &data) {
-        if (response->body.size() + data.size() > maxBodyBytes) {
-            stream->abort(Error(ErrorKind::Protocol, tr("the engine's answer is larger than %1 bytes").arg(maxBodyBytes))
-                              .withContext(endpointUrl));
-            return;
-        }
-        response->body.append(data);
-    });
-    connect(stream, &EngineStream::finished, this, [guard, done, response, endpointUrl](const Result<void> &result) {
-        if (!guard)
-            return;
-        if (!result) {
-            done(result.error());
-            return;
-        }
-        const int status = response->head.status;
-        if (status < 200 || status > 299) {
-            done(errorFromResponse(response->head, response->body).withContext(endpointUrl));
-            return;
-        }
-        done(std::move(*response));
-    });
+    connect(stream, &EngineStream::bodyReceived, stream,
+            [stream, response, maxBodyBytes, endpointUrl](const QByteArray &data) {
+                if (response->body.size() + data.size() > maxBodyBytes) {
+                    stream->abort(
+                        Error(ErrorKind::Protocol,
+                              tr("the engine's answer is larger than %1 bytes").arg(maxBodyBytes))
+                            .withContext(endpointUrl));
+                    return;
+                }
+                response->body.append(data);
+            });
+    connect(stream, &EngineStream::finished, this,
+            [guard, done, response, endpointUrl](const Result<void> &result) {
+                if (!guard)
+                    return;
+                if (!result) {
+                    done(result.error());
+                    return;
+                }
+                const int status = response->head.status;
+                if (status < 200 || status > 299) {
+                    done(
+                        errorFromResponse(response->head, response->body).withContext(endpointUrl));
+                    return;
+                }
+                done(std::move(*response));
+            });
 }
 
 void EngineClient::callUnversioned(Http::HttpRequest request, qint64 maxBodyBytes, QObject *context,
@@ -67,7 +72,8 @@ void EngineClient::callUnversioned(Http::HttpRequest request, qint64 maxBodyByte
     stream->start(std::move(request));
 }
 
-void EngineClient::call(Http::HttpRequest request, qint64 maxBodyBytes, QObject *context, Callback<Response> done)
+void EngineClient::call(Http::HttpRequest request, qint64 maxBodyBytes, QObject *context,
+                        Callback<Response> done)
 {
     auto *stream = openStream(std::move(request));
     buffer(stream, maxBodyBytes, context, std::move(done));
@@ -90,7 +96,8 @@ EngineStream *EngineClient::openStream(Http::HttpRequest request)
     return stream;
 }
 
-void EngineClient::withVersion(QObject *context, std::function<void(const Result<EngineInfo> &)> then)
+void EngineClient::withVersion(QObject *context,
+                               std::function<void(const Result<EngineInfo> &)> then)
 {
     if (!m_info.apiVersion.isEmpty()) {
         then(m_info);
@@ -116,11 +123,13 @@ void EngineClient::ping(QObject *context, Callback<EngineInfo> done)
         info.osType = QString::fromLatin1(head.header("Ostype"));
         info.podman = head.hasHeader("Libpod-Api-Version");
         // A daemon that does not say its version is older than API 1.25 at most.
-        info.apiVersion = ApiVersion::negotiate(info.daemonApiVersion.isEmpty() ? ApiVersion::oldestSupported()
-                                                                                : info.daemonApiVersion);
+        info.apiVersion =
+            ApiVersion::negotiate(info.daemonApiVersion.isEmpty() ? ApiVersion::oldestSupported()
+                                                                  : info.daemonApiVersion);
         if (info.apiVersion.isEmpty()) {
-            done(Error(ErrorKind::Remote, tr("the engine speaks API %1, older than the oldest Berth supports (%2)")
-                                              .arg(info.daemonApiVersion, ApiVersion::oldestSupported()))
+            done(Error(ErrorKind::Remote,
+                       tr("the engine speaks API %1, older than the oldest Berth supports (%2)")
+                           .arg(info.daemonApiVersion, ApiVersion::oldestSupported()))
                      .withContext(m_endpoint.url()));
             return;
         }
@@ -133,14 +142,20 @@ void EngineClient::ping(QObject *context, Callback<EngineInfo> done)
         Http::HttpRequest version;
         version.target = "/version";
         version.idleTimeout = m_apiIdleTimeout;
-        callUnversioned(version, PingBodyCap * 4, this, [this, info, done](const Result<Response> &answer) mutable {
-            if (answer) {
-                const QString minimum = QJsonDocument::fromJson(answer->body).object().value(QLatin1StringView("MinAPIVersion")).toString();
-                if (ApiVersion::compare(minimum, info.apiVersion) > 0 && ApiVersion::compare(minimum, info.daemonApiVersion) <= 0)
-                    info.apiVersion = minimum;
-            }
-            accept(info, done);
-        });
+        callUnversioned(version, PingBodyCap * 4, this,
+                        [this, info, done](const Result<Response> &answer) mutable {
+                            if (answer) {
+                                const QString minimum =
+                                    QJsonDocument::fromJson(answer->body)
+                                        .object()
+                                        .value(QLatin1StringView("MinAPIVersion"))
+                                        .toString();
+                                if (ApiVersion::compare(minimum, info.apiVersion) > 0 &&
+                                    ApiVersion::compare(minimum, info.daemonApiVersion) <= 0)
+                                    info.apiVersion = minimum;
+                            }
+                            accept(info, done);
+                        });
     });
 }
 
@@ -151,7 +166,8 @@ void EngineClient::accept(const EngineInfo &info, const Callback<EngineInfo> &do
     done(info);
 }
 
-void EngineClient::listImages(const ListImagesOptions &options, QObject *context, Callback<QList<ImageSummary>> done)
+void EngineClient::listImages(const ListImagesOptions &options, QObject *context,
+                              Callback<QList<ImageSummary>> done)
 {
     QUrlQuery query;
     if (options.all)

@@ -23,12 +23,12 @@ struct EngineInfo
     QString daemonApiVersion; // the daemon's newest
     QString server;           // Server header, e.g. "Docker/20.10.24 (linux)"
     QString osType;
-    bool podman = false;      // Podman's compat API sends Libpod-Api-Version
+    bool podman = false; // Podman's compat API sends Libpod-Api-Version
 };
 
 struct ListImagesOptions
 {
-    bool all = false;          // intermediate images too
+    bool all = false; // intermediate images too
     bool digests = false;
     bool danglingOnly = false;
 };
@@ -42,8 +42,7 @@ class EngineClient final : public QObject
     Q_OBJECT
 
 public:
-    template<typename T>
-    using Callback = std::function<void(const Result<T> &)>;
+    template<typename T> using Callback = std::function<void(const Result<T> &)>;
 
     struct Response
     {
@@ -59,12 +58,14 @@ public:
     void setApiIdleTimeout(std::chrono::milliseconds timeout) { m_apiIdleTimeout = timeout; }
 
     void ping(QObject *context, Callback<EngineInfo> done);
-    void listImages(const ListImagesOptions &options, QObject *context, Callback<QList<ImageSummary>> done);
+    void listImages(const ListImagesOptions &options, QObject *context,
+                    Callback<QList<ImageSummary>> done);
 
     // Sends one request to the versioned API (the path starts with '/', e.g. "/images/json")
     // and buffers the response body up to maxBodyBytes. A non-2xx status becomes an Error
     // carrying the daemon's message.
-    void call(Http::HttpRequest request, qint64 maxBodyBytes, QObject *context, Callback<Response> done);
+    void call(Http::HttpRequest request, qint64 maxBodyBytes, QObject *context,
+              Callback<Response> done);
 
     // Without version negotiation: for /_ping and /version.
     void callUnversioned(Http::HttpRequest request, qint64 maxBodyBytes, QObject *context,
@@ -81,7 +82,8 @@ public:
 private:
     void accept(const EngineInfo &info, const Callback<EngineInfo> &done);
     void withVersion(QObject *context, std::function<void(const Result<EngineInfo> &)> then);
-    void buffer(EngineStream *stream, qint64 maxBodyBytes, QObject *context, Callback<Response> done);
+    void buffer(EngineStream *stream, qint64 maxBodyBytes, QObject *context,
+                Callback<Response> done);
 
     EngineEndpoint m_endpoint;
     EngineInfo m_info;

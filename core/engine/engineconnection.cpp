@@ -57,7 +57,8 @@ void EngineConnection::open(std::chrono::milliseconds timeout)
 {
     // Connect from the event loop: a socket can fail inside connectToServer(), and a
     // caller must never get its result before open() has returned.
-    QMetaObject::invokeMethod(this, [this, timeout] { connectNow(timeout); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, timeout] { connectNow(timeout); }, Qt::QueuedConnection);
 }
 
 void EngineConnection::connectNow(std::chrono::milliseconds timeout)
@@ -67,29 +68,35 @@ void EngineConnection::connectNow(std::chrono::milliseconds timeout)
         auto *socket = new QLocalSocket(this);
         m_device = socket;
         connect(socket, &QLocalSocket::connected, this, &EngineConnection::succeed);
-        connect(socket, &QLocalSocket::errorOccurred, this, [this, socket](QLocalSocket::LocalSocketError error) {
-            if (m_done)
-                return;
-            switch (error) {
-            case QLocalSocket::ServerNotFoundError:
-                fail(ErrorKind::Unreachable, tr("no engine is running here (the socket does not exist)"));
-                break;
-            case QLocalSocket::ConnectionRefusedError:
-                fail(ErrorKind::Unreachable, tr("no engine is listening on this socket (connection refused)"));
-                break;
-            case QLocalSocket::SocketAccessError:
-                fail(ErrorKind::PermissionDenied,
-                     tr("permission denied: this user may not open the engine's socket; add the user to "
-                        "the group that owns it (usually 'docker') or run Docker in rootless mode"));
-                break;
-            case QLocalSocket::SocketTimeoutError:
-                fail(ErrorKind::Timeout, tr("the engine did not accept the connection in time"));
-                break;
-            default:
-                fail(ErrorKind::Unreachable, socket->errorString());
-                break;
-            }
-        });
+        connect(socket, &QLocalSocket::errorOccurred, this,
+                [this, socket](QLocalSocket::LocalSocketError error) {
+                    if (m_done)
+                        return;
+                    switch (error) {
+                    case QLocalSocket::ServerNotFoundError:
+                        fail(ErrorKind::Unreachable,
+                             tr("no engine is running here (the socket does not exist)"));
+                        break;
+                    case QLocalSocket::ConnectionRefusedError:
+                        fail(ErrorKind::Unreachable,
+                             tr("no engine is listening on this socket (connection refused)"));
+                        break;
+                    case QLocalSocket::SocketAccessError:
+                        fail(ErrorKind::PermissionDenied,
+                             tr("permission denied: this user may not open the engine's socket; "
+                                "add the user to "
+                                "the group that owns it (usually 'docker') or run Docker in "
+                                "rootless mode"));
+                        break;
+                    case QLocalSocket::SocketTimeoutError:
+                        fail(ErrorKind::Timeout,
+                             tr("the engine did not accept the connection in time"));
+                        break;
+                    default:
+                        fail(ErrorKind::Unreachable, socket->errorString());
+                        break;
+                    }
+                });
         socket->connectToServer(m_endpoint.localName());
         return;
     }
@@ -97,21 +104,23 @@ void EngineConnection::connectNow(std::chrono::milliseconds timeout)
     auto *socket = new QTcpSocket(this);
     m_device = socket;
     connect(socket, &QTcpSocket::connected, this, &EngineConnection::succeed);
-    connect(socket, &QTcpSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError error) {
-        if (m_done)
-            return;
-        switch (error) {
-        case QAbstractSocket::ConnectionRefusedError:
-            fail(ErrorKind::Unreachable, tr("no engine is listening at this address (connection refused)"));
-            break;
-        case QAbstractSocket::HostNotFoundError:
-            fail(ErrorKind::Unreachable, tr("the host name could not be resolved"));
-            break;
-        default:
-            fail(ErrorKind::Unreachable, socket->errorString());
-            break;
-        }
-    });
+    connect(socket, &QTcpSocket::errorOccurred, this,
+            [this, socket](QAbstractSocket::SocketError error) {
+                if (m_done)
+                    return;
+                switch (error) {
+                case QAbstractSocket::ConnectionRefusedError:
+                    fail(ErrorKind::Unreachable,
+                         tr("no engine is listening at this address (connection refused)"));
+                    break;
+                case QAbstractSocket::HostNotFoundError:
+                    fail(ErrorKind::Unreachable, tr("the host name could not be resolved"));
+                    break;
+                default:
+                    fail(ErrorKind::Unreachable, socket->errorString());
+                    break;
+                }
+            });
     socket->connectToHost(m_endpoint.host(), m_endpoint.port());
 }
 

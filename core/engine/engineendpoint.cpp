@@ -41,7 +41,10 @@ Result<EngineEndpoint> EngineEndpoint::parse(const QString &input)
     if (url.startsWith(QLatin1StringView("unix://"))) {
         const QString path = url.mid(7);
         if (path.isEmpty() || !path.startsWith(u'/'))
-            return Error(ErrorKind::Invalid, tr("%1: a unix socket needs an absolute path (unix:///path/to/docker.sock)").arg(url));
+            return Error(
+                ErrorKind::Invalid,
+                tr("%1: a unix socket needs an absolute path (unix:///path/to/docker.sock)")
+                    .arg(url));
         endpoint.m_transport = Transport::Local;
         endpoint.m_localName = path;
         endpoint.m_url = url;
@@ -52,18 +55,22 @@ Result<EngineEndpoint> EngineEndpoint::parse(const QString &input)
         QString name = url.mid(8);
         name.replace(u'/', u'\\');
         if (!name.startsWith(QLatin1StringView("\\\\.\\pipe\\")))
-            return Error(ErrorKind::Invalid, tr("%1: a named pipe looks like npipe:////./pipe/NAME").arg(url));
+            return Error(ErrorKind::Invalid,
+                         tr("%1: a named pipe looks like npipe:////./pipe/NAME").arg(url));
         endpoint.m_transport = Transport::Local;
         endpoint.m_localName = name;
         endpoint.m_url = url;
         return endpoint;
     }
-    if (url.startsWith(QLatin1StringView("tcp://")) || url.startsWith(QLatin1StringView("http://"))) {
+    if (url.startsWith(QLatin1StringView("tcp://")) ||
+        url.startsWith(QLatin1StringView("http://"))) {
         const QUrl parsed(url, QUrl::StrictMode);
         if (!parsed.isValid() || parsed.host().isEmpty())
-            return Error(ErrorKind::Invalid, tr("%1: not a valid tcp://HOST:PORT address").arg(url));
+            return Error(ErrorKind::Invalid,
+                         tr("%1: not a valid tcp://HOST:PORT address").arg(url));
         if (!parsed.path().isEmpty() && parsed.path() != u"/")
-            return Error(ErrorKind::Invalid, tr("%1: a path after the port is not supported").arg(url));
+            return Error(ErrorKind::Invalid,
+                         tr("%1: a path after the port is not supported").arg(url));
         endpoint.m_transport = Transport::Tcp;
         endpoint.m_host = parsed.host();
         // 2375 is the conventional plain-HTTP Engine port.
@@ -75,12 +82,18 @@ Result<EngineEndpoint> EngineEndpoint::parse(const QString &input)
         return endpoint;
     }
     if (url.startsWith(QLatin1StringView("ssh://")))
-        return Error(ErrorKind::Invalid, tr("%1: ssh:// engines are not supported yet; forward the socket with "
-                                            "'ssh -L' and use unix:// or tcp://").arg(url));
-    if (url.startsWith(QLatin1StringView("https://")) || url.startsWith(QLatin1StringView("tcp+tls://")))
-        return Error(ErrorKind::Invalid, tr("%1: TLS engine endpoints are not supported yet").arg(url));
-    return Error(ErrorKind::Invalid,
-                 tr("%1: unknown engine address; use unix:///path, tcp://host:port or npipe:////./pipe/name").arg(url));
+        return Error(ErrorKind::Invalid,
+                     tr("%1: ssh:// engines are not supported yet; forward the socket with "
+                        "'ssh -L' and use unix:// or tcp://")
+                         .arg(url));
+    if (url.startsWith(QLatin1StringView("https://")) ||
+        url.startsWith(QLatin1StringView("tcp+tls://")))
+        return Error(ErrorKind::Invalid,
+                     tr("%1: TLS engine endpoints are not supported yet").arg(url));
+    return Error(
+        ErrorKind::Invalid,
+        tr("%1: unknown engine address; use unix:///path, tcp://host:port or npipe:////./pipe/name")
+            .arg(url));
 }
 
 } // namespace Berth::Engine

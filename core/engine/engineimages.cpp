@@ -53,7 +53,9 @@ Result<QJsonDocument> jsonAnswer(const Result<EngineClient::Response> &response)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(response->body, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error(ErrorKind::Protocol, EngineImages::tr("the engine's answer is not valid JSON (%1)").arg(error.errorString()));
+        return Error(ErrorKind::Protocol,
+                     EngineImages::tr("the engine's answer is not valid JSON (%1)")
+                         .arg(error.errorString()));
     return doc;
 }
 
@@ -62,8 +64,7 @@ Result<QJsonDocument> jsonAnswer(const Result<EngineClient::Response> &response)
 EngineImages::EngineImages(EngineClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{}
 
 QByteArray EngineImages::namePath(const QString &name)
 {
@@ -74,62 +75,68 @@ void EngineImages::inspect(const QString &name, QObject *context, Callback<QJson
 {
     m_client->call(apiRequest("GET", "/images/" + namePath(name) + "/json"), JsonBodyCap, context,
                    [done](const Result<EngineClient::Response> &response) {
-        const auto doc = jsonAnswer(response);
-        if (doc && !doc->isObject())
-            done(Error(ErrorKind::Protocol, tr("the engine's image details are not a JSON object")));
-        else
-            done(doc ? Result<QJsonObject>(doc->object()) : Result<QJsonObject>(doc.error()));
-    });
+                       const auto doc = jsonAnswer(response);
+                       if (doc && !doc->isObject())
+                           done(Error(ErrorKind::Protocol,
+                                      tr("the engine's image details are not a JSON object")));
+                       else
+                           done(doc ? Result<QJsonObject>(doc->object())
+                                    : Result<QJsonObject>(doc.error()));
+                   });
 }
 
 void EngineImages::history(const QString &name, QObject *context, Callback<QJsonArray> done)
 {
-    m_client->call(apiRequest("GET", "/images/" + namePath(name) + "/history"), JsonBodyCap, context,
-                   [done](const Result<EngineClient::Response> &response) {
-        const auto doc = jsonAnswer(response);
-        if (doc && !doc->isArray())
-            done(Error(ErrorKind::Protocol, tr("the engine's image history is not a JSON array")));
-        else
-            done(doc ? Result<QJsonArray>(doc->array()) : Result<QJsonArray>(doc.error()));
-    });
+    m_client->call(apiRequest("GET", "/images/" + namePath(name) + "/history"), JsonBodyCap,
+                   context, [done](const Result<EngineClient::Response> &response) {
+                       const auto doc = jsonAnswer(response);
+                       if (doc && !doc->isArray())
+                           done(Error(ErrorKind::Protocol,
+                                      tr("the engine's image history is not a JSON array")));
+                       else
+                           done(doc ? Result<QJsonArray>(doc->array())
+                                    : Result<QJsonArray>(doc.error()));
+                   });
 }
 
-void EngineImages::tag(const QString &source, const Reference::ImageReference &target, QObject *context,
-                       Callback<void> done)
+void EngineImages::tag(const QString &source, const Reference::ImageReference &target,
+                       QObject *context, Callback<void> done)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("repo"), target.name());
     query.addQueryItem(QStringLiteral("tag"), target.effectiveTag());
-    m_client->call(apiRequest("POST", withQuery("/images/" + namePath(source) + "/tag", query)), ErrorBodyCap, context,
-                   [done](const Result<EngineClient::Response> &response) {
-        done(response ? Result<void>() : Result<void>(response.error()));
-    });
+    m_client->call(apiRequest("POST", withQuery("/images/" + namePath(source) + "/tag", query)),
+                   ErrorBodyCap, context, [done](const Result<EngineClient::Response> &response) {
+                       done(response ? Result<void>() : Result<void>(response.error()));
+                   });
 }
 
-void EngineImages::remove(const QString &name, bool force, bool noPrune, QObject *context, Callback<RemovedImage> done)
+void EngineImages::remove(const QString &name, bool force, bool noPrune, QObject *context,
+                          Callback<RemovedImage> done)
 {
     QUrlQuery query;
     if (force)
         query.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
     if (noPrune)
         query.addQueryItem(QStringLiteral("noprune"), QStringLiteral("1"));
-    m_client->call(apiRequest("DELETE", withQuery("/images/" + namePath(name), query)), JsonBodyCap, context,
-                   [done](const Result<EngineClient::Response> &response) {
-        if (!response) {
-            done(response.error());
-            return;
-        }
-        RemovedImage removed;
-        const QJsonArray items = QJsonDocument::fromJson(response->body).array();
-        for (const QJsonValue &item : items) {
-            const QJsonObject object = item.toObject();
-            if (object.contains(QLatin1StringView("Untagged")))
-                removed.untagged.append(object.value(QLatin1StringView("Untagged")).toString());
-            if (object.contains(QLatin1StringView("Deleted")))
-                removed.deleted.append(object.value(QLatin1StringView("Deleted")).toString());
-        }
-        done(removed);
-    });
+    m_client->call(
+        apiRequest("DELETE", withQuery("/images/" + namePath(name), query)), JsonBodyCap, context,
+        [done](const Result<EngineClient::Response> &response) {
+            if (!response) {
+                done(response.error());
+                return;
+            }
+            RemovedImage removed;
+            const QJsonArray items = QJsonDocument::fromJson(response->body).array();
+            for (const QJsonValue &item : items) {
+                const QJsonObject object = item.toObject();
+                if (object.contains(QLatin1StringView("Untagged")))
+                    removed.untagged.append(object.value(QLatin1StringView("Untagged")).toString());
+                if (object.contains(QLatin1StringView("Deleted")))
+                    removed.deleted.append(object.value(QLatin1StringView("Deleted")).toString());
+            }
+            done(removed);
+        });
 }
 
 void EngineImages::pruneDangling(QObject *context, Callback<PruneReport> done)
@@ -139,28 +146,30 @@ void EngineImages::pruneDangling(QObject *context, Callback<PruneReport> done)
     // Pruning walks every image and can take a while on a large store.
     auto request = apiRequest("POST", withQuery("/images/prune", query));
     request.idleTimeout = TransferIdleTimeout;
-    m_client->call(request, JsonBodyCap, context, [done](const Result<EngineClient::Response> &response) {
-        if (!response) {
-            done(response.error());
-            return;
-        }
-        const QJsonObject object = QJsonDocument::fromJson(response->body).object();
-        PruneReport report;
-        report.spaceReclaimed = object.value(QLatin1StringView("SpaceReclaimed")).toInteger();
-        const QJsonArray items = object.value(QLatin1StringView("ImagesDeleted")).toArray();
-        for (const QJsonValue &item : items) {
-            const QJsonObject entry = item.toObject();
-            if (entry.contains(QLatin1StringView("Deleted")))
-                report.deleted.append(entry.value(QLatin1StringView("Deleted")).toString());
-            if (entry.contains(QLatin1StringView("Untagged")))
-                report.untagged.append(entry.value(QLatin1StringView("Untagged")).toString());
-        }
-        done(report);
-    });
+    m_client->call(
+        request, JsonBodyCap, context, [done](const Result<EngineClient::Response> &response) {
+            if (!response) {
+                done(response.error());
+                return;
+            }
+            const QJsonObject object = QJsonDocument::fromJson(response->body).object();
+            PruneReport report;
+            report.spaceReclaimed = object.value(QLatin1StringView("SpaceReclaimed")).toInteger();
+            const QJsonArray items = object.value(QLatin1StringView("ImagesDeleted")).toArray();
+            for (const QJsonValue &item : items) {
+                const QJsonObject entry = item.toObject();
+                if (entry.contains(QLatin1StringView("Deleted")))
+                    report.deleted.append(entry.value(QLatin1StringView("Deleted")).toString());
+                if (entry.contains(QLatin1StringView("Untagged")))
+                    report.untagged.append(entry.value(QLatin1StringView("Untagged")).toString());
+            }
+            done(report);
+        });
 }
 
-EngineStream *EngineImages::pull(const Reference::ImageReference &reference, const QString &platform,
-                                 const RegistryAuth &auth, QObject *context, ProgressCallback progress,
+EngineStream *EngineImages::pull(const Reference::ImageReference &reference,
+                                 const QString &platform, const RegistryAuth &auth,
+                                 QObject *context, ProgressCallback progress,
                                  Callback<TransferProgress> done)
 {
     // Always a tag or a digest: with neither, the daemon pulls every tag of the repository.
@@ -172,29 +181,34 @@ EngineStream *EngineImages::pull(const Reference::ImageReference &reference, con
     auto request = apiRequest("POST", withQuery("/images/create", query));
     request.idleTimeout = TransferIdleTimeout;
     request.headers.append({"X-Registry-Auth", auth.toHeaderValue()});
-    return progressOperation(m_client->openStream(request), context, std::move(progress), std::move(done));
+    return progressOperation(m_client->openStream(request), context, std::move(progress),
+                             std::move(done));
 }
 
-EngineStream *EngineImages::push(const Reference::ImageReference &reference, const RegistryAuth &auth,
-                                 QObject *context, ProgressCallback progress, Callback<TransferProgress> done)
+EngineStream *EngineImages::push(const Reference::ImageReference &reference,
+                                 const RegistryAuth &auth, QObject *context,
+                                 ProgressCallback progress, Callback<TransferProgress> done)
 {
     // Always a tag: without one the daemon pushes every local tag of the repository.
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("tag"), reference.effectiveTag());
-    auto request = apiRequest("POST", withQuery("/images/" + namePath(reference.name()) + "/push", query));
+    auto request =
+        apiRequest("POST", withQuery("/images/" + namePath(reference.name()) + "/push", query));
     request.idleTimeout = TransferIdleTimeout;
     request.headers.append({"X-Registry-Auth", auth.toHeaderValue()});
-    return progressOperation(m_client->openStream(request), context, std::move(progress), std::move(done));
+    return progressOperation(m_client->openStream(request), context, std::move(progress),
+                             std::move(done));
 }
 
-EngineStream *EngineImages::load(const QString &filePath, QObject *context, ProgressCallback progress,
-                                 Callback<TransferProgress> done)
+EngineStream *EngineImages::load(const QString &filePath, QObject *context,
+                                 ProgressCallback progress, Callback<TransferProgress> done)
 {
     auto file = std::make_shared<QFile>(filePath);
     if (!file->open(QIODevice::ReadOnly)) {
         auto *stream = new EngineStream(EngineEndpoint(), this);
         progressOperation(stream, context, std::move(progress), std::move(done));
-        stream->abort(Error(ErrorKind::Io, tr("cannot read %1: %2").arg(filePath, file->errorString())));
+        stream->abort(
+            Error(ErrorKind::Io, tr("cannot read %1: %2").arg(filePath, file->errorString())));
         return stream;
     }
     // quiet=0: a missing quiet means quiet to the daemon, whatever its documentation says.
@@ -209,12 +223,14 @@ EngineStream *EngineImages::load(const QString &filePath, QObject *context, Prog
     return progressOperation(stream, context, std::move(progress), std::move(done));
 }
 
-EngineStream *EngineImages::save(const QStringList &names, const QString &filePath, QObject *context,
-                                 std::function<void(qint64)> bytesWritten, Callback<qint64> done)
+EngineStream *EngineImages::save(const QStringList &names, const QString &filePath,
+                                 QObject *context, std::function<void(qint64)> bytesWritten,
+                                 Callback<qint64> done)
 {
     QUrlQuery query;
     for (const QString &name : names)
-        query.addQueryItem(QStringLiteral("names"), QString::fromLatin1(QUrl::toPercentEncoding(name)));
+        query.addQueryItem(QStringLiteral("names"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(name)));
     Http::HttpRequest request;
     request.target = "/images/get?" + query.toString(QUrl::FullyEncoded).toLatin1();
     request.idleTimeout = TransferIdleTimeout;
@@ -229,46 +245,53 @@ EngineStream *EngineImages::save(const QStringList &names, const QString &filePa
     auto failure = std::make_shared<std::optional<Error>>();
     QPointer<QObject> guard(context);
     if (!file->open(QIODevice::WriteOnly)) {
-        *failure = Error(ErrorKind::Io, tr("cannot write %1: %2").arg(filePath, file->errorString()));
+        *failure =
+            Error(ErrorKind::Io, tr("cannot write %1: %2").arg(filePath, file->errorString()));
         stream->cancel();
     }
-    connect(stream, &EngineStream::headReceived, stream, [status](const Http::HttpResponseHead &head) { *status = head.status; });
+    connect(stream, &EngineStream::headReceived, stream,
+            [status](const Http::HttpResponseHead &head) { *status = head.status; });
     connect(stream, &EngineStream::bodyReceived, stream,
-            [stream, status, file, errorBody, written, failure, bytesWritten, filePath, guard](const QByteArray &data) {
-        if (*status < 200 || *status > 299) {
-            if (errorBody->size() < ErrorBodyCap)
-                errorBody->append(data);
-            return;
-        }
-        if (file->write(data) != data.size()) {
-            *failure = Error(ErrorKind::Io, tr("cannot write %1: %2").arg(filePath, file->errorString()));
-            stream->cancel();
-            return;
-        }
-        *written += data.size();
-        if (guard && bytesWritten)
-            bytesWritten(*written);
-    });
+            [stream, status, file, errorBody, written, failure, bytesWritten, filePath,
+             guard](const QByteArray &data) {
+                if (*status < 200 || *status > 299) {
+                    if (errorBody->size() < ErrorBodyCap)
+                        errorBody->append(data);
+                    return;
+                }
+                if (file->write(data) != data.size()) {
+                    *failure = Error(ErrorKind::Io,
+                                     tr("cannot write %1: %2").arg(filePath, file->errorString()));
+                    stream->cancel();
+                    return;
+                }
+                *written += data.size();
+                if (guard && bytesWritten)
+                    bytesWritten(*written);
+            });
     connect(stream, &EngineStream::finished, this,
-            [file, status, errorBody, written, failure, done, guard, filePath](const Result<void> &result) {
-        Result<qint64> outcome = *written;
-        if (failure->has_value())
-            outcome = **failure;
-        else if (!result)
-            outcome = result.error();
-        else if (*status < 200 || *status > 299)
-            outcome = EngineClient::errorFromResponse({*status, {}, {}}, *errorBody);
-        else if (!file->commit())
-            outcome = Error(ErrorKind::Io, tr("cannot write %1: %2").arg(filePath, file->errorString()));
-        if (!outcome)
-            file->cancelWriting();
-        if (guard)
-            done(outcome);
-    });
+            [file, status, errorBody, written, failure, done, guard,
+             filePath](const Result<void> &result) {
+                Result<qint64> outcome = *written;
+                if (failure->has_value())
+                    outcome = **failure;
+                else if (!result)
+                    outcome = result.error();
+                else if (*status < 200 || *status > 299)
+                    outcome = EngineClient::errorFromResponse({*status, {}, {}}, *errorBody);
+                else if (!file->commit())
+                    outcome = Error(ErrorKind::Io,
+                                    tr("cannot write %1: %2").arg(filePath, file->errorString()));
+                if (!outcome)
+                    file->cancelWriting();
+                if (guard)
+                    done(outcome);
+            });
     return stream;
 }
 
-EngineStream *EngineImages::progressOperation(EngineStream *stream, QObject *context, ProgressCallback progress,
+EngineStream *EngineImages::progressOperation(EngineStream *stream, QObject *context,
+                                              ProgressCallback progress,
                                               Callback<TransferProgress> done)
 {
     struct State
@@ -280,43 +303,46 @@ EngineStream *EngineImages::progressOperation(EngineStream *stream, QObject *con
     };
     auto state = std::make_shared<State>();
     QPointer<QObject> guard(context);
-    connect(stream, &EngineStream::headReceived, stream, [state](const Http::HttpResponseHead &head) { state->status = head.status; });
-    connect(stream, &EngineStream::bodyReceived, stream, [state, progress, guard](const QByteArray &data) {
-        if (state->status < 200 || state->status > 299) {
-            if (state->errorBody.size() < ErrorBodyCap)
-                state->errorBody.append(data);
-            return;
-        }
-        const QList<ProgressMessage> messages = state->parser.feed(data);
-        for (const ProgressMessage &message : messages)
-            state->progress.apply(message);
-        if (!messages.isEmpty() && guard && progress)
-            progress(state->progress);
-    });
-    connect(stream, &EngineStream::finished, this, [state, done, guard](const Result<void> &result) {
-        if (!guard)
-            return;
-        if (!result) {
-            done(result.error());
-            return;
-        }
-        if (state->status < 200 || state->status > 299) {
-            done(EngineClient::errorFromResponse({state->status, {}, {}}, state->errorBody));
-            return;
-        }
-        for (const ProgressMessage &message : state->parser.finish())
-            state->progress.apply(message);
-        if (state->parser.hasError()) {
-            done(state->parser.error());
-            return;
-        }
-        // A failure after the first line arrives inside the 200 as an error line.
-        if (!state->progress.error().isEmpty()) {
-            done(Error(ErrorKind::Remote, state->progress.error()));
-            return;
-        }
-        done(state->progress);
-    });
+    connect(stream, &EngineStream::headReceived, stream,
+            [state](const Http::HttpResponseHead &head) { state->status = head.status; });
+    connect(stream, &EngineStream::bodyReceived, stream,
+            [state, progress, guard](const QByteArray &data) {
+                if (state->status < 200 || state->status > 299) {
+                    if (state->errorBody.size() < ErrorBodyCap)
+                        state->errorBody.append(data);
+                    return;
+                }
+                const QList<ProgressMessage> messages = state->parser.feed(data);
+                for (const ProgressMessage &message : messages)
+                    state->progress.apply(message);
+                if (!messages.isEmpty() && guard && progress)
+                    progress(state->progress);
+            });
+    connect(
+        stream, &EngineStream::finished, this, [state, done, guard](const Result<void> &result) {
+            if (!guard)
+                return;
+            if (!result) {
+                done(result.error());
+                return;
+            }
+            if (state->status < 200 || state->status > 299) {
+                done(EngineClient::errorFromResponse({state->status, {}, {}}, state->errorBody));
+                return;
+            }
+            for (const ProgressMessage &message : state->parser.finish())
+                state->progress.apply(message);
+            if (state->parser.hasError()) {
+                done(state->parser.error());
+                return;
+            }
+            // A failure after the first line arrives inside the 200 as an error line.
+            if (!state->progress.error().isEmpty()) {
+                done(Error(ErrorKind::Remote, state->progress.error()));
+                return;
+            }
+            done(state->progress);
+        });
     return stream;
 }
 

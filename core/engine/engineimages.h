@@ -40,8 +40,7 @@ class EngineImages final : public QObject
     Q_OBJECT
 
 public:
-    template<typename T>
-    using Callback = std::function<void(const Result<T> &)>;
+    template<typename T> using Callback = std::function<void(const Result<T> &)>;
     using ProgressCallback = std::function<void(const TransferProgress &)>;
 
     explicit EngineImages(EngineClient *client, QObject *parent = nullptr);
@@ -49,16 +48,20 @@ public:
     // name is a reference or an image id, passed to the daemon as given.
     void inspect(const QString &name, QObject *context, Callback<QJsonObject> done);
     void history(const QString &name, QObject *context, Callback<QJsonArray> done);
-    void tag(const QString &source, const Reference::ImageReference &target, QObject *context, Callback<void> done);
-    void remove(const QString &name, bool force, bool noPrune, QObject *context, Callback<RemovedImage> done);
+    void tag(const QString &source, const Reference::ImageReference &target, QObject *context,
+             Callback<void> done);
+    void remove(const QString &name, bool force, bool noPrune, QObject *context,
+                Callback<RemovedImage> done);
     void pruneDangling(QObject *context, Callback<PruneReport> done);
 
     // platform is os[/arch[/variant]] or empty. The result is the final progress, with the
     // digest the daemon reported.
-    EngineStream *pull(const Reference::ImageReference &reference, const QString &platform, const RegistryAuth &auth,
-                       QObject *context, ProgressCallback progress, Callback<TransferProgress> done);
-    EngineStream *push(const Reference::ImageReference &reference, const RegistryAuth &auth, QObject *context,
-                       ProgressCallback progress, Callback<TransferProgress> done);
+    EngineStream *pull(const Reference::ImageReference &reference, const QString &platform,
+                       const RegistryAuth &auth, QObject *context, ProgressCallback progress,
+                       Callback<TransferProgress> done);
+    EngineStream *push(const Reference::ImageReference &reference, const RegistryAuth &auth,
+                       QObject *context, ProgressCallback progress,
+                       Callback<TransferProgress> done);
 
     // Streams `docker save` of the names into filePath through a temporary file that is
     // renamed on success and removed on failure or cancel. Reports bytes written.
@@ -72,8 +75,8 @@ public:
     static QByteArray namePath(const QString &name);
 
 private:
-    EngineStream *progressOperation(EngineStream *stream, QObject *context, ProgressCallback progress,
-                                    Callback<TransferProgress> done);
+    EngineStream *progressOperation(EngineStream *stream, QObject *context,
+                                    ProgressCallback progress, Callback<TransferProgress> done);
 
     EngineClient *m_client;
 };

@@ -20,8 +20,7 @@ std::chrono::milliseconds connectTimeout(const Http::HttpRequest &request)
 EngineStream::EngineStream(const EngineEndpoint &endpoint, QObject *parent)
     : QObject(parent)
     , m_endpoint(endpoint)
-{
-}
+{}
 
 void EngineStream::start(Http::HttpRequest request)
 {
@@ -33,14 +32,16 @@ void EngineStream::start(Http::HttpRequest request)
     }
     request.host = "api.moby.localhost"; // any Host works on a socket; the Go client sends this
     m_connection = new EngineConnection(m_endpoint, this);
-    connect(m_connection, &EngineConnection::failed, this, [this](const Error &error) { finish(error); });
+    connect(m_connection, &EngineConnection::failed, this,
+            [this](const Error &error) { finish(error); });
     connect(m_connection, &EngineConnection::opened, this, [this, request] {
         m_exchange = new Http::HttpExchange(m_connection->device(), request, this);
         connect(m_exchange, &Http::HttpExchange::headReceived, this, &EngineStream::headReceived);
         connect(m_exchange, &Http::HttpExchange::bodyReceived, this, &EngineStream::bodyReceived);
-        connect(m_exchange, &Http::HttpExchange::finished, this, [this](const Result<void> &result) {
-            finish(result.ok() ? result : result.error().withContext(m_endpoint.url()));
-        });
+        connect(m_exchange, &Http::HttpExchange::finished, this,
+                [this](const Result<void> &result) {
+                    finish(result.ok() ? result : result.error().withContext(m_endpoint.url()));
+                });
         m_exchange->start();
     });
     m_connection->open(connectTimeout(request));

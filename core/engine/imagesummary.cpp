@@ -38,7 +38,8 @@ Result<QList<ImageSummary>> ImageSummaryParser::parse(const QByteArray &json)
     images.reserve(array.size());
     for (const QJsonValue &value : array) {
         if (!value.isObject())
-            return Error(ErrorKind::Protocol, tr("an entry of the image list is not a JSON object"));
+            return Error(ErrorKind::Protocol,
+                         tr("an entry of the image list is not a JSON object"));
         const QJsonObject object = value.toObject();
         ImageSummary image;
         image.id = object.value(QLatin1StringView("Id")).toString();
@@ -75,8 +76,9 @@ QList<ImageTagRow> ImageSummaryParser::tagRows(const QList<ImageSummary> &images
             // The tag follows the last ':' after the last '/' (a registry port is not a tag).
             const qsizetype colon = repoTag.lastIndexOf(u':');
             const bool hasTag = colon > repoTag.lastIndexOf(u'/');
-            rows.append({hasTag ? repoTag.left(colon) : repoTag, hasTag ? repoTag.mid(colon + 1) : none,
-                         image.id, image.created, image.size});
+            rows.append({hasTag ? repoTag.left(colon) : repoTag,
+                         hasTag ? repoTag.mid(colon + 1) : none, image.id, image.created,
+                         image.size});
         }
     }
     return rows;

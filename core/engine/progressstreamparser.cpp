@@ -7,8 +7,7 @@ namespace Berth::Engine {
 
 ProgressStreamParser::ProgressStreamParser(qsizetype maxLineBytes)
     : m_maxLineBytes(maxLineBytes)
-{
-}
+{}
 
 QList<ProgressMessage> ProgressStreamParser::feed(QByteArrayView data)
 {
@@ -20,7 +19,8 @@ QList<ProgressMessage> ProgressStreamParser::feed(QByteArrayView data)
         // line is accepted or refused alike with either ending, wherever the input is split.
         const bool endsInCr = piece.isEmpty() ? m_partial.endsWith('\r') : piece.endsWith('\r');
         if (m_partial.size() + piece.size() - (endsInCr ? 1 : 0) > m_maxLineBytes) {
-            m_error = Error(ErrorKind::Protocol, tr("a progress line is longer than %1 bytes").arg(m_maxLineBytes));
+            m_error = Error(ErrorKind::Protocol,
+                            tr("a progress line is longer than %1 bytes").arg(m_maxLineBytes));
             m_partial.clear();
             break;
         }
@@ -58,13 +58,16 @@ void ProgressStreamParser::takeLine(QByteArrayView line, QList<ProgressMessage> 
     QString problem;
     auto message = parseLine(line, &problem);
     if (!message) {
-        m_error = Error(ErrorKind::Protocol, tr("the engine sent a progress line that is not a JSON object (%1)").arg(problem));
+        m_error = Error(
+            ErrorKind::Protocol,
+            tr("the engine sent a progress line that is not a JSON object (%1)").arg(problem));
         return;
     }
     out.append(std::move(*message));
 }
 
-std::optional<ProgressMessage> ProgressStreamParser::parseLine(QByteArrayView line, QString *problem)
+std::optional<ProgressMessage> ProgressStreamParser::parseLine(QByteArrayView line,
+                                                               QString *problem)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray(), &parseError);

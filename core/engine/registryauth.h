@@ -15,7 +15,10 @@ struct RegistryAuth
     QString serverAddress; // host[:port], no scheme
     QString identityToken; // instead of username and password
 
-    bool isAnonymous() const { return username.isEmpty() && password.isEmpty() && identityToken.isEmpty(); }
+    bool isAnonymous() const
+    {
+        return username.isEmpty() && password.isEmpty() && identityToken.isEmpty();
+    }
     // base64url with padding of the JSON object, keys in the order the docker CLI writes
     // them; "{}" (e30=) when anonymous.
     QByteArray toHeaderValue() const;

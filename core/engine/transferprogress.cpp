@@ -13,9 +13,12 @@ namespace {
 
 bool isDoneState(const QString &state)
 {
-    static const QStringList done{QStringLiteral("Download complete"), QStringLiteral("Pull complete"),
-                                  QStringLiteral("Already exists"),    QStringLiteral("Pushed"),
-                                  QStringLiteral("Layer already exists"), QStringLiteral("Verifying Checksum"),
+    static const QStringList done{QStringLiteral("Download complete"),
+                                  QStringLiteral("Pull complete"),
+                                  QStringLiteral("Already exists"),
+                                  QStringLiteral("Pushed"),
+                                  QStringLiteral("Layer already exists"),
+                                  QStringLiteral("Verifying Checksum"),
                                   QStringLiteral("Extracting")};
     return done.contains(state) || state.startsWith(QLatin1StringView("Mounted from"));
 }
@@ -63,7 +66,8 @@ void TransferProgress::apply(const ProgressMessage &message)
         return;
 
     // "Digest: sha256:..." (pull) and "<tag>: digest: sha256:... size: N" (push).
-    if (message.status.startsWith(QLatin1StringView("Digest: ")) || message.status.contains(QLatin1StringView(": digest: "))) {
+    if (message.status.startsWith(QLatin1StringView("Digest: ")) ||
+        message.status.contains(QLatin1StringView(": digest: "))) {
         const QString digest = digestIn(message.status);
         if (!digest.isEmpty())
             m_digest = digest;
@@ -74,8 +78,9 @@ void TransferProgress::apply(const ProgressMessage &message)
         m_retryNotice = message.status;
 
     // A line with an id that is a layer (not the tag on "Pulling from" lines) moves that layer.
-    const bool aboutLayer = !message.id.isEmpty() && !message.status.startsWith(QLatin1StringView("Pulling from"))
-                            && !message.status.startsWith(QLatin1StringView("The push refers to"));
+    const bool aboutLayer = !message.id.isEmpty() &&
+                            !message.status.startsWith(QLatin1StringView("Pulling from")) &&
+                            !message.status.startsWith(QLatin1StringView("The push refers to"));
     if (!aboutLayer) {
         m_status = message.status;
         return;
@@ -92,8 +97,8 @@ void TransferProgress::apply(const ProgressMessage &message)
     if (!waiting)
         m_retryNotice.clear();
     // Load reports each new layer as "Loading layer" with its bytes, and no end state.
-    const bool transferring = message.status == u"Downloading" || message.status == u"Pushing"
-                              || message.status == u"Loading layer";
+    const bool transferring = message.status == u"Downloading" || message.status == u"Pushing" ||
+                              message.status == u"Loading layer";
     if (transferring) {
         if (message.total > 0)
             l.total = message.total;

@@ -14,7 +14,7 @@ namespace Berth::Engine {
 struct LayerProgress
 {
     QString id;
-    QString state;     // the daemon's words: "Downloading", "Pushed", "Retrying in 5 seconds", ...
+    QString state;      // the daemon's words: "Downloading", "Pushed", "Retrying in 5 seconds", ...
     qint64 current = 0; // bytes moved
     qint64 total = -1;  // bytes in all, -1 while unknown
     bool done = false;

@@ -60,7 +60,8 @@ void HttpExchange::pumpBody()
     while (!m_finished && m_bodyRemaining > 0 && m_device && m_device->bytesToWrite() < InFlight) {
         const QByteArray piece = m_request.bodySource->read(qMin(Piece, m_bodyRemaining));
         if (piece.isEmpty()) {
-            finish(Error(ErrorKind::Io, tr("the request body ended %1 bytes early").arg(m_bodyRemaining)));
+            finish(Error(ErrorKind::Io,
+                         tr("the request body ended %1 bytes early").arg(m_bodyRemaining)));
             return;
         }
         m_bodyRemaining -= piece.size();
@@ -106,8 +107,9 @@ void HttpExchange::onIdleTimeout()
         return;
     const auto seconds = std::chrono::duration<double>(m_request.idleTimeout).count();
     finish(Error(ErrorKind::Timeout,
-                 m_parser.hasHead() ? tr("no data for %1 s in the middle of the response").arg(seconds)
-                                    : tr("no response within %1 s").arg(seconds)));
+                 m_parser.hasHead()
+                     ? tr("no data for %1 s in the middle of the response").arg(seconds)
+                     : tr("no response within %1 s").arg(seconds)));
 }
 
 void HttpExchange::drainParser()

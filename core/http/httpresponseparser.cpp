@@ -28,8 +28,8 @@ bool isToken(QByteArrayView name)
         return false;
     for (char c : name) {
         const auto u = static_cast<unsigned char>(c);
-        if (u <= 32 || u >= 127 || c == ':' || c == '(' || c == ')' || c == ',' || c == '/'
-            || c == '"' || c == '@' || c == '[' || c == ']' || c == '{' || c == '}')
+        if (u <= 32 || u >= 127 || c == ':' || c == '(' || c == ')' || c == ',' || c == '/' ||
+            c == '"' || c == '@' || c == '[' || c == ']' || c == '{' || c == '}')
             return false;
     }
     return true;
@@ -73,8 +73,7 @@ std::optional<qint64> parseChunkSize(QByteArrayView text)
 
 HttpResponseParser::HttpResponseParser(qsizetype maxHeaderBytes)
     : m_maxHeaderBytes(maxHeaderBytes)
-{
-}
+{}
 
 void HttpResponseParser::fail(const QString &message)
 {
@@ -131,8 +130,9 @@ void HttpResponseParser::finishInput()
         m_state = State::Done;
         return;
     case State::Head:
-        fail(m_buffer.isEmpty() ? tr("the connection closed before a response arrived")
-                                : tr("the connection closed in the middle of the response headers"));
+        fail(m_buffer.isEmpty()
+                 ? tr("the connection closed before a response arrived")
+                 : tr("the connection closed in the middle of the response headers"));
         return;
     case State::FixedBody:
         fail(tr("the connection closed %n byte(s) before the end of the body", nullptr,
@@ -170,7 +170,8 @@ qsizetype HttpResponseParser::stepHead(QByteArrayView data)
     }
     if (end < 0) {
         if (m_buffer.size() >= m_maxHeaderBytes) {
-            fail(tr("the response headers are larger than %n byte(s)", nullptr, int(m_maxHeaderBytes)));
+            fail(tr("the response headers are larger than %n byte(s)", nullptr,
+                    int(m_maxHeaderBytes)));
             return data.size();
         }
         return take.size();
@@ -239,7 +240,8 @@ bool HttpResponseParser::parseHead(QByteArrayView block)
             fail(tr("malformed response header line %1").arg(i));
             return false;
         }
-        head.headers.append({line.first(colon).toByteArray(), trimmed(line.sliced(colon + 1)).toByteArray()});
+        head.headers.append(
+            {line.first(colon).toByteArray(), trimmed(line.sliced(colon + 1)).toByteArray()});
     }
     m_head = std::move(head);
     return true;
@@ -257,8 +259,8 @@ void HttpResponseParser::startBody()
     if (!transferEncoding.isEmpty()) {
         // Only "chunked" as the final coding frames a body (RFC 9112 6.3); anything
         // else means the body runs until the connection closes.
-        if (transferEncoding == "chunked" || transferEncoding.endsWith(", chunked")
-            || transferEncoding.endsWith(",chunked")) {
+        if (transferEncoding == "chunked" || transferEncoding.endsWith(", chunked") ||
+            transferEncoding.endsWith(",chunked")) {
             m_state = State::ChunkSize;
         } else {
             m_state = State::UntilClose;
@@ -299,11 +301,13 @@ qsizetype HttpResponseParser::stepLine(QByteArrayView data)
 {
     const qsizetype newline = data.indexOf('\n');
     const qsizetype take = newline < 0 ? data.size() : newline + 1;
-    const qsizetype cap = m_state == State::Trailers ? m_maxHeaderBytes - m_trailerBytes : MaxChunkLineBytes;
+    const qsizetype cap =
+        m_state == State::Trailers ? m_maxHeaderBytes - m_trailerBytes : MaxChunkLineBytes;
     if (m_buffer.size() + take > cap) {
-        fail(m_state == State::Trailers
-                 ? tr("the response trailers are larger than %n byte(s)", nullptr, int(m_maxHeaderBytes))
-                 : tr("a chunk-size line is longer than %n byte(s)", nullptr, int(MaxChunkLineBytes)));
+        fail(m_state == State::Trailers ? tr("the response trailers are larger than %n byte(s)",
+                                             nullptr, int(m_maxHeaderBytes))
+                                        : tr("a chunk-size line is longer than %n byte(s)", nullptr,
+                                             int(MaxChunkLineBytes)));
         return data.size();
     }
     m_buffer.append(data.first(take));
@@ -328,7 +332,8 @@ void HttpResponseParser::lineComplete(QByteArrayView line)
         const QByteArrayView digits = trimmed(semicolon < 0 ? line : line.first(semicolon));
         const auto size = parseChunkSize(digits);
         if (!size || *size > MaxBodyLength) {
-            fail(tr("invalid chunk-size line: %1").arg(QString::fromLatin1(line.first(qMin<qsizetype>(line.size(), 40)))));
+            fail(tr("invalid chunk-size line: %1")
+                     .arg(QString::fromLatin1(line.first(qMin<qsizetype>(line.size(), 40)))));
             return;
         }
         m_remaining = *size;

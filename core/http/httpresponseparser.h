@@ -45,7 +45,17 @@ public:
     qsizetype trailingBytes() const { return m_trailingBytes; }
 
 private:
-    enum class State { Head, FixedBody, ChunkSize, ChunkData, ChunkDataEnd, Trailers, UntilClose, Done, Failed };
+    enum class State {
+        Head,
+        FixedBody,
+        ChunkSize,
+        ChunkData,
+        ChunkDataEnd,
+        Trailers,
+        UntilClose,
+        Done,
+        Failed
+    };
 
     void fail(const QString &message);
     bool parseHead(QByteArrayView block);

@@ -13,8 +13,24 @@ bool isTokenChar(char c)
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
         return true;
     switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '-':
-    case '.': case '^': case '_': case '`': case '|': case '~': case '/': case '=': case ':':
+    case '!':
+    case '#':
+    case '$':
+    case '%':
+    case '&':
+    case '\'':
+    case '*':
+    case '+':
+    case '-':
+    case '.':
+    case '^':
+    case '_':
+    case '`':
+    case '|':
+    case '~':
+    case '/':
+    case '=':
+    case ':':
         return true;
     default:
         return false;
@@ -24,7 +40,9 @@ bool isTokenChar(char c)
 class Scanner
 {
 public:
-    explicit Scanner(const QByteArray &text) : m_text(text) {}
+    explicit Scanner(const QByteArray &text)
+        : m_text(text)
+    {}
 
     bool atEnd() const { return m_pos >= m_text.size(); }
     char peek() const { return atEnd() ? '\0' : m_text.at(m_pos); }
@@ -161,8 +179,8 @@ bool realmAllowed(const QUrl &realm, const QUrl &registry, bool registryInsecure
         return false;
     if (registryInsecure)
         return true;
-    return registry.scheme() == u"http" && RegistryEndpoint::isLoopbackHost(registry.host())
-        && RegistryEndpoint::isLoopbackHost(realm.host());
+    return registry.scheme() == u"http" && RegistryEndpoint::isLoopbackHost(registry.host()) &&
+           RegistryEndpoint::isLoopbackHost(realm.host());
 }
 
 } // namespace Berth::Registry

@@ -23,7 +23,8 @@ class BlobDownload final : public QObject
     Q_OBJECT
 
 public:
-    BlobDownload(RegistryClient *client, QString repository, QString digest, qint64 expectedSize, QFileDevice *sink);
+    BlobDownload(RegistryClient *client, QString repository, QString digest, qint64 expectedSize,
+                 QFileDevice *sink);
 
     void start();
     void cancel();
@@ -35,7 +36,8 @@ Q_SIGNALS:
     void finished(const Result<qint64> &size);
 
 private:
-    Result<void> acceptHead(int status, const QByteArray &contentRange, const QVariant &contentLength);
+    Result<void> acceptHead(int status, const QByteArray &contentRange,
+                            const QVariant &contentLength);
     Result<void> write(const QByteArray &data);
     void done(const Result<qint64> &result);
 

@@ -11,8 +11,9 @@ namespace Berth::Registry {
 
 QByteArray MediaType::acceptHeader()
 {
-    return QStringView(OciIndex).toLatin1() + ", " + QStringView(DockerManifestList).toLatin1() + ", "
-        + QStringView(OciManifest).toLatin1() + ", " + QStringView(DockerManifest).toLatin1();
+    return QStringView(OciIndex).toLatin1() + ", " + QStringView(DockerManifestList).toLatin1() +
+           ", " + QStringView(OciManifest).toLatin1() + ", " +
+           QStringView(DockerManifest).toLatin1();
 }
 
 Platform Platform::parse(const QString &text)
@@ -66,7 +67,8 @@ Result<Descriptor> parseDescriptor(const QJsonValue &value, const QString &what)
     d.platform.architecture = platform.value(u"architecture").toString();
     d.platform.variant = platform.value(u"variant").toString();
     d.platform.osVersion = platform.value(u"os.version").toString();
-    d.annotationRefName = o.value(u"annotations").toObject().value(u"org.opencontainers.image.ref.name").toString();
+    d.annotationRefName =
+        o.value(u"annotations").toObject().value(u"org.opencontainers.image.ref.name").toString();
     return d;
 }
 
@@ -74,13 +76,14 @@ Result<Descriptor> parseDescriptor(const QJsonValue &value, const QString &what)
 
 bool Manifest::isIndexType(const QString &mediaType)
 {
-    return mediaType == QStringView(MediaType::OciIndex) || mediaType == QStringView(MediaType::DockerManifestList);
+    return mediaType == QStringView(MediaType::OciIndex) ||
+           mediaType == QStringView(MediaType::DockerManifestList);
 }
 
 bool Manifest::isKnownType(const QString &mediaType)
 {
-    return isIndexType(mediaType) || mediaType == QStringView(MediaType::OciManifest)
-        || mediaType == QStringView(MediaType::DockerManifest);
+    return isIndexType(mediaType) || mediaType == QStringView(MediaType::OciManifest) ||
+           mediaType == QStringView(MediaType::DockerManifest);
 }
 
 Result<Manifest> Manifest::parse(const QByteArray &bytes, const QString &contentType)
@@ -88,7 +91,8 @@ Result<Manifest> Manifest::parse(const QByteArray &bytes, const QString &content
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error(ErrorKind::Protocol, tr("the manifest is not JSON: %1").arg(error.errorString()));
+        return Error(ErrorKind::Protocol,
+                     tr("the manifest is not JSON: %1").arg(error.errorString()));
     if (!document.isObject())
         return Error(ErrorKind::Protocol, tr("the manifest is not a JSON object"));
     const QJsonObject root = document.object();
@@ -96,7 +100,8 @@ Result<Manifest> Manifest::parse(const QByteArray &bytes, const QString &content
     Manifest m;
     m.m_schemaVersion = root.value(u"schemaVersion").toInt();
     if (m.m_schemaVersion != 2)
-        return Error(ErrorKind::Protocol, tr("unsupported manifest schema version %1").arg(m.m_schemaVersion));
+        return Error(ErrorKind::Protocol,
+                     tr("unsupported manifest schema version %1").arg(m.m_schemaVersion));
     const QString header = contentType.section(u';', 0, 0).trimmed().toLower();
     const QString declared = root.value(u"mediaType").toString();
     if (isKnownType(declared))
@@ -104,11 +109,14 @@ Result<Manifest> Manifest::parse(const QByteArray &bytes, const QString &content
     else if (isKnownType(header))
         m.m_mediaType = header;
     else if (root.contains(u"manifests"))
-        m.m_mediaType = QString::fromUtf16(MediaType::OciIndex); // OCI allows mediaType to be absent
+        m.m_mediaType =
+            QString::fromUtf16(MediaType::OciIndex); // OCI allows mediaType to be absent
     else if (root.contains(u"config"))
         m.m_mediaType = QString::fromUtf16(MediaType::OciManifest);
     else
-        return Error(ErrorKind::Protocol, tr("unknown manifest media type '%1'").arg(declared.isEmpty() ? header : declared));
+        return Error(
+            ErrorKind::Protocol,
+            tr("unknown manifest media type '%1'").arg(declared.isEmpty() ? header : declared));
 
     if (isIndexType(m.m_mediaType)) {
         m.m_kind = Kind::Index;
@@ -166,8 +174,9 @@ Result<Descriptor> Manifest::select(const Platform &platform) const
             return d;
         available.append(d.platform.toString());
     }
-    return Error(ErrorKind::NotFound, tr("no manifest for platform %1 (the index has: %2)")
-                                          .arg(platform.toString(), available.join(QStringLiteral(", "))));
+    return Error(ErrorKind::NotFound,
+                 tr("no manifest for platform %1 (the index has: %2)")
+                     .arg(platform.toString(), available.join(QStringLiteral(", "))));
 }
 
 } // namespace Berth::Registry

@@ -11,8 +11,10 @@
 namespace Berth::Registry {
 
 namespace MediaType {
-inline constexpr char16_t DockerManifest[] = u"application/vnd.docker.distribution.manifest.v2+json";
-inline constexpr char16_t DockerManifestList[] = u"application/vnd.docker.distribution.manifest.list.v2+json";
+inline constexpr char16_t DockerManifest[] =
+    u"application/vnd.docker.distribution.manifest.v2+json";
+inline constexpr char16_t DockerManifestList[] =
+    u"application/vnd.docker.distribution.manifest.list.v2+json";
 inline constexpr char16_t OciManifest[] = u"application/vnd.oci.image.manifest.v1+json";
 inline constexpr char16_t OciIndex[] = u"application/vnd.oci.image.index.v1+json";
 // The Accept header of every manifest request: indexes first, as Docker sends it.

@@ -14,8 +14,8 @@ QString url(const QUrl &url)
 QByteArray header(const QByteArray &name, const QByteArray &value)
 {
     const QByteArray lower = name.toLower();
-    if (lower == "authorization" || lower == "proxy-authorization" || lower == "x-registry-auth"
-        || lower == "cookie" || lower == "set-cookie")
+    if (lower == "authorization" || lower == "proxy-authorization" || lower == "x-registry-auth" ||
+        lower == "cookie" || lower == "set-cookie")
         return QByteArrayLiteral("[redacted]");
     return value;
 }

@@ -29,10 +29,10 @@ struct ManifestResponse
 {
     QByteArray bytes;
     QString contentType;
-    QString digest;        // of the bytes
-    QString headerDigest;  // Docker-Content-Digest, as sent
+    QString digest;       // of the bytes
+    QString headerDigest; // Docker-Content-Digest, as sent
     Manifest manifest;
-    QStringList warnings;  // e.g. a Docker-Content-Digest that does not match the body
+    QStringList warnings; // e.g. a Docker-Content-Digest that does not match the body
 };
 
 // What HEAD says about a manifest or a blob.
@@ -52,8 +52,7 @@ class RegistryClient final : public QObject
     Q_OBJECT
 
 public:
-    template<typename T>
-    using Callback = std::function<void(const Result<T> &)>;
+    template<typename T> using Callback = std::function<void(const Result<T> &)>;
 
     static constexpr qint64 ManifestCap = 4 * 1024 * 1024;
     static constexpr qint64 TokenCap = 1024 * 1024;
@@ -71,22 +70,28 @@ public:
     // Repository names in the catalog, every page followed. pageSize 0 lets the registry choose.
     void catalog(int pageSize, QObject *context, Callback<QStringList> done);
     // Tags of a repository (its path, e.g. "library/ubuntu"), every page followed.
-    void tags(const QString &repository, int pageSize, QObject *context, Callback<QStringList> done);
+    void tags(const QString &repository, int pageSize, QObject *context,
+              Callback<QStringList> done);
     // The manifest or index the reference names (by digest when it has one, else by
     // tag), checked against the requested digest.
-    void manifest(const Reference::ImageReference &reference, QObject *context, Callback<ManifestResponse> done);
+    void manifest(const Reference::ImageReference &reference, QObject *context,
+                  Callback<ManifestResponse> done);
     // Like manifest(); if that is an index and platform is given, the platform's manifest.
-    void manifestForPlatform(const Reference::ImageReference &reference, const Platform &platform, QObject *context,
-                             Callback<ManifestResponse> done);
-    void manifestHead(const Reference::ImageReference &reference, QObject *context, Callback<ContentHead> done);
-    void blobHead(const QString &repository, const QString &digest, QObject *context, Callback<ContentHead> done);
+    void manifestForPlatform(const Reference::ImageReference &reference, const Platform &platform,
+                             QObject *context, Callback<ManifestResponse> done);
+    void manifestHead(const Reference::ImageReference &reference, QObject *context,
+                      Callback<ContentHead> done);
+    void blobHead(const QString &repository, const QString &digest, QObject *context,
+                  Callback<ContentHead> done);
     // Streams a blob into sink (open for writing, at position 0), hashing it as it comes and
     // resuming with Range after a broken connection. expectedSize < 0: unknown. The download
     // deletes itself after finished().
-    BlobDownload *downloadBlob(const QString &repository, const QString &digest, qint64 expectedSize, QFileDevice *sink);
+    BlobDownload *downloadBlob(const QString &repository, const QString &digest,
+                               qint64 expectedSize, QFileDevice *sink);
 
     // The transport for one request against this registry (used by BlobDownload).
-    void send(RequestSpec spec, const QString &scope, std::function<void(const Result<RegistryResponse> &)> done);
+    void send(RequestSpec spec, const QString &scope,
+              std::function<void(const Result<RegistryResponse> &)> done);
 
 Q_SIGNALS:
     // A transient fault; the request is tried again after delayMs.
@@ -96,13 +101,15 @@ Q_SIGNALS:
 private:
     void ensureBase(std::function<void(const Result<void> &)> then);
     void pingCandidate(int index, std::function<void(const Result<void> &)> then);
-    void authorizationFor(const QString &scope, bool forceNew, std::function<void(const Result<QByteArray> &)> then);
-    void fetchToken(const AuthChallenge &challenge, const QString &scope, std::function<void(const Result<QByteArray> &)> then,
-                    bool viaGet);
+    void authorizationFor(const QString &scope, bool forceNew,
+                          std::function<void(const Result<QByteArray> &)> then);
+    void fetchToken(const AuthChallenge &challenge, const QString &scope,
+                    std::function<void(const Result<QByteArray> &)> then, bool viaGet);
     void startRequest(RequestSpec spec, std::function<void(const Result<RegistryResponse> &)> done);
-    void listPages(const QUrl &url, const QString &scope, const QString &key, QStringList collected, int pages,
-                   std::function<void(const Result<QStringList> &)> done);
-    void fetchManifest(const QString &repository, const QString &ref, const QString &requestedDigest,
+    void listPages(const QUrl &url, const QString &scope, const QString &key, QStringList collected,
+                   int pages, std::function<void(const Result<QStringList> &)> done);
+    void fetchManifest(const QString &repository, const QString &ref,
+                       const QString &requestedDigest,
                        std::function<void(const Result<ManifestResponse> &)> done);
     Error loginError(const QString &detail) const;
     QString who() const;

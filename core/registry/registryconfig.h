@@ -33,7 +33,10 @@ struct Credentials
     QString password;      // a password or a personal access token
     QString identityToken; // an OAuth2 refresh token (Docker's identity token)
 
-    bool isEmpty() const { return username.isEmpty() && password.isEmpty() && identityToken.isEmpty(); }
+    bool isEmpty() const
+    {
+        return username.isEmpty() && password.isEmpty() && identityToken.isEmpty();
+    }
 };
 
 } // namespace Berth::Registry

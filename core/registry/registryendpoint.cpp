@@ -14,10 +14,13 @@ Result<QList<QSslCertificate>> readCertificates(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::Io, RegistryEndpoint::tr("cannot read the CA file %1: %2").arg(path, file.errorString()));
+        return Error(
+            ErrorKind::Io,
+            RegistryEndpoint::tr("cannot read the CA file %1: %2").arg(path, file.errorString()));
     const auto certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (certificates.isEmpty())
-        return Error(ErrorKind::Invalid, RegistryEndpoint::tr("%1 holds no PEM certificate").arg(path));
+        return Error(ErrorKind::Invalid,
+                     RegistryEndpoint::tr("%1 holds no PEM certificate").arg(path));
     return certificates;
 }
 
@@ -25,14 +28,17 @@ Result<QSslKey> readKey(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::Io, RegistryEndpoint::tr("cannot read the key %1: %2").arg(path, file.errorString()));
+        return Error(
+            ErrorKind::Io,
+            RegistryEndpoint::tr("cannot read the key %1: %2").arg(path, file.errorString()));
     const QByteArray pem = file.readAll();
     for (const QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa, QSsl::Dsa}) {
         QSslKey key(pem, algorithm, QSsl::Pem);
         if (!key.isNull())
             return key;
     }
-    return Error(ErrorKind::Invalid, RegistryEndpoint::tr("%1 holds no usable private key").arg(path));
+    return Error(ErrorKind::Invalid,
+                 RegistryEndpoint::tr("%1 holds no usable private key").arg(path));
 }
 
 } // namespace
@@ -48,7 +54,8 @@ bool RegistryEndpoint::isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
-Result<RegistryEndpoint> RegistryEndpoint::resolve(const QString &domain, const RegistryConfig &config)
+Result<RegistryEndpoint> RegistryEndpoint::resolve(const QString &domain,
+                                                   const RegistryConfig &config)
 {
     RegistryEndpoint endpoint;
     endpoint.m_domain = domain;
@@ -60,11 +67,15 @@ Result<RegistryEndpoint> RegistryEndpoint::resolve(const QString &domain, const 
         QUrl url = config.endpointOverride;
         url.setPath(QString());
         if (url.scheme() == u"http" && !config.insecure && !isLoopbackHost(url.host()))
-            return Error(ErrorKind::Invalid, tr("%1: plain http is only allowed for a registry marked insecure").arg(url.toString()));
+            return Error(ErrorKind::Invalid,
+                         tr("%1: plain http is only allowed for a registry marked insecure")
+                             .arg(url.toString()));
         endpoint.m_candidates.append(url);
     } else {
         // Docker Hub's registry API lives on another host than its name.
-        const QString host = domain == u"docker.io" || domain == u"index.docker.io" ? QStringLiteral("registry-1.docker.io") : domain;
+        const QString host = domain == u"docker.io" || domain == u"index.docker.io"
+                                 ? QStringLiteral("registry-1.docker.io")
+                                 : domain;
         const QUrl https(QStringLiteral("https://") + host);
         if (!https.isValid() || https.host().isEmpty())
             return Error(ErrorKind::Invalid, tr("'%1' is not a registry host").arg(domain));
@@ -98,9 +109,11 @@ Result<RegistryEndpoint> RegistryEndpoint::resolve(const QString &domain, const 
                         return extra.error();
                     cas += *extra;
                 } else if (name.endsWith(u".cert")) {
-                    const QString keyPath = file.path() + u'/' + file.completeBaseName() + QStringLiteral(".key");
+                    const QString keyPath =
+                        file.path() + u'/' + file.completeBaseName() + QStringLiteral(".key");
                     if (!QFileInfo::exists(keyPath))
-                        return Error(ErrorKind::Invalid, tr("client certificate %1 has no key %2").arg(file.filePath(), keyPath));
+                        return Error(ErrorKind::Invalid, tr("client certificate %1 has no key %2")
+                                                             .arg(file.filePath(), keyPath));
                     const auto certificate = readCertificates(file.filePath());
                     if (!certificate)
                         return certificate.error();
@@ -110,9 +123,11 @@ Result<RegistryEndpoint> RegistryEndpoint::resolve(const QString &domain, const 
                     ssl.setLocalCertificate(certificate->first());
                     ssl.setPrivateKey(*key);
                 } else if (name.endsWith(u".key")) {
-                    const QString certPath = file.path() + u'/' + file.completeBaseName() + QStringLiteral(".cert");
+                    const QString certPath =
+                        file.path() + u'/' + file.completeBaseName() + QStringLiteral(".cert");
                     if (!QFileInfo::exists(certPath))
-                        return Error(ErrorKind::Invalid, tr("key %1 has no client certificate %2").arg(file.filePath(), certPath));
+                        return Error(ErrorKind::Invalid, tr("key %1 has no client certificate %2")
+                                                             .arg(file.filePath(), certPath));
                 }
             }
         }

@@ -71,9 +71,9 @@ QByteArray RegistryResponse::header(const QByteArray &name) const
     return {};
 }
 
-RegistryRequest::RegistryRequest(QNetworkAccessManager *nam, const QSslConfiguration &ssl, bool insecure,
-                                 int idleTimeoutMs, const RetryPolicy &policy, RequestSpec spec, Done done,
-                                 QObject *parent)
+RegistryRequest::RegistryRequest(QNetworkAccessManager *nam, const QSslConfiguration &ssl,
+                                 bool insecure, int idleTimeoutMs, const RetryPolicy &policy,
+                                 RequestSpec spec, Done done, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_ssl(ssl)
@@ -88,7 +88,8 @@ RegistryRequest::RegistryRequest(QNetworkAccessManager *nam, const QSslConfigura
     connect(&m_idle, &QTimer::timeout, this, [this] {
         if (!m_reply)
             return;
-        qCInfo(lcRegistry) << "no byte for" << m_idle.interval() << "ms from" << Redaction::url(m_url) << "- aborting";
+        qCInfo(lcRegistry) << "no byte for" << m_idle.interval() << "ms from"
+                           << Redaction::url(m_url) << "- aborting";
         m_timedOut = true;
         m_reply->abort();
     });
@@ -121,7 +122,8 @@ void RegistryRequest::attempt()
     if (m_cancelled || m_finished)
         return;
     QNetworkRequest request(m_url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Berth"));
     if (m_url.scheme() == u"https")
         request.setSslConfiguration(m_ssl);
@@ -148,7 +150,8 @@ void RegistryRequest::attempt()
     else if (m_spec.method == "HEAD")
         reply = m_nam->head(request);
     else if (m_spec.method == "POST") {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/x-www-form-urlencoded"));
         reply = m_nam->post(request, m_spec.postBody);
     } else
         reply = m_nam->sendCustomRequest(request, m_spec.method);
@@ -206,21 +209,25 @@ void RegistryRequest::onReadyRead()
     if (status >= 300 && status < 400)
         return; // a redirect's body is not read
     if (m_response.body.size() + data.size() > cap) {
-        m_abortError = Error(ErrorKind::Protocol, tr("the registry's answer is larger than %1 bytes; not reading it").arg(cap))
-                           .withContext(Redaction::url(m_url));
+        m_abortError =
+            Error(ErrorKind::Protocol,
+                  tr("the registry's answer is larger than %1 bytes; not reading it").arg(cap))
+                .withContext(Redaction::url(m_url));
         reply->abort();
         return;
     }
     m_response.body.append(data);
 }
 
-bool RegistryRequest::retryLater(const QString &reason, std::optional<std::chrono::milliseconds> retryAfter)
+bool RegistryRequest::retryLater(const QString &reason,
+                                 std::optional<std::chrono::milliseconds> retryAfter)
 {
     if (m_try >= RetryPolicy::MaxTries)
         return false;
     ++m_try;
     const auto wait = m_policy.delay(m_try, retryAfter);
-    qCInfo(lcRegistry) << "retrying" << Redaction::url(m_url) << "in" << wait.count() << "ms:" << reason;
+    qCInfo(lcRegistry) << "retrying" << Redaction::url(m_url) << "in" << wait.count()
+                       << "ms:" << reason;
     Q_EMIT retrying(m_spec.what, m_try, wait.count(), reason);
     // Precise: a coarse timer may fire 5 % early, and Retry-After is a lower bound.
     QTimer::singleShot(wait, Qt::PreciseTimer, this, &RegistryRequest::attempt);
@@ -250,8 +257,10 @@ void RegistryRequest::onFinished()
     const QNetworkReply::NetworkError error = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 
-    if ((m_timedOut || isNetworkFault(error)) && status >= 200 && status < 300 && m_spec.complete && m_spec.complete()) {
-        qCInfo(lcRegistry) << "connection closed after the whole body of" << Redaction::url(m_url) << "- keeping it";
+    if ((m_timedOut || isNetworkFault(error)) && status >= 200 && status < 300 && m_spec.complete &&
+        m_spec.complete()) {
+        qCInfo(lcRegistry) << "connection closed after the whole body of" << Redaction::url(m_url)
+                           << "- keeping it";
         m_response.status = status;
         m_response.url = m_url;
         m_response.headers = reply->rawHeaderPairs();
@@ -261,8 +270,9 @@ void RegistryRequest::onFinished()
     if (m_timedOut || isNetworkFault(error)) {
         const RetryPolicy::Fault fault = m_timedOut ? RetryPolicy::Fault::Timeout : classify(error);
         const QString reason = m_timedOut ? tr("no data for %1 s").arg(m_idle.interval() / 1000.0)
-            : !m_sslErrorText.isEmpty() ? tr("TLS certificate not trusted: %1").arg(m_sslErrorText)
-                                        : reply->errorString();
+                               : !m_sslErrorText.isEmpty()
+                                   ? tr("TLS certificate not trusted: %1").arg(m_sslErrorText)
+                                   : reply->errorString();
         if (RetryPolicy::isTransient(fault)) {
             // A transfer that made progress resumes at once, and does not use up a try.
             if (m_streamedThisTry > 0 && m_resumes < 50) {
@@ -277,10 +287,12 @@ void RegistryRequest::onFinished()
                 return;
         }
         fail(Error(m_timedOut ? ErrorKind::Timeout
-                   : fault == RetryPolicy::Fault::ConnectionFailed && error == QNetworkReply::ConnectionRefusedError
+                   : fault == RetryPolicy::Fault::ConnectionFailed &&
+                           error == QNetworkReply::ConnectionRefusedError
                        ? ErrorKind::Unreachable
-                       : fault == RetryPolicy::Fault::Other && error == QNetworkReply::HostNotFoundError ? ErrorKind::Unreachable
-                                                                                                          : ErrorKind::Protocol,
+                   : fault == RetryPolicy::Fault::Other && error == QNetworkReply::HostNotFoundError
+                       ? ErrorKind::Unreachable
+                       : ErrorKind::Protocol,
                    reason)
                  .withContext(Redaction::url(m_url)));
         return;
@@ -293,16 +305,19 @@ void RegistryRequest::onFinished()
     if (status >= 300 && status < 400 && status != 304) {
         const QByteArray location = m_response.header("Location");
         if (location.isEmpty()) {
-            fail(Error(ErrorKind::Protocol, tr("redirect without a Location")).withContext(Redaction::url(m_url)));
+            fail(Error(ErrorKind::Protocol, tr("redirect without a Location"))
+                     .withContext(Redaction::url(m_url)));
             return;
         }
         if (++m_redirects > MaxRedirects) {
-            fail(Error(ErrorKind::Protocol, tr("too many redirects")).withContext(Redaction::url(m_url)));
+            fail(Error(ErrorKind::Protocol, tr("too many redirects"))
+                     .withContext(Redaction::url(m_url)));
             return;
         }
         const QUrl next = m_url.resolved(QUrl::fromEncoded(location));
         if (m_url.scheme() == u"https" && next.scheme() != u"https" && !m_insecure) {
-            fail(Error(ErrorKind::Protocol, tr("refusing a redirect from https to %1").arg(next.scheme()))
+            fail(Error(ErrorKind::Protocol,
+                       tr("refusing a redirect from https to %1").arg(next.scheme()))
                      .withContext(Redaction::url(m_url)));
             return;
         }
@@ -331,7 +346,8 @@ void RegistryRequest::onFinished()
     }
 
     if (RetryPolicy::isTransient(RetryPolicy::Fault::Status, status)) {
-        const auto retryAfter = RetryPolicy::parseRetryAfter(m_response.header("Retry-After"), QDateTime::currentDateTimeUtc());
+        const auto retryAfter = RetryPolicy::parseRetryAfter(m_response.header("Retry-After"),
+                                                             QDateTime::currentDateTimeUtc());
         if (retryAfter && *retryAfter > RetryPolicy::MaxDelay) {
             // Too long to wait silently: say until when, and let the person decide.
             const QDateTime until = QDateTime::currentDateTime().addMSecs(retryAfter->count());
@@ -362,7 +378,9 @@ QString RegistryRequest::errorText(const RegistryResponse &response)
         const QString code = e.value(u"code").toString();
         const QString message = e.value(u"message").toString();
         if (!code.isEmpty() || !message.isEmpty())
-            parts.append(code.isEmpty() ? message : message.isEmpty() ? code : code + QStringLiteral(": ") + message);
+            parts.append(code.isEmpty()      ? message
+                         : message.isEmpty() ? code
+                                             : code + QStringLiteral(": ") + message);
         if (parts.size() >= 3)
             break;
     }
@@ -373,7 +391,8 @@ QString RegistryRequest::errorText(const RegistryResponse &response)
 
 Error RegistryRequest::statusError(const RegistryResponse &response) const
 {
-    return Error(kindForStatus(response.status), errorText(response)).withContext(Redaction::url(m_url));
+    return Error(kindForStatus(response.status), errorText(response))
+        .withContext(Redaction::url(m_url));
 }
 
 void RegistryRequest::fail(const Error &error)

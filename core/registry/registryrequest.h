@@ -35,16 +35,17 @@ struct RequestSpec
     QByteArray method = QByteArrayLiteral("GET");
     QUrl url;
     QList<std::pair<QByteArray, QByteArray>> headers;
-    QByteArray postBody;          // POST only (forms)
-    QByteArray authorization;     // sent only to authHost
-    QString authHost;             // host:port the Authorization belongs to
+    QByteArray postBody;      // POST only (forms)
+    QByteArray authorization; // sent only to authHost
+    QString authHost;         // host:port the Authorization belongs to
     qint64 maxBody = 4 * 1024 * 1024;
     // Deliver any final status as a response (the ping, token requests) instead of an Error.
     bool rawStatus = false;
     // 401: asks for a fresh Authorization (the header value) given the challenge and what
     // was sent; unset means a 401 fails the request.
     std::function<void(const QByteArray &challenge, const QByteArray &sent,
-                       std::function<void(const Result<QByteArray> &)> then)> reauthenticate;
+                       std::function<void(const Result<QByteArray> &)> then)>
+        reauthenticate;
     // Streaming: called for each try's 2xx head (may refuse it) and then with its data.
     std::function<void(QNetworkRequest &)> prepare;
     std::function<Result<void>(int status, const QNetworkReply &reply)> onHead;
@@ -68,8 +69,9 @@ public:
     static constexpr qint64 ErrorBodyCap = 1024 * 1024;
     static constexpr int MaxRedirects = 10;
 
-    RegistryRequest(QNetworkAccessManager *nam, const QSslConfiguration &ssl, bool insecure, int idleTimeoutMs,
-                    const RetryPolicy &policy, RequestSpec spec, Done done, QObject *parent);
+    RegistryRequest(QNetworkAccessManager *nam, const QSslConfiguration &ssl, bool insecure,
+                    int idleTimeoutMs, const RetryPolicy &policy, RequestSpec spec, Done done,
+                    QObject *parent);
 
     void start();
     void cancel();

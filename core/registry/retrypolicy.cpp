@@ -8,8 +8,7 @@ namespace Berth::Registry {
 
 RetryPolicy::RetryPolicy()
     : m_random([] { return QRandomGenerator::global()->generateDouble(); })
-{
-}
+{}
 
 bool RetryPolicy::isTransient(Fault fault, int status)
 {
@@ -25,7 +24,8 @@ bool RetryPolicy::isTransient(Fault fault, int status)
     return false;
 }
 
-std::optional<std::chrono::milliseconds> RetryPolicy::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+std::optional<std::chrono::milliseconds> RetryPolicy::parseRetryAfter(const QByteArray &value,
+                                                                      const QDateTime &now)
 {
     const QByteArray text = value.trimmed();
     if (text.isEmpty())
@@ -33,9 +33,12 @@ std::optional<std::chrono::milliseconds> RetryPolicy::parseRetryAfter(const QByt
     bool ok = false;
     const qlonglong seconds = text.toLongLong(&ok);
     if (ok)
-        return seconds < 0 ? std::nullopt : std::optional(std::chrono::milliseconds(qMin<qlonglong>(seconds, 86400LL * 365) * 1000));
+        return seconds < 0 ? std::nullopt
+                           : std::optional(std::chrono::milliseconds(
+                                 qMin<qlonglong>(seconds, 86400LL * 365) * 1000));
     // IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT".
-    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(text), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(text),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!date.isValid())
         return std::nullopt;
     date.setTimeSpec(Qt::UTC);
@@ -43,7 +46,8 @@ std::optional<std::chrono::milliseconds> RetryPolicy::parseRetryAfter(const QByt
     return std::chrono::milliseconds(qMax<qint64>(ms, 0));
 }
 
-std::chrono::milliseconds RetryPolicy::delay(int nextTry, std::optional<std::chrono::milliseconds> retryAfter) const
+std::chrono::milliseconds
+RetryPolicy::delay(int nextTry, std::optional<std::chrono::milliseconds> retryAfter) const
 {
     if (retryAfter)
         return *retryAfter;

@@ -37,11 +37,13 @@ public:
     // Whether this fault is transient: reset/refused, timeouts, 429, 502, 503, 504.
     static bool isTransient(Fault fault, int status = 0);
     // Retry-After as seconds or an HTTP date, relative to now; nullopt if absent or bad.
-    static std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value, const QDateTime &now);
+    static std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value,
+                                                                    const QDateTime &now);
 
     // The wait before try number `nextTry` (2..MaxTries): 2 s doubling to 60 s, each
     // between half and the full step (jitter), or the server's Retry-After when given.
-    std::chrono::milliseconds delay(int nextTry, std::optional<std::chrono::milliseconds> retryAfter = std::nullopt) const;
+    std::chrono::milliseconds
+    delay(int nextTry, std::optional<std::chrono::milliseconds> retryAfter = std::nullopt) const;
 
 private:
     double m_scale = 1.0;

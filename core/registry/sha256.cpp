@@ -5,7 +5,8 @@
 
 namespace Berth::Registry {
 
-Sha256::Sha256() : m_ctx(EVP_MD_CTX_new())
+Sha256::Sha256()
+    : m_ctx(EVP_MD_CTX_new())
 {
     reset();
 }
@@ -31,8 +32,10 @@ QString Sha256::digest()
     unsigned char out[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     EVP_DigestFinal_ex(m_ctx, out, &length);
-    return QStringLiteral("sha256:")
-        + QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), static_cast<qsizetype>(length)).toHex());
+    return QStringLiteral("sha256:") +
+           QString::fromLatin1(
+               QByteArray(reinterpret_cast<const char *>(out), static_cast<qsizetype>(length))
+                   .toHex());
 }
 
 QString Sha256::of(const QByteArray &data)

@@ -3,7 +3,9 @@
 
 namespace Berth::Registry {
 
-TokenCache::TokenCache() : m_clock([] { return QDateTime::currentDateTimeUtc(); }) {}
+TokenCache::TokenCache()
+    : m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{}
 
 QString TokenCache::key(const QString &realm, const QString &service, const QString &scope)
 {

@@ -31,7 +31,8 @@ Verdict decode(QByteArrayView input, qsizetype cut, bool head)
     body += parser.takeBody();
     parser.finishInput();
     body += parser.takeBody();
-    return {parser.isComplete(), parser.hasError(), parser.hasHead() ? parser.head().status : 0, body};
+    return {parser.isComplete(), parser.hasError(), parser.hasHead() ? parser.head().status : 0,
+            body};
 }
 
 } // namespace
@@ -45,8 +46,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Verdict whole = decode(input, 0, head);
     const qsizetype cut = size > 1 ? qsizetype(data[size - 1]) * qsizetype(size) / 256 : 0;
     const Verdict split = decode(input, cut, head);
-    if (whole.complete != split.complete || whole.error != split.error || whole.status != split.status
-        || whole.body != split.body)
+    if (whole.complete != split.complete || whole.error != split.error ||
+        whole.status != split.status || whole.body != split.body)
         std::abort();
     // A finished parse is either complete or failed, never both.
     if (whole.complete == whole.error)

@@ -26,8 +26,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     // The first byte picks the Content-Type the registry claimed.
     static const QString types[] = {QString(), QString::fromUtf16(MediaType::DockerManifest),
-                                    QString::fromUtf16(MediaType::DockerManifestList), QString::fromUtf16(MediaType::OciManifest),
-                                    QString::fromUtf16(MediaType::OciIndex) + QStringLiteral("; charset=utf-8")};
+                                    QString::fromUtf16(MediaType::DockerManifestList),
+                                    QString::fromUtf16(MediaType::OciManifest),
+                                    QString::fromUtf16(MediaType::OciIndex) +
+                                        QStringLiteral("; charset=utf-8")};
     const QString contentType = size > 0 ? types[data[0] % 5] : QString();
     const auto parsed = Manifest::parse(bytes, contentType);
     if (!parsed) {

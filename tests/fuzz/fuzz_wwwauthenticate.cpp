@@ -14,7 +14,8 @@ namespace {
 
 [[noreturn]] void broken(const char *invariant, const QByteArray &input)
 {
-    std::fprintf(stderr, "WWW-Authenticate invariant broken: %s\n  input: %s\n", invariant, input.toHex().constData());
+    std::fprintf(stderr, "WWW-Authenticate invariant broken: %s\n  input: %s\n", invariant,
+                 input.toHex().constData());
     std::abort();
 }
 
@@ -39,12 +40,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (total > header.size() * 2 + 16)
         broken("parameters longer than the header", header);
     if (const AuthChallenge *preferred = AuthChallenge::preferred(challenges)) {
-        if (preferred < challenges.constData() || preferred >= challenges.constData() + challenges.size())
+        if (preferred < challenges.constData() ||
+            preferred >= challenges.constData() + challenges.size())
             broken("the preferred challenge is not one of the parsed ones", header);
         if (!preferred->isBearer() && !preferred->isBasic())
             broken("a preferred challenge Berth cannot answer", header);
         const QUrl realm(preferred->param(QStringLiteral("realm")));
-        const bool strict = Berth::Registry::realmAllowed(realm, QUrl(QStringLiteral("https://registry.example")), false);
+        const bool strict = Berth::Registry::realmAllowed(
+            realm, QUrl(QStringLiteral("https://registry.example")), false);
         if (strict && realm.scheme() != u"https")
             broken("a non-https realm allowed for an https registry", header);
     }

@@ -32,16 +32,19 @@ class TestBerthctlErrors final : public QObject
     Q_OBJECT
 
     // Runs berthctl while this process's event loop keeps serving the fake engines.
-    Run berthctl(const QStringList &args, const QString &program = {}, const QStringList &prefix = {})
+    Run berthctl(const QStringList &args, const QString &program = {},
+                 const QStringList &prefix = {})
     {
         QProcess process;
-        const QString exe = program.isEmpty() ? TestEnv::binaryDir() + QStringLiteral("/app/berthctl") : program;
+        const QString exe =
+            program.isEmpty() ? TestEnv::binaryDir() + QStringLiteral("/app/berthctl") : program;
         if (prefix.isEmpty())
             process.start(exe, args);
         else
             process.start(prefix.first(), prefix.mid(1) + QStringList{exe} + args);
         Run run;
-        if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000)) {
+        if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; },
+                             60000)) {
             process.kill();
             process.waitForFinished();
             run.err = QStringLiteral("berthctl did not finish within 60 s");
@@ -82,7 +85,8 @@ private Q_SLOTS:
 
     void missingSocket()
     {
-        const Run run = berthctl({QStringLiteral("--host"), QStringLiteral("unix://") + m_socket, QStringLiteral("images"), QStringLiteral("ls")});
+        const Run run = berthctl({QStringLiteral("--host"), QStringLiteral("unix://") + m_socket,
+                                  QStringLiteral("images"), QStringLiteral("ls")});
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains(QStringLiteral("unix://") + m_socket), qPrintable(run.err));
         QVERIFY(run.err.contains(QStringLiteral("no engine")));
@@ -96,7 +100,8 @@ private Q_SLOTS:
         const quint16 port = probe.serverPort();
         probe.close();
         const QString url = QStringLiteral("tcp://127.0.0.1:%1").arg(port);
-        const Run run = berthctl({QStringLiteral("--host"), url, QStringLiteral("images"), QStringLiteral("ls")});
+        const Run run = berthctl(
+            {QStringLiteral("--host"), url, QStringLiteral("images"), QStringLiteral("ls")});
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains(url), qPrintable(run.err));
         QVERIFY(run.err.contains(QStringLiteral("refused")));
@@ -108,7 +113,8 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("unix://") + m_socket);
         process.setProcessEnvironment(env);
-        process.start(TestEnv::binaryDir() + QStringLiteral("/app/berthctl"), {QStringLiteral("images"), QStringLiteral("ls")});
+        process.start(TestEnv::binaryDir() + QStringLiteral("/app/berthctl"),
+                      {QStringLiteral("images"), QStringLiteral("ls")});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 3);
         QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(m_socket));
@@ -116,7 +122,8 @@ private Q_SLOTS:
 
     void badAddressIsAUsageError()
     {
-        const Run run = berthctl({QStringLiteral("--host"), QStringLiteral("ftp://x"), QStringLiteral("images"), QStringLiteral("ls")});
+        const Run run = berthctl({QStringLiteral("--host"), QStringLiteral("ftp://x"),
+                                  QStringLiteral("images"), QStringLiteral("ls")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("ftp://x")));
     }
@@ -128,13 +135,16 @@ private Q_SLOTS:
         QTest::newRow("not HTTP") << QByteArray("garbage\r\n\r\n") << QStringLiteral("status line");
         QTest::newRow("closes at once") << QByteArray(" ") << QStringLiteral("connection closed");
         QTest::newRow("cut mid-body")
-            << QByteArray("HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 50\r\n\r\n[{\"Id\"")
+            << QByteArray(
+                   "HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 50\r\n\r\n[{\"Id\"")
             << QStringLiteral("before the end of the body");
         QTest::newRow("invalid JSON")
-            << QByteArray("HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 8\r\n\r\n[{\"Id\":1")
+            << QByteArray(
+                   "HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 8\r\n\r\n[{\"Id\":1")
             << QStringLiteral("not valid JSON");
         QTest::newRow("daemon error")
-            << QByteArray("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 27\r\n\r\n{\"message\":\"disk on fire\"}\n")
+            << QByteArray("HTTP/1.1 500 Internal Server Error\r\nContent-Length: "
+                          "27\r\n\r\n{\"message\":\"disk on fire\"}\n")
             << QStringLiteral("disk on fire");
         QTest::newRow("ancient API")
             << QByteArray("HTTP/1.1 200 OK\r\nApi-Version: 1.12\r\nContent-Length: 2\r\n\r\nOK")
@@ -155,7 +165,8 @@ private Q_SLOTS:
             });
         }
         QVERIFY(m_server.listen(m_socket));
-        const Run run = berthctl({QStringLiteral("--host"), QStringLiteral("unix://") + m_socket, QStringLiteral("images"), QStringLiteral("ls")});
+        const Run run = berthctl({QStringLiteral("--host"), QStringLiteral("unix://") + m_socket,
+                                  QStringLiteral("images"), QStringLiteral("ls")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("unix://") + m_socket), qPrintable(run.err));
         QVERIFY2(run.err.contains(errorContains), qPrintable(run.err));
@@ -165,8 +176,9 @@ private Q_SLOTS:
     {
         serve(QByteArray()); // accepts, reads, never answers
         QVERIFY(m_server.listen(m_socket));
-        const Run run = berthctl({QStringLiteral("--host"), QStringLiteral("unix://") + m_socket, QStringLiteral("--timeout"),
-                                  QStringLiteral("1"), QStringLiteral("images"), QStringLiteral("ls")});
+        const Run run = berthctl({QStringLiteral("--host"), QStringLiteral("unix://") + m_socket,
+                                  QStringLiteral("--timeout"), QStringLiteral("1"),
+                                  QStringLiteral("images"), QStringLiteral("ls")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("no response within 1 s")), qPrintable(run.err));
     }
@@ -183,19 +195,25 @@ private Q_SLOTS:
             // That user must reach the binary: copy it somewhere world-readable.
             QTemporaryDir binDir(QDir::tempPath() + QStringLiteral("/berth-bin-XXXXXX"));
             QVERIFY(binDir.isValid());
-            QFile::setPermissions(binDir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
-                                                     | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
+            QFile::setPermissions(binDir.path(), QFile::ReadOwner | QFile::WriteOwner |
+                                                     QFile::ExeOwner | QFile::ReadOther |
+                                                     QFile::ExeOther | QFile::ReadGroup |
+                                                     QFile::ExeGroup);
             const QString copy = binDir.filePath(QStringLiteral("berthctl"));
             QVERIFY(QFile::copy(TestEnv::binaryDir() + QStringLiteral("/app/berthctl"), copy));
-            run = berthctl({QStringLiteral("--host"), url, QStringLiteral("images"), QStringLiteral("ls")}, copy,
-                           {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                            QStringLiteral("--clear-groups"), QStringLiteral("--")});
+            run = berthctl(
+                {QStringLiteral("--host"), url, QStringLiteral("images"), QStringLiteral("ls")},
+                copy,
+                {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                 QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                 QStringLiteral("--")});
         } else {
             // An ordinary user cannot open a socket whose mode forbids it.
             QVERIFY(m_server.listen(m_socket));
             QVERIFY(QFile::setPermissions(m_socket, {}));
             url = QStringLiteral("unix://") + m_socket;
-            run = berthctl({QStringLiteral("--host"), url, QStringLiteral("images"), QStringLiteral("ls")});
+            run = berthctl(
+                {QStringLiteral("--host"), url, QStringLiteral("images"), QStringLiteral("ls")});
         }
         QCOMPARE(run.exitCode, 4);
         QVERIFY2(run.err.contains(url), qPrintable(run.err));

@@ -22,7 +22,8 @@ namespace {
 // repository, tag, id, created, size: one string per tag, for set comparison.
 using TagSet = QSet<QString>;
 
-QString key(const QString &repository, const QString &tag, const QString &id, qint64 created, qint64 size)
+QString key(const QString &repository, const QString &tag, const QString &id, qint64 created,
+            qint64 size)
 {
     return QStringLiteral("%1|%2|%3|%4|%5").arg(repository, tag, id).arg(created).arg(size);
 }
@@ -47,8 +48,10 @@ QString socketPath(const QString &host)
 // the tag follows the last ':' that comes after the last '/').
 TagSet tagsFromCurl(const QString &host)
 {
-    const QByteArray json = runTool(QStringLiteral("curl"), {QStringLiteral("-sf"), QStringLiteral("--unix-socket"),
-                                                             socketPath(host), QStringLiteral("http://engine/v1.41/images/json")});
+    const QByteArray json =
+        runTool(QStringLiteral("curl"),
+                {QStringLiteral("-sf"), QStringLiteral("--unix-socket"), socketPath(host),
+                 QStringLiteral("http://engine/v1.41/images/json")});
     TagSet out;
     const QJsonArray images = QJsonDocument::fromJson(json).array();
     for (const QJsonValue &value : images) {
@@ -92,7 +95,8 @@ private Q_SLOTS:
 
         EngineClient client(*EngineEndpoint::parse(m_host));
         std::optional<Result<QList<ImageSummary>>> result;
-        client.listImages({}, this, [&result](const Result<QList<ImageSummary>> &r) { result = r; });
+        client.listImages({}, this,
+                          [&result](const Result<QList<ImageSummary>> &r) { result = r; });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
         QVERIFY2(result->ok(), qPrintable(result->ok() ? QString() : result->error().message()));
         QCOMPARE(client.info().apiVersion, QStringLiteral("1.41"));
@@ -109,8 +113,9 @@ private Q_SLOTS:
         const TagSet expected = tagsFromCurl(m_host);
         int exitCode = -1;
         const QByteArray out = runTool(TestEnv::binaryDir() + QStringLiteral("/app/berthctl"),
-                                       {QStringLiteral("--host"), m_host, QStringLiteral("images"), QStringLiteral("ls"),
-                                        QStringLiteral("--json")}, &exitCode);
+                                       {QStringLiteral("--host"), m_host, QStringLiteral("images"),
+                                        QStringLiteral("ls"), QStringLiteral("--json")},
+                                       &exitCode);
         QCOMPARE(exitCode, 0);
         TagSet actual;
         QSet<QString> references;
@@ -121,19 +126,22 @@ private Q_SLOTS:
             QJsonParseError error;
             const QJsonObject object = QJsonDocument::fromJson(line, &error).object();
             QCOMPARE(error.error, QJsonParseError::NoError);
-            actual.insert(key(object.value(QStringLiteral("repository")).toString(), object.value(QStringLiteral("tag")).toString(),
-                              object.value(QStringLiteral("id")).toString(), object.value(QStringLiteral("created")).toInteger(),
+            actual.insert(key(object.value(QStringLiteral("repository")).toString(),
+                              object.value(QStringLiteral("tag")).toString(),
+                              object.value(QStringLiteral("id")).toString(),
+                              object.value(QStringLiteral("created")).toInteger(),
                               object.value(QStringLiteral("size")).toInteger()));
-            references.insert(object.value(QStringLiteral("repository")).toString() + u':'
-                              + object.value(QStringLiteral("tag")).toString() + u' '
-                              + object.value(QStringLiteral("id")).toString());
+            references.insert(object.value(QStringLiteral("repository")).toString() + u':' +
+                              object.value(QStringLiteral("tag")).toString() + u' ' +
+                              object.value(QStringLiteral("id")).toString());
         }
         QCOMPARE(actual, expected);
 
         // The docker CLI lists the same tags with the same IDs.
         const QByteArray cli = runTool(QStringLiteral("/usr/bin/docker"),
-                                       {QStringLiteral("-H"), m_host, QStringLiteral("images"), QStringLiteral("--no-trunc"),
-                                        QStringLiteral("--format"), QStringLiteral("{{.Repository}}:{{.Tag}} {{.ID}}")});
+                                       {QStringLiteral("-H"), m_host, QStringLiteral("images"),
+                                        QStringLiteral("--no-trunc"), QStringLiteral("--format"),
+                                        QStringLiteral("{{.Repository}}:{{.Tag}} {{.ID}}")});
         QSet<QString> fromCli;
         for (const QByteArray &line : cli.split('\n')) {
             if (!line.isEmpty())
@@ -145,9 +153,10 @@ private Q_SLOTS:
     void berthctlTableShowsEveryTag()
     {
         int exitCode = -1;
-        const QString out = QString::fromUtf8(runTool(TestEnv::binaryDir() + QStringLiteral("/app/berthctl"),
-                                                      {QStringLiteral("--host"), m_host, QStringLiteral("images"), QStringLiteral("ls")},
-                                                      &exitCode));
+        const QString out = QString::fromUtf8(runTool(
+            TestEnv::binaryDir() + QStringLiteral("/app/berthctl"),
+            {QStringLiteral("--host"), m_host, QStringLiteral("images"), QStringLiteral("ls")},
+            &exitCode));
         QCOMPARE(exitCode, 0);
         const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
         QVERIFY(lines.first().startsWith(QStringLiteral("REPOSITORY")));
@@ -167,11 +176,20 @@ private Q_SLOTS:
         }
         QVERIFY(repositories.size() >= 2);
         QVERIFY(tagsPerRepository.value(QStringLiteral("berth-test/busybox")) >= 2);
-        const QJsonObject config = QJsonDocument::fromJson(runTool(QStringLiteral("curl"),
-            {QStringLiteral("-sf"), QStringLiteral("--unix-socket"), socketPath(m_host),
-             QStringLiteral("http://engine/v1.41/images/berth-test/web:1.0/json")})).object().value(QStringLiteral("Config")).toObject();
-        QVERIFY(config.value(QStringLiteral("Labels")).toObject().contains(QStringLiteral("berth.test.role")));
-        QVERIFY(config.value(QStringLiteral("ExposedPorts")).toObject().contains(QStringLiteral("8080/tcp")));
+        const QJsonObject config =
+            QJsonDocument::fromJson(
+                runTool(QStringLiteral("curl"),
+                        {QStringLiteral("-sf"), QStringLiteral("--unix-socket"), socketPath(m_host),
+                         QStringLiteral("http://engine/v1.41/images/berth-test/web:1.0/json")}))
+                .object()
+                .value(QStringLiteral("Config"))
+                .toObject();
+        QVERIFY(config.value(QStringLiteral("Labels"))
+                    .toObject()
+                    .contains(QStringLiteral("berth.test.role")));
+        QVERIFY(config.value(QStringLiteral("ExposedPorts"))
+                    .toObject()
+                    .contains(QStringLiteral("8080/tcp")));
     }
 
 private:

@@ -14,9 +14,11 @@ using namespace Berth::Ui;
 
 namespace {
 
-ImageTagRow row(const char *repository, const char *tag, const char *id, qint64 created = 100, qint64 size = 1000)
+ImageTagRow row(const char *repository, const char *tag, const char *id, qint64 created = 100,
+                qint64 size = 1000)
 {
-    return {QString::fromLatin1(repository), QString::fromLatin1(tag), QString::fromLatin1(id), created, size};
+    return {QString::fromLatin1(repository), QString::fromLatin1(tag), QString::fromLatin1(id),
+            created, size};
 }
 
 QStringList strings(std::initializer_list<const char *> items)
@@ -50,19 +52,25 @@ private Q_SLOTS:
         QTest::addColumn<int>("removed");
         QTest::addColumn<int>("changed");
 
-        const QList<ImageTagRow> three{row("a", "1", "sha256:1"), row("b", "1", "sha256:2"), row("c", "1", "sha256:3")};
+        const QList<ImageTagRow> three{row("a", "1", "sha256:1"), row("b", "1", "sha256:2"),
+                                       row("c", "1", "sha256:3")};
         QTest::newRow("from empty") << QList<ImageTagRow>{} << three << 3 << 0 << 0;
         QTest::newRow("to empty") << three << QList<ImageTagRow>{} << 0 << 3 << 0;
         QTest::newRow("same") << three << three << 0 << 0 << 0;
-        QTest::newRow("one tag added") << three << (three + QList<ImageTagRow>{row("c", "2", "sha256:3")}) << 1 << 0 << 0;
-        QTest::newRow("middle removed") << three << QList<ImageTagRow>{three.at(0), three.at(2)} << 0 << 1 << 0;
-        QTest::newRow("size changed") << three
-                                      << QList<ImageTagRow>{three.at(0), row("b", "1", "sha256:2", 100, 5), three.at(2)}
-                                      << 0 << 0 << 1;
+        QTest::newRow("one tag added")
+            << three << (three + QList<ImageTagRow>{row("c", "2", "sha256:3")}) << 1 << 0 << 0;
+        QTest::newRow("middle removed")
+            << three << QList<ImageTagRow>{three.at(0), three.at(2)} << 0 << 1 << 0;
+        QTest::newRow("size changed")
+            << three
+            << QList<ImageTagRow>{three.at(0), row("b", "1", "sha256:2", 100, 5), three.at(2)} << 0
+            << 0 << 1;
         QTest::newRow("tag moved to another image")
-            << three << QList<ImageTagRow>{three.at(0), three.at(1), row("c", "1", "sha256:9")} << 1 << 1 << 0;
+            << three << QList<ImageTagRow>{three.at(0), three.at(1), row("c", "1", "sha256:9")} << 1
+            << 1 << 0;
         QTest::newRow("untagged rows kept apart")
-            << QList<ImageTagRow>{row("<none>", "<none>", "sha256:1"), row("<none>", "<none>", "sha256:2")}
+            << QList<ImageTagRow>{row("<none>", "<none>", "sha256:1"),
+                                  row("<none>", "<none>", "sha256:2")}
             << QList<ImageTagRow>{row("<none>", "<none>", "sha256:2")} << 0 << 1 << 0;
     }
 
@@ -78,8 +86,10 @@ private Q_SLOTS:
         ImageFilterProxyModel proxy;
         proxy.setSourceModel(&model);
         proxy.sort(LocalImagesModel::RepositoryColumn);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRows(before);
 
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
@@ -116,13 +126,20 @@ private Q_SLOTS:
         LocalImagesModel model;
         model.setNow(1000 + 3 * 86400);
         model.setRows({row("app", "1", "sha256:0123456789abcdef", 1000, 1982256)});
-        QCOMPARE(model.index(0, LocalImagesModel::IdColumn).data().toString(), QStringLiteral("0123456789ab"));
-        QCOMPARE(model.index(0, LocalImagesModel::IdColumn).data(ImageIdRole).toString(), QStringLiteral("sha256:0123456789abcdef"));
-        QCOMPARE(model.index(0, LocalImagesModel::SizeColumn).data().toString(), QStringLiteral("1.98MB"));
+        QCOMPARE(model.index(0, LocalImagesModel::IdColumn).data().toString(),
+                 QStringLiteral("0123456789ab"));
+        QCOMPARE(model.index(0, LocalImagesModel::IdColumn).data(ImageIdRole).toString(),
+                 QStringLiteral("sha256:0123456789abcdef"));
+        QCOMPARE(model.index(0, LocalImagesModel::SizeColumn).data().toString(),
+                 QStringLiteral("1.98MB"));
         QCOMPARE(model.index(0, LocalImagesModel::SizeColumn).data(SortRole).toLongLong(), 1982256);
         QCOMPARE(model.index(0, LocalImagesModel::CreatedColumn).data(SortRole).toLongLong(), 1000);
-        QVERIFY(model.index(0, LocalImagesModel::CreatedColumn).data().toString().contains(QStringLiteral("3 day")));
-        QCOMPARE(model.headerData(LocalImagesModel::TagColumn, Qt::Horizontal).toString(), QStringLiteral("Tag"));
+        QVERIFY(model.index(0, LocalImagesModel::CreatedColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("3 day")));
+        QCOMPARE(model.headerData(LocalImagesModel::TagColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Tag"));
     }
 
     void sortsBySizeNotText()
@@ -133,19 +150,24 @@ private Q_SLOTS:
         // "9B" sorts after "10kB" as text; as bytes it comes first.
         model.setRows({row("big", "1", "sha256:1", 1, 10000), row("small", "1", "sha256:2", 1, 9)});
         proxy.sort(LocalImagesModel::SizeColumn, Qt::AscendingOrder);
-        QCOMPARE(references(proxy), (QStringList{QStringLiteral("small:1"), QStringLiteral("big:1")}));
+        QCOMPARE(references(proxy),
+                 (QStringList{QStringLiteral("small:1"), QStringLiteral("big:1")}));
     }
 
     void filters_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("empty") << "" << strings({"berth-test/busybox:1.0", "berth-test/busybox:latest", "berth-test/web:1.0", "sha256:ffee00"});
-        QTest::newRow("repository") << "busybox" << strings({"berth-test/busybox:1.0", "berth-test/busybox:latest"});
+        QTest::newRow("empty") << ""
+                               << strings({"berth-test/busybox:1.0", "berth-test/busybox:latest",
+                                           "berth-test/web:1.0", "sha256:ffee00"});
+        QTest::newRow("repository")
+            << "busybox" << strings({"berth-test/busybox:1.0", "berth-test/busybox:latest"});
         QTest::newRow("case-insensitive") << "WEB" << strings({"berth-test/web:1.0"});
         QTest::newRow("tag") << "latest" << strings({"berth-test/busybox:latest"});
         QTest::newRow("repository:tag") << "busybox:1.0" << strings({"berth-test/busybox:1.0"});
-        QTest::newRow("two words") << "berth 1.0" << strings({"berth-test/busybox:1.0", "berth-test/web:1.0"});
+        QTest::newRow("two words")
+            << "berth 1.0" << strings({"berth-test/busybox:1.0", "berth-test/web:1.0"});
         QTest::newRow("image id") << "ffee" << strings({"sha256:ffee00"});
         QTest::newRow("untagged") << "<none>" << strings({"sha256:ffee00"});
         QTest::newRow("no match") << "nginx" << QStringList{};
@@ -159,9 +181,12 @@ private Q_SLOTS:
         LocalImagesModel model;
         ImageFilterProxyModel proxy;
         proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setRows({row("berth-test/busybox", "1.0", "sha256:aa11"), row("berth-test/busybox", "latest", "sha256:aa11"),
-                       row("berth-test/web", "1.0", "sha256:bb22"), row("<none>", "<none>", "sha256:ffee00")});
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows({row("berth-test/busybox", "1.0", "sha256:aa11"),
+                       row("berth-test/busybox", "latest", "sha256:aa11"),
+                       row("berth-test/web", "1.0", "sha256:bb22"),
+                       row("<none>", "<none>", "sha256:ffee00")});
         proxy.sort(LocalImagesModel::RepositoryColumn);
         proxy.setFilterWords(text);
         QStringList shown = references(proxy);

@@ -23,8 +23,8 @@ QStringList visibleRows(const QTableView *view)
 {
     QStringList out;
     for (int r = 0; r < view->model()->rowCount(); ++r) {
-        out.append(view->model()->index(r, LocalImagesModel::RepositoryColumn).data().toString() + u':'
-                   + view->model()->index(r, LocalImagesModel::TagColumn).data().toString());
+        out.append(view->model()->index(r, LocalImagesModel::RepositoryColumn).data().toString() +
+                   u':' + view->model()->index(r, LocalImagesModel::TagColumn).data().toString());
     }
     out.sort();
     return out;
@@ -56,7 +56,8 @@ private Q_SLOTS:
         auto *view = window.findChild<QTableView *>(QStringLiteral("localImagesView"));
         QVERIFY(filter && view);
         const QStringList all = visibleRows(view);
-        QVERIFY2(all.contains(QStringLiteral("berth-test/busybox:1.0")), qPrintable(all.join(u' ')));
+        QVERIFY2(all.contains(QStringLiteral("berth-test/busybox:1.0")),
+                 qPrintable(all.join(u' ')));
         QVERIFY(all.contains(QStringLiteral("berth-test/busybox:latest")));
         QVERIFY(all.contains(QStringLiteral("berth-test/web:1.0")));
 
@@ -65,7 +66,8 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(filter->hasFocus());
         QTest::keyClicks(filter, QStringLiteral("busybox"));
-        QTRY_COMPARE(visibleRows(view), (QStringList{QStringLiteral("berth-test/busybox:1.0"), QStringLiteral("berth-test/busybox:latest")}));
+        QTRY_COMPARE(visibleRows(view), (QStringList{QStringLiteral("berth-test/busybox:1.0"),
+                                                     QStringLiteral("berth-test/busybox:latest")}));
         QTest::keyClicks(filter, QStringLiteral(" lat"));
         QTRY_COMPARE(visibleRows(view), QStringList{QStringLiteral("berth-test/busybox:latest")});
         QTest::keyClicks(filter, QStringLiteral("xyz"));
@@ -80,15 +82,18 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         MainWindow::Options options;
-        options.endpoint = *Engine::EngineEndpoint::parse(dir.filePath(QStringLiteral("nothing.sock")));
-        options.sandbox = {QStringLiteral(BERTH_TEST_SOURCE_DIR "/tests/env/dockerd.sh"), dir.filePath(QStringLiteral("sandbox"))};
+        options.endpoint =
+            *Engine::EngineEndpoint::parse(dir.filePath(QStringLiteral("nothing.sock")));
+        options.sandbox = {QStringLiteral(BERTH_TEST_SOURCE_DIR "/tests/env/dockerd.sh"),
+                           dir.filePath(QStringLiteral("sandbox"))};
         MainWindow window(options);
         QSignalSpy refreshed(&window, &MainWindow::refreshFinished);
         window.show();
         window.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() >= 1, 15000);
         QCOMPARE(window.banner()->mode(), EngineBanner::Mode::Error);
-        QVERIFY2(window.banner()->text().contains(QStringLiteral("No Docker engine")), qPrintable(window.banner()->text()));
+        QVERIFY2(window.banner()->text().contains(QStringLiteral("No Docker engine")),
+                 qPrintable(window.banner()->text()));
         QVERIFY(window.banner()->text().contains(dir.path()));
         QVERIFY(window.banner()->text().contains(QStringLiteral("sandbox")));
         auto *sandboxButton = window.findChild<QWidget *>(QStringLiteral("sandboxButton"));
@@ -101,10 +106,12 @@ private Q_SLOTS:
         // rootless mode. The window is fed the error a refused socket gives.
         QTemporaryDir dir;
         MainWindow::Options options;
-        options.endpoint = *Engine::EngineEndpoint::parse(QStringLiteral("unix:///var/run/docker.sock"));
+        options.endpoint =
+            *Engine::EngineEndpoint::parse(QStringLiteral("unix:///var/run/docker.sock"));
         MainWindow window(options);
-        window.banner()->showError(options.endpoint.url(),
-                                   Error(ErrorKind::PermissionDenied, QStringLiteral("permission denied")), false);
+        window.banner()->showError(
+            options.endpoint.url(),
+            Error(ErrorKind::PermissionDenied, QStringLiteral("permission denied")), false);
         QVERIFY(window.banner()->text().contains(QStringLiteral("Permission denied")));
         QVERIFY(window.banner()->text().contains(QStringLiteral("docker</tt> group")));
         QVERIFY(window.banner()->text().contains(QStringLiteral("rootless")));

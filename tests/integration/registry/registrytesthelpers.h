@@ -17,7 +17,8 @@
 namespace RegistryTest {
 
 // Runs a peer to completion; returns its stdout, trimmed, or nullopt (with a warning).
-inline std::optional<QString> run(const QString &program, const QStringList &args, const QByteArray &input = {})
+inline std::optional<QString> run(const QString &program, const QStringList &args,
+                                  const QByteArray &input = {})
 {
     QProcess process;
     process.start(program, args);
@@ -25,8 +26,10 @@ inline std::optional<QString> run(const QString &program, const QStringList &arg
         process.write(input);
     }
     process.closeWriteChannel();
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        qWarning().noquote() << program << args.join(u' ') << "failed:" << process.readAllStandardError();
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        qWarning().noquote() << program << args.join(u' ')
+                             << "failed:" << process.readAllStandardError();
         return std::nullopt;
     }
     return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
@@ -36,49 +39,62 @@ inline std::optional<QString> run(const QString &program, const QStringList &arg
 inline std::optional<QString> seed(const QStringList &args)
 {
     return run(QStringLiteral("bash"),
-               QStringList{qEnvironmentVariable("BERTH_SOURCE_DIR") + QStringLiteral("/tests/integration/registry/seed.sh")} + args);
+               QStringList{qEnvironmentVariable("BERTH_SOURCE_DIR") +
+                           QStringLiteral("/tests/integration/registry/seed.sh")} +
+                   args);
 }
 
 inline QByteArray curl(const QStringList &args)
 {
-    return run(QStringLiteral("curl"), QStringList{QStringLiteral("-sf")} + args).value_or(QString()).toUtf8();
+    return run(QStringLiteral("curl"), QStringList{QStringLiteral("-sf")} + args)
+        .value_or(QString())
+        .toUtf8();
 }
 
 // The fault proxy's control API (POST /control, /reset; GET /stats).
 inline bool proxyFault(const QByteArray &json)
 {
-    const QString control = TestEnv::readState(QStringLiteral("faultproxy"), QStringLiteral("control_url"));
-    return run(QStringLiteral("curl"), {QStringLiteral("-sf"), QStringLiteral("-X"), QStringLiteral("POST"), QStringLiteral("-d"),
-                                        QString::fromUtf8(json), control + QStringLiteral("/control")})
+    const QString control =
+        TestEnv::readState(QStringLiteral("faultproxy"), QStringLiteral("control_url"));
+    return run(QStringLiteral("curl"),
+               {QStringLiteral("-sf"), QStringLiteral("-X"), QStringLiteral("POST"),
+                QStringLiteral("-d"), QString::fromUtf8(json),
+                control + QStringLiteral("/control")})
         .has_value();
 }
 
 inline bool proxyReset()
 {
-    const QString control = TestEnv::readState(QStringLiteral("faultproxy"), QStringLiteral("control_url"));
-    return run(QStringLiteral("curl"), {QStringLiteral("-sf"), QStringLiteral("-X"), QStringLiteral("POST"), control + QStringLiteral("/reset")})
+    const QString control =
+        TestEnv::readState(QStringLiteral("faultproxy"), QStringLiteral("control_url"));
+    return run(QStringLiteral("curl"), {QStringLiteral("-sf"), QStringLiteral("-X"),
+                                        QStringLiteral("POST"), control + QStringLiteral("/reset")})
         .has_value();
 }
 
 inline QJsonObject proxyStats()
 {
-    const QString control = TestEnv::readState(QStringLiteral("faultproxy"), QStringLiteral("control_url"));
+    const QString control =
+        TestEnv::readState(QStringLiteral("faultproxy"), QStringLiteral("control_url"));
     return QJsonDocument::fromJson(curl({control + QStringLiteral("/stats")})).object();
 }
 
 // A Bearer token from the token registry's server, for curl seeding.
 inline QString bearerToken(const QString &user, const QString &password, const QString &scope)
 {
-    const QString realm = TestEnv::readState(QStringLiteral("registry_token"), QStringLiteral("realm"));
-    const QString service = TestEnv::readState(QStringLiteral("registry_token"), QStringLiteral("service"));
-    const QByteArray body = curl({QStringLiteral("-G"), QStringLiteral("-u"), user + u':' + password, QStringLiteral("--data-urlencode"),
-                                  QStringLiteral("service=") + service, QStringLiteral("--data-urlencode"), QStringLiteral("scope=") + scope, realm});
+    const QString realm =
+        TestEnv::readState(QStringLiteral("registry_token"), QStringLiteral("realm"));
+    const QString service =
+        TestEnv::readState(QStringLiteral("registry_token"), QStringLiteral("service"));
+    const QByteArray body =
+        curl({QStringLiteral("-G"), QStringLiteral("-u"), user + u':' + password,
+              QStringLiteral("--data-urlencode"), QStringLiteral("service=") + service,
+              QStringLiteral("--data-urlencode"), QStringLiteral("scope=") + scope, realm});
     return QJsonDocument::fromJson(body).object().value(u"token").toString();
 }
 
 // Runs start(context, done) and the event loop until done is called (or the time is up).
-template<typename T, typename Start>
-Berth::Result<T> wait(Start start, int timeoutMs = 60000)
+template<typename T, typename Start> Berth::Result<T> wait(Start start, int timeoutMs = 60000)
 {
     std::optional<Berth::Result<T>> result;
     QEventLoop loop;
@@ -95,8 +111,10 @@ Berth::Result<T> wait(Start start, int timeoutMs = 60000)
     return *result;
 }
 
-inline Berth::Registry::RegistryClient *client(const QString &domain, Berth::Registry::RegistryConfig config = {},
-                                               Berth::Registry::Credentials credentials = {}, QObject *parent = nullptr)
+inline Berth::Registry::RegistryClient *client(const QString &domain,
+                                               Berth::Registry::RegistryConfig config = {},
+                                               Berth::Registry::Credentials credentials = {},
+                                               QObject *parent = nullptr)
 {
     const auto endpoint = Berth::Registry::RegistryEndpoint::resolve(domain, config);
     if (!endpoint)
@@ -113,4 +131,5 @@ inline Berth::Reference::ImageReference ref(const QString &text)
 
 } // namespace RegistryTest
 
-#define REQUIRE_OK(result) QVERIFY2((result).ok(), (result).ok() ? "" : qPrintable((result).error().message()))
+#define REQUIRE_OK(result)                                                                         \
+    QVERIFY2((result).ok(), (result).ok() ? "" : qPrintable((result).error().message()))

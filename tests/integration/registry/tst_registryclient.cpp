@@ -6,9 +6,9 @@
 #include "registrytesthelpers.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QStandardPaths>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,7 +64,8 @@ private:
 int tokenServerCount(const char *counter)
 {
     const QString port = state("registry_token", "token_port");
-    return QJsonDocument::fromJson(curl({QStringLiteral("http://127.0.0.1:") + port + QStringLiteral("/stats")}))
+    return QJsonDocument::fromJson(
+               curl({QStringLiteral("http://127.0.0.1:") + port + QStringLiteral("/stats")}))
         .object()
         .value(QLatin1StringView(counter))
         .toInt();
@@ -99,30 +100,40 @@ private Q_SLOTS:
     void catalog_lowMaxEntriesEveryPage()
     {
         BERTH_REQUIRE_SERVICE(m_openUrl, "registry_open");
-        QVERIFY(seed({QStringLiteral("repos"), m_openUrl, QStringLiteral("cat"), QStringLiteral("5")}));
+        QVERIFY(
+            seed({QStringLiteral("repos"), m_openUrl, QStringLiteral("cat"), QStringLiteral("5")}));
         // The registry answers two repositories a page: several pages, followed by Link.
         const QByteArray firstPage = curl({m_openUrl + QStringLiteral("/v2/_catalog")});
-        QCOMPARE(QJsonDocument::fromJson(firstPage).object().value(u"repositories").toArray().size(), 2);
+        QCOMPARE(
+            QJsonDocument::fromJson(firstPage).object().value(u"repositories").toArray().size(), 2);
         std::unique_ptr<RegistryClient> c(client(m_openHost));
-        const auto result = wait<QStringList>([&](QObject *ctx, auto done) { c->catalog(0, ctx, done); });
+        const auto result =
+            wait<QStringList>([&](QObject *ctx, auto done) { c->catalog(0, ctx, done); });
         REQUIRE_OK(result);
         for (int i = 0; i < 5; ++i)
-            QVERIFY2(result->contains(QStringLiteral("cat/r%1").arg(i)), qPrintable(result->join(u' ')));
+            QVERIFY2(result->contains(QStringLiteral("cat/r%1").arg(i)),
+                     qPrintable(result->join(u' ')));
         QStringList sorted = *result;
         sorted.sort();
         QCOMPARE(*result, sorted); // in the registry's (lexical) order
-        QCOMPARE(QSet<QString>(result->cbegin(), result->cend()).size(), result->size()); // each once
+        QCOMPARE(QSet<QString>(result->cbegin(), result->cend()).size(),
+                 result->size()); // each once
     }
 
     void tags_300CompleteInOrder()
     {
         BERTH_REQUIRE_SERVICE(m_openUrl, "registry_open");
-        QVERIFY(seed({QStringLiteral("tags"), m_openUrl, QStringLiteral("many/tags"), QStringLiteral("300")}));
-        const QJsonArray expected = QJsonDocument::fromJson(curl({m_openUrl + QStringLiteral("/v2/many/tags/tags/list")}))
-                                        .object().value(u"tags").toArray();
+        QVERIFY(seed({QStringLiteral("tags"), m_openUrl, QStringLiteral("many/tags"),
+                      QStringLiteral("300")}));
+        const QJsonArray expected =
+            QJsonDocument::fromJson(curl({m_openUrl + QStringLiteral("/v2/many/tags/tags/list")}))
+                .object()
+                .value(u"tags")
+                .toArray();
         QCOMPARE(expected.size(), 300);
         std::unique_ptr<RegistryClient> c(client(m_openHost));
-        const auto result = wait<QStringList>([&](QObject *ctx, auto done) { c->tags(QStringLiteral("many/tags"), 100, ctx, done); });
+        const auto result = wait<QStringList>(
+            [&](QObject *ctx, auto done) { c->tags(QStringLiteral("many/tags"), 100, ctx, done); });
         REQUIRE_OK(result);
         QStringList curlTags;
         for (const QJsonValue &v : expected)
@@ -133,57 +144,77 @@ private Q_SLOTS:
     void manifest_byTagDigestAndHead()
     {
         BERTH_REQUIRE_SERVICE(m_openUrl, "registry_open");
-        const auto seeded = seed({QStringLiteral("image"), m_openUrl, QStringLiteral("man/img"), QStringLiteral("1.0"), QStringLiteral("4096")});
+        const auto seeded = seed({QStringLiteral("image"), m_openUrl, QStringLiteral("man/img"),
+                                  QStringLiteral("1.0"), QStringLiteral("4096")});
         QVERIFY(seeded);
         const QStringList parts = seeded->split(u' ');
         std::unique_ptr<RegistryClient> c(client(m_openHost));
-        const auto byTag = wait<ManifestResponse>([&](QObject *ctx, auto done) { c->manifest(ref(m_openHost + QStringLiteral("/man/img:1.0")), ctx, done); });
+        const auto byTag = wait<ManifestResponse>([&](QObject *ctx, auto done) {
+            c->manifest(ref(m_openHost + QStringLiteral("/man/img:1.0")), ctx, done);
+        });
         REQUIRE_OK(byTag);
         QCOMPARE(byTag->digest, parts.at(0));
         QCOMPARE(byTag->headerDigest, parts.at(0));
         QVERIFY(byTag->warnings.isEmpty());
-        QCOMPARE(byTag->manifest.mediaType(), QStringLiteral("application/vnd.docker.distribution.manifest.v2+json"));
+        QCOMPARE(byTag->manifest.mediaType(),
+                 QStringLiteral("application/vnd.docker.distribution.manifest.v2+json"));
         QCOMPARE(byTag->manifest.layers().first().digest, parts.at(1));
-        const QByteArray raw = curl({QStringLiteral("-H"), QStringLiteral("Accept: application/vnd.docker.distribution.manifest.v2+json"),
-                                     m_openUrl + QStringLiteral("/v2/man/img/manifests/1.0")});
+        const QByteArray raw =
+            curl({QStringLiteral("-H"),
+                  QStringLiteral("Accept: application/vnd.docker.distribution.manifest.v2+json"),
+                  m_openUrl + QStringLiteral("/v2/man/img/manifests/1.0")});
         QCOMPARE(byTag->bytes, raw);
 
-        const auto byDigest = wait<ManifestResponse>([&](QObject *ctx, auto done) { c->manifest(ref(m_openHost + QStringLiteral("/man/img@") + parts.at(0)), ctx, done); });
+        const auto byDigest = wait<ManifestResponse>([&](QObject *ctx, auto done) {
+            c->manifest(ref(m_openHost + QStringLiteral("/man/img@") + parts.at(0)), ctx, done);
+        });
         REQUIRE_OK(byDigest);
         QCOMPARE(byDigest->bytes, raw);
 
-        const auto head = wait<ContentHead>([&](QObject *ctx, auto done) { c->manifestHead(ref(m_openHost + QStringLiteral("/man/img:1.0")), ctx, done); });
+        const auto head = wait<ContentHead>([&](QObject *ctx, auto done) {
+            c->manifestHead(ref(m_openHost + QStringLiteral("/man/img:1.0")), ctx, done);
+        });
         REQUIRE_OK(head);
         QCOMPARE(head->digest, parts.at(0));
         QCOMPARE(head->size, raw.size());
 
-        const auto blob = wait<ContentHead>([&](QObject *ctx, auto done) { c->blobHead(QStringLiteral("man/img"), parts.at(1), ctx, done); });
+        const auto blob = wait<ContentHead>([&](QObject *ctx, auto done) {
+            c->blobHead(QStringLiteral("man/img"), parts.at(1), ctx, done);
+        });
         REQUIRE_OK(blob);
         QCOMPARE(blob->size, parts.at(2).toLongLong());
 
-        const auto missing = wait<ManifestResponse>([&](QObject *ctx, auto done) { c->manifest(ref(m_openHost + QStringLiteral("/man/img:nope")), ctx, done); });
+        const auto missing = wait<ManifestResponse>([&](QObject *ctx, auto done) {
+            c->manifest(ref(m_openHost + QStringLiteral("/man/img:nope")), ctx, done);
+        });
         QVERIFY(!missing);
         QCOMPARE(missing.error().kind(), ErrorKind::NotFound);
-        QVERIFY2(missing.error().message().contains(QStringLiteral("MANIFEST_UNKNOWN")), qPrintable(missing.error().message()));
+        QVERIFY2(missing.error().message().contains(QStringLiteral("MANIFEST_UNKNOWN")),
+                 qPrintable(missing.error().message()));
     }
 
     void index_twoPlatforms()
     {
         BERTH_REQUIRE_SERVICE(m_openUrl, "registry_open");
-        const auto digest = seed({QStringLiteral("index"), m_openUrl, QStringLiteral("multi/app"), QStringLiteral("1.0")});
+        const auto digest = seed({QStringLiteral("index"), m_openUrl, QStringLiteral("multi/app"),
+                                  QStringLiteral("1.0")});
         QVERIFY(digest);
         std::unique_ptr<RegistryClient> c(client(m_openHost));
-        const auto index = wait<ManifestResponse>([&](QObject *ctx, auto done) { c->manifest(ref(m_openHost + QStringLiteral("/multi/app:1.0")), ctx, done); });
+        const auto index = wait<ManifestResponse>([&](QObject *ctx, auto done) {
+            c->manifest(ref(m_openHost + QStringLiteral("/multi/app:1.0")), ctx, done);
+        });
         REQUIRE_OK(index);
         QCOMPARE(index->digest, *digest);
         QVERIFY(index->manifest.isIndex());
         QStringList platforms;
         for (const Descriptor &d : index->manifest.platformManifests())
             platforms.append(d.platform.toString());
-        QCOMPARE(platforms, (QStringList{QStringLiteral("linux/amd64"), QStringLiteral("linux/arm64/v8")}));
+        QCOMPARE(platforms,
+                 (QStringList{QStringLiteral("linux/amd64"), QStringLiteral("linux/arm64/v8")}));
 
         const auto arm = wait<ManifestResponse>([&](QObject *ctx, auto done) {
-            c->manifestForPlatform(ref(m_openHost + QStringLiteral("/multi/app:1.0")), Platform::parse(QStringLiteral("linux/arm64")), ctx, done);
+            c->manifestForPlatform(ref(m_openHost + QStringLiteral("/multi/app:1.0")),
+                                   Platform::parse(QStringLiteral("linux/arm64")), ctx, done);
         });
         REQUIRE_OK(arm);
         QVERIFY(!arm->manifest.isIndex());
@@ -193,7 +224,8 @@ private Q_SLOTS:
     void blob_downloadVerified()
     {
         BERTH_REQUIRE_SERVICE(m_openUrl, "registry_open");
-        const auto seeded = seed({QStringLiteral("image"), m_openUrl, QStringLiteral("blob/img"), QStringLiteral("1.0"), QStringLiteral("300000")});
+        const auto seeded = seed({QStringLiteral("image"), m_openUrl, QStringLiteral("blob/img"),
+                                  QStringLiteral("1.0"), QStringLiteral("300000")});
         QVERIFY(seeded);
         const QStringList parts = seeded->split(u' ');
         std::unique_ptr<RegistryClient> c(client(m_openHost));
@@ -201,7 +233,8 @@ private Q_SLOTS:
         QFile file(dir.filePath(QStringLiteral("blob")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         const auto size = wait<qint64>([&](QObject *ctx, auto done) {
-            BlobDownload *d = c->downloadBlob(QStringLiteral("blob/img"), parts.at(1), parts.at(2).toLongLong(), &file);
+            BlobDownload *d = c->downloadBlob(QStringLiteral("blob/img"), parts.at(1),
+                                              parts.at(2).toLongLong(), &file);
             connect(d, &BlobDownload::finished, ctx, done);
             d->start();
         });
@@ -220,10 +253,14 @@ private Q_SLOTS:
         QTest::addColumn<bool>("catalogAllowed");
         QTest::addColumn<bool>("pullAllowed");
         QTest::newRow("anonymous") << QString() << QString() << false << false << false;
-        QTest::newRow("alice, token GET") << QStringLiteral("alice") << QStringLiteral("alice-secret-1") << false << true << true;
-        QTest::newRow("alice, OAuth2 POST") << QStringLiteral("alice") << QStringLiteral("alice-secret-1") << true << true << true;
-        QTest::newRow("bob, pull only") << QStringLiteral("bob") << QStringLiteral("bob-secret-2") << false << false << true;
-        QTest::newRow("carol") << QStringLiteral("carol") << QStringLiteral("carol-secret-3") << true << false << true;
+        QTest::newRow("alice, token GET")
+            << QStringLiteral("alice") << QStringLiteral("alice-secret-1") << false << true << true;
+        QTest::newRow("alice, OAuth2 POST")
+            << QStringLiteral("alice") << QStringLiteral("alice-secret-1") << true << true << true;
+        QTest::newRow("bob, pull only")
+            << QStringLiteral("bob") << QStringLiteral("bob-secret-2") << false << false << true;
+        QTest::newRow("carol") << QStringLiteral("carol") << QStringLiteral("carol-secret-3")
+                               << true << false << true;
     }
 
     void auth_bearer()
@@ -234,25 +271,31 @@ private Q_SLOTS:
         QFETCH(bool, oauth2);
         QFETCH(bool, catalogAllowed);
         QFETCH(bool, pullAllowed);
-        const QString token = bearerToken(QStringLiteral("alice"), QStringLiteral("alice-secret-1"), QStringLiteral("repository:tok/app:pull,push"));
-        QVERIFY(seed({QStringLiteral("image"), m_tokenUrl, QStringLiteral("tok/app"), QStringLiteral("1.0"), QStringLiteral("1024"),
-                      QStringLiteral("-H"), QStringLiteral("Authorization: Bearer ") + token}));
+        const QString token = bearerToken(QStringLiteral("alice"), QStringLiteral("alice-secret-1"),
+                                          QStringLiteral("repository:tok/app:pull,push"));
+        QVERIFY(seed({QStringLiteral("image"), m_tokenUrl, QStringLiteral("tok/app"),
+                      QStringLiteral("1.0"), QStringLiteral("1024"), QStringLiteral("-H"),
+                      QStringLiteral("Authorization: Bearer ") + token}));
         RegistryConfig config;
         config.oauth2 = oauth2;
         std::unique_ptr<RegistryClient> c(client(m_tokenHost, config, user(name, password)));
-        const auto tags = wait<QStringList>([&](QObject *ctx, auto done) { c->tags(QStringLiteral("tok/app"), 0, ctx, done); });
+        const auto tags = wait<QStringList>(
+            [&](QObject *ctx, auto done) { c->tags(QStringLiteral("tok/app"), 0, ctx, done); });
         QCOMPARE(tags.ok(), pullAllowed);
         if (pullAllowed)
             QVERIFY(tags->contains(QStringLiteral("1.0")));
         else
             QCOMPARE(tags.error().kind(), ErrorKind::PermissionDenied);
-        const auto catalog = wait<QStringList>([&](QObject *ctx, auto done) { c->catalog(0, ctx, done); });
+        const auto catalog =
+            wait<QStringList>([&](QObject *ctx, auto done) { c->catalog(0, ctx, done); });
         QCOMPARE(catalog.ok(), catalogAllowed);
         if (!catalogAllowed) {
             QCOMPARE(catalog.error().kind(), ErrorKind::PermissionDenied);
-            QVERIFY2(catalog.error().message().contains(m_tokenHost), qPrintable(catalog.error().message()));
+            QVERIFY2(catalog.error().message().contains(m_tokenHost),
+                     qPrintable(catalog.error().message()));
             if (!name.isEmpty())
-                QVERIFY2(catalog.error().message().contains(QStringLiteral("user ") + name), qPrintable(catalog.error().message()));
+                QVERIFY2(catalog.error().message().contains(QStringLiteral("user ") + name),
+                         qPrintable(catalog.error().message()));
         }
     }
 
@@ -260,16 +303,21 @@ private Q_SLOTS:
     {
         // A token server that answers the OAuth2 form with 404: the client asks again with GET.
         BERTH_REQUIRE_SERVICE(m_tokenUrl, "registry_token");
-        const QString token = bearerToken(QStringLiteral("alice"), QStringLiteral("alice-secret-1"), QStringLiteral("repository:tok/fallback:pull,push"));
-        QVERIFY(seed({QStringLiteral("image"), m_tokenUrl, QStringLiteral("tok/fallback"), QStringLiteral("1.0"), QStringLiteral("1024"),
-                      QStringLiteral("-H"), QStringLiteral("Authorization: Bearer ") + token}));
+        const QString token = bearerToken(QStringLiteral("alice"), QStringLiteral("alice-secret-1"),
+                                          QStringLiteral("repository:tok/fallback:pull,push"));
+        QVERIFY(seed({QStringLiteral("image"), m_tokenUrl, QStringLiteral("tok/fallback"),
+                      QStringLiteral("1.0"), QStringLiteral("1024"), QStringLiteral("-H"),
+                      QStringLiteral("Authorization: Bearer ") + token}));
         TokenServerSetting getOnly(QStringLiteral("oauth2"), false);
         const int refusedBefore = tokenServerCount("posts_not_served");
         const int issuedBefore = tokensIssued();
         RegistryConfig config;
         config.oauth2 = true;
-        std::unique_ptr<RegistryClient> c(client(m_tokenHost, config, user(QStringLiteral("alice"), QStringLiteral("alice-secret-1"))));
-        const auto tags = wait<QStringList>([&](QObject *ctx, auto done) { c->tags(QStringLiteral("tok/fallback"), 0, ctx, done); });
+        std::unique_ptr<RegistryClient> c(client(
+            m_tokenHost, config, user(QStringLiteral("alice"), QStringLiteral("alice-secret-1"))));
+        const auto tags = wait<QStringList>([&](QObject *ctx, auto done) {
+            c->tags(QStringLiteral("tok/fallback"), 0, ctx, done);
+        });
         QVERIFY2(tags.ok(), qPrintable(tags.ok() ? QString() : tags.error().message()));
         QVERIFY(tags->contains(QStringLiteral("1.0")));
         QVERIFY(tokenServerCount("posts_not_served") > refusedBefore); // the POST was tried
@@ -290,29 +338,39 @@ private Q_SLOTS:
         BERTH_REQUIRE_SERVICE(host, "registry");
         const QString secret = QStringLiteral("not-alice-secret-9");
         std::unique_ptr<RegistryClient> c(client(host, {}, user(QStringLiteral("alice"), secret)));
-        const auto tags = wait<QStringList>([&](QObject *ctx, auto done) { c->tags(QStringLiteral("any/repo"), 0, ctx, done); });
+        const auto tags = wait<QStringList>(
+            [&](QObject *ctx, auto done) { c->tags(QStringLiteral("any/repo"), 0, ctx, done); });
         QVERIFY(!tags);
         QCOMPARE(tags.error().kind(), ErrorKind::PermissionDenied);
         const QString message = tags.error().message();
-        QVERIFY2(message.contains(QStringLiteral("registry ") + host) && message.contains(QStringLiteral("user alice")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("registry ") + host) &&
+                     message.contains(QStringLiteral("user alice")),
+                 qPrintable(message));
         QVERIFY(!message.contains(secret));
-        QVERIFY(!message.contains(QString::fromLatin1(QByteArray("alice:" + secret.toUtf8()).toBase64())));
+        QVERIFY(!message.contains(
+            QString::fromLatin1(QByteArray("alice:" + secret.toUtf8()).toBase64())));
     }
 
     void auth_basic()
     {
         BERTH_REQUIRE_SERVICE(m_basicUrl, "registry_htpasswd");
-        QVERIFY(seed({QStringLiteral("image"), m_basicUrl, QStringLiteral("basic/app"), QStringLiteral("1.0"), QStringLiteral("1024"),
-                      QStringLiteral("-u"), QStringLiteral("bob:bob-secret-2")}));
+        QVERIFY(seed({QStringLiteral("image"), m_basicUrl, QStringLiteral("basic/app"),
+                      QStringLiteral("1.0"), QStringLiteral("1024"), QStringLiteral("-u"),
+                      QStringLiteral("bob:bob-secret-2")}));
         std::unique_ptr<RegistryClient> anonymous(client(m_basicHost));
-        const auto refused = wait<QStringList>([&](QObject *ctx, auto done) { anonymous->tags(QStringLiteral("basic/app"), 0, ctx, done); });
+        const auto refused = wait<QStringList>([&](QObject *ctx, auto done) {
+            anonymous->tags(QStringLiteral("basic/app"), 0, ctx, done);
+        });
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind(), ErrorKind::PermissionDenied);
-        std::unique_ptr<RegistryClient> c(client(m_basicHost, {}, user(QStringLiteral("bob"), QStringLiteral("bob-secret-2"))));
-        const auto tags = wait<QStringList>([&](QObject *ctx, auto done) { c->tags(QStringLiteral("basic/app"), 0, ctx, done); });
+        std::unique_ptr<RegistryClient> c(
+            client(m_basicHost, {}, user(QStringLiteral("bob"), QStringLiteral("bob-secret-2"))));
+        const auto tags = wait<QStringList>(
+            [&](QObject *ctx, auto done) { c->tags(QStringLiteral("basic/app"), 0, ctx, done); });
         REQUIRE_OK(tags);
         QCOMPARE(*tags, QStringList{QStringLiteral("1.0")});
-        const auto catalog = wait<QStringList>([&](QObject *ctx, auto done) { c->catalog(0, ctx, done); });
+        const auto catalog =
+            wait<QStringList>([&](QObject *ctx, auto done) { c->catalog(0, ctx, done); });
         REQUIRE_OK(catalog);
         QVERIFY(catalog->contains(QStringLiteral("basic/app")));
     }
@@ -321,15 +379,18 @@ private Q_SLOTS:
     {
         BERTH_REQUIRE_SERVICE(m_tokenUrl, "registry_token");
         TokenServerSetting ttl(QStringLiteral("ttl"), 3);
-        std::unique_ptr<RegistryClient> c(client(m_tokenHost, {}, user(QStringLiteral("bob"), QStringLiteral("bob-secret-2"))));
+        std::unique_ptr<RegistryClient> c(
+            client(m_tokenHost, {}, user(QStringLiteral("bob"), QStringLiteral("bob-secret-2"))));
         const int before = tokensIssued();
         for (int i = 0; i < 3; ++i) {
-            const auto tags = wait<QStringList>([&](QObject *ctx, auto done) { c->tags(QStringLiteral("tok/app"), 0, ctx, done); });
+            const auto tags = wait<QStringList>(
+                [&](QObject *ctx, auto done) { c->tags(QStringLiteral("tok/app"), 0, ctx, done); });
             REQUIRE_OK(tags);
         }
         QCOMPARE(tokensIssued() - before, 1); // one token for three calls of one scope
         QTest::qWait(3200);
-        const auto tags = wait<QStringList>([&](QObject *ctx, auto done) { c->tags(QStringLiteral("tok/app"), 0, ctx, done); });
+        const auto tags = wait<QStringList>(
+            [&](QObject *ctx, auto done) { c->tags(QStringLiteral("tok/app"), 0, ctx, done); });
         REQUIRE_OK(tags);
         QCOMPARE(tokensIssued() - before, 2); // expires_in honoured: renewed before use
     }
@@ -337,20 +398,26 @@ private Q_SLOTS:
     void token_expiredMidListingRenewed()
     {
         BERTH_REQUIRE_SERVICE(m_tokenUrl, "registry_token");
-        const QString token = bearerToken(QStringLiteral("alice"), QStringLiteral("alice-secret-1"), QStringLiteral("repository:tok/many:pull,push"));
-        QVERIFY(seed({QStringLiteral("tags"), m_tokenUrl, QStringLiteral("tok/many"), QStringLiteral("5"), QStringLiteral("-H"),
+        const QString token = bearerToken(QStringLiteral("alice"), QStringLiteral("alice-secret-1"),
+                                          QStringLiteral("repository:tok/many:pull,push"));
+        QVERIFY(seed({QStringLiteral("tags"), m_tokenUrl, QStringLiteral("tok/many"),
+                      QStringLiteral("5"), QStringLiteral("-H"),
                       QStringLiteral("Authorization: Bearer ") + token}));
         // The registry allows 60 s of clock skew: a token "expired 57 s ago" lives 3 s more,
         // while the server's negative expires_in makes Berth keep it the default 60 s.
         TokenServerSetting ttl(QStringLiteral("ttl"), -57);
-        std::unique_ptr<RegistryClient> c(client(m_tokenHost, {}, user(QStringLiteral("alice"), QStringLiteral("alice-secret-1"))));
+        std::unique_ptr<RegistryClient> c(client(
+            m_tokenHost, {}, user(QStringLiteral("alice"), QStringLiteral("alice-secret-1"))));
         const int before = tokensIssued();
-        const auto first = wait<QStringList>([&](QObject *ctx, auto done) { c->tags(QStringLiteral("tok/many"), 2, ctx, done); });
+        const auto first = wait<QStringList>(
+            [&](QObject *ctx, auto done) { c->tags(QStringLiteral("tok/many"), 2, ctx, done); });
         REQUIRE_OK(first);
         QCOMPARE(first->size(), 5);
         QTest::qWait(4000);
-        // The cached token is now refused with a 401: a new one is fetched and the listing completes.
-        const auto second = wait<QStringList>([&](QObject *ctx, auto done) { c->tags(QStringLiteral("tok/many"), 2, ctx, done); });
+        // The cached token is now refused with a 401: a new one is fetched and the listing
+        // completes.
+        const auto second = wait<QStringList>(
+            [&](QObject *ctx, auto done) { c->tags(QStringLiteral("tok/many"), 2, ctx, done); });
         REQUIRE_OK(second);
         QCOMPARE(*second, *first);
         QCOMPARE(tokensIssued() - before, 2);
@@ -359,17 +426,25 @@ private Q_SLOTS:
     void mirror_dockerIoToLocalTokenRegistry()
     {
         BERTH_REQUIRE_SERVICE(m_tokenUrl, "registry_token");
-        const QString token = bearerToken(QStringLiteral("alice"), QStringLiteral("alice-secret-1"), QStringLiteral("repository:library/mirrored:pull,push"));
-        const auto seeded = seed({QStringLiteral("image"), m_tokenUrl, QStringLiteral("library/mirrored"), QStringLiteral("2.0"), QStringLiteral("1024"),
-                                  QStringLiteral("-H"), QStringLiteral("Authorization: Bearer ") + token});
+        const QString token = bearerToken(QStringLiteral("alice"), QStringLiteral("alice-secret-1"),
+                                          QStringLiteral("repository:library/mirrored:pull,push"));
+        const auto seeded =
+            seed({QStringLiteral("image"), m_tokenUrl, QStringLiteral("library/mirrored"),
+                  QStringLiteral("2.0"), QStringLiteral("1024"), QStringLiteral("-H"),
+                  QStringLiteral("Authorization: Bearer ") + token});
         QVERIFY(seeded);
         const auto endpoint = RegistryEndpoint::resolve(QStringLiteral("docker.io"), {});
         QVERIFY(endpoint);
-        QCOMPARE(endpoint->candidates().first(), QUrl(QStringLiteral("https://registry-1.docker.io")));
+        QCOMPARE(endpoint->candidates().first(),
+                 QUrl(QStringLiteral("https://registry-1.docker.io")));
         RegistryConfig config;
         config.endpointOverride = QUrl(m_tokenUrl);
-        std::unique_ptr<RegistryClient> c(client(QStringLiteral("docker.io"), config, user(QStringLiteral("bob"), QStringLiteral("bob-secret-2"))));
-        const auto m = wait<ManifestResponse>([&](QObject *ctx, auto done) { c->manifest(ref(QStringLiteral("mirrored:2.0")), ctx, done); });
+        std::unique_ptr<RegistryClient> c(
+            client(QStringLiteral("docker.io"), config,
+                   user(QStringLiteral("bob"), QStringLiteral("bob-secret-2"))));
+        const auto m = wait<ManifestResponse>([&](QObject *ctx, auto done) {
+            c->manifest(ref(QStringLiteral("mirrored:2.0")), ctx, done);
+        });
         REQUIRE_OK(m);
         QCOMPARE(m->digest, seeded->split(u' ').first());
     }
@@ -383,16 +458,20 @@ private Q_SLOTS:
         const QString url = state("registry_tls", "url");
         const QString certsD = TestEnv::envDir() + QStringLiteral("/registry_tls/config/certs.d");
         const QString ca = TestEnv::envDir() + QStringLiteral("/registry_tls/pki/ca.crt");
-        QVERIFY(seed({QStringLiteral("image"), url, QStringLiteral("tls/app"), QStringLiteral("1.0"), QStringLiteral("1024"),
-                      QStringLiteral("--cacert"), ca}));
+        QVERIFY(
+            seed({QStringLiteral("image"), url, QStringLiteral("tls/app"), QStringLiteral("1.0"),
+                  QStringLiteral("1024"), QStringLiteral("--cacert"), ca}));
         auto tagsOf = [](RegistryClient *c) {
-            return wait<QStringList>([&](QObject *ctx, auto done) { c->tags(QStringLiteral("tls/app"), 0, ctx, done); });
+            return wait<QStringList>(
+                [&](QObject *ctx, auto done) { c->tags(QStringLiteral("tls/app"), 0, ctx, done); });
         };
         {
             std::unique_ptr<RegistryClient> c(client(host));
             const auto closed = tagsOf(c.get());
             QVERIFY(!closed);
-            QVERIFY2(closed.error().message().contains(QStringLiteral("certificate"), Qt::CaseInsensitive), qPrintable(closed.error().message()));
+            QVERIFY2(closed.error().message().contains(QStringLiteral("certificate"),
+                                                       Qt::CaseInsensitive),
+                     qPrintable(closed.error().message()));
         }
         RegistryConfig withCertsD;
         withCertsD.certsDirRoot = certsD;
@@ -430,7 +509,8 @@ private Q_SLOTS:
         }
         QTemporaryDir broken;
         QVERIFY(QDir().mkpath(broken.filePath(mtlsHost)));
-        QVERIFY(QFile::copy(certsD + u'/' + mtlsHost + QStringLiteral("/client.cert"), broken.filePath(mtlsHost + QStringLiteral("/client.cert"))));
+        QVERIFY(QFile::copy(certsD + u'/' + mtlsHost + QStringLiteral("/client.cert"),
+                            broken.filePath(mtlsHost + QStringLiteral("/client.cert"))));
         RegistryConfig noKey;
         noKey.certsDirRoot = broken.path();
         const auto refused = RegistryEndpoint::resolve(mtlsHost, noKey);

@@ -7,12 +7,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,8 +48,8 @@ QStringList logLines(const QJsonObject &stats, const QString &pathPart)
         const QJsonObject e = v.toObject();
         if (!e.value(u"path").toString().contains(pathPart))
             continue;
-        lines.append(e.value(u"method").toString() + u' ' + e.value(u"range").toString() + u' '
-                     + e.value(u"status").toVariant().toString());
+        lines.append(e.value(u"method").toString() + u' ' + e.value(u"range").toString() + u' ' +
+                     e.value(u"status").toVariant().toString());
     }
     return lines;
 }
@@ -72,19 +72,23 @@ class TestRegistryFaults : public QObject
 
 private:
     QString m_upstream, m_proxyHost, m_proxyUrl;
-    Image m_big;   // 6 MiB layer
+    Image m_big; // 6 MiB layer
     Image m_small;
 
-    std::unique_ptr<RegistryClient> proxied(RegistryConfig config = {}, Credentials credentials = {})
+    std::unique_ptr<RegistryClient> proxied(RegistryConfig config = {},
+                                            Credentials credentials = {})
     {
         return std::unique_ptr<RegistryClient>(client(m_proxyHost, config, credentials));
     }
 
-    Result<qint64> download(RegistryClient *c, const QString &repository, const Image &image, QFileDevice *file,
-                            std::function<void(BlobDownload *)> onStart = {}, qint64 expectedSize = -2)
+    Result<qint64> download(RegistryClient *c, const QString &repository, const Image &image,
+                            QFileDevice *file, std::function<void(BlobDownload *)> onStart = {},
+                            qint64 expectedSize = -2)
     {
         return wait<qint64>([&](QObject *ctx, auto done) {
-            BlobDownload *d = c->downloadBlob(repository, image.layerDigest, expectedSize == -2 ? image.layerSize : expectedSize, file);
+            BlobDownload *d =
+                c->downloadBlob(repository, image.layerDigest,
+                                expectedSize == -2 ? image.layerSize : expectedSize, file);
             connect(d, &BlobDownload::finished, ctx, done);
             if (onStart)
                 onStart(d);
@@ -108,8 +112,11 @@ private Q_SLOTS:
         if (m_proxyHost.isEmpty() || m_upstream.isEmpty())
             return;
         QVERIFY(proxyReset());
-        m_big = parseSeed(seed({QStringLiteral("image"), m_upstream, QStringLiteral("fault/big"), QStringLiteral("1.0"), QString::number(6 * 1024 * 1024)}));
-        m_small = parseSeed(seed({QStringLiteral("image"), m_upstream, QStringLiteral("fault/small"), QStringLiteral("1.0"), QStringLiteral("4096")}));
+        m_big = parseSeed(seed({QStringLiteral("image"), m_upstream, QStringLiteral("fault/big"),
+                                QStringLiteral("1.0"), QString::number(6 * 1024 * 1024)}));
+        m_small =
+            parseSeed(seed({QStringLiteral("image"), m_upstream, QStringLiteral("fault/small"),
+                            QStringLiteral("1.0"), QStringLiteral("4096")}));
         QVERIFY(m_big.layerSize > 6 * 1024 * 1024);
     }
 
@@ -122,9 +129,13 @@ private Q_SLOTS:
     // #1: a layer's data file overwritten in the registry's storage.
     void row01_corruptBlobDigestMismatch()
     {
-        const Image image = parseSeed(seed({QStringLiteral("image"), m_upstream, QStringLiteral("fault/corrupt"), QStringLiteral("1.0"), QStringLiteral("65536")}));
+        const Image image =
+            parseSeed(seed({QStringLiteral("image"), m_upstream, QStringLiteral("fault/corrupt"),
+                            QStringLiteral("1.0"), QStringLiteral("65536")}));
         const QString hex = image.layerDigest.mid(7);
-        QFile data(TestEnv::envDir() + QStringLiteral("/registry_open/data/docker/registry/v2/blobs/sha256/") + hex.left(2) + u'/' + hex + QStringLiteral("/data"));
+        QFile data(TestEnv::envDir() +
+                   QStringLiteral("/registry_open/data/docker/registry/v2/blobs/sha256/") +
+                   hex.left(2) + u'/' + hex + QStringLiteral("/data"));
         QVERIFY(data.open(QIODevice::ReadWrite));
         data.seek(1000);
         QVERIFY(data.write("CORRUPTED") == 9);
@@ -137,7 +148,8 @@ private Q_SLOTS:
         const auto result = download(c.get(), QStringLiteral("fault/corrupt"), image, &file);
         QVERIFY(!result);
         QCOMPARE(result.error().kind(), ErrorKind::DigestMismatch);
-        QVERIFY2(result.error().message().contains(image.layerDigest), qPrintable(result.error().message()));
+        QVERIFY2(result.error().message().contains(image.layerDigest),
+                 qPrintable(result.error().message()));
         file.cancelWriting();
         QVERIFY(!QFile::exists(target)); // nothing partial is kept
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
@@ -146,9 +158,13 @@ private Q_SLOTS:
     // #2: the manifest blob rewritten in storage; fetched by digest it must fail before any layer.
     void row02_manifestDigestMismatch()
     {
-        const Image image = parseSeed(seed({QStringLiteral("image"), m_upstream, QStringLiteral("fault/badmanifest"), QStringLiteral("1.0"), QStringLiteral("1024")}));
+        const Image image = parseSeed(
+            seed({QStringLiteral("image"), m_upstream, QStringLiteral("fault/badmanifest"),
+                  QStringLiteral("1.0"), QStringLiteral("1024")}));
         const QString hex = image.manifestDigest.mid(7);
-        QFile data(TestEnv::envDir() + QStringLiteral("/registry_open/data/docker/registry/v2/blobs/sha256/") + hex.left(2) + u'/' + hex + QStringLiteral("/data"));
+        QFile data(TestEnv::envDir() +
+                   QStringLiteral("/registry_open/data/docker/registry/v2/blobs/sha256/") +
+                   hex.left(2) + u'/' + hex + QStringLiteral("/data"));
         QVERIFY(data.open(QIODevice::ReadOnly));
         QByteArray bytes = data.readAll();
         data.close();
@@ -160,11 +176,14 @@ private Q_SLOTS:
         data.close();
         auto c = proxied();
         const auto result = wait<ManifestResponse>([&](QObject *ctx, auto done) {
-            c->manifestForPlatform(ref(m_proxyHost + QStringLiteral("/fault/badmanifest@") + image.manifestDigest), Platform(), ctx, done);
+            c->manifestForPlatform(
+                ref(m_proxyHost + QStringLiteral("/fault/badmanifest@") + image.manifestDigest),
+                Platform(), ctx, done);
         });
         QVERIFY(!result);
         QCOMPARE(result.error().kind(), ErrorKind::DigestMismatch);
-        QVERIFY2(result.error().message().contains(QStringLiteral("manifest digest mismatch")), qPrintable(result.error().message()));
+        QVERIFY2(result.error().message().contains(QStringLiteral("manifest digest mismatch")),
+                 qPrintable(result.error().message()));
         QVERIFY(logLines(proxyStats(), QStringLiteral("/blobs/")).isEmpty());
     }
 
@@ -172,10 +191,14 @@ private Q_SLOTS:
     void row03_wrongContentDigestHeaderWarns()
     {
         const QString wrong = QStringLiteral("sha256:") + QString(64, u'0');
-        QVERIFY(proxyFault("{\"mode\":\"header\",\"match\":\"^GET /v2/.+/manifests/\",\"name\":\"Docker-Content-Digest\",\"value\":\"" + wrong.toLatin1() + "\"}"));
+        QVERIFY(proxyFault("{\"mode\":\"header\",\"match\":\"^GET "
+                           "/v2/.+/manifests/\",\"name\":\"Docker-Content-Digest\",\"value\":\"" +
+                           wrong.toLatin1() + "\"}"));
         auto c = proxied();
         QSignalSpy warnings(c.get(), &RegistryClient::warning);
-        const auto result = wait<ManifestResponse>([&](QObject *ctx, auto done) { c->manifest(ref(m_proxyHost + QStringLiteral("/fault/small:1.0")), ctx, done); });
+        const auto result = wait<ManifestResponse>([&](QObject *ctx, auto done) {
+            c->manifest(ref(m_proxyHost + QStringLiteral("/fault/small:1.0")), ctx, done);
+        });
         REQUIRE_OK(result);
         QCOMPARE(result->digest, m_small.manifestDigest);
         QCOMPARE(result->headerDigest, wrong);
@@ -188,13 +211,18 @@ private Q_SLOTS:
     // the absolute URL of the same next page, the later ones stay as the registry sends them.
     void link_absoluteNextFollowed()
     {
-        QVERIFY(seed({QStringLiteral("repos"), m_upstream, QStringLiteral("link"), QStringLiteral("3")}).has_value());
+        QVERIFY(
+            seed({QStringLiteral("repos"), m_upstream, QStringLiteral("link"), QStringLiteral("3")})
+                .has_value());
         auto c = proxied();
-        const auto relative = wait<QStringList>([&](QObject *ctx, auto done) { c->catalog(0, ctx, done); });
+        const auto relative =
+            wait<QStringList>([&](QObject *ctx, auto done) { c->catalog(0, ctx, done); });
         REQUIRE_OK(relative);
         QVERIFY(relative->size() > 2); // more than one page
-        const QByteArray headers = curl({QStringLiteral("-s"), QStringLiteral("-D"), QStringLiteral("-"), QStringLiteral("-o"),
-                                         QStringLiteral("/dev/null"), QStringLiteral("http://") + m_proxyHost + QStringLiteral("/v2/_catalog")});
+        const QByteArray headers =
+            curl({QStringLiteral("-s"), QStringLiteral("-D"), QStringLiteral("-"),
+                  QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                  QStringLiteral("http://") + m_proxyHost + QStringLiteral("/v2/_catalog")});
         QByteArray link;
         for (const QByteArray &line : headers.split('\n')) {
             if (line.toLower().startsWith("link:"))
@@ -202,14 +230,21 @@ private Q_SLOTS:
         }
         QVERIFY2(link.startsWith("</v2/_catalog?"), link.constData());
         const QByteArray absolute = "<http://" + m_proxyHost.toLatin1() + link.mid(1);
-        QVERIFY(proxyFault("{\"mode\":\"header\",\"match\":\"^GET /v2/_catalog$\",\"count\":1,\"name\":\"Link\",\"value\":"
-                           + QJsonDocument(QJsonArray{QString::fromLatin1(absolute)}).toJson(QJsonDocument::Compact).mid(1).chopped(1) + "}"));
-        const auto result = wait<QStringList>([&](QObject *ctx, auto done) { c->catalog(0, ctx, done); });
+        QVERIFY(proxyFault("{\"mode\":\"header\",\"match\":\"^GET "
+                           "/v2/_catalog$\",\"count\":1,\"name\":\"Link\",\"value\":" +
+                           QJsonDocument(QJsonArray{QString::fromLatin1(absolute)})
+                               .toJson(QJsonDocument::Compact)
+                               .mid(1)
+                               .chopped(1) +
+                           "}"));
+        const auto result =
+            wait<QStringList>([&](QObject *ctx, auto done) { c->catalog(0, ctx, done); });
         REQUIRE_OK(result);
         QCOMPARE(*result, *relative);
     }
 
-    // #4: RST after 2 MiB of a 6 MiB blob: resumed with Range, digest verified, progress never goes back.
+    // #4: RST after 2 MiB of a 6 MiB blob: resumed with Range, digest verified, progress never goes
+    // back.
     void row04_resetResumesWithRange()
     {
         QVERIFY(proxyFault("{\"mode\":\"reset\",\"bytes\":2097152,\"count\":1}"));
@@ -219,12 +254,13 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         qint64 last = 0;
         bool monotonic = true;
-        const auto result = download(c.get(), QStringLiteral("fault/big"), m_big, &file, [&](BlobDownload *d) {
-            connect(d, &BlobDownload::progress, d, [&](qint64 received, qint64) {
-                monotonic = monotonic && received >= last;
-                last = received;
+        const auto result =
+            download(c.get(), QStringLiteral("fault/big"), m_big, &file, [&](BlobDownload *d) {
+                connect(d, &BlobDownload::progress, d, [&](qint64 received, qint64) {
+                    monotonic = monotonic && received >= last;
+                    last = received;
+                });
             });
-        });
         REQUIRE_OK(result);
         QCOMPARE(*result, m_big.layerSize);
         QVERIFY(monotonic);
@@ -232,7 +268,9 @@ private Q_SLOTS:
         QCOMPARE(log.size(), 2);
         QVERIFY2(log.at(0).endsWith(QStringLiteral("reset")), qPrintable(log.join(u'|')));
         // From what arrived before the RST (the kernel may drop a little of the 2 MiB sent).
-        QVERIFY2(log.at(1).startsWith(QStringLiteral("GET bytes=")) && log.at(1).endsWith(QStringLiteral("- 206")), qPrintable(log.join(u'|')));
+        QVERIFY2(log.at(1).startsWith(QStringLiteral("GET bytes=")) &&
+                     log.at(1).endsWith(QStringLiteral("- 206")),
+                 qPrintable(log.join(u'|')));
         const qint64 from = log.at(1).section(u'=', 1).section(u'-', 0, 0).toLongLong();
         QVERIFY(from > 0 && from <= 2097152);
     }
@@ -242,7 +280,8 @@ private Q_SLOTS:
     {
         QVERIFY(proxyFault("{\"mode\":\"reset\",\"bytes\":1048576,\"count\":1}"));
         auto c = proxied();
-        connect(c.get(), &RegistryClient::retrying, this, [] { proxyFault("{\"mode\":\"range_200\"}"); });
+        connect(c.get(), &RegistryClient::retrying, this,
+                [] { proxyFault("{\"mode\":\"range_200\"}"); });
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("layer")));
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -259,14 +298,16 @@ private Q_SLOTS:
     {
         QVERIFY(proxyFault("{\"mode\":\"reset\",\"bytes\":1048576,\"count\":1}"));
         auto c = proxied();
-        connect(c.get(), &RegistryClient::retrying, this, [] { proxyFault("{\"mode\":\"range_shift\",\"shift\":7}"); });
+        connect(c.get(), &RegistryClient::retrying, this,
+                [] { proxyFault("{\"mode\":\"range_shift\",\"shift\":7}"); });
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("layer")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         const auto result = download(c.get(), QStringLiteral("fault/big"), m_big, &file);
         QVERIFY(!result);
         QCOMPARE(result.error().kind(), ErrorKind::Protocol);
-        QVERIFY2(result.error().message().contains(QStringLiteral("not appending")), qPrintable(result.error().message()));
+        QVERIFY2(result.error().message().contains(QStringLiteral("not appending")),
+                 qPrintable(result.error().message()));
         file.close();
         QCOMPARE(file.size(), 1048576);
     }
@@ -275,8 +316,9 @@ private Q_SLOTS:
     // blob whose size differs from its descriptor is an error.
     void row07_shortReadAndSizeMismatch()
     {
-        QVERIFY(proxyFault("{\"mode\":\"header\",\"match\":\"^GET /v2/.+/blobs/\",\"name\":\"Content-Length\",\"value\":\""
-                           + QByteArray::number(m_big.layerSize + 100000) + "\",\"count\":1}"));
+        QVERIFY(proxyFault("{\"mode\":\"header\",\"match\":\"^GET "
+                           "/v2/.+/blobs/\",\"name\":\"Content-Length\",\"value\":\"" +
+                           QByteArray::number(m_big.layerSize + 100000) + "\",\"count\":1}"));
         auto c = proxied();
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("layer")));
@@ -285,21 +327,27 @@ private Q_SLOTS:
         REQUIRE_OK(result); // the whole blob came before the close: kept, verified
         QCOMPARE(*result, m_big.layerSize);
         // A Content-Length other than the descriptor's size is an error, said at once.
-        QVERIFY(proxyFault("{\"mode\":\"header\",\"match\":\"^GET /v2/.+/blobs/\",\"name\":\"Content-Length\",\"value\":\"1000000\",\"count\":1}"));
+        QVERIFY(proxyFault(
+            "{\"mode\":\"header\",\"match\":\"^GET "
+            "/v2/.+/blobs/\",\"name\":\"Content-Length\",\"value\":\"1000000\",\"count\":1}"));
         QFile cut(dir.filePath(QStringLiteral("cut")));
         QVERIFY(cut.open(QIODevice::WriteOnly));
         const auto refused = download(c.get(), QStringLiteral("fault/big"), m_big, &cut);
         QVERIFY(!refused);
-        QVERIFY2(refused.error().message().contains(QStringLiteral("descriptor says")), qPrintable(refused.error().message()));
+        QVERIFY2(refused.error().message().contains(QStringLiteral("descriptor says")),
+                 qPrintable(refused.error().message()));
         QVERIFY(proxyReset());
         QFile second(dir.filePath(QStringLiteral("small")));
         QVERIFY(second.open(QIODevice::WriteOnly));
-        const auto mismatch = download(c.get(), QStringLiteral("fault/small"), m_small, &second, {}, m_small.layerSize + 1);
+        const auto mismatch = download(c.get(), QStringLiteral("fault/small"), m_small, &second, {},
+                                       m_small.layerSize + 1);
         QVERIFY(!mismatch);
-        QVERIFY2(mismatch.error().message().contains(QStringLiteral("descriptor says")), qPrintable(mismatch.error().message()));
+        QVERIFY2(mismatch.error().message().contains(QStringLiteral("descriptor says")),
+                 qPrintable(mismatch.error().message()));
         QFile third(dir.filePath(QStringLiteral("smaller")));
         QVERIFY(third.open(QIODevice::WriteOnly));
-        const auto larger = download(c.get(), QStringLiteral("fault/small"), m_small, &third, {}, m_small.layerSize - 1);
+        const auto larger = download(c.get(), QStringLiteral("fault/small"), m_small, &third, {},
+                                     m_small.layerSize - 1);
         QVERIFY(!larger);
     }
 
@@ -308,9 +356,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("fault");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("50 MiB manifest") << QByteArray("{\"mode\":\"huge\",\"match\":\"/manifests/\",\"bytes\":52428800}") << QStringLiteral("4194304");
-        QTest::newRow("endless manifest") << QByteArray("{\"mode\":\"huge\",\"match\":\"/manifests/\",\"bytes\":-1}") << QStringLiteral("4194304");
-        QTest::newRow("50 MiB error body") << QByteArray("{\"mode\":\"huge\",\"match\":\"/manifests/\",\"bytes\":52428800,\"status\":404}") << QStringLiteral("1048576");
+        QTest::newRow("50 MiB manifest")
+            << QByteArray("{\"mode\":\"huge\",\"match\":\"/manifests/\",\"bytes\":52428800}")
+            << QStringLiteral("4194304");
+        QTest::newRow("endless manifest")
+            << QByteArray("{\"mode\":\"huge\",\"match\":\"/manifests/\",\"bytes\":-1}")
+            << QStringLiteral("4194304");
+        QTest::newRow("50 MiB error body")
+            << QByteArray("{\"mode\":\"huge\",\"match\":\"/manifests/"
+                          "\",\"bytes\":52428800,\"status\":404}")
+            << QStringLiteral("1048576");
     }
 
     void row08_sizeCapsMemoryFlat()
@@ -320,9 +375,12 @@ private Q_SLOTS:
         QVERIFY(proxyFault(fault));
         auto c = proxied();
         const qint64 before = rssKiB();
-        const auto result = wait<ManifestResponse>([&](QObject *ctx, auto done) { c->manifest(ref(m_proxyHost + QStringLiteral("/fault/small:1.0")), ctx, done); });
+        const auto result = wait<ManifestResponse>([&](QObject *ctx, auto done) {
+            c->manifest(ref(m_proxyHost + QStringLiteral("/fault/small:1.0")), ctx, done);
+        });
         QVERIFY(!result);
-        QVERIFY2(result.error().message().contains(QStringLiteral("larger than ") + expected), qPrintable(result.error().message()));
+        QVERIFY2(result.error().message().contains(QStringLiteral("larger than ") + expected),
+                 qPrintable(result.error().message()));
         const qint64 grown = rssKiB() - before;
         QVERIFY2(grown < 24 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(grown)));
     }
@@ -335,13 +393,15 @@ private Q_SLOTS:
         QVERIFY(proxyFault("{\"mode\":\"huge\",\"match\":\"^GET /token$\",\"bytes\":52428800}"));
         QTcpServer registry;
         QVERIFY(registry.listen(QHostAddress::LocalHost));
-        const QByteArray challenge = "Bearer realm=\"" + m_proxyUrl.toLatin1() + "/token\",service=\"berth-test\"";
+        const QByteArray challenge =
+            "Bearer realm=\"" + m_proxyUrl.toLatin1() + "/token\",service=\"berth-test\"";
         connect(&registry, &QTcpServer::newConnection, this, [&registry, challenge] {
             while (QTcpSocket *peer = registry.nextPendingConnection()) {
                 connect(peer, &QTcpSocket::readyRead, peer, [peer, challenge] {
                     peer->readAll();
-                    peer->write("HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nWWW-Authenticate: " + challenge
-                                + "\r\nContent-Length: 2\r\n\r\n{}");
+                    peer->write("HTTP/1.1 401 Unauthorized\r\nContent-Type: "
+                                "application/json\r\nWWW-Authenticate: " +
+                                challenge + "\r\nContent-Length: 2\r\n\r\n{}");
                 });
                 connect(peer, &QTcpSocket::disconnected, peer, &QObject::deleteLater);
             }
@@ -349,11 +409,14 @@ private Q_SLOTS:
         Credentials alice;
         alice.username = QStringLiteral("alice");
         alice.password = QStringLiteral("alice-secret-1");
-        std::unique_ptr<RegistryClient> c(client(QStringLiteral("127.0.0.1:%1").arg(registry.serverPort()), {}, alice));
+        std::unique_ptr<RegistryClient> c(
+            client(QStringLiteral("127.0.0.1:%1").arg(registry.serverPort()), {}, alice));
         const qint64 before = rssKiB();
-        const auto result = wait<QStringList>([&](QObject *ctx, auto done) { c->tags(QStringLiteral("any/repo"), 0, ctx, done); });
+        const auto result = wait<QStringList>(
+            [&](QObject *ctx, auto done) { c->tags(QStringLiteral("any/repo"), 0, ctx, done); });
         QVERIFY(!result);
-        QVERIFY2(result.error().message().contains(QStringLiteral("larger than 1048576")), qPrintable(result.error().message()));
+        QVERIFY2(result.error().message().contains(QStringLiteral("larger than 1048576")),
+                 qPrintable(result.error().message()));
         QVERIFY(!result.error().message().contains(QStringLiteral("alice-secret-1")));
         const qint64 grown = rssKiB() - before;
         QVERIFY2(grown < 24 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(grown)));
@@ -364,25 +427,31 @@ private Q_SLOTS:
     {
         auto c = proxied();
         const QString repo = ref(m_proxyHost + QStringLiteral("/fault/small")).path();
-        auto listTags = [&] { return wait<QStringList>([&](QObject *ctx, auto done) { c->tags(repo, 0, ctx, done); }); };
+        auto listTags = [&] {
+            return wait<QStringList>([&](QObject *ctx, auto done) { c->tags(repo, 0, ctx, done); });
+        };
         REQUIRE_OK(listTags()); // pinged: only the tags requests see the fault
 
-        QVERIFY(proxyFault("{\"mode\":\"status\",\"status\":429,\"retry_after\":\"3\",\"count\":1,\"match\":\"/tags/list$\"}"));
+        QVERIFY(proxyFault("{\"mode\":\"status\",\"status\":429,\"retry_after\":\"3\",\"count\":1,"
+                           "\"match\":\"/tags/list$\"}"));
         QElapsedTimer timer;
         timer.start();
         REQUIRE_OK(listTags());
         QVERIFY2(timer.elapsed() >= 2900, qPrintable(QString::number(timer.elapsed())));
 
-        QVERIFY(proxyFault("{\"mode\":\"status\",\"status\":429,\"retry_after_date\":3,\"count\":1,\"match\":\"/tags/list$\"}"));
+        QVERIFY(proxyFault("{\"mode\":\"status\",\"status\":429,\"retry_after_date\":3,\"count\":1,"
+                           "\"match\":\"/tags/list$\"}"));
         timer.restart();
         REQUIRE_OK(listTags());
         QVERIFY2(timer.elapsed() >= 1000, qPrintable(QString::number(timer.elapsed())));
 
-        QVERIFY(proxyFault("{\"mode\":\"status\",\"status\":429,\"retry_after\":\"7200\",\"match\":\"/tags/list$\"}"));
+        QVERIFY(proxyFault("{\"mode\":\"status\",\"status\":429,\"retry_after\":\"7200\",\"match\":"
+                           "\"/tags/list$\"}"));
         timer.restart();
         const auto limited = listTags();
         QVERIFY(!limited);
-        QVERIFY2(limited.error().message().contains(QStringLiteral("rate limited until")), qPrintable(limited.error().message()));
+        QVERIFY2(limited.error().message().contains(QStringLiteral("rate limited until")),
+                 qPrintable(limited.error().message()));
         QVERIFY(timer.elapsed() < 2000); // shown at once, not a silent block
     }
 
@@ -403,12 +472,15 @@ private Q_SLOTS:
         QFETCH(bool, recovers);
         auto c = proxied();
         const QString repo = QStringLiteral("fault/small");
-        REQUIRE_OK(wait<QStringList>([&](QObject *ctx, auto done) { c->tags(repo, 0, ctx, done); }));
+        REQUIRE_OK(
+            wait<QStringList>([&](QObject *ctx, auto done) { c->tags(repo, 0, ctx, done); }));
         QVERIFY(proxyReset());
         const QByteArray count = recovers ? ",\"count\":3" : "";
-        QVERIFY(proxyFault("{\"mode\":\"status\",\"match\":\"/tags/list$\",\"status\":" + QByteArray::number(status) + count + "}"));
+        QVERIFY(proxyFault("{\"mode\":\"status\",\"match\":\"/tags/list$\",\"status\":" +
+                           QByteArray::number(status) + count + "}"));
         QSignalSpy retries(c.get(), &RegistryClient::retrying);
-        const auto result = wait<QStringList>([&](QObject *ctx, auto done) { c->tags(repo, 0, ctx, done); });
+        const auto result =
+            wait<QStringList>([&](QObject *ctx, auto done) { c->tags(repo, 0, ctx, done); });
         const int requests = logLines(proxyStats(), QStringLiteral("/tags/list")).size();
         if (recovers) {
             REQUIRE_OK(result);
@@ -421,8 +493,10 @@ private Q_SLOTS:
         }
         // At most five tries in all.
         if (recovers) {
-            QVERIFY(proxyFault("{\"mode\":\"status\",\"match\":\"/tags/list$\",\"status\":" + QByteArray::number(status) + "}"));
-            const auto gaveUp = wait<QStringList>([&](QObject *ctx, auto done) { c->tags(repo, 0, ctx, done); });
+            QVERIFY(proxyFault("{\"mode\":\"status\",\"match\":\"/tags/list$\",\"status\":" +
+                               QByteArray::number(status) + "}"));
+            const auto gaveUp =
+                wait<QStringList>([&](QObject *ctx, auto done) { c->tags(repo, 0, ctx, done); });
             QVERIFY(!gaveUp);
             QCOMPARE(logLines(proxyStats(), QStringLiteral("/tags/list")).size(), 4 + 5);
         }
@@ -441,8 +515,11 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         const auto result = download(c.get(), QStringLiteral("fault/big"), m_big, &file);
         REQUIRE_OK(result);
-        QVERIFY(proxyFault("{\"mode\":\"stall\",\"bytes\":0,\"count\":1,\"match\":\"/manifests/\"}"));
-        const auto manifest = wait<ManifestResponse>([&](QObject *ctx, auto done) { c->manifest(ref(m_proxyHost + QStringLiteral("/fault/small:1.0")), ctx, done); });
+        QVERIFY(
+            proxyFault("{\"mode\":\"stall\",\"bytes\":0,\"count\":1,\"match\":\"/manifests/\"}"));
+        const auto manifest = wait<ManifestResponse>([&](QObject *ctx, auto done) {
+            c->manifest(ref(m_proxyHost + QStringLiteral("/fault/small:1.0")), ctx, done);
+        });
         REQUIRE_OK(manifest);
 
         // Cancel while stalled.
@@ -453,12 +530,13 @@ private Q_SLOTS:
         QFile other(dir.filePath(QStringLiteral("cancelled")));
         QVERIFY(other.open(QIODevice::WriteOnly));
         QElapsedTimer timer;
-        const auto cancelled = download(slow.get(), QStringLiteral("fault/big"), m_big, &other, [&](BlobDownload *d) {
-            QTimer::singleShot(1500, d, [d, &timer] {
-                timer.start();
-                d->cancel();
+        const auto cancelled =
+            download(slow.get(), QStringLiteral("fault/big"), m_big, &other, [&](BlobDownload *d) {
+                QTimer::singleShot(1500, d, [d, &timer] {
+                    timer.start();
+                    d->cancel();
+                });
             });
-        });
         QVERIFY(!cancelled);
         QCOMPARE(cancelled.error().kind(), ErrorKind::Cancelled);
         QVERIFY(timer.elapsed() < 1000);
@@ -468,10 +546,13 @@ private Q_SLOTS:
     // signed query never reaches a log line.
     void row16_redirectCarriesNoAuthorization()
     {
-        const QString basicUrl = TestEnv::readState(QStringLiteral("registry_htpasswd"), QStringLiteral("url"));
+        const QString basicUrl =
+            TestEnv::readState(QStringLiteral("registry_htpasswd"), QStringLiteral("url"));
         BERTH_REQUIRE_SERVICE(basicUrl, "registry_htpasswd");
-        const Image image = parseSeed(seed({QStringLiteral("image"), basicUrl, QStringLiteral("fault/redirect"), QStringLiteral("1.0"), QStringLiteral("65536"),
-                                            QStringLiteral("-u"), QStringLiteral("alice:alice-secret-1")}));
+        const Image image =
+            parseSeed(seed({QStringLiteral("image"), basicUrl, QStringLiteral("fault/redirect"),
+                            QStringLiteral("1.0"), QStringLiteral("65536"), QStringLiteral("-u"),
+                            QStringLiteral("alice:alice-secret-1")}));
         QVERIFY(proxyFault("{\"mode\":\"redirect\",\"upstream\":\"" + basicUrl.toLatin1() + "\"}"));
         Credentials alice;
         alice.username = QStringLiteral("alice");
@@ -491,28 +572,35 @@ private Q_SLOTS:
         QVERIFY(!recorded.isEmpty());
         for (const QJsonValue &r : recorded) {
             for (const QJsonValue &h : r.toObject().value(u"headers").toArray())
-                QVERIFY2(h.toArray().at(0).toString().compare(u"authorization", Qt::CaseInsensitive) != 0, "Authorization reached the other host");
+                QVERIFY2(h.toArray().at(0).toString().compare(u"authorization",
+                                                              Qt::CaseInsensitive) != 0,
+                         "Authorization reached the other host");
         }
         QVERIFY(!g_log.isEmpty());
         const QString basic = QString::fromLatin1(QByteArray("alice:alice-secret-1").toBase64());
         for (const QString &line : std::as_const(g_log)) {
             QVERIFY2(!line.contains(QStringLiteral("X-Amz-Signature")), qPrintable(line));
-            QVERIFY2(!line.contains(QStringLiteral("alice-secret-1")) && !line.contains(basic), qPrintable(line));
+            QVERIFY2(!line.contains(QStringLiteral("alice-secret-1")) && !line.contains(basic),
+                     qPrintable(line));
         }
     }
 
     // #17: a token realm on plain http (foreign host) for a registry: no credentials go there.
     void row17_httpRealmRefused()
     {
-        QVERIFY(proxyFault("{\"mode\":\"status\",\"status\":401,\"headers\":{\"WWW-Authenticate\":\"Bearer realm=\\\"http://192.0.2.1/token\\\",service=\\\"evil\\\"\"}}"));
+        QVERIFY(
+            proxyFault("{\"mode\":\"status\",\"status\":401,\"headers\":{\"WWW-Authenticate\":"
+                       "\"Bearer realm=\\\"http://192.0.2.1/token\\\",service=\\\"evil\\\"\"}}"));
         Credentials alice;
         alice.username = QStringLiteral("alice");
         alice.password = QStringLiteral("alice-secret-1");
         auto c = proxied({}, alice);
-        const auto result = wait<QStringList>([&](QObject *ctx, auto done) { c->tags(QStringLiteral("fault/small"), 0, ctx, done); });
+        const auto result = wait<QStringList>(
+            [&](QObject *ctx, auto done) { c->tags(QStringLiteral("fault/small"), 0, ctx, done); });
         QVERIFY(!result);
         QCOMPARE(result.error().kind(), ErrorKind::PermissionDenied);
-        QVERIFY2(result.error().message().contains(QStringLiteral("refusing to send credentials")), qPrintable(result.error().message()));
+        QVERIFY2(result.error().message().contains(QStringLiteral("refusing to send credentials")),
+                 qPrintable(result.error().message()));
         QVERIFY(!result.error().message().contains(QStringLiteral("alice-secret-1")));
     }
 

@@ -29,9 +29,11 @@ class TestApiNegotiation final : public QObject
                     if (line.startsWith("GET /_ping "))
                         body = "OK";
                     else if (line.startsWith("GET /version "))
-                        body = "{\"ApiVersion\":\"" + newest + "\",\"MinAPIVersion\":\"" + oldest + "\"}";
-                    peer->write("HTTP/1.1 200 OK\r\nApi-Version: " + newest + "\r\nContent-Length: "
-                                + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                        body = "{\"ApiVersion\":\"" + newest + "\",\"MinAPIVersion\":\"" + oldest +
+                               "\"}";
+                    peer->write("HTTP/1.1 200 OK\r\nApi-Version: " + newest +
+                                "\r\nContent-Length: " + QByteArray::number(body.size()) +
+                                "\r\n\r\n" + body);
                     peer->disconnectFromServer();
                 });
             }
@@ -54,10 +56,14 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("oldest");
         QTest::addColumn<QString>("used");
         QTest::addColumn<bool>("asksVersion");
-        QTest::newRow("Engine 20.10") << QByteArray("1.41") << QByteArray("1.12") << "1.41" << false;
-        QTest::newRow("older daemon") << QByteArray("1.40") << QByteArray("1.12") << "1.40" << false;
-        QTest::newRow("newer daemon, accepts ours") << QByteArray("1.47") << QByteArray("1.24") << "1.41" << true;
-        QTest::newRow("Engine 29.0 refuses below 1.44") << QByteArray("1.52") << QByteArray("1.44") << "1.44" << true;
+        QTest::newRow("Engine 20.10")
+            << QByteArray("1.41") << QByteArray("1.12") << "1.41" << false;
+        QTest::newRow("older daemon")
+            << QByteArray("1.40") << QByteArray("1.12") << "1.40" << false;
+        QTest::newRow("newer daemon, accepts ours")
+            << QByteArray("1.47") << QByteArray("1.24") << "1.41" << true;
+        QTest::newRow("Engine 29.0 refuses below 1.44")
+            << QByteArray("1.52") << QByteArray("1.44") << "1.44" << true;
     }
 
     void negotiates()
@@ -69,7 +75,8 @@ private Q_SLOTS:
         serve(newest, oldest);
         EngineClient client(*EngineEndpoint::parse(m_server.fullServerName()));
         std::optional<Result<QList<ImageSummary>>> result;
-        client.listImages({}, this, [&result](const Result<QList<ImageSummary>> &r) { result = r; });
+        client.listImages({}, this,
+                          [&result](const Result<QList<ImageSummary>> &r) { result = r; });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
         QVERIFY(result->ok());
         QCOMPARE(client.info().apiVersion, used);

@@ -24,27 +24,38 @@ private Q_SLOTS:
         QTest::addColumn<int>("port");
         QTest::addColumn<QString>("url");
 
-        QTest::newRow("unix") << "unix:///var/run/docker.sock" << true << true << "/var/run/docker.sock" << "" << 0
-                              << "unix:///var/run/docker.sock";
-        QTest::newRow("bare path") << "/run/podman/podman.sock" << true << true << "/run/podman/podman.sock" << ""
-                                   << 0 << "unix:///run/podman/podman.sock";
-        QTest::newRow("spaces trimmed") << "  unix:///tmp/d.sock " << true << true << "/tmp/d.sock" << "" << 0
-                                        << "unix:///tmp/d.sock";
-        QTest::newRow("npipe") << "npipe:////./pipe/docker_engine" << true << true << "\\\\.\\pipe\\docker_engine"
+        QTest::newRow("unix") << "unix:///var/run/docker.sock" << true << true
+                              << "/var/run/docker.sock"
+                              << "" << 0 << "unix:///var/run/docker.sock";
+        QTest::newRow("bare path")
+            << "/run/podman/podman.sock" << true << true << "/run/podman/podman.sock"
+            << "" << 0 << "unix:///run/podman/podman.sock";
+        QTest::newRow("spaces trimmed") << "  unix:///tmp/d.sock " << true << true << "/tmp/d.sock"
+                                        << "" << 0 << "unix:///tmp/d.sock";
+        QTest::newRow("npipe") << "npipe:////./pipe/docker_engine" << true << true
+                               << "\\\\.\\pipe\\docker_engine"
                                << "" << 0 << "npipe:////./pipe/docker_engine";
-        QTest::newRow("tcp with port") << "tcp://127.0.0.1:2376" << true << false << "" << "127.0.0.1" << 2376
-                                       << "tcp://127.0.0.1:2376";
-        QTest::newRow("tcp default port") << "tcp://engine.example" << true << false << "" << "engine.example"
-                                          << 2375 << "tcp://engine.example:2375";
-        QTest::newRow("tcp ipv6") << "tcp://[::1]:2375" << true << false << "" << "::1" << 2375
-                                  << "tcp://[::1]:2375";
-        QTest::newRow("unix relative") << "unix://docker.sock" << false << false << "" << "" << 0 << "";
-        QTest::newRow("unix empty") << "unix://" << false << false << "" << "" << 0 << "";
-        QTest::newRow("tcp with path") << "tcp://host:2375/v1" << false << false << "" << "" << 0 << "";
-        QTest::newRow("tcp no host") << "tcp://:2375" << false << false << "" << "" << 0 << "";
-        QTest::newRow("ssh not yet") << "ssh://me@host" << false << false << "" << "" << 0 << "";
-        QTest::newRow("unknown scheme") << "ftp://host" << false << false << "" << "" << 0 << "";
-        QTest::newRow("empty") << "" << false << false << "" << "" << 0 << "";
+        QTest::newRow("tcp with port") << "tcp://127.0.0.1:2376" << true << false << ""
+                                       << "127.0.0.1" << 2376 << "tcp://127.0.0.1:2376";
+        QTest::newRow("tcp default port")
+            << "tcp://engine.example" << true << false << ""
+            << "engine.example" << 2375 << "tcp://engine.example:2375";
+        QTest::newRow("tcp ipv6") << "tcp://[::1]:2375" << true << false << ""
+                                  << "::1" << 2375 << "tcp://[::1]:2375";
+        QTest::newRow("unix relative") << "unix://docker.sock" << false << false << ""
+                                       << "" << 0 << "";
+        QTest::newRow("unix empty") << "unix://" << false << false << ""
+                                    << "" << 0 << "";
+        QTest::newRow("tcp with path") << "tcp://host:2375/v1" << false << false << ""
+                                       << "" << 0 << "";
+        QTest::newRow("tcp no host") << "tcp://:2375" << false << false << ""
+                                     << "" << 0 << "";
+        QTest::newRow("ssh not yet") << "ssh://me@host" << false << false << ""
+                                     << "" << 0 << "";
+        QTest::newRow("unknown scheme") << "ftp://host" << false << false << ""
+                                        << "" << 0 << "";
+        QTest::newRow("empty") << "" << false << false << ""
+                               << "" << 0 << "";
     }
 
     void parse()
@@ -73,8 +84,10 @@ private Q_SLOTS:
     void resolveOrder()
     {
         qputenv("DOCKER_HOST", "unix:///from/env.sock");
-        QCOMPARE(EngineEndpoint::resolve(QStringLiteral("tcp://127.0.0.1:1"))->url(), QStringLiteral("tcp://127.0.0.1:1"));
-        QCOMPARE(EngineEndpoint::resolve(QString())->url(), QStringLiteral("unix:///from/env.sock"));
+        QCOMPARE(EngineEndpoint::resolve(QStringLiteral("tcp://127.0.0.1:1"))->url(),
+                 QStringLiteral("tcp://127.0.0.1:1"));
+        QCOMPARE(EngineEndpoint::resolve(QString())->url(),
+                 QStringLiteral("unix:///from/env.sock"));
         qputenv("DOCKER_HOST", "bogus://x");
         const auto bad = EngineEndpoint::resolve(QString());
         QVERIFY(!bad.ok());
@@ -87,15 +100,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("daemon");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("same") << "1.41" << "1.41";
-        QTest::newRow("newer daemon") << "1.47" << "1.41";
-        QTest::newRow("much newer, two digits") << "1.100" << "1.41";
-        QTest::newRow("older daemon") << "1.40" << "1.40";
-        QTest::newRow("numeric not lexical") << "1.9" << "";
-        QTest::newRow("oldest supported") << "1.24" << "1.24";
-        QTest::newRow("too old") << "1.12" << "";
-        QTest::newRow("garbage") << "latest" << "";
-        QTest::newRow("three parts") << "1.41.0" << "";
+        QTest::newRow("same") << "1.41"
+                              << "1.41";
+        QTest::newRow("newer daemon") << "1.47"
+                                      << "1.41";
+        QTest::newRow("much newer, two digits") << "1.100"
+                                                << "1.41";
+        QTest::newRow("older daemon") << "1.40"
+                                      << "1.40";
+        QTest::newRow("numeric not lexical") << "1.9"
+                                             << "";
+        QTest::newRow("oldest supported") << "1.24"
+                                          << "1.24";
+        QTest::newRow("too old") << "1.12"
+                                 << "";
+        QTest::newRow("garbage") << "latest"
+                                 << "";
+        QTest::newRow("three parts") << "1.41.0"
+                                     << "";
     }
 
     void negotiate()

@@ -18,7 +18,8 @@ private Q_SLOTS:
     void parsesEngine2010Answer()
     {
         // The shape dockerd 20.10 (API 1.41) sends.
-        const QByteArray json = R"([{"Containers":-1,"Created":1700000000,"Id":"sha256:aaa","Labels":{"a":"b"},
+        const QByteArray json =
+            R"([{"Containers":-1,"Created":1700000000,"Id":"sha256:aaa","Labels":{"a":"b"},
             "ParentId":"","RepoDigests":["reg:5000/app@sha256:fff"],"RepoTags":["reg:5000/app:1","app:latest"],
             "SharedSize":-1,"Size":1982256,"VirtualSize":1982256},
             {"Containers":-1,"Created":1600000000,"Id":"sha256:bbb","Labels":null,"ParentId":"sha256:aaa",
@@ -33,9 +34,12 @@ private Q_SLOTS:
 
         const QList<ImageTagRow> rows = ImageSummaryParser::tagRows(*images);
         const QList<ImageTagRow> expected{
-            {QStringLiteral("reg:5000/app"), QStringLiteral("1"), QStringLiteral("sha256:aaa"), 1700000000, 1982256},
-            {QStringLiteral("app"), QStringLiteral("latest"), QStringLiteral("sha256:aaa"), 1700000000, 1982256},
-            {QStringLiteral("<none>"), QStringLiteral("<none>"), QStringLiteral("sha256:bbb"), 1600000000, 5},
+            {QStringLiteral("reg:5000/app"), QStringLiteral("1"), QStringLiteral("sha256:aaa"),
+             1700000000, 1982256},
+            {QStringLiteral("app"), QStringLiteral("latest"), QStringLiteral("sha256:aaa"),
+             1700000000, 1982256},
+            {QStringLiteral("<none>"), QStringLiteral("<none>"), QStringLiteral("sha256:bbb"),
+             1600000000, 5},
         };
         QCOMPARE(rows, expected);
     }
@@ -43,7 +47,8 @@ private Q_SLOTS:
     void parsesNewerApiWithoutOptionalFields()
     {
         // API 1.43+ drops "<none>" placeholders, 1.44 drops VirtualSize; 1.48 adds Descriptor.
-        const QByteArray json = R"([{"Id":"sha256:ccc","Created":1,"Size":2,"RepoTags":[],"RepoDigests":[],
+        const QByteArray json =
+            R"([{"Id":"sha256:ccc","Created":1,"Size":2,"RepoTags":[],"RepoDigests":[],
             "Descriptor":{"mediaType":"application/vnd.oci.image.index.v1+json"},"Containers":3}])";
         const auto images = ImageSummaryParser::parse(json);
         QVERIFY(images.ok());
@@ -57,10 +62,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("errorContains");
-        QTest::newRow("truncated") << QByteArray(R"([{"Id":"sha256:a")") << QStringLiteral("not valid JSON");
-        QTest::newRow("object") << QByteArray(R"({"message":"x"})") << QStringLiteral("not a JSON array");
-        QTest::newRow("entry not object") << QByteArray("[1]") << QStringLiteral("not a JSON object");
-        QTest::newRow("no id") << QByteArray(R"([{"RepoTags":["a:b"]}])") << QStringLiteral("has no Id");
+        QTest::newRow("truncated")
+            << QByteArray(R"([{"Id":"sha256:a")") << QStringLiteral("not valid JSON");
+        QTest::newRow("object") << QByteArray(R"({"message":"x"})")
+                                << QStringLiteral("not a JSON array");
+        QTest::newRow("entry not object")
+            << QByteArray("[1]") << QStringLiteral("not a JSON object");
+        QTest::newRow("no id") << QByteArray(R"([{"RepoTags":["a:b"]}])")
+                               << QStringLiteral("has no Id");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("not valid JSON");
     }
 
@@ -71,7 +80,8 @@ private Q_SLOTS:
         const auto images = ImageSummaryParser::parse(json);
         QVERIFY(!images.ok());
         QCOMPARE(images.error().kind(), ErrorKind::Protocol);
-        QVERIFY2(images.error().message().contains(errorContains), qPrintable(images.error().message()));
+        QVERIFY2(images.error().message().contains(errorContains),
+                 qPrintable(images.error().message()));
     }
 
     void humanFormat_data()
@@ -95,8 +105,10 @@ private Q_SLOTS:
 
     void shortId()
     {
-        QCOMPARE(HumanFormat::shortId(QStringLiteral("sha256:7034b884e231e4118d749954c2c25463")), QStringLiteral("7034b884e231"));
-        QCOMPARE(HumanFormat::shortId(QStringLiteral("7034b884e231e4118d7")), QStringLiteral("7034b884e231"));
+        QCOMPARE(HumanFormat::shortId(QStringLiteral("sha256:7034b884e231e4118d749954c2c25463")),
+                 QStringLiteral("7034b884e231"));
+        QCOMPARE(HumanFormat::shortId(QStringLiteral("7034b884e231e4118d7")),
+                 QStringLiteral("7034b884e231"));
     }
 };
 

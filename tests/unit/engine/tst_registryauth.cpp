@@ -16,9 +16,13 @@ private Q_SLOTS:
     void matchesTheDockerCli()
     {
         // The docker CLI's own encoding of these credentials (base64url, padded).
-        const RegistryAuth auth{QStringLiteral("alice"), QStringLiteral("s3cr?t"), QStringLiteral("registry.example.com"), {}};
+        const RegistryAuth auth{QStringLiteral("alice"),
+                                QStringLiteral("s3cr?t"),
+                                QStringLiteral("registry.example.com"),
+                                {}};
         QCOMPARE(auth.toHeaderValue(),
-                 QByteArray("eyJ1c2VybmFtZSI6ImFsaWNlIiwicGFzc3dvcmQiOiJzM2NyP3QiLCJzZXJ2ZXJhZGRyZXNzIjoicmVnaXN0cnkuZXhhbXBsZS5jb20ifQ=="));
+                 QByteArray("eyJ1c2VybmFtZSI6ImFsaWNlIiwicGFzc3dvcmQiOiJzM2NyP3QiLCJzZXJ2ZXJhZGRyZX"
+                            "NzIjoicmVnaXN0cnkuZXhhbXBsZS5jb20ifQ=="));
     }
 
     void anonymousIsAnEmptyObject()
@@ -29,13 +33,21 @@ private Q_SLOTS:
 
     void escapesAndIdentityTokens()
     {
-        const RegistryAuth auth{QStringLiteral("bo\"b"), QStringLiteral("p\\w\n"), QStringLiteral("r:5000"), {}};
-        const QJsonObject decoded = QJsonDocument::fromJson(QByteArray::fromBase64(auth.toHeaderValue(), QByteArray::Base64UrlEncoding)).object();
+        const RegistryAuth auth{
+            QStringLiteral("bo\"b"), QStringLiteral("p\\w\n"), QStringLiteral("r:5000"), {}};
+        const QJsonObject decoded =
+            QJsonDocument::fromJson(
+                QByteArray::fromBase64(auth.toHeaderValue(), QByteArray::Base64UrlEncoding))
+                .object();
         QCOMPARE(decoded.value(QStringLiteral("username")).toString(), QStringLiteral("bo\"b"));
         QCOMPARE(decoded.value(QStringLiteral("password")).toString(), QStringLiteral("p\\w\n"));
         const RegistryAuth token{{}, {}, QStringLiteral("r:5000"), QStringLiteral("refresh-123")};
-        const QJsonObject tokenJson = QJsonDocument::fromJson(QByteArray::fromBase64(token.toHeaderValue(), QByteArray::Base64UrlEncoding)).object();
-        QCOMPARE(tokenJson.value(QStringLiteral("identitytoken")).toString(), QStringLiteral("refresh-123"));
+        const QJsonObject tokenJson =
+            QJsonDocument::fromJson(
+                QByteArray::fromBase64(token.toHeaderValue(), QByteArray::Base64UrlEncoding))
+                .object();
+        QCOMPARE(tokenJson.value(QStringLiteral("identitytoken")).toString(),
+                 QStringLiteral("refresh-123"));
         QVERIFY(!tokenJson.contains(QStringLiteral("password")));
     }
 };

@@ -25,7 +25,8 @@ public:
     {
         connect(&m_server, &QLocalServer::newConnection, this, [this, script] {
             QLocalSocket *peer = m_server.nextPendingConnection();
-            connect(peer, &QLocalSocket::readyRead, this, [this, peer] { m_received += peer->readAll(); });
+            connect(peer, &QLocalSocket::readyRead, this,
+                    [this, peer] { m_received += peer->readAll(); });
             auto steps = std::make_shared<QList<QByteArray>>(script);
             auto *timer = new QTimer(peer);
             connect(timer, &QTimer::timeout, peer, [peer, steps, timer] {
@@ -67,12 +68,14 @@ public:
         request.idleTimeout = idle;
         HttpExchange exchange(&socket, request);
         Run run;
-        connect(&exchange, &HttpExchange::headReceived, this, [&run](const HttpResponseHead &head) { run.heads.append(head); });
+        connect(&exchange, &HttpExchange::headReceived, this,
+                [&run](const HttpResponseHead &head) { run.heads.append(head); });
         connect(&exchange, &HttpExchange::bodyReceived, this, [&run](const QByteArray &data) {
             run.body += data;
             ++run.bodyPieces;
         });
-        connect(&exchange, &HttpExchange::finished, this, [&run](const Result<void> &result) { run.result = result; });
+        connect(&exchange, &HttpExchange::finished, this,
+                [&run](const Result<void> &result) { run.result = result; });
         exchange.start();
         (void)QTest::qWaitFor([&run] { return run.result.has_value(); }, 10000);
         if (!run.result)
@@ -92,14 +95,16 @@ private Q_SLOTS:
 
     void streamsBodyAsItArrives()
     {
-        serve({"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n", "4\r\none\n\r\n", "4\r\ntwo\n\r\n", "0\r\n\r\n"});
+        serve({"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n", "4\r\none\n\r\n",
+               "4\r\ntwo\n\r\n", "0\r\n\r\n"});
         const Run run = exchange();
         QVERIFY(run.result->ok());
         QCOMPARE(run.heads.size(), 1);
         QCOMPARE(run.heads.first().status, 200);
         QCOMPARE(run.body, QByteArray("one\ntwo\n"));
         QVERIFY(run.bodyPieces >= 2);
-        QVERIFY(m_received.startsWith("GET /v1.41/images/json?all=1 HTTP/1.1\r\nHost: api.moby.localhost\r\n"));
+        QVERIFY(m_received.startsWith(
+            "GET /v1.41/images/json?all=1 HTTP/1.1\r\nHost: api.moby.localhost\r\n"));
         QVERIFY(m_received.contains("\r\nConnection: close\r\n"));
         QVERIFY(m_received.endsWith("\r\n\r\n"));
     }
@@ -118,8 +123,9 @@ private Q_SLOTS:
         const Run run = exchange();
         QVERIFY(!run.result->ok());
         QCOMPARE(run.result->error().kind(), ErrorKind::Protocol);
-        QVERIFY2(run.result->error().message().contains(QStringLiteral("before the end of the body")),
-                 qPrintable(run.result->error().message()));
+        QVERIFY2(
+            run.result->error().message().contains(QStringLiteral("before the end of the body")),
+            qPrintable(run.result->error().message()));
         QCOMPARE(run.body, QByteArray("only ten.."));
     }
 
@@ -161,7 +167,8 @@ private Q_SLOTS:
         HttpExchange exchange(&socket, HttpRequest{});
         QSignalSpy head(&exchange, &HttpExchange::headReceived);
         QList<Result<void>> finished;
-        connect(&exchange, &HttpExchange::finished, this, [&finished](const Result<void> &r) { finished.append(r); });
+        connect(&exchange, &HttpExchange::finished, this,
+                [&finished](const Result<void> &r) { finished.append(r); });
         exchange.start();
         QTRY_COMPARE(head.size(), 1);
         exchange.cancel();

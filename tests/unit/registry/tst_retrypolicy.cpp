@@ -43,7 +43,7 @@ private Q_SLOTS:
         QCOMPARE(policy.delay(3).count(), 3999);
         QCOMPARE(policy.delay(5).count(), 15999);
         QCOMPARE(policy.delay(12).count(), 59999); // capped at 60 s
-        policy.setRandom([] { return 0.0; }); // half the step
+        policy.setRandom([] { return 0.0; });      // half the step
         QCOMPARE(policy.delay(2).count(), 1000);
         policy.setScale(0.01);
         QCOMPARE(policy.delay(3).count(), 20);
@@ -78,11 +78,13 @@ private Q_SLOTS:
         QDateTime now(QDate(2024, 1, 1), QTime(12, 0), Qt::UTC);
         TokenCache cache;
         cache.setClock([&now] { return now; });
-        const QString key = TokenCache::key(QStringLiteral("https://t"), QStringLiteral("s"), QStringLiteral("repository:a:pull"));
+        const QString key = TokenCache::key(QStringLiteral("https://t"), QStringLiteral("s"),
+                                            QStringLiteral("repository:a:pull"));
         QVERIFY(!cache.find(key));
         cache.insert(key, QStringLiteral("T1"), 300);
         QCOMPARE(cache.find(key).value_or(QString()), QStringLiteral("T1"));
-        QVERIFY(!cache.find(TokenCache::key(QStringLiteral("https://t"), QStringLiteral("s"), QStringLiteral("repository:b:pull"))));
+        QVERIFY(!cache.find(TokenCache::key(QStringLiteral("https://t"), QStringLiteral("s"),
+                                            QStringLiteral("repository:b:pull"))));
         now = now.addSecs(289);
         QVERIFY(cache.find(key));
         now = now.addSecs(2); // within the renewal margin
@@ -96,7 +98,8 @@ private Q_SLOTS:
 
     void redaction()
     {
-        QCOMPARE(Redaction::url(QUrl(QStringLiteral("https://u:p@cdn.example/blob/x?X-Amz-Signature=abc&X-Amz-Credential=k"))),
+        QCOMPARE(Redaction::url(QUrl(QStringLiteral(
+                     "https://u:p@cdn.example/blob/x?X-Amz-Signature=abc&X-Amz-Credential=k"))),
                  QStringLiteral("https://cdn.example/blob/x?[redacted]"));
         QCOMPARE(Redaction::header("Authorization", "Bearer abc"), QByteArray("[redacted]"));
         QCOMPARE(Redaction::header("Accept", "x"), QByteArray("x"));

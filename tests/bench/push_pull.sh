@@ -31,11 +31,12 @@ done
 DOCKER_BUILDKIT=0 docker build -q -t berth-bench/big:1 "$work/ctx" >/dev/null
 rm -f "$work"/ctx/layer*
 
-fresh_registry() {
+# Not in a command substitution: the list of registries to stop must outlive the call.
+fresh_registry() { # NAME -> $registry
     local state="$work/registry-$1"
-    bash "$BERTH_SOURCE_DIR/tests/env/registry.sh" start "$state" open >/dev/null
     registries+=("$state")
-    cat "$state/host"
+    bash "$BERTH_SOURCE_DIR/tests/env/registry.sh" start "$state" open >/dev/null
+    registry=$(cat "$state/host")
 }
 
 declare -A times
@@ -48,7 +49,7 @@ timed() { # KEY COMMAND...
 
 for run in $(seq "$runs"); do
     for tool in berthctl docker; do
-        registry=$(fresh_registry "$run-$tool")
+        fresh_registry "$run-$tool"
         ref="$registry/bench/big:1"
         docker tag berth-bench/big:1 "$ref"
         if [ "$tool" = berthctl ]; then timed "push_$tool" berthctl images push "$ref"; else timed "push_$tool" docker push "$ref"; fi

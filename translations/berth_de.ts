@@ -2,22 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Berth::Cli::ImagesCommand</name>
+    <name>Berth::Cli::EngineSession</name>
     <message>
-        <source>List the engine&apos;s images (images ls)</source>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Cli::Images</name>
+    <message>
+        <source>Give the image SOURCE the name TARGET.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: berthctl images COMMAND
-
-Commands:
-  ls   List images, a row per tag
+        <source>Image name or ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name, e.g. registry:5000/team/app:1.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berthctl: invalid target &apos;%1&apos;: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>berthctl images: unknown command &apos;%1&apos;
+        <source>berthctl: a tag target cannot name a digest: %1
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove images; says which were removed and which were not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image names or IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove even when stopped containers use it or it has several tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep untagged parents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line and image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untagged: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove dangling (untagged, unused) images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total reclaimed space: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the details of images as a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how an image&apos;s layers were made, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line and layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not shorten IDs and commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -37,12 +128,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show full image IDs.</source>
+        <source>Show digests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>berthctl images ls: unexpected argument &apos;%1&apos;
-</source>
+        <source>Show full image IDs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -54,15 +144,378 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>DIGEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>IMAGE ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CREATED</source>
+        <source>%1: wrong number of arguments; see &apos;%1 --help&apos;
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SIZE</source>
+        <source>Registry user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the registry password from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berthctl: --username and --password-stdin go together
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berthctl: cannot read the password from stdin
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berthctl: invalid reference &apos;%1&apos;: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berthctl: push takes a tag, not a digest
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull an image; prints the reference and the digest pulled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME[:TAG|@DIGEST]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>os[/arch[/variant]] to pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push an image; prints the reference and the digest pushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME[:TAG]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save images to a tar file, as docker save does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berthctl images save: -o FILE is required; Berth does not write a tarball to a terminal
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load images from a tar file made by docker save or berthctl images save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to read (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berthctl images load: -i FILE is required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Cli::ImagesCommand</name>
+    <message>
+        <source>berthctl images: unknown command &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List images, a row per tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show images&apos; details as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the layers&apos; history of an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull an image from a registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push an image to a registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an image another name: tag SOURCE TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove dangling images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save images to a tar file: save -o FILE IMAGE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load images from a tar file: load -i FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the engine&apos;s images (images --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: berthctl images COMMAND
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Cli::RefCommand</name>
+    <message>
+        <source>Check an image reference and show its parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an image reference and show how Berth reads it: the normalized and familiar forms, the registry domain, the repository path, the tag and the digest. Exits with 1 when the reference is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image reference, e.g. ubuntu:24.04. Put -- before a reference that starts with &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object with the fields valid, error, normalized, familiar, domain, path, tag and digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berthctl ref: %1 (put -- before a reference that starts with &apos;-&apos;)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berthctl ref: expected one image reference; see &apos;berthctl ref --help&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berthctl ref: invalid reference &apos;%1&apos;: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  familiar: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  domain:   %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  path:     %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  tag:      %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  digest:   %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Cli::RegistryCommand</name>
+    <message>
+        <source>Registry user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain http and unverified TLS for this registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in FILE (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certs.d folder as Docker reads it (&lt;dir&gt;/&lt;host:port&gt;/ca.crt, client.cert, client.key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; retrying in %3 s (try %4 of %5)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: wrong number of arguments; see &apos;%1 --help&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berthctl: --username and --password-stdin go together
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berthctl: cannot read the password from stdin
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berthctl: invalid reference &apos;%1&apos;: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a registry&apos;s repositories: catalog REGISTRY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a repository&apos;s tags: tags REPOSITORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an image&apos;s manifest or index: manifest REFERENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download a blob, checking its digest: blob REFERENCE@DIGEST -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>os/arch[/variant] to pick from an index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the manifest&apos;s bytes exactly as the registry sent them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the repositories of a registry (host[:port]), every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host[:port], e.g. localhost:5000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the tags of a repository, every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[host[:port]/]name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the manifest or index an image reference names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME[:TAG|@DIGEST]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download a blob; the file is written only if its digest matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME@DIGEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berthctl blob: give NAME@DIGEST and -o FILE
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest:     %1
+Media type: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config:     %1
+Layers:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berthctl: cannot write %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2) to %3
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -144,6 +597,36 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Berth::Engine::EngineImages</name>
+    <message>
+        <source>the engine&apos;s answer is not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine&apos;s image details are not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine&apos;s image history is not a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Engine::EngineStream</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Berth::Engine::ImageSummaryParser</name>
     <message>
         <source>the image list is not valid JSON (%1 at offset %2)</source>
@@ -163,6 +646,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Berth::Engine::ProgressStreamParser</name>
+    <message>
+        <source>a progress line is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine sent a progress line that is not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Berth::Http::HttpExchange</name>
     <message>
         <source>the connection is not open</source>
@@ -178,6 +676,10 @@ Commands:
     </message>
     <message>
         <source>no response within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request body ended %1 bytes early</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -314,6 +816,439 @@ Commands:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Reference::ImageReference</name>
+    <message>
+        <source>image reference must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an image ID (64 hexadecimal digits), not a repository name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image reference &apos;%1&apos; has no repository name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository name must be lowercase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Reference::ReferenceGrammar</name>
+    <message>
+        <source>registry host must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 address in registry host %1 must end with &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry host %1: expected &apos;:&apos; and a port after the IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry host %1 has no host name before the port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry host %1 contains the invalid character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry host %1 has an empty name between dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry host %1: a name part must not start or end with &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 address in registry host %1 contains the invalid character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry host %1 does not hold a valid IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry host %1 has an empty port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port of registry host %1 must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port of registry host %1 must be between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository name must be lowercase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository name %1 must not start with &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository name %1 must not end with &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository name %1 must not contain &apos;//&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository name must not be longer than %1 characters (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository name component %1 contains the invalid character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository name component %1 must start with a lowercase letter or digit, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository name component %1 has the invalid separator %2 (allowed: &apos;.&apos;, &apos;_&apos;, &apos;__&apos; or dashes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository name component %1 must not end with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag must not start with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1 contains the invalid character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag must not be longer than %1 characters (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digest algorithm %1 is not valid: each part must start with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digest algorithm %1 contains the invalid character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digest algorithm %1 must not be empty or end with a separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digest must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digest %1 must have the form algorithm:hex, e.g. sha256:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digest %1 contains the invalid character %2 (expected hexadecimal digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 digest must have exactly %2 hexadecimal digits (it has %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digest must have at least %1 hexadecimal digits (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported digest algorithm %1 (supported: sha256, sha384, sha512)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 digest must use lowercase hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Registry::BlobDownload</name>
+    <message>
+        <source>&apos;%1&apos; is not a sha256 digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob %1 is %2 bytes; %3 were expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digest mismatch: blob %1 of %2 hashes to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob %1: the registry sends %2 bytes, its descriptor says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob %1: asked for bytes from %2, the registry sent &apos;%3&apos;; not appending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob %1 is larger than the %2 bytes expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Registry::Manifest</name>
+    <message>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported manifest schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown manifest media type &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index has no manifests array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index lists %1 manifests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest has no layers array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest lists %1 layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no manifest for platform %1 (the index has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Registry::RegistryClient</name>
+    <message>
+        <source>registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry %1, user %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ping of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not serve the registry API v2 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry requires a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported authentication scheme &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to send credentials to the token realm %1: it is not https and the registry is not marked insecure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token server refused an anonymous token (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token server refused the credentials: wrong user name or password? (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token server&apos;s answer holds no token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry refused the request without saying how to log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry refused the user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry&apos;s pagination does not end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest digest mismatch: %1@%2 has content that hashes to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: the registry&apos;s Docker-Content-Digest %3 does not match the manifest&apos;s content %4; using the content&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest %1 is %2 bytes; the index says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Registry::RegistryEndpoint</name>
+    <message>
+        <source>cannot read the CA file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no usable private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: plain http is only allowed for a registry marked insecure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a registry host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate %1 has no key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1 has no client certificate %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Registry::RegistryRequest</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry&apos;s answer is larger than %1 bytes; not reading it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate not trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect without a Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing a redirect from https to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited until %1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -502,20 +1437,6 @@ It needs root; in a terminal, run &apos;packaging/dev.sh run&apos;, which asks f
 <context>
     <name>Berthctl</name>
     <message>
-        <source>Usage: berthctl [--host URL] COMMAND [ARGS...]
-
-Manage container images from scripts.
-
-Global options:
-  -H, --host URL   Engine endpoint (unix://, tcp://); default: DOCKER_HOST, else the local socket
-  -h, --help       Show this help
-  -v, --version    Show the version
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>
 Run &apos;berthctl COMMAND --help&apos; for a command&apos;s options.
 </source>
@@ -533,6 +1454,26 @@ Run &apos;berthctl COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>berthctl: unknown command &apos;%1&apos;; see &apos;berthctl --help&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: berthctl [--host URL] COMMAND [ARGS...]
+
+Manage container images from scripts.
+
+Global options:
+  -H, --host URL   Engine endpoint (unix://, tcp://); default: DOCKER_HOST, else the local socket
+  --timeout SECS   Fail an engine call that sends nothing for SECS seconds (default 30)
+  -h, --help       Show this help
+  -v, --version    Show the version
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berthctl: --timeout takes a whole number of seconds, not &apos;%1&apos;
 </source>
         <translation type="unfinished"></translation>
     </message>

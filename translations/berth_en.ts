@@ -98,7 +98,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Berth::Ui::MainWindow</name>
     <message numerus="yes">
         <source>%n image tag(s)</source>
         <translation>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/imagescommand.h"
 
+#include "cli/commandline.h"
 #include "cli/imagesubcommands.h"
 
 namespace Berth::Cli {
@@ -72,23 +73,8 @@ std::optional<int> parseSubcommand(QCommandLineParser &parser, const QString &na
                                    const QStringList &args, const Console &console,
                                    int minPositional, int maxPositional)
 {
-    parser.addHelpOption();
-    const QString program = QStringLiteral("berthctl images ") + name;
-    if (!parser.parse(QStringList{program} + args.mid(1))) {
-        console.err(program + QStringLiteral(": ") + parser.errorText() + u'\n');
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        console.out(parser.helpText());
-        return ExitOk;
-    }
-    const qsizetype count = parser.positionalArguments().size();
-    if (count < minPositional || (maxPositional >= 0 && count > maxPositional)) {
-        console.err(
-            ImagesText::tr("%1: wrong number of arguments; see '%1 --help'\n").arg(program));
-        return ExitUsage;
-    }
-    return std::nullopt;
+    return parseArguments(parser, QStringLiteral("berthctl images ") + name, args, console,
+                          minPositional, maxPositional);
 }
 
 QString formatTable(const QList<QStringList> &rows)

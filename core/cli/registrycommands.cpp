@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/registrycommands.h"
 
+#include "cli/commandline.h"
+
 #include "base/humanformat.h"
 #include "cli/engineerror.h"
 #include "cli/interrupt.h"
@@ -106,22 +108,7 @@ private:
 std::optional<int> parse(QCommandLineParser &parser, const QString &name, const QStringList &args,
                          const Console &console)
 {
-    parser.addHelpOption();
-    const QString program = QStringLiteral("berthctl ") + name;
-    if (!parser.parse(QStringList{program} + args.mid(1))) {
-        console.err(program + QStringLiteral(": ") + parser.errorText() + u'\n');
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        console.out(parser.helpText());
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        console.err(
-            RegistryCommand::tr("%1: wrong number of arguments; see '%1 --help'\n").arg(program));
-        return ExitUsage;
-    }
-    return std::nullopt;
+    return parseArguments(parser, QStringLiteral("berthctl ") + name, args, console, 1, 1);
 }
 
 std::optional<Credentials> readCredentials(const QCommandLineParser &parser, const Options &options,

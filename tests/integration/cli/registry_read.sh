@@ -54,7 +54,7 @@ expect_eq "--platform picks the arm64 manifest" "$(jq -r '.manifests[1].digest' 
 "$berthctl" manifest "$host/cli/multi:1.0" | grep -q 'linux/arm64/v8' || fail "manifest lists the platforms"
 
 # blob: the file is the blob; a blob that is not there leaves no file.
-"$berthctl" blob "$host/cli/img@$layer" -o "$work/layer" 2>/dev/null || fail "berthctl blob"
+"$berthctl" blob "$host/cli/img@$layer" -o "$work/layer" 2>"$work/blob.err" || fail "berthctl blob: $(cat "$work/blob.err")"
 expect_eq "blob digest" "$layer" "sha256:$(sha256_of "$work/layer")"
 expect_eq "blob size" "$lsize" "$(stat -c %s "$work/layer")"
 missing=sha256:$(printf x | sha256sum | cut -d' ' -f1)

@@ -339,7 +339,7 @@ void TestProgressStream::loadOutput_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QStringList>("lines");
-    const auto loaded = [](const char *name) {
+    const auto loaded = [](const char *name) -> QString {
         return QStringLiteral("Loaded image: ") +
                expected(QString::fromLatin1(name), QStringLiteral("image"));
     };

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Berth::Jobs {
+
+// One job in the history file. Never holds a credential.
+struct HistoryEntry
+{
+    QString id;            // the job's UUID
+    QString kind;          // kindName(): "pull", "push", ...
+    QStringList references;
+    QString file;          // save/load: the tar
+    QDateTime start;       // UTC; invalid while queued
+    QDateTime end;         // UTC; invalid while running
+    QString result;        // stateName(): "running", "succeeded", "failed", "cancelled", "interrupted"
+    QString digest;
+    QString error;         // the error text shown to the user
+    QString owner;         // the process that ran it (JobHistory::ownerId())
+
+    QJsonObject toJson() const;
+    // nullopt when the object lacks an id or a kind; unknown keys are ignored.
+    static std::optional<HistoryEntry> fromJson(const QJsonObject &object);
+    friend bool operator==(const HistoryEntry &, const HistoryEntry &) = default;
+};
+
+} // namespace Berth::Jobs

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "base/result.h"
+#include "jobs/historyentry.h"
+
+#include <QList>
+#include <QLockFile>
+#include <QString>
+
+#include <memory>
+
+namespace Berth::Jobs {
+
+// The job history: one JSON file (an object with an "entries" array, oldest first, at
+// most MaxEntries) shared by every Berth process of the user, the window and berthctl.
+//
+// Every change is read-modify-write under a QLockFile next to the file and lands through
+// QSaveFile, so a crash never leaves half a file and two processes never lose each
+// other's entries. Each process that writes holds an owner lock of its own for its whole
+// life; an entry still "running" whose owner lock is free belongs to a process that died
+// and becomes "interrupted" the next time the history is read or written.
+//
+// A file that is not a history (bad JSON, wrong shape) is renamed aside to
+// "<file>.corrupt-<UTC time>" and a new one begins; problems() says so once.
+//
+// Not thread-safe: one thread uses an instance (JobQueue keeps it on its own thread).
+class JobHistory final
+{
+public:
+    static constexpr int MaxEntries = 1000;
+
+    // filePath empty: defaultPath().
+    explicit JobHistory(const QString &filePath = {});
+    ~JobHistory();
+
+    // <AppDataLocation>/jobs.json (e.g. ~/.local/share/berth/jobs.json).
+    static QString defaultPath();
+    const QString &filePath() const { return m_filePath; }
+    // This process's owner id, written into the entries it records.
+    const QString &ownerId() const { return m_ownerId; }
+
+    // Inserts the entry, or replaces the one with the same id; sets entry.owner.
+    Result<void> record(HistoryEntry entry);
+    // Every entry, oldest first, after marking the entries of dead processes interrupted.
+    Result<QList<HistoryEntry>> load();
+    // What went wrong that the caller should tell the user (a corrupt file moved aside),
+    // each said once.
+    QStringList takeProblems();
+
+private:
+    Result<QList<HistoryEntry>> readLocked();
+    Result<void> writeLocked(const QList<HistoryEntry> &entries);
+    bool sweepInterrupted(QList<HistoryEntry> &entries);
+    Result<void> ensureOwnerLock();
+
+    QString m_filePath;
+    QString m_ownerId;
+    std::unique_ptr<QLockFile> m_ownerLock;
+    QStringList m_problems;
+};
+
+} // namespace Berth::Jobs

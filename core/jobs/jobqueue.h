@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "jobs/jobrecord.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+namespace Berth::Jobs {
+
+class JobHistory;
+class JobWorker;
+
+// The worker pool. Lives on the thread that creates it (the GUI thread in the window,
+// main in berthctl) and only bookkeeps there; every job runs on one of `limits.global`
+// worker threads, each with its own event loop and its own engine connections, so the
+// owner's thread never waits on a socket, a file or a parse.
+//
+// Scheduling: the highest priority first, FIFO among equals, a job starts only while
+// fewer than `global` jobs run and fewer than `perHost` run against each of its hosts
+// (JobSpec::limitKeys). A job that could not reach the engine before its stream began
+// is queued again by itself, up to 3 times, after 1, 2 and 4 s; nothing else is retried
+// behind the user's back (the daemon retries layers itself).
+class JobQueue final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Limits
+    {
+        int global = 3;
+        int perHost = 3;
+    };
+
+    // history may be null (no history kept); otherwise the queue records every job in it
+    // from its own thread and the history must outlive the queue.
+    explicit JobQueue(Limits limits, JobHistory *history = nullptr, QObject *parent = nullptr);
+    // Cancels what runs, waits for the workers to end (at most a second or so).
+    ~JobQueue() override;
+
+    Limits limits() const { return m_limits; }
+
+    // Returns the new job's id; the job is Queued and jobAdded() has been emitted.
+    QString enqueue(const JobSpec &spec);
+    // A queued job is Cancelled at once; a running one is Cancelled within a second, after
+    // its connection is closed and what it half-made is removed. No-op on a finished job.
+    void cancel(const QString &id);
+    // Queues a Failed, Cancelled job again with the same inputs (same id, attempt + 1).
+    // Returns false for a job in another state.
+    bool retry(const QString &id);
+    // Forgets every finished job (jobRemoved for each); the history keeps them.
+    void clearFinished();
+
+    QList<JobRecord> jobs() const; // in the order they were queued
+    std::optional<JobRecord> job(const QString &id) const;
+    int runningCount() const;
+    bool isIdle() const; // nothing queued or running
+
+Q_SIGNALS:
+    void jobAdded(const Berth::Jobs::JobRecord &record);
+    // State or progress changed; progress at most 10 times a second per job.
+    void jobChanged(const Berth::Jobs::JobRecord &record);
+    // The job reached Succeeded, Failed or Cancelled (after the jobChanged that says so).
+    void jobFinished(const Berth::Jobs::JobRecord &record);
+    void jobRemoved(const QString &id);
+    // The last queued or running job ended.
+    void idle();
+    // The history could not be written or read; the text says why and what happened.
+    void historyProblem(const QString &text);
+
+private:
+    struct Entry;
+
+    void schedule();
+    bool fitsLimits(const JobRecord &record) const;
+    void start(Entry &entry, JobWorker *worker);
+    void onProgress(const QString &id, const JobProgress &progress);
+    void onFinished(const QString &id, const struct JobOutcome &outcome);
+    void record(const JobRecord &record);
+    Entry *find(const QString &id);
+    const Entry *find(const QString &id) const;
+
+    Limits m_limits;
+    JobHistory *m_history;
+    QList<std::shared_ptr<Entry>> m_entries;
+    QList<JobWorker *> m_workers;
+    qint64 m_sequence = 0;
+};
+
+} // namespace Berth::Jobs

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/engineendpoint.h"
+#include "engine/registryauth.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Berth::Jobs {
+
+enum class JobKind {
+    Pull,  // references: [reference]
+    Push,  // references: [reference with a tag]
+    Retag, // references: [source, target]: tag source as target, then push target
+    Save,  // references: image names; filePath: the tar to write
+    Load,  // filePath: the tar to read
+};
+
+// Stable names for the history file ("pull", "push", "retag", "save", "load").
+QString kindName(JobKind kind);
+std::optional<JobKind> kindFromName(const QString &name);
+
+// Everything a job needs to run, and to run again on retry. Kept in memory only: `auth`
+// is a secret and never reaches the history, a log or an error text.
+struct JobSpec
+{
+    JobKind kind = JobKind::Pull;
+    Engine::EngineEndpoint endpoint;
+    QStringList references;
+    QString platform; // Pull: os[/arch[/variant]] or empty
+    QString filePath; // Save: the tar to write; Load: the tar to read
+    Engine::RegistryAuth auth;
+    int priority = 0; // higher runs first; FIFO among equals
+
+    // "Pull alpine:3.19", "Push 127.0.0.1:5000/app:1", "Save 2 images to /tmp/a.tar", ...
+    QString title() const;
+    // The hosts the job loads, for the per-endpoint limits: the engine's URL, and the
+    // registry host of every reference that goes to or comes from a registry.
+    QStringList limitKeys() const;
+};
+
+} // namespace Berth::Jobs

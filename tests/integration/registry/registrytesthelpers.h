@@ -5,35 +5,22 @@
 // as processes, and a way to wait for the client's asynchronous results.
 #include "registry/registryclient.h"
 #include "testenv.h"
+#include "testpeers.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTimer>
 
 #include <optional>
 
 namespace RegistryTest {
 
-// Runs a peer to completion; returns its stdout, trimmed, or nullopt (with a warning).
-inline std::optional<QString> run(const QString &program, const QStringList &args,
-                                  const QByteArray &input = {})
-{
-    QProcess process;
-    process.start(program, args);
-    if (!input.isEmpty()) {
-        process.write(input);
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit ||
-        process.exitCode() != 0) {
-        qWarning().noquote() << program << args.join(u' ')
-                             << "failed:" << process.readAllStandardError();
-        return std::nullopt;
-    }
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-}
+using TestPeers::curl;
+using TestPeers::proxyFault;
+using TestPeers::proxyReset;
+using TestPeers::proxyStats;
+using TestPeers::run;
 
 // tests/integration/registry/seed.sh COMMAND URL REPO ... (curl pushes).
 inline std::optional<QString> seed(const QStringList &args)
@@ -42,41 +29,6 @@ inline std::optional<QString> seed(const QStringList &args)
                QStringList{qEnvironmentVariable("BERTH_SOURCE_DIR") +
                            QStringLiteral("/tests/integration/registry/seed.sh")} +
                    args);
-}
-
-inline QByteArray curl(const QStringList &args)
-{
-    return run(QStringLiteral("curl"), QStringList{QStringLiteral("-sf")} + args)
-        .value_or(QString())
-        .toUtf8();
-}
-
-// The fault proxy's control API (POST /control, /reset; GET /stats).
-inline bool proxyFault(const QByteArray &json)
-{
-    const QString control =
-        TestEnv::readState(QStringLiteral("faultproxy"), QStringLiteral("control_url"));
-    return run(QStringLiteral("curl"),
-               {QStringLiteral("-sf"), QStringLiteral("-X"), QStringLiteral("POST"),
-                QStringLiteral("-d"), QString::fromUtf8(json),
-                control + QStringLiteral("/control")})
-        .has_value();
-}
-
-inline bool proxyReset()
-{
-    const QString control =
-        TestEnv::readState(QStringLiteral("faultproxy"), QStringLiteral("control_url"));
-    return run(QStringLiteral("curl"), {QStringLiteral("-sf"), QStringLiteral("-X"),
-                                        QStringLiteral("POST"), control + QStringLiteral("/reset")})
-        .has_value();
-}
-
-inline QJsonObject proxyStats()
-{
-    const QString control =
-        TestEnv::readState(QStringLiteral("faultproxy"), QStringLiteral("control_url"));
-    return QJsonDocument::fromJson(curl({control + QStringLiteral("/stats")})).object();
 }
 
 // A Bearer token from the token registry's server, for curl seeding.

@@ -8,6 +8,7 @@
 
 #include <QProcess>
 #include <QTest>
+#include <QUuid>
 
 namespace DockerdControl {
 
@@ -50,6 +51,44 @@ inline QString imageId(const QString &host, const QString &reference)
            &out);
     return QString::fromUtf8(out).trimmed();
 }
+
+// A tag no other test or run uses: berth-test/<what>:<random>.
+inline QString uniqueTag(const QString &what)
+{
+    return QStringLiteral("berth-test/%1:%2")
+        .arg(what, QUuid::createUuid().toString(QUuid::Id128).left(8));
+}
+
+// The tags a test made, removed again when it ends (passed or failed).
+class MadeTags final
+{
+public:
+    explicit MadeTags(QString host)
+        : m_host(std::move(host))
+    {}
+    MadeTags(const MadeTags &) = delete;
+    MadeTags &operator=(const MadeTags &) = delete;
+    ~MadeTags()
+    {
+        if (!m_tags.isEmpty() && !TestEnv::dockerHost().isEmpty())
+            docker(m_host, QStringList{QStringLiteral("rmi")} + m_tags);
+    }
+
+    // Tags source as a new unique reference; returns it, or empty if docker failed.
+    QString make(const QString &what, const QString &source)
+    {
+        const QString reference = uniqueTag(what);
+        m_tags.append(reference);
+        return docker(m_host, {QStringLiteral("tag"), source, reference}) == 0 ? reference
+                                                                               : QString();
+    }
+    // The test removed it itself.
+    void forget(const QString &reference) { m_tags.removeAll(reference); }
+
+private:
+    QString m_host;
+    QStringList m_tags;
+};
 
 // tests/env/dockerd.sh start|stop on the fixture's own state folder: the daemon comes back
 // on the same socket with the same images. A restart takes a few seconds.

@@ -22,21 +22,12 @@ EngineEventParser::EngineEventParser(qsizetype maxLineBytes)
 
 QList<EngineEvent> EngineEventParser::feed(QByteArrayView data)
 {
-    return events(m_lines.feed(data));
+    return m_lines.feed(data, &fromJson);
 }
 
 QList<EngineEvent> EngineEventParser::finish()
 {
-    return events(m_lines.finish());
-}
-
-QList<EngineEvent> EngineEventParser::events(const QList<QJsonObject> &objects)
-{
-    QList<EngineEvent> out;
-    out.reserve(objects.size());
-    for (const QJsonObject &object : objects)
-        out.append(fromJson(object));
-    return out;
+    return m_lines.finish(&fromJson);
 }
 
 EngineEvent EngineEventParser::fromJson(const QJsonObject &object)

@@ -33,8 +33,6 @@ public:
     static EngineEvent fromJson(const QJsonObject &object);
 
 private:
-    static QList<EngineEvent> events(const QList<QJsonObject> &objects);
-
     JsonLinesSplitter m_lines;
 };
 

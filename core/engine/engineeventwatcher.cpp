@@ -36,6 +36,7 @@ EngineEventWatcher::EngineEventWatcher(EngineClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_types{QStringLiteral("image")}
+    , m_retryTimer(this) // a child, so that it moves with the watcher to another thread
     , m_firstDelay(200ms)
     , m_maxDelay(5s)
     , m_delay(m_firstDelay)

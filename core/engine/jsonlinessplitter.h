@@ -33,7 +33,26 @@ public:
     bool hasError() const { return m_error.has_value(); }
     const Error &error() const { return *m_error; }
 
+    // The same, each object read into a T (a progress message, an event).
+    template<typename T> QList<T> feed(QByteArrayView data, T (*read)(const QJsonObject &))
+    {
+        return readAll(feed(data), read);
+    }
+    template<typename T> QList<T> finish(T (*read)(const QJsonObject &))
+    {
+        return readAll(finish(), read);
+    }
+
 private:
+    template<typename T>
+    static QList<T> readAll(const QList<QJsonObject> &objects, T (*read)(const QJsonObject &))
+    {
+        QList<T> out;
+        out.reserve(objects.size());
+        for (const QJsonObject &object : objects)
+            out.append(read(object));
+        return out;
+    }
     void takeLine(QByteArrayView line, QList<QJsonObject> &out);
 
     qsizetype m_maxLineBytes;

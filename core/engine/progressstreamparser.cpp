@@ -9,21 +9,12 @@ ProgressStreamParser::ProgressStreamParser(qsizetype maxLineBytes)
 
 QList<ProgressMessage> ProgressStreamParser::feed(QByteArrayView data)
 {
-    return messages(m_lines.feed(data));
+    return m_lines.feed(data, &fromJson);
 }
 
 QList<ProgressMessage> ProgressStreamParser::finish()
 {
-    return messages(m_lines.finish());
-}
-
-QList<ProgressMessage> ProgressStreamParser::messages(const QList<QJsonObject> &objects)
-{
-    QList<ProgressMessage> out;
-    out.reserve(objects.size());
-    for (const QJsonObject &object : objects)
-        out.append(fromJson(object));
-    return out;
+    return m_lines.finish(&fromJson);
 }
 
 ProgressMessage ProgressStreamParser::fromJson(const QJsonObject &object)

@@ -31,8 +31,6 @@ public:
     static ProgressMessage fromJson(const QJsonObject &object);
 
 private:
-    static QList<ProgressMessage> messages(const QList<QJsonObject> &objects);
-
     JsonLinesSplitter m_lines;
 };
 

@@ -5,6 +5,7 @@
 // error silences the parser, and that the two clocks of an event agree whenever the engine
 // gave only one of them.
 #include "engine/engineeventparser.h"
+#include "splitinvariance.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -17,26 +18,6 @@ namespace {
 
 // A small cap, so inputs of fuzzing size reach the over-long line too.
 constexpr qsizetype MaxLineBytes = 512;
-
-struct Outcome
-{
-    QList<EngineEvent> events;
-    bool error = false;
-};
-
-Outcome parse(QByteArrayView input, qsizetype cut)
-{
-    EngineEventParser parser(MaxLineBytes);
-    Outcome outcome;
-    outcome.events += parser.feed(input.first(cut));
-    outcome.events += parser.feed(input.sliced(cut));
-    outcome.events += parser.finish();
-    outcome.error = parser.hasError();
-    // After an error the parser stays silent.
-    if (outcome.error && (!parser.feed(input).isEmpty() || !parser.finish().isEmpty()))
-        std::abort();
-    return outcome;
-}
 
 bool same(const EngineEvent &a, const EngineEvent &b)
 {
@@ -51,18 +32,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size > 1 << 20)
         return 0;
-    const QByteArrayView input(reinterpret_cast<const char *>(data), qsizetype(size));
-    const Outcome whole = parse(input, 0);
-    const qsizetype cut = size > 1 ? qsizetype(data[size - 1]) * qsizetype(size) / 256 : 0;
-    const Outcome split = parse(input, cut);
-    if (whole.error != split.error || whole.events.size() != split.events.size())
-        std::abort();
-    for (qsizetype i = 0; i < whole.events.size(); ++i) {
-        if (!same(whole.events.at(i), split.events.at(i)))
-            std::abort();
-    }
+    const QList<EngineEvent> events =
+        SplitInvariance::parseCheckingTheCut<EngineEventParser>(data, size, MaxLineBytes, same);
     constexpr qint64 nanosPerSecond = 1000000000;
-    for (const EngineEvent &event : whole.events) {
+    for (const EngineEvent &event : events) {
         // A missing clock is derived from the other: no seconds means none in the
         // nanoseconds either, and no nanoseconds means no usable seconds.
         if (event.time == 0 && event.timeNano / nanosPerSecond != 0)

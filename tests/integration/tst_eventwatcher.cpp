@@ -11,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
-#include <QUuid>
 
 using namespace Berth;
 using namespace Berth::Engine;
@@ -20,31 +19,42 @@ using namespace std::chrono_literals;
 namespace {
 
 const QString Source = QStringLiteral("berth-test/busybox:1.0");
+constexpr qint64 Never = std::numeric_limits<qint64>::max();
 
-QString uniqueTag(const QString &what)
+// A watcher on the private dockerd, with every event it delivers and when it came.
+struct Watching
 {
-    return QStringLiteral("berth-test/watch-%1:%2")
-        .arg(what, QUuid::createUuid().toString(QUuid::Id128).left(8));
-}
-
-// Every event the watcher delivers, with when it came.
-struct EventLog
-{
+    EngineClient client;
+    EngineEventWatcher watcher;
+    QSignalSpy connected;
+    QSignalSpy disconnected;
     QList<EngineEvent> events;
     QList<qint64> arrivals;
     QElapsedTimer clock;
 
-    explicit EventLog(EngineEventWatcher *watcher)
+    explicit Watching(const QString &host)
+        : client(*EngineEndpoint::parse(host))
+        , watcher(&client)
+        , connected(&watcher, &EngineEventWatcher::connected)
+        , disconnected(&watcher, &EngineEventWatcher::disconnected)
     {
         clock.start();
-        QObject::connect(watcher, &EngineEventWatcher::eventReceived, watcher,
+        QObject::connect(&watcher, &EngineEventWatcher::eventReceived, &watcher,
                          [this](const EngineEvent &event) {
                              events.append(event);
                              arrivals.append(clock.elapsed());
                          });
     }
 
-    // The arrival of the tag event that names this reference, or -1.
+    // Starts, and waits for the stream to open (once more than before).
+    bool start()
+    {
+        const qsizetype before = connected.size();
+        watcher.start();
+        return QTest::qWaitFor([&] { return connected.size() > before; }, 10000);
+    }
+
+    // When the tag event that names this reference came, or -1.
     qint64 tagArrival(const QString &reference) const
     {
         for (qsizetype i = 0; i < events.size(); ++i) {
@@ -53,6 +63,20 @@ struct EventLog
                 return arrivals.at(i);
         }
         return -1;
+    }
+
+    // Makes a tag with the docker CLI; returns how long after the command ended its event
+    // came (negative: before it ended), or Never.
+    qint64 tagLatency(DockerdControl::MadeTags &tags, const QString &what, QString *made = nullptr)
+    {
+        const QString reference = tags.make(what, Source);
+        const qint64 ended = clock.elapsed();
+        if (made)
+            *made = reference;
+        if (reference.isEmpty() ||
+            !QTest::qWaitFor([&] { return tagArrival(reference) >= 0; }, 5000))
+            return Never;
+        return tagArrival(reference) - ended;
     }
 };
 
@@ -64,21 +88,6 @@ class TestEventWatcher final : public QObject
 
 private:
     QString m_host;
-    QStringList m_made; // tags to remove after each test
-
-    // Tags Source as reference with the docker CLI; returns how long after the command
-    // ended the watcher had the event (negative: before it ended), or a huge number.
-    qint64 tagAndMeasure(const EventLog &log, const QString &reference)
-    {
-        m_made.append(reference);
-        if (DockerdControl::docker(m_host, {QStringLiteral("tag"), Source, reference}) != 0)
-            return std::numeric_limits<qint64>::max();
-        const qint64 ended = log.clock.elapsed();
-        if (!QTest::qWaitFor([&] { return log.tagArrival(reference) >= 0; }, 5000))
-            return std::numeric_limits<qint64>::max();
-        const qint64 arrival = log.tagArrival(reference);
-        return arrival < 0 ? std::numeric_limits<qint64>::max() : arrival - ended;
-    }
 
 private Q_SLOTS:
     void init()
@@ -87,52 +96,35 @@ private Q_SLOTS:
         BERTH_REQUIRE_SERVICE(m_host, "dockerd");
     }
 
-    void cleanup()
-    {
-        if (!m_made.isEmpty() && !TestEnv::dockerHost().isEmpty())
-            DockerdControl::docker(m_host, QStringList{QStringLiteral("rmi")} + m_made);
-        m_made.clear();
-    }
-
     void seesATagWithinASecond()
     {
-        EngineClient client(*EngineEndpoint::parse(m_host));
-        EngineEventWatcher watcher(&client);
-        QSignalSpy connected(&watcher, &EngineEventWatcher::connected);
-        QSignalSpy disconnected(&watcher, &EngineEventWatcher::disconnected);
-        EventLog log(&watcher);
-        watcher.start();
-        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 10000);
-
-        const QString reference = uniqueTag(QStringLiteral("tag"));
-        const qint64 latency = tagAndMeasure(log, reference);
+        DockerdControl::MadeTags tags(m_host);
+        Watching w(m_host);
+        QVERIFY(w.start());
+        QString reference;
+        const qint64 latency = w.tagLatency(tags, QStringLiteral("watch-tag"), &reference);
         qInfo("tag seen %lld ms after docker tag ended", latency);
         QVERIFY2(latency <= 1000, qPrintable(QString::number(latency)));
-        const EngineEvent &event = log.events.last();
-        QCOMPARE(event.type, QStringLiteral("image"));
-        QCOMPARE(event.actorId, DockerdControl::imageId(m_host, Source));
-        QVERIFY(event.mayChangeImageList());
+        const EngineEvent tagged = w.events.last();
+        QCOMPARE(tagged.type, QStringLiteral("image"));
+        QCOMPARE(tagged.actorId, DockerdControl::imageId(m_host, Source));
+        QVERIFY(tagged.mayChangeImageList());
 
         // Removing it is an untag of the same image.
         QCOMPARE(DockerdControl::docker(m_host, {QStringLiteral("rmi"), reference}), 0);
-        m_made.clear();
-        QTRY_VERIFY_WITH_TIMEOUT(log.events.last().action == u"untag", 1000);
-        QCOMPARE(log.events.last().actorId, event.actorId);
-        QCOMPARE(disconnected.size(), 0);
+        tags.forget(reference);
+        QTRY_VERIFY_WITH_TIMEOUT(w.events.last().action == u"untag", 1000);
+        QCOMPARE(w.events.last().actorId, tagged.actorId);
+        QCOMPARE(w.disconnected.size(), 0);
     }
 
     void followsImageEventsOnlyAndNeverTimesOut()
     {
         // The client's API calls give up after 300 ms of silence; the event stream, quiet
         // for longer, must not. A volume's events are not image events: none comes.
-        EngineClient client(*EngineEndpoint::parse(m_host));
-        client.setApiIdleTimeout(300ms);
-        EngineEventWatcher watcher(&client);
-        QSignalSpy connected(&watcher, &EngineEventWatcher::connected);
-        QSignalSpy disconnected(&watcher, &EngineEventWatcher::disconnected);
-        EventLog log(&watcher);
-        watcher.start();
-        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 10000);
+        Watching w(m_host);
+        w.client.setApiIdleTimeout(300ms);
+        QVERIFY(w.start());
         const QString volume = QStringLiteral("berth-test-watch-volume");
         QCOMPARE(DockerdControl::docker(
                      m_host, {QStringLiteral("volume"), QStringLiteral("create"), volume}),
@@ -141,37 +133,32 @@ private Q_SLOTS:
                                         {QStringLiteral("volume"), QStringLiteral("rm"), volume}),
                  0);
         QTest::qWait(1000);
-        QVERIFY(log.events.isEmpty());
-        QCOMPARE(disconnected.size(), 0);
-        QVERIFY(watcher.isConnected());
+        QVERIFY(w.events.isEmpty());
+        QCOMPARE(w.disconnected.size(), 0);
+        QVERIFY(w.watcher.isConnected());
     }
 
     void deliversWhatHappenedWhileStopped()
     {
         // After stop(), start() asks for the events since the last one seen: a tag made in
         // between arrives, and the one seen before does not come again.
-        EngineClient client(*EngineEndpoint::parse(m_host));
-        EngineEventWatcher watcher(&client);
-        QSignalSpy connected(&watcher, &EngineEventWatcher::connected);
-        EventLog log(&watcher);
-        watcher.start();
-        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 10000);
-        const QString before = uniqueTag(QStringLiteral("before"));
-        QVERIFY(tagAndMeasure(log, before) <= 1000);
+        DockerdControl::MadeTags tags(m_host);
+        Watching w(m_host);
+        QVERIFY(w.start());
+        QString before;
+        QVERIFY(w.tagLatency(tags, QStringLiteral("watch-before"), &before) <= 1000);
 
-        watcher.stop();
-        QVERIFY(!watcher.isRunning());
-        const QString between = uniqueTag(QStringLiteral("between"));
-        m_made.append(between);
-        QCOMPARE(DockerdControl::docker(m_host, {QStringLiteral("tag"), Source, between}), 0);
+        w.watcher.stop();
+        QVERIFY(!w.watcher.isRunning());
+        const QString between = tags.make(QStringLiteral("watch-between"), Source);
+        QVERIFY(!between.isEmpty());
         QTest::qWait(200);
-        QCOMPARE(log.tagArrival(between), -1); // stopped: nothing is delivered
+        QCOMPARE(w.tagArrival(between), -1); // stopped: nothing is delivered
 
-        watcher.start();
-        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 2, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(log.tagArrival(between) >= 0, 2000);
+        QVERIFY(w.start());
+        QTRY_VERIFY_WITH_TIMEOUT(w.tagArrival(between) >= 0, 2000);
         qsizetype seenBefore = 0;
-        for (const EngineEvent &event : std::as_const(log.events))
+        for (const EngineEvent &event : std::as_const(w.events))
             seenBefore += event.attributes.value(QStringLiteral("name")) == before ? 1 : 0;
         QCOMPARE(seenBefore, 1);
     }
@@ -179,36 +166,31 @@ private Q_SLOTS:
     void reconnectsAfterTheDaemonRestarts()
     {
         DockerdControl::RestartGuard guard;
-        EngineClient client(*EngineEndpoint::parse(m_host));
-        EngineEventWatcher watcher(&client);
-        QSignalSpy connected(&watcher, &EngineEventWatcher::connected);
-        QSignalSpy disconnected(&watcher, &EngineEventWatcher::disconnected);
-        EventLog log(&watcher);
-        watcher.start();
-        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 10000);
+        DockerdControl::MadeTags tags(m_host);
+        Watching w(m_host);
+        QVERIFY(w.start());
 
         QElapsedTimer outage;
         outage.start();
         QVERIFY(DockerdControl::script(QStringLiteral("stop")));
         // The stream ended with the daemon, and attempts to reconnect fail while it is gone.
-        QTRY_VERIFY_WITH_TIMEOUT(!disconnected.isEmpty(), 5000);
-        QVERIFY(!watcher.isConnected());
-        QVERIFY(watcher.isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.disconnected.isEmpty(), 5000);
+        QVERIFY(!w.watcher.isConnected());
+        QVERIFY(w.watcher.isRunning());
         QVERIFY(DockerdControl::script(QStringLiteral("start")));
         QElapsedTimer sinceStart;
         sinceStart.start();
-        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 2, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.connected.size(), 2, 15000);
         qInfo("daemon stopped and started in %lld ms; watcher connected again %lld ms after "
               "dockerd.sh start ended (0: before), after %lld failed attempts",
               outage.elapsed() - sinceStart.elapsed(), sinceStart.elapsed(),
-              qint64(disconnected.size()));
+              qint64(w.disconnected.size()));
         // Within the 5 s ceiling of the backoff, and it tried more than once meanwhile.
         QVERIFY(sinceStart.elapsed() <= 5500);
-        QVERIFY(disconnected.size() >= 2);
-        QVERIFY(watcher.isConnected());
+        QVERIFY(w.disconnected.size() >= 2);
+        QVERIFY(w.watcher.isConnected());
 
-        const QString after = uniqueTag(QStringLiteral("restart"));
-        const qint64 latency = tagAndMeasure(log, after);
+        const qint64 latency = w.tagLatency(tags, QStringLiteral("watch-restart"));
         qInfo("tag after the restart seen %lld ms after docker tag ended", latency);
         QVERIFY2(latency <= 1000, qPrintable(QString::number(latency)));
     }

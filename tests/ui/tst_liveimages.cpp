@@ -2,8 +2,9 @@
 // The window's image list follows the private dockerd of tests/env live: a tag made with
 // the docker CLI appears within a second and an rmi removes its row, by difference (never
 // a model reset), under QAbstractItemModelTester; the list is made on a worker thread; and
-// after the daemon restarts the window says it lost the engine, then shows the engine's
-// list again, changes made around the restart included.
+// after the daemon restarts the window says it lost the engine, reads the list again as it
+// reconnects and follows the engine's changes again; and it follows the sandbox engine once
+// the banner has started it.
 #include "dockerdcontrol.h"
 #include "engine/engineendpoint.h"
 #include "testenv.h"
@@ -16,9 +17,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace Berth;
 using namespace Berth::Ui;
@@ -62,7 +67,11 @@ struct LiveWindow
     QElapsedTimer clock;
 
     explicit LiveWindow(const QString &host)
-        : window(MainWindow::Options{*Engine::EngineEndpoint::parse(host), false, {}})
+        : LiveWindow(MainWindow::Options{*Engine::EngineEndpoint::parse(host), false, {}})
+    {}
+
+    explicit LiveWindow(const MainWindow::Options &options)
+        : window(options)
         , modelTester(window.imagesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest)
         , proxyTester(window.filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest)
         , resets(window.imagesModel(), &QAbstractItemModel::modelAboutToBeReset)
@@ -166,6 +175,52 @@ private Q_SLOTS:
         QCOMPARE(live.resets.size(), 0);
     }
 
+    void aBurstOfEventsCostsOneList()
+    {
+        // An image of its own with three tags, removed by id in one call: the engine sends
+        // three untags and a delete at once, and the window lists once for all of them.
+        LiveWindow live(m_host);
+        QVERIFY(live.waitUntilLive());
+        QTemporaryDir dir;
+        QFile marker(dir.filePath(QStringLiteral("marker")));
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.write(QUuid::createUuid().toByteArray());
+        marker.close();
+        const QString tarball = dir.filePath(QStringLiteral("image.tar"));
+        QCOMPARE(DockerdControl::run(QStringLiteral("tar"),
+                                     {QStringLiteral("-cf"), tarball, QStringLiteral("-C"),
+                                      dir.path(), QStringLiteral("marker")},
+                                     30000),
+                 0);
+        const QStringList references{DockerdControl::uniqueTag(QStringLiteral("live-burst")),
+                                     DockerdControl::uniqueTag(QStringLiteral("live-burst")),
+                                     DockerdControl::uniqueTag(QStringLiteral("live-burst"))};
+        QCOMPARE(
+            DockerdControl::docker(m_host, {QStringLiteral("import"), tarball, references.at(0)}),
+            0);
+        const QString id = DockerdControl::imageId(m_host, references.at(0));
+        for (const QString &reference : references.sliced(1))
+            QCOMPARE(DockerdControl::docker(m_host, {QStringLiteral("tag"), id, reference}), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(live.hasTag(references.at(2)) && live.hasTag(references.at(1)),
+                                 5000);
+        const qsizetype rows = live.window.imagesModel()->rowCount();
+        QTest::qWait(300); // every list of the tagging has come
+        const qsizetype lists = live.refreshed.size();
+
+        const qint64 gone = live.latency(
+            [&] {
+                return DockerdControl::docker(
+                           m_host, {QStringLiteral("rmi"), QStringLiteral("-f"), id}) == 0;
+            },
+            [&] { return live.window.imagesModel()->rowCount() == rows - 3; });
+        qInfo("three untags and a delete: rows gone %lld ms after docker rmi ended", gone);
+        QVERIFY2(gone <= 1000, qPrintable(QString::number(gone)));
+        QTest::qWait(300);
+        QCOMPARE(live.refreshed.size(), lists + 1);
+        QCOMPARE(modelTags(live.window.imagesModel()), engineTags(m_host));
+        QCOMPARE(live.resets.size(), 0);
+    }
+
     void rightAgainAfterTheDaemonRestarts()
     {
         DockerdControl::RestartGuard guard;
@@ -183,27 +238,61 @@ private Q_SLOTS:
         QCOMPARE(live.liveText(), QStringLiteral("Not live"));
         QVERIFY(live.hasTag(removedAround));
 
-        // Changes made as soon as the daemon is back, whether or not the window has
-        // reconnected yet: its list afterwards is the engine's, by events or by the list
-        // read on reconnecting.
+        const qsizetype listsWhileDown = live.refreshed.size();
+
+        // Back, the window reads the list again as it reconnects (nothing changed in the
+        // images meanwhile, so no event asked for that list), and is live again.
         QVERIFY(DockerdControl::script(QStringLiteral("start")));
-        const QString addedAround = tags.make(QStringLiteral("live-added"), Source);
-        QVERIFY(!addedAround.isEmpty());
-        QCOMPARE(DockerdControl::docker(m_host, {QStringLiteral("rmi"), removedAround}), 0);
-        tags.forget(removedAround);
-        qInfo("the changes after the restart were made %s the window reconnected",
-              live.window.feed()->isLive() ? "after" : "before");
         QTRY_VERIFY_WITH_TIMEOUT(live.window.feed()->isLive(), 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(modelTags(live.window.imagesModel()), engineTags(m_host), 2000);
-        QVERIFY(live.hasTag(addedAround));
-        QVERIFY(!live.hasTag(removedAround));
+        QTRY_VERIFY_WITH_TIMEOUT(live.refreshed.size() > listsWhileDown, 5000);
         QCOMPARE(live.window.banner()->mode(), EngineBanner::Mode::Hidden);
         QCOMPARE(live.liveText(), QStringLiteral("Live"));
+        QCOMPARE(modelTags(live.window.imagesModel()), engineTags(m_host));
 
-        // And it is live again.
-        QString after;
-        const qint64 shown = live.tagLatency(tags, QStringLiteral("live-after"), &after);
+        QString added;
+        const qint64 shown = live.tagLatency(tags, QStringLiteral("live-after"), &added);
         qInfo("after the restart, a tag in the model %lld ms after docker tag ended", shown);
+        QVERIFY2(shown <= 1000, qPrintable(QString::number(shown)));
+        const qint64 gone = live.latency(
+            [&] {
+                tags.forget(removedAround);
+                return DockerdControl::docker(m_host, {QStringLiteral("rmi"), removedAround}) == 0;
+            },
+            [&] { return !live.hasTag(removedAround); });
+        qInfo("after the restart, a tag made before it gone %lld ms after docker rmi ended", gone);
+        QVERIFY2(gone <= 1000, qPrintable(QString::number(gone)));
+        QCOMPARE(modelTags(live.window.imagesModel()), engineTags(m_host));
+        QCOMPARE(live.resets.size(), 0);
+    }
+
+    void followsTheSandboxOnceStarted()
+    {
+        // The window opens on an endpoint where nothing listens, then starts the sandbox
+        // engine from its banner; the sandbox here is the running private dockerd (its
+        // script starts it idempotently). The list then follows the new engine, live.
+        DockerdControl::MadeTags tags(m_host);
+        QTemporaryDir dir;
+        MainWindow::Options options;
+        options.endpoint =
+            *Engine::EngineEndpoint::parse(dir.filePath(QStringLiteral("nothing.sock")));
+        options.sandbox = {qEnvironmentVariable("BERTH_SOURCE_DIR") +
+                               QStringLiteral("/tests/env/dockerd.sh"),
+                           DockerdControl::stateDir()};
+        LiveWindow live(options);
+        QTRY_COMPARE_WITH_TIMEOUT(live.window.banner()->mode(), EngineBanner::Mode::Error, 10000);
+        QVERIFY(!live.window.feed()->isLive());
+        QCOMPARE(live.window.imagesModel()->rowCount(), 0);
+
+        auto *sandboxButton = live.window.findChild<QPushButton *>(QStringLiteral("sandboxButton"));
+        QVERIFY(sandboxButton && sandboxButton->isVisible());
+        QTest::mouseClick(sandboxButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(live.window.feed()->isLive(), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(live.window.banner()->mode(), EngineBanner::Mode::Sandbox, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(modelTags(live.window.imagesModel()), engineTags(m_host), 5000);
+        QVERIFY(live.window.windowTitle().contains(m_host));
+
+        QString reference;
+        const qint64 shown = live.tagLatency(tags, QStringLiteral("live-sandbox"), &reference);
         QVERIFY2(shown <= 1000, qPrintable(QString::number(shown)));
         QCOMPARE(live.resets.size(), 0);
     }

@@ -52,7 +52,7 @@ void LocalImagesMonitor::setEndpoint(quint64 generation, const Engine::EngineEnd
     m_listing = false;
     m_listAgain = false;
     m_live = false;
-    m_reportedDown = false;
+    m_reportedDown = true; // the list below tells whether the engine is there
     m_coalesce.stop();
     m_burst.invalidate();
 
@@ -62,9 +62,10 @@ void LocalImagesMonitor::setEndpoint(quint64 generation, const Engine::EngineEnd
     connect(m_watcher, &EngineEventWatcher::connected, this, &LocalImagesMonitor::onConnected);
     connect(m_watcher, &EngineEventWatcher::disconnected, this,
             &LocalImagesMonitor::onDisconnected);
-    // The first list waits for the stream (a few milliseconds), so no change can fall
-    // between the two; if the stream cannot open, onDisconnected() lists all the same.
+    // A list now, for the window not to wait on the stream (which has no timeout), and
+    // another once the stream is open, so that no change falls between the two.
     m_watcher->start();
+    list();
 }
 
 void LocalImagesMonitor::refresh()

@@ -19,14 +19,14 @@ namespace Berth::Ui {
 
 // Keeps the engine's image list current without polling. Lives on a worker thread of its
 // own (LocalImagesFeed starts it there and calls it by queued calls): it owns the engine
-// client and an EngineEventWatcher, lists the images whenever the event stream connects
-// (after a reconnect, what happened meanwhile is known only to the list), when it goes
-// down (so the window learns whether the engine went away), after image events, and on
-// request; parses the list into rows here, off the GUI thread, and hands them over by a
-// queued signal. A burst of events costs one list, started within 100 ms of its first
-// event; a list requested while one is under way follows it, never overlaps it.
-// Every signal carries the generation of setEndpoint() it belongs to, so the receiver can
-// drop the late answers of an engine it has left.
+// client and an EngineEventWatcher, lists the images at the start, whenever the event
+// stream connects (after a reconnect, what happened meanwhile is known only to the list),
+// when it goes down (so the window learns whether the engine went away), after image
+// events, and on request; parses the list into rows here, off the GUI thread, and hands
+// them over by a queued signal. A burst of events costs one list, started within 100 ms of its
+// first event; a list requested while one is under way follows it, never overlaps it. Every signal
+// carries the generation of setEndpoint() it belongs to, so the receiver can drop the late answers
+// of an engine it has left.
 class LocalImagesMonitor final : public QObject
 {
     Q_OBJECT

@@ -302,6 +302,7 @@ private Q_SLOTS:
         // F5 lists again even though the stream is live.
         LiveWindow live(m_host);
         QVERIFY(live.waitUntilLive());
+        QTest::qWait(300); // the lists of the start have all come
         const qsizetype lists = live.refreshed.size();
         QTest::keyClick(&live.window, Qt::Key_F5);
         QTRY_COMPARE_WITH_TIMEOUT(live.refreshed.size(), lists + 1, 5000);

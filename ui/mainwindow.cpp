@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
-#include "engine/engineclient.h"
 #include "ui/enginebanner.h"
 #include "ui/imagefilterproxymodel.h"
 #include "ui/imagetableview.h"
-#include "ui/localimagesloader.h"
+#include "ui/localimagesfeed.h"
 #include "ui/localimagesmodel.h"
 
 #include <QAction>
@@ -26,7 +25,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     , m_options(std::move(options))
     , m_model(new LocalImagesModel(this))
     , m_proxy(new ImageFilterProxyModel(this))
-    , m_loader(new LocalImagesLoader(nullptr, this))
+    , m_feed(new LocalImagesFeed(this))
     , m_banner(new EngineBanner(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
@@ -59,25 +58,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
 
-    connect(m_loader, &LocalImagesLoader::loaded, this,
-            [this](const QList<Engine::ImageTagRow> &rows) {
-                m_lastRefreshFailed = false;
-                if (m_options.isSandbox)
-                    m_banner->showSandbox(m_options.endpoint.url());
-                else
-                    m_banner->clear();
-                m_model->setRows(rows);
-                updateStatus();
-                Q_EMIT refreshFinished();
-            });
-    connect(m_loader, &LocalImagesLoader::failed, this, [this](const Error &error) {
-        m_lastRefreshFailed = true;
-        m_banner->showError(m_options.endpoint.url(), error,
-                            m_options.sandbox.isAvailable() && !m_options.isSandbox);
-        updateStatus();
-        Q_EMIT refreshFinished();
-    });
-    connect(m_loader, &LocalImagesLoader::loadingChanged, this, &MainWindow::updateStatus);
+    connectFeed();
     connect(m_banner, &EngineBanner::retryRequested, this, &MainWindow::refresh);
     connect(m_banner, &EngineBanner::sandboxRequested, this, &MainWindow::startSandbox);
     connect(m_sandbox, &SandboxEngine::started, this, [this](const QString &url) {
@@ -130,15 +111,48 @@ void MainWindow::setupActions()
     });
 }
 
+// The live image list: rows listed on the feed's worker thread reach the model by
+// difference (never a reset, so selection and scrolling stay), errors reach the banner, and
+// the status bar says whether the list follows the engine's events.
+void MainWindow::connectFeed()
+{
+    auto *liveLabel = new QLabel(this);
+    liveLabel->setObjectName(QStringLiteral("liveLabel"));
+    statusBar()->addPermanentWidget(liveLabel);
+    const auto showLive = [liveLabel](bool live) {
+        liveLabel->setText(live ? tr("Live") : tr("Not live"));
+        liveLabel->setToolTip(
+            live ? tr("The list follows the engine's changes as they happen")
+                 : tr("Not receiving the engine's changes; Berth reconnects by itself and then "
+                      "reads the list again (F5 reads it now)"));
+    };
+    showLive(false);
+    connect(m_feed, &LocalImagesFeed::liveChanged, liveLabel, showLive);
+    connect(m_feed, &LocalImagesFeed::listed, this, [this](const QList<Engine::ImageTagRow> &rows) {
+        m_lastRefreshFailed = false;
+        if (m_options.isSandbox)
+            m_banner->showSandbox(m_options.endpoint.url());
+        else
+            m_banner->clear();
+        m_model->setRows(rows);
+        updateStatus();
+        Q_EMIT refreshFinished();
+    });
+    connect(m_feed, &LocalImagesFeed::failed, this, [this](const Error &error) {
+        m_lastRefreshFailed = true;
+        m_banner->showError(m_options.endpoint.url(), error,
+                            m_options.sandbox.isAvailable() && !m_options.isSandbox);
+        updateStatus();
+        Q_EMIT refreshFinished();
+    });
+    connect(m_feed, &LocalImagesFeed::loadingChanged, this, &MainWindow::updateStatus);
+}
+
 void MainWindow::useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSandbox)
 {
     m_options.endpoint = endpoint;
     m_options.isSandbox = isSandbox;
-    auto *old = m_client;
-    m_client = new Engine::EngineClient(endpoint, this);
-    m_loader->setClient(m_client);
-    if (old)
-        old->deleteLater();
+    m_feed->setEndpoint(endpoint);
     setWindowTitle(isSandbox ? tr("Berth — sandbox engine (%1)").arg(endpoint.url())
                              : tr("Berth — %1").arg(endpoint.url()));
     if (isSandbox)
@@ -147,7 +161,7 @@ void MainWindow::useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSand
 
 void MainWindow::refresh()
 {
-    m_loader->refresh();
+    m_feed->refresh();
 }
 
 void MainWindow::startSandbox()
@@ -158,7 +172,7 @@ void MainWindow::startSandbox()
 
 void MainWindow::updateStatus()
 {
-    if (m_loader->isLoading()) {
+    if (m_feed->isLoading()) {
         m_statusLabel->setText(tr("Loading images from %1…").arg(m_options.endpoint.url()));
         return;
     }

@@ -10,19 +10,16 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 
-namespace Berth::Engine {
-class EngineClient;
-}
-
 namespace Berth::Ui {
 
 class EngineBanner;
 class ImageFilterProxyModel;
-class LocalImagesLoader;
+class LocalImagesFeed;
 class LocalImagesModel;
 
-// Berth's window: the local engine's images in a filterable, sortable table, and a
-// banner that explains what to do when the engine cannot be reached.
+// Berth's window: the local engine's images in a filterable, sortable table that follows
+// the engine's changes live, and a banner that explains what to do when the engine cannot
+// be reached.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -39,27 +36,28 @@ public:
 
     LocalImagesModel *imagesModel() const { return m_model; }
     ImageFilterProxyModel *filterModel() const { return m_proxy; }
-    LocalImagesLoader *loader() const { return m_loader; }
+    LocalImagesFeed *feed() const { return m_feed; }
     EngineBanner *banner() const { return m_banner; }
 
 public Q_SLOTS:
     void refresh();
 
 Q_SIGNALS:
-    // Emitted after every refresh, successful or not (the screenshot waits for it).
+    // Emitted whenever a list of the images arrives or fails: after a refresh, and after
+    // each change the engine reports (the screenshot waits for the first).
     void refreshFinished();
 
 private:
     void setupActions();
+    void connectFeed();
     void useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSandbox);
     void startSandbox();
     void updateStatus();
 
     Options m_options;
-    Engine::EngineClient *m_client = nullptr;
     LocalImagesModel *m_model;
     ImageFilterProxyModel *m_proxy;
-    LocalImagesLoader *m_loader;
+    LocalImagesFeed *m_feed;
     EngineBanner *m_banner;
     QLineEdit *m_filter;
     QTableView *m_view;

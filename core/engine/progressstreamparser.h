@@ -2,25 +2,21 @@
 #pragma once
 
 #include "base/error.h"
+#include "engine/jsonlinessplitter.h"
 #include "engine/progressmessage.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QList>
-
-#include <optional>
 
 namespace Berth::Engine {
 
-// Splits the engine's progress stream into messages: one JSON object per line, lines
-// ending in "\r\n" (pull, push, load) or "\n" (events), split anywhere by the transport.
-// A line that is not a JSON object, or longer than the cap, ends the stream with an error.
+// Reads the engine's progress stream (pull, push, load, build) into messages. The lines
+// are split by JsonLinesSplitter: a line that is not a JSON object, or longer than the
+// cap, ends the stream with an error.
 class ProgressStreamParser final
 {
-    Q_DECLARE_TR_FUNCTIONS(Berth::Engine::ProgressStreamParser)
-
 public:
-    static constexpr qsizetype DefaultMaxLineBytes = 1024 * 1024;
+    static constexpr qsizetype DefaultMaxLineBytes = JsonLinesSplitter::DefaultMaxLineBytes;
 
     explicit ProgressStreamParser(qsizetype maxLineBytes = DefaultMaxLineBytes);
 
@@ -29,17 +25,13 @@ public:
     // The stream ended: a last line without a newline is still a message.
     QList<ProgressMessage> finish();
 
-    bool hasError() const { return m_error.has_value(); }
-    const Error &error() const { return *m_error; }
+    bool hasError() const { return m_lines.hasError(); }
+    const Error &error() const { return m_lines.error(); }
 
-    static std::optional<ProgressMessage> parseLine(QByteArrayView line, QString *problem);
+    static ProgressMessage fromJson(const QJsonObject &object);
 
 private:
-    void takeLine(QByteArrayView line, QList<ProgressMessage> &out);
-
-    qsizetype m_maxLineBytes;
-    QByteArray m_partial;
-    std::optional<Error> m_error;
+    JsonLinesSplitter m_lines;
 };
 
 } // namespace Berth::Engine

@@ -6,6 +6,7 @@
 // counts must stay sane whatever the daemon claims.
 #include "engine/progressstreamparser.h"
 #include "engine/transferprogress.h"
+#include "splitinvariance.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -18,26 +19,6 @@ namespace {
 
 // A small cap, so inputs of fuzzing size reach the over-long line too.
 constexpr qsizetype MaxLineBytes = 512;
-
-struct Outcome
-{
-    QList<ProgressMessage> messages;
-    bool error = false;
-};
-
-Outcome parse(QByteArrayView input, qsizetype cut)
-{
-    ProgressStreamParser parser(MaxLineBytes);
-    Outcome outcome;
-    outcome.messages += parser.feed(input.first(cut));
-    outcome.messages += parser.feed(input.sliced(cut));
-    outcome.messages += parser.finish();
-    outcome.error = parser.hasError();
-    // After an error the parser stays silent.
-    if (outcome.error && (!parser.feed(input).isEmpty() || !parser.finish().isEmpty()))
-        std::abort();
-    return outcome;
-}
 
 bool same(const ProgressMessage &a, const ProgressMessage &b)
 {
@@ -68,26 +49,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size > 1 << 20)
         return 0;
-    const QByteArrayView input(reinterpret_cast<const char *>(data), qsizetype(size));
-    const Outcome whole = parse(input, 0);
-    const qsizetype cut = size > 1 ? qsizetype(data[size - 1]) * qsizetype(size) / 256 : 0;
-    const Outcome split = parse(input, cut);
-    if (whole.error != split.error || whole.messages.size() != split.messages.size())
-        std::abort();
-    for (qsizetype i = 0; i < whole.messages.size(); ++i) {
-        if (!same(whole.messages.at(i), split.messages.at(i)))
-            std::abort();
-    }
+    const QList<ProgressMessage> messages =
+        SplitInvariance::parseCheckingTheCut<ProgressStreamParser>(data, size, MaxLineBytes, same);
 
     // Berth shows the progress after every line, so the invariants hold after each one.
     TransferProgress progress;
-    for (const ProgressMessage &message : whole.messages) {
+    for (const ProgressMessage &message : messages) {
         progress.apply(message);
         checkProgress(progress);
     }
     // The error is the last error line's message, and only an error line sets it.
     QString lastError;
-    for (const ProgressMessage &message : whole.messages) {
+    for (const ProgressMessage &message : messages) {
         if (message.isError())
             lastError = message.errorMessage;
     }

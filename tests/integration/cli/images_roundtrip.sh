@@ -50,7 +50,9 @@ ok "pull by digest"
 # save -> rm -> load: the same image id.
 id=$(docker image inspect -f '{{.Id}}' "$ref")
 berthctl images save -o "$work/saved.tar" "$ref" 2>/dev/null
-tar -tf "$work/saved.tar" | grep -q manifest.json || fail "saved file is not a docker-save tarball"
+# grep reads the whole listing: tar writes it line by line, and a grep -q that leaves at the
+# first match can kill tar with SIGPIPE, which pipefail reports as a failure.
+tar -tf "$work/saved.tar" | grep manifest.json >/dev/null || fail "saved file is not a docker-save tarball"
 ls -A "$work" | grep -v '^saved.tar$' | grep -q saved && fail "save left a temporary file behind"
 berthctl images rm "$ref" >/dev/null
 loaded=$(berthctl images load -i "$work/saved.tar" 2>/dev/null)

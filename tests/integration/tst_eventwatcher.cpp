@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// EngineEventWatcher against the private dockerd of tests/env: changes made with the docker
+// CLI arrive as events within a second; nothing but image events comes; a quiet stream is
+// never timed out; events made while the watcher was stopped arrive when it starts again;
+// and when the daemon restarts, the watcher reconnects by itself and sees what follows.
+#include "dockerdcontrol.h"
+#include "engine/engineclient.h"
+#include "engine/engineeventwatcher.h"
+#include "testenv.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Berth;
+using namespace Berth::Engine;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString Source = QStringLiteral("berth-test/busybox:1.0");
+constexpr qint64 Never = std::numeric_limits<qint64>::max();
+
+// A watcher on the private dockerd, with every event it delivers and when it came.
+struct Watching
+{
+    EngineClient client;
+    EngineEventWatcher watcher;
+    QSignalSpy connected;
+    QSignalSpy disconnected;
+    QList<EngineEvent> events;
+    QList<qint64> arrivals;
+    QElapsedTimer clock;
+
+    explicit Watching(const QString &host)
+        : client(*EngineEndpoint::parse(host))
+        , watcher(&client)
+        , connected(&watcher, &EngineEventWatcher::connected)
+        , disconnected(&watcher, &EngineEventWatcher::disconnected)
+    {
+        clock.start();
+        QObject::connect(&watcher, &EngineEventWatcher::eventReceived, &watcher,
+                         [this](const EngineEvent &event) {
+                             events.append(event);
+                             arrivals.append(clock.elapsed());
+                         });
+    }
+
+    // Starts, and waits for the stream to open (once more than before).
+    bool start()
+    {
+        const qsizetype before = connected.size();
+        watcher.start();
+        return QTest::qWaitFor([&] { return connected.size() > before; }, 10000);
+    }
+
+    // When the tag event that names this reference came, or -1.
+    qint64 tagArrival(const QString &reference) const
+    {
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            if (events.at(i).action == u"tag" &&
+                events.at(i).attributes.value(QStringLiteral("name")) == reference)
+                return arrivals.at(i);
+        }
+        return -1;
+    }
+
+    // Makes a tag with the docker CLI; returns how long after the command ended its event
+    // came (negative: before it ended), or Never.
+    qint64 tagLatency(DockerdControl::MadeTags &tags, const QString &what, QString *made = nullptr)
+    {
+        const QString reference = tags.make(what, Source);
+        const qint64 ended = clock.elapsed();
+        if (made)
+            *made = reference;
+        if (reference.isEmpty() ||
+            !QTest::qWaitFor([&] { return tagArrival(reference) >= 0; }, 5000))
+            return Never;
+        return tagArrival(reference) - ended;
+    }
+};
+
+} // namespace
+
+class TestEventWatcher final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_host;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_host = TestEnv::dockerHost();
+        BERTH_REQUIRE_SERVICE(m_host, "dockerd");
+    }
+
+    void seesATagWithinASecond()
+    {
+        DockerdControl::MadeTags tags(m_host);
+        Watching w(m_host);
+        QVERIFY(w.start());
+        QString reference;
+        const qint64 latency = w.tagLatency(tags, QStringLiteral("watch-tag"), &reference);
+        qInfo("tag seen %lld ms after docker tag ended", latency);
+        QVERIFY2(latency <= 1000, qPrintable(QString::number(latency)));
+        const EngineEvent tagged = w.events.last();
+        QCOMPARE(tagged.type, QStringLiteral("image"));
+        QCOMPARE(tagged.actorId, DockerdControl::imageId(m_host, Source));
+        QVERIFY(tagged.mayChangeImageList());
+
+        // Removing it is an untag of the same image.
+        QCOMPARE(DockerdControl::docker(m_host, {QStringLiteral("rmi"), reference}), 0);
+        tags.forget(reference);
+        QTRY_VERIFY_WITH_TIMEOUT(w.events.last().action == u"untag", 1000);
+        QCOMPARE(w.events.last().actorId, tagged.actorId);
+        QCOMPARE(w.disconnected.size(), 0);
+    }
+
+    void followsImageEventsOnlyAndNeverTimesOut()
+    {
+        // The client's API calls give up after 300 ms of silence; the event stream, quiet
+        // for longer, must not. A volume's events are not image events: none comes.
+        Watching w(m_host);
+        w.client.setApiIdleTimeout(300ms);
+        QVERIFY(w.start());
+        const QString volume = QStringLiteral("berth-test-watch-volume");
+        QCOMPARE(DockerdControl::docker(
+                     m_host, {QStringLiteral("volume"), QStringLiteral("create"), volume}),
+                 0);
+        QCOMPARE(DockerdControl::docker(m_host,
+                                        {QStringLiteral("volume"), QStringLiteral("rm"), volume}),
+                 0);
+        QTest::qWait(1000);
+        QVERIFY(w.events.isEmpty());
+        QCOMPARE(w.disconnected.size(), 0);
+        QVERIFY(w.watcher.isConnected());
+    }
+
+    void deliversWhatHappenedWhileStopped()
+    {
+        // After stop(), start() asks for the events since the last one seen: a tag made in
+        // between arrives, and the one seen before does not come again.
+        DockerdControl::MadeTags tags(m_host);
+        Watching w(m_host);
+        QVERIFY(w.start());
+        QString before;
+        QVERIFY(w.tagLatency(tags, QStringLiteral("watch-before"), &before) <= 1000);
+
+        w.watcher.stop();
+        QVERIFY(!w.watcher.isRunning());
+        const QString between = tags.make(QStringLiteral("watch-between"), Source);
+        QVERIFY(!between.isEmpty());
+        QTest::qWait(200);
+        QCOMPARE(w.tagArrival(between), -1); // stopped: nothing is delivered
+
+        QVERIFY(w.start());
+        QTRY_VERIFY_WITH_TIMEOUT(w.tagArrival(between) >= 0, 2000);
+        qsizetype seenBefore = 0;
+        for (const EngineEvent &event : std::as_const(w.events))
+            seenBefore += event.attributes.value(QStringLiteral("name")) == before ? 1 : 0;
+        QCOMPARE(seenBefore, 1);
+    }
+
+    void reconnectsAfterTheDaemonRestarts()
+    {
+        DockerdControl::RestartGuard guard;
+        DockerdControl::MadeTags tags(m_host);
+        Watching w(m_host);
+        QVERIFY(w.start());
+
+        QElapsedTimer outage;
+        outage.start();
+        QVERIFY(DockerdControl::script(QStringLiteral("stop")));
+        // The stream ended with the daemon, and attempts to reconnect fail while it is gone.
+        QTRY_VERIFY_WITH_TIMEOUT(!w.disconnected.isEmpty(), 5000);
+        QVERIFY(!w.watcher.isConnected());
+        QVERIFY(w.watcher.isRunning());
+        QVERIFY(DockerdControl::script(QStringLiteral("start")));
+        QElapsedTimer sinceStart;
+        sinceStart.start();
+        QTRY_COMPARE_WITH_TIMEOUT(w.connected.size(), 2, 15000);
+        qInfo("daemon stopped and started in %lld ms; watcher connected again %lld ms after "
+              "dockerd.sh start ended (0: before), after %lld failed attempts",
+              outage.elapsed() - sinceStart.elapsed(), sinceStart.elapsed(),
+              qint64(w.disconnected.size()));
+        // Within the 5 s ceiling of the backoff, and it tried more than once meanwhile.
+        QVERIFY(sinceStart.elapsed() <= 5500);
+        QVERIFY(w.disconnected.size() >= 2);
+        QVERIFY(w.watcher.isConnected());
+
+        const qint64 latency = w.tagLatency(tags, QStringLiteral("watch-restart"));
+        qInfo("tag after the restart seen %lld ms after docker tag ended", latency);
+        QVERIFY2(latency <= 1000, qPrintable(QString::number(latency)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventWatcher)
+#include "tst_eventwatcher.moc"

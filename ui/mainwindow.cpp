@@ -4,7 +4,9 @@
 #include "engine/engineclient.h"
 #include "ui/enginebanner.h"
 #include "ui/imagefilterproxymodel.h"
+#include "ui/imagejobactions.h"
 #include "ui/imagetableview.h"
+#include "ui/jobsdock.h"
 #include "ui/localimagesloader.h"
 #include "ui/localimagesmodel.h"
 
@@ -93,7 +95,15 @@ MainWindow::MainWindow(Options options, QWidget *parent)
             [this](const QString &message) { m_banner->showMessage(message); });
 
     setupActions();
+    setupJobs();
     useEndpoint(m_options.endpoint, m_options.isSandbox);
+}
+
+// The queue goes first, while the whole window still exists: ending its jobs reports to
+// the dock and to this window's slots.
+MainWindow::~MainWindow()
+{
+    delete m_jobs;
 }
 
 void MainWindow::setupActions()
@@ -130,6 +140,31 @@ void MainWindow::setupActions()
     });
 }
 
+// The job pool, the dock that shows it, and the image actions that feed it.
+void MainWindow::setupJobs()
+{
+    // No history yet: JobHistory is not built; pass one here once it is.
+    m_jobs = new Jobs::JobQueue(m_options.jobLimits, nullptr, this);
+    m_jobsDock = new JobsDock(m_jobs, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
+    QAction *showJobs = m_jobsDock->toggleViewAction();
+    showJobs->setObjectName(QStringLiteral("showJobsAction"));
+    showJobs->setText(tr("&Jobs"));
+    showJobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+
+    m_imageJobs = new ImageJobActions(m_jobs, m_view, this);
+    menuBar()->addMenu(tr("&Image"))->addActions(m_imageJobs->actions());
+    menuBar()->addMenu(tr("&View"))->addAction(showJobs);
+
+    // A pull or a load changes the engine's images.
+    connect(m_jobs, &Jobs::JobQueue::jobFinished, this, [this](const Jobs::JobRecord &record) {
+        const auto kind = record.spec.kind;
+        if (record.state == Jobs::JobState::Succeeded &&
+            (kind == Jobs::JobKind::Pull || kind == Jobs::JobKind::Load))
+            refresh();
+    });
+}
+
 void MainWindow::useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSandbox)
 {
     m_options.endpoint = endpoint;
@@ -137,6 +172,7 @@ void MainWindow::useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSand
     auto *old = m_client;
     m_client = new Engine::EngineClient(endpoint, this);
     m_loader->setClient(m_client);
+    m_imageJobs->setEndpoint(endpoint);
     if (old)
         old->deleteLater();
     setWindowTitle(isSandbox ? tr("Berth — sandbox engine (%1)").arg(endpoint.url())

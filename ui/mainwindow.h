@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/engineendpoint.h"
+#include "jobs/jobqueue.h"
 #include "ui/sandboxengine.h"
 
 #include <QMainWindow>
@@ -18,11 +19,14 @@ namespace Berth::Ui {
 
 class EngineBanner;
 class ImageFilterProxyModel;
+class ImageJobActions;
+class JobsDock;
 class LocalImagesLoader;
 class LocalImagesModel;
 
-// Berth's window: the local engine's images in a filterable, sortable table, and a
-// banner that explains what to do when the engine cannot be reached.
+// Berth's window: the local engine's images in a filterable, sortable table, a banner
+// that explains what to do when the engine cannot be reached, and the Jobs dock with the
+// pulls, pushes, saves and loads the window started.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -33,14 +37,18 @@ public:
         Engine::EngineEndpoint endpoint;
         bool isSandbox = false; // the endpoint is Berth's sandbox engine
         SandboxConfig sandbox;
+        Jobs::JobQueue::Limits jobLimits; // how many pulls, pushes, ... run at once
     };
 
     explicit MainWindow(Options options, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     LocalImagesModel *imagesModel() const { return m_model; }
     ImageFilterProxyModel *filterModel() const { return m_proxy; }
     LocalImagesLoader *loader() const { return m_loader; }
     EngineBanner *banner() const { return m_banner; }
+    Jobs::JobQueue *jobQueue() const { return m_jobs; }
+    JobsDock *jobsDock() const { return m_jobsDock; }
 
 public Q_SLOTS:
     void refresh();
@@ -51,6 +59,7 @@ Q_SIGNALS:
 
 private:
     void setupActions();
+    void setupJobs();
     void useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSandbox);
     void startSandbox();
     void updateStatus();
@@ -65,6 +74,9 @@ private:
     QTableView *m_view;
     QLabel *m_statusLabel;
     SandboxEngine *m_sandbox;
+    Jobs::JobQueue *m_jobs = nullptr;
+    JobsDock *m_jobsDock = nullptr;
+    ImageJobActions *m_imageJobs = nullptr;
     bool m_lastRefreshFailed = false;
 };
 

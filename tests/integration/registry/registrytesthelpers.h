@@ -9,31 +9,13 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTimer>
 
 #include <optional>
 
 namespace RegistryTest {
 
-// Runs a peer to completion; returns its stdout, trimmed, or nullopt (with a warning).
-inline std::optional<QString> run(const QString &program, const QStringList &args,
-                                  const QByteArray &input = {})
-{
-    QProcess process;
-    process.start(program, args);
-    if (!input.isEmpty()) {
-        process.write(input);
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit ||
-        process.exitCode() != 0) {
-        qWarning().noquote() << program << args.join(u' ')
-                             << "failed:" << process.readAllStandardError();
-        return std::nullopt;
-    }
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-}
+using TestEnv::run;
 
 // tests/integration/registry/seed.sh COMMAND URL REPO ... (curl pushes).
 inline std::optional<QString> seed(const QStringList &args)

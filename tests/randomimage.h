@@ -3,7 +3,7 @@
 
 // Images of random bytes in the private dockerd, for tests and benchmarks whose pulls and
 // pushes must really move data: no registry and no other image holds their layers.
-#include "testenv.h"
+#include "testpeers.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -14,14 +14,10 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
-namespace TestEnv {
+namespace TestImages {
 
-// The docker CLI (Debian's, by its path) against the private dockerd.
-inline std::optional<QString> docker(const QStringList &args)
-{
-    return run(QStringLiteral("/usr/bin/docker"),
-               QStringList{QStringLiteral("-H"), dockerHost()} + args);
-}
+using TestPeers::docker;
+using TestPeers::run;
 
 inline bool writeRandomFile(const QString &path, qint64 bytes)
 {
@@ -94,4 +90,4 @@ inline bool loadRandomImage(const QString &reference, int layers, qint64 bytesPe
            docker({QStringLiteral("load"), QStringLiteral("-i"), tarball});
 }
 
-} // namespace TestEnv
+} // namespace TestImages

@@ -2,14 +2,10 @@
 #pragma once
 
 // Where the tests find the services of tests/env, which CTest fixtures start before them.
-#include <QDebug>
 #include <QFile>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QTest>
-
-#include <optional>
 
 namespace TestEnv {
 
@@ -50,25 +46,6 @@ inline QString skipReason(const QString &service)
         return service + QStringLiteral(" is not running: ") + reason;
     return service +
            QStringLiteral(" is not running (run the test through ctest, which starts it)");
-}
-
-// Runs a peer (curl, the docker CLI, a script) to completion; returns its stdout,
-// trimmed, or nullopt (with a warning that shows its stderr).
-inline std::optional<QString> run(const QString &program, const QStringList &args,
-                                  const QByteArray &input = {})
-{
-    QProcess process;
-    process.start(program, args);
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit ||
-        process.exitCode() != 0) {
-        qWarning().noquote() << program << args.join(u' ')
-                             << "failed:" << process.readAllStandardError();
-        return std::nullopt;
-    }
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
 }
 
 } // namespace TestEnv

@@ -2,6 +2,7 @@
 #include "ui/mainwindow.h"
 
 #include "engine/engineclient.h"
+#include "jobs/jobhistory.h"
 #include "ui/enginebanner.h"
 #include "ui/imagefilterproxymodel.h"
 #include "ui/imagejobactions.h"
@@ -143,8 +144,10 @@ void MainWindow::setupActions()
 // The job pool, the dock that shows it, and the image actions that feed it.
 void MainWindow::setupJobs()
 {
-    // No history yet: JobHistory is not built; pass one here once it is.
-    m_jobs = new Jobs::JobQueue(m_options.jobLimits, nullptr, this);
+    m_history = std::make_unique<Jobs::JobHistory>();
+    m_jobs = new Jobs::JobQueue(m_options.jobLimits, m_history.get(), this);
+    connect(m_jobs, &Jobs::JobQueue::historyProblem, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
     m_jobsDock = new JobsDock(m_jobs, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
     QAction *showJobs = m_jobsDock->toggleViewAction();

@@ -7,6 +7,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -74,6 +76,7 @@ private:
     QTableView *m_view;
     QLabel *m_statusLabel;
     SandboxEngine *m_sandbox;
+    std::unique_ptr<Jobs::JobHistory> m_history; // outlives the queue, which writes to it
     Jobs::JobQueue *m_jobs = nullptr;
     JobsDock *m_jobsDock = nullptr;
     ImageJobActions *m_imageJobs = nullptr;

@@ -23,6 +23,8 @@ public:
                           "DOCKER_HOST, else the local socket\n"
                           "  --timeout SECS   Fail an engine call that sends nothing for SECS "
                           "seconds (default 30)\n"
+                          "  --jobs N         Run at most N pulls, pushes, saves or loads at once "
+                          "(default 3)\n"
                           "  -h, --help       Show this help\n"
                           "  -v, --version    Show the version\n\n"
                           "Commands:\n");
@@ -37,9 +39,9 @@ public:
         return tr("berthctl: option %1 needs a value\n").arg(option);
     }
 
-    static QString badTimeout(const QString &value)
+    static QString badNumber(const QString &option, const QString &value)
     {
-        return tr("berthctl: --timeout takes a whole number of seconds, not '%1'\n").arg(value);
+        return tr("berthctl: %1 takes a whole number above 0, not '%2'\n").arg(option, value);
     }
 
     static QString unknownOption(const QString &option)
@@ -83,21 +85,28 @@ int runBerthctl(const QStringList &arguments, const Console &console)
             global.host = arguments.at(++i);
             continue;
         }
-        if (arg == u"--timeout" || arg.startsWith(u"--timeout=")) {
+        // --timeout SECS, --jobs N (or --name=VALUE): whole numbers above 0.
+        int *number = nullptr;
+        QString option = arg.section(u'=', 0, 0);
+        if (option == u"--timeout")
+            number = &global.timeoutSeconds;
+        else if (option == u"--jobs")
+            number = &global.jobs;
+        if (number) {
             QString value;
-            if (arg == u"--timeout") {
+            if (!arg.contains(u'=')) {
                 if (i + 1 >= arguments.size()) {
                     console.err(Berthctl::missingValue(arg));
                     return ExitUsage;
                 }
                 value = arguments.at(++i);
             } else {
-                value = arg.mid(10);
+                value = arg.section(u'=', 1);
             }
             bool ok = false;
-            global.timeoutSeconds = value.toInt(&ok);
-            if (!ok || global.timeoutSeconds <= 0) {
-                console.err(Berthctl::badTimeout(value));
+            *number = value.toInt(&ok);
+            if (!ok || *number <= 0) {
+                console.err(Berthctl::badNumber(option, value));
                 return ExitUsage;
             }
             continue;

@@ -13,6 +13,7 @@ struct GlobalOptions
 {
     QString host;           // --host, else DOCKER_HOST, else the platform default
     int timeoutSeconds = 0; // --timeout: API calls fail after this long without a byte; 0 = default
+    int jobs = 3;           // --jobs: how many jobs run at once
 };
 
 // One berthctl command ("images", "ref", ...). A command parses its own arguments and

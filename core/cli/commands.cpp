@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 
 #include "cli/imagescommand.h"
+#include "cli/jobscommand.h"
 #include "cli/refcommand.h"
 #include "cli/registrycommands.h"
 
@@ -11,6 +12,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<ImagesCommand>());
+    commands.push_back(std::make_unique<JobsCommand>());
     commands.push_back(std::make_unique<RefCommand>());
     commands.push_back(std::make_unique<RegistryCommand>(RegistryCommand::Kind::Catalog));
     commands.push_back(std::make_unique<RegistryCommand>(RegistryCommand::Kind::Tags));

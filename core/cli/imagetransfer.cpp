@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// berthctl images pull, push, save, load: the operations that move data, with progress
-// on stderr and Ctrl-C to cancel.
+// berthctl images pull, push, save, load: the operations that move data, run as jobs of
+// the pool, with progress on stderr and Ctrl-C to cancel.
 #include "base/humanformat.h"
 #include "cli/engineerror.h"
-#include "cli/enginesession.h"
 #include "cli/imagesubcommands.h"
-#include "cli/progressprinter.h"
+#include "cli/jobrunner.h"
+#include "jobs/jobrecord.h"
+#include "reference/imagereference.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -18,7 +19,6 @@ namespace Berth::Cli::ImageSubcommands {
 namespace {
 
 using Engine::RegistryAuth;
-using Engine::TransferProgress;
 using Reference::ImageReference;
 
 struct CredentialOptions
@@ -30,17 +30,13 @@ struct CredentialOptions
                                      ImagesText::tr("Read the registry password from stdin.")};
 };
 
-// Credentials for the reference's registry; the password only ever comes from stdin, so it
-// never shows in the process list or shell history.
-std::optional<RegistryAuth> readAuth(const QCommandLineParser &parser,
-                                     const CredentialOptions &options,
-                                     const ImageReference &reference, const Console &console)
+// The registry credentials given on the command line; the password only ever comes from
+// stdin, so it never shows in the process list or shell history. Anonymous when none.
+std::optional<RegistryAuth> readCredentials(const QCommandLineParser &parser,
+                                            const CredentialOptions &options,
+                                            const Console &console)
 {
     RegistryAuth auth;
-    // The daemon keys Docker Hub's credentials by its legacy index address.
-    auth.serverAddress = reference.domain() == ImageReference::defaultDomain()
-                             ? QStringLiteral("https://index.docker.io/v1/")
-                             : reference.domain();
     if (!parser.isSet(options.username) && !parser.isSet(options.passwordStdin))
         return auth;
     if (!parser.isSet(options.username) || !parser.isSet(options.passwordStdin)) {
@@ -60,6 +56,16 @@ std::optional<RegistryAuth> readAuth(const QCommandLineParser &parser,
     return auth;
 }
 
+// The credentials for one reference's registry.
+RegistryAuth authFor(RegistryAuth auth, const ImageReference &reference)
+{
+    // The daemon keys Docker Hub's credentials by its legacy index address.
+    auth.serverAddress = reference.domain() == ImageReference::defaultDomain()
+                             ? QStringLiteral("https://index.docker.io/v1/")
+                             : reference.domain();
+    return auth;
+}
+
 std::optional<ImageReference> parseReference(const QString &text, const Console &console)
 {
     const auto reference = ImageReference::parse(text);
@@ -71,50 +77,81 @@ std::optional<ImageReference> parseReference(const QString &text, const Console 
     return *reference;
 }
 
-// What pull and push share: the reference, the credentials, the engine, the progress on
-// stderr and the result on stdout. `start` begins the operation itself.
-using StartTransfer = std::function<Engine::EngineStream *(
-    EngineSession &, const ImageReference &, const RegistryAuth &, QObject *,
-    Engine::EngineImages::ProgressCallback, Engine::EngineImages::Callback<TransferProgress>)>;
-
-int runTransfer(const QCommandLineParser &parser, const CredentialOptions &credentials, bool json,
-                bool isPush, const GlobalOptions &global, const Console &console,
-                const StartTransfer &start)
+// What pull and push share: a job per reference, at most --jobs at once, each one's
+// reference and digest on stdout in the order given.
+int runTransfers(const QCommandLineParser &parser, const CredentialOptions &credentials,
+                 Jobs::JobKind kind, const QString &platform, const GlobalOptions &global,
+                 const Console &console)
 {
-    const auto reference = parseReference(parser.positionalArguments().first(), console);
-    if (!reference)
-        return ExitUsage;
-    if (isPush && reference->hasDigest()) {
-        console.err(ImagesText::tr("berthctl: push takes a tag, not a digest\n"));
-        return ExitUsage;
+    const bool isPush = kind == Jobs::JobKind::Push;
+    QList<ImageReference> references;
+    for (const QString &text : parser.positionalArguments()) {
+        const auto reference = parseReference(text, console);
+        if (!reference)
+            return ExitUsage;
+        if (isPush && reference->hasDigest()) {
+            console.err(ImagesText::tr("berthctl: push takes a tag, not a digest\n"));
+            return ExitUsage;
+        }
+        references.append(*reference);
     }
-    const auto auth = readAuth(parser, credentials, *reference, console);
+    const auto auth = readCredentials(parser, credentials, console);
     if (!auth)
         return ExitUsage;
-    const auto session = EngineSession::open(global, console);
-    if (!session)
+    const auto runner = JobRunner::open(global, console);
+    if (!runner)
         return ExitUsage;
-    ProgressPrinter printer(console);
-    const auto result = session->wait<TransferProgress>([&](QObject *context, auto done) {
-        return start(
-            *session, *reference, *auth, context,
-            [&printer](const TransferProgress &p) { printer.update(p); }, done);
-    });
-    if (!result)
-        return reportError(result.error(), console);
-    printer.finish(*result);
-    const QString shown =
-        isPush ? reference->name() + u':' + reference->effectiveTag() : reference->pullReference();
-    if (json) {
-        const QJsonObject object{{QStringLiteral("reference"), shown},
-                                 {QStringLiteral("digest"), result->digest()}};
-        console.out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) +
-                    u'\n');
-    } else {
-        console.out(shown + (result->digest().isEmpty() ? QString() : u'@' + result->digest()) +
-                    u'\n');
+    QList<Jobs::JobSpec> specs;
+    QStringList shown;
+    for (const ImageReference &reference : std::as_const(references)) {
+        Jobs::JobSpec spec;
+        spec.kind = kind;
+        spec.endpoint = runner->endpoint();
+        // Pull names what it pulls (a digest wins); push always names a tag.
+        shown.append(isPush ? reference.name() + u':' + reference.effectiveTag()
+                            : reference.pullReference());
+        spec.references = {shown.last()};
+        spec.platform = platform;
+        spec.auth = authFor(*auth, reference);
+        specs.append(spec);
     }
-    return ExitOk;
+    const auto records = runner->run(specs);
+    if (!records)
+        return reportError(records.error(), console);
+    QString out;
+    for (qsizetype i = 0; i < records->size(); ++i) {
+        const Jobs::JobRecord &job = records->at(i);
+        if (job.state != Jobs::JobState::Succeeded)
+            continue;
+        if (parser.isSet(QStringLiteral("json"))) {
+            const QJsonObject object{{QStringLiteral("reference"), shown.at(i)},
+                                     {QStringLiteral("digest"), job.digest}};
+            out += QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n';
+        } else {
+            out += shown.at(i) + (job.digest.isEmpty() ? QString() : u'@' + job.digest) + u'\n';
+        }
+    }
+    console.out(out);
+    return runner->exitCode(*records);
+}
+
+// Save and load: one job each.
+std::optional<Jobs::JobRecord> runOne(Jobs::JobSpec spec, const GlobalOptions &global,
+                                      const Console &console, int *exitCode)
+{
+    const auto runner = JobRunner::open(global, console);
+    if (!runner) {
+        *exitCode = ExitUsage;
+        return std::nullopt;
+    }
+    spec.endpoint = runner->endpoint();
+    const auto records = runner->run({spec});
+    if (!records) {
+        *exitCode = reportError(records.error(), console);
+        return std::nullopt;
+    }
+    *exitCode = runner->exitCode(*records);
+    return records->first();
 }
 
 } // namespace
@@ -123,44 +160,39 @@ int pull(const QStringList &args, const GlobalOptions &global, const Console &co
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        ImagesText::tr("Pull an image; prints the reference and the digest pulled."));
-    parser.addPositionalArgument(QStringLiteral("NAME"), ImagesText::tr("NAME[:TAG|@DIGEST]"));
+        ImagesText::tr("Pull images, at most --jobs at once; prints each reference and the "
+                       "digest pulled."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), ImagesText::tr("NAME[:TAG|@DIGEST]"),
+                                 QStringLiteral("NAME..."));
     const QCommandLineOption platformOption(QStringLiteral("platform"),
                                             ImagesText::tr("os[/arch[/variant]] to pull."),
                                             QStringLiteral("PLATFORM"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        ImagesText::tr("Print the result as JSON."));
+                                        ImagesText::tr("Print one JSON object per image."));
     const CredentialOptions credentials;
     parser.addOptions(
         {platformOption, jsonOption, credentials.username, credentials.passwordStdin});
-    if (const auto code = parseSubcommand(parser, QStringLiteral("pull"), args, console, 1, 1))
+    if (const auto code = parseSubcommand(parser, QStringLiteral("pull"), args, console, 1, -1))
         return *code;
-    const QString platform = parser.value(platformOption);
-    return runTransfer(
-        parser, credentials, parser.isSet(jsonOption), false, global, console,
-        [&platform](EngineSession &session, const ImageReference &reference,
-                    const RegistryAuth &auth, QObject *context, auto progress, auto done) {
-            return session.images().pull(reference, platform, auth, context, progress, done);
-        });
+    return runTransfers(parser, credentials, Jobs::JobKind::Pull, parser.value(platformOption),
+                        global, console);
 }
 
 int push(const QStringList &args, const GlobalOptions &global, const Console &console)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        ImagesText::tr("Push an image; prints the reference and the digest pushed."));
-    parser.addPositionalArgument(QStringLiteral("NAME"), ImagesText::tr("NAME[:TAG]"));
+        ImagesText::tr("Push images, at most --jobs at once; prints each reference and the "
+                       "digest pushed."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), ImagesText::tr("NAME[:TAG]"),
+                                 QStringLiteral("NAME..."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        ImagesText::tr("Print the result as JSON."));
+                                        ImagesText::tr("Print one JSON object per image."));
     const CredentialOptions credentials;
     parser.addOptions({jsonOption, credentials.username, credentials.passwordStdin});
-    if (const auto code = parseSubcommand(parser, QStringLiteral("push"), args, console, 1, 1))
+    if (const auto code = parseSubcommand(parser, QStringLiteral("push"), args, console, 1, -1))
         return *code;
-    return runTransfer(parser, credentials, parser.isSet(jsonOption), true, global, console,
-                       [](EngineSession &session, const ImageReference &reference,
-                          const RegistryAuth &auth, QObject *context, auto progress, auto done) {
-                           return session.images().push(reference, auth, context, progress, done);
-                       });
+    return runTransfers(parser, credentials, Jobs::JobKind::Push, QString(), global, console);
 }
 
 int save(const QStringList &args, const GlobalOptions &global, const Console &console)
@@ -181,26 +213,16 @@ int save(const QStringList &args, const GlobalOptions &global, const Console &co
                                    "write a tarball to a terminal\n"));
         return ExitUsage;
     }
-    const auto session = EngineSession::open(global, console);
-    if (!session)
-        return ExitUsage;
-    const bool terminal = console.errIsTerminal();
-    const auto result = session->wait<qint64>([&](QObject *context, auto done) {
-        return session->images().save(
-            parser.positionalArguments(), parser.value(outputOption), context,
-            [&console, terminal](qint64 bytes) {
-                if (terminal)
-                    console.err(QStringLiteral("\r\x1b[2K") +
-                                ImagesText::tr("Saving: %1").arg(HumanFormat::size(bytes)));
-            },
-            done);
-    });
-    if (terminal)
-        console.err(QStringLiteral("\r\x1b[2K"));
-    if (!result)
-        return reportError(result.error(), console);
+    Jobs::JobSpec spec;
+    spec.kind = Jobs::JobKind::Save;
+    spec.references = parser.positionalArguments();
+    spec.filePath = parser.value(outputOption);
+    int exitCode = ExitOk;
+    const auto job = runOne(spec, global, console, &exitCode);
+    if (!job || exitCode != ExitOk)
+        return exitCode;
     console.err(ImagesText::tr("Saved %1 to %2\n")
-                    .arg(HumanFormat::size(*result), parser.value(outputOption)));
+                    .arg(HumanFormat::size(job->progress.bytesDone), spec.filePath));
     return ExitOk;
 }
 
@@ -219,19 +241,15 @@ int load(const QStringList &args, const GlobalOptions &global, const Console &co
         console.err(ImagesText::tr("berthctl images load: -i FILE is required\n"));
         return ExitUsage;
     }
-    const auto session = EngineSession::open(global, console);
-    if (!session)
-        return ExitUsage;
-    ProgressPrinter printer(console);
-    const auto result = session->wait<TransferProgress>([&](QObject *context, auto done) {
-        return session->images().load(
-            parser.value(inputOption), context,
-            [&printer](const TransferProgress &p) { printer.update(p); }, done);
-    });
-    if (!result)
-        return reportError(result.error(), console);
-    console.out(result->streamLines().join(u'\n') +
-                (result->streamLines().isEmpty() ? QString() : QStringLiteral("\n")));
+    Jobs::JobSpec spec;
+    spec.kind = Jobs::JobKind::Load;
+    spec.filePath = parser.value(inputOption);
+    int exitCode = ExitOk;
+    const auto job = runOne(spec, global, console, &exitCode);
+    if (!job || exitCode != ExitOk)
+        return exitCode;
+    console.out(job->output.join(u'\n') +
+                (job->output.isEmpty() ? QString() : QStringLiteral("\n")));
     return ExitOk;
 }
 

@@ -6,7 +6,6 @@
 namespace Berth::Cli {
 
 using Engine::LayerProgress;
-using Engine::TransferProgress;
 
 namespace {
 
@@ -38,63 +37,72 @@ ProgressPrinter::ProgressPrinter(const Console &console)
     , m_terminal(console.errIsTerminal())
 {}
 
-void ProgressPrinter::update(const TransferProgress &progress)
+void ProgressPrinter::update(const QString &jobId, const QString &label,
+                             const Jobs::JobProgress &progress)
 {
+    if (!m_jobs.contains(jobId))
+        m_order.append(jobId);
+    Shown &job = m_jobs[jobId];
+    job.label = label;
+    job.progress = progress;
     if (!m_terminal) {
-        printChanges(progress);
+        const QString out = changes(job);
+        if (!out.isEmpty())
+            m_console.err(out);
         return;
     }
     if (m_sinceDraw.isValid() && m_sinceDraw.elapsed() < 100)
         return;
-    drawTerminal(progress);
+    drawTerminal();
 }
 
-void ProgressPrinter::finish(const TransferProgress &progress)
+void ProgressPrinter::finish()
 {
     if (m_terminal)
-        drawTerminal(progress);
-    else
-        printChanges(progress);
+        drawTerminal();
 }
 
-void ProgressPrinter::drawTerminal(const TransferProgress &progress)
+void ProgressPrinter::drawTerminal()
 {
     m_sinceDraw.start();
     QString out;
     if (m_linesDrawn > 0)
         out += QStringLiteral("\x1b[%1A").arg(m_linesDrawn); // back to the first line we drew
     QStringList lines;
-    for (const LayerProgress &layer : progress.layers())
-        lines.append(layerLine(layer));
-    if (!progress.retryNotice().isEmpty())
-        lines.append(progress.retryNotice());
-    if (!progress.status().isEmpty())
-        lines.append(progress.status());
+    for (const QString &id : std::as_const(m_order)) {
+        const Shown &job = m_jobs[id];
+        const QString indent = job.label.isEmpty() ? QString() : QStringLiteral("  ");
+        if (!job.label.isEmpty())
+            lines.append(job.label);
+        for (const LayerProgress &layer : job.progress.layers)
+            lines.append(indent + layerLine(layer));
+        // A save has no layers, only the bytes written so far.
+        if (job.progress.layers.isEmpty() && job.progress.bytesDone > 0)
+            lines.append(indent + HumanFormat::size(job.progress.bytesDone));
+        if (!job.progress.status.isEmpty())
+            lines.append(indent + job.progress.status);
+    }
     for (const QString &line : std::as_const(lines))
         out += QStringLiteral("\x1b[2K") + line + u'\n';
     m_linesDrawn = int(lines.size());
     m_console.err(out);
 }
 
-void ProgressPrinter::printChanges(const TransferProgress &progress)
+QString ProgressPrinter::changes(Shown &job)
 {
+    const QString prefix = job.label.isEmpty() ? QString() : job.label + QStringLiteral(": ");
     QString out;
-    for (const LayerProgress &layer : progress.layers()) {
-        if (m_printedStates.value(layer.id) == layer.state)
+    for (const LayerProgress &layer : std::as_const(job.progress.layers)) {
+        if (job.printedStates.value(layer.id) == layer.state)
             continue;
-        m_printedStates.insert(layer.id, layer.state);
-        out += layer.id + QStringLiteral(": ") + layer.state + u'\n';
+        job.printedStates.insert(layer.id, layer.state);
+        out += prefix + layer.id + QStringLiteral(": ") + layer.state + u'\n';
     }
-    if (!progress.retryNotice().isEmpty() && progress.retryNotice() != m_printedRetry) {
-        m_printedRetry = progress.retryNotice();
-        out += m_printedRetry + u'\n';
+    if (!job.progress.status.isEmpty() && job.progress.status != job.printedStatus) {
+        job.printedStatus = job.progress.status;
+        out += prefix + job.printedStatus + u'\n';
     }
-    if (!progress.status().isEmpty() && progress.status() != m_printedStatus) {
-        m_printedStatus = progress.status();
-        out += m_printedStatus + u'\n';
-    }
-    if (!out.isEmpty())
-        m_console.err(out);
+    return out;
 }
 
 } // namespace Berth::Cli

@@ -2,36 +2,45 @@
 #pragma once
 
 #include "cli/console.h"
-#include "engine/transferprogress.h"
+#include "jobs/jobprogress.h"
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QStringList>
 
 namespace Berth::Cli {
 
-// Shows a pull, push or load on stderr: on a terminal, a bar per layer redrawn at most
-// ten times a second; otherwise a plain line whenever a layer changes state, so logs stay
-// readable. The daemon's retry notices are always shown.
+// Shows jobs' progress on stderr: on a terminal, a bar per layer redrawn at most ten times
+// a second; otherwise a plain line whenever a layer or the job's status changes, so logs
+// stay readable. With several jobs, each one's lines carry its label.
 class ProgressPrinter final
 {
 public:
     explicit ProgressPrinter(const Console &console);
 
-    void update(const Engine::TransferProgress &progress);
+    // label: empty when only one job runs.
+    void update(const QString &jobId, const QString &label, const Jobs::JobProgress &progress);
     // Draws the last state in full, whatever the throttle said.
-    void finish(const Engine::TransferProgress &progress);
+    void finish();
 
 private:
-    void drawTerminal(const Engine::TransferProgress &progress);
-    void printChanges(const Engine::TransferProgress &progress);
+    struct Shown
+    {
+        QString label;
+        Jobs::JobProgress progress;
+        QHash<QString, QString> printedStates;
+        QString printedStatus;
+    };
+
+    void drawTerminal();
+    QString changes(Shown &job);
 
     const Console &m_console;
     bool m_terminal;
     QElapsedTimer m_sinceDraw;
     int m_linesDrawn = 0;
-    QHash<QString, QString> m_printedStates;
-    QString m_printedRetry;
-    QString m_printedStatus;
+    QStringList m_order;
+    QHash<QString, Shown> m_jobs;
 };
 
 } // namespace Berth::Cli

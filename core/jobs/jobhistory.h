@@ -4,10 +4,12 @@
 #include "base/result.h"
 #include "jobs/historyentry.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QLockFile>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Berth::Jobs {
@@ -18,15 +20,18 @@ namespace Berth::Jobs {
 // Every change is read-modify-write under a QLockFile next to the file and lands through
 // QSaveFile, so a crash never leaves half a file and two processes never lose each
 // other's entries. Each process that writes holds an owner lock of its own for its whole
-// life; an entry still "running" whose owner lock is free belongs to a process that died
-// and becomes "interrupted" the next time the history is read or written.
+// life (in "<file>.owners/"); an entry still "queued" or "running" whose owner lock is free
+// belongs to a process that died and becomes "interrupted" the next time the history is
+// read or written.
 //
 // A file that is not a history (bad JSON, wrong shape) is renamed aside to
-// "<file>.corrupt-<UTC time>" and a new one begins; problems() says so once.
+// "<file>.corrupt-<UTC time>" and a new one begins; takeProblems() says so once.
 //
 // Not thread-safe: one thread uses an instance (JobQueue keeps it on its own thread).
 class JobHistory final
 {
+    Q_DECLARE_TR_FUNCTIONS(Berth::Jobs::JobHistory)
+
 public:
     static constexpr int MaxEntries = 1000;
 
@@ -34,7 +39,8 @@ public:
     explicit JobHistory(const QString &filePath = {});
     ~JobHistory();
 
-    // <AppDataLocation>/jobs.json (e.g. ~/.local/share/berth/jobs.json).
+    // <GenericDataLocation>/berth/jobs.json (e.g. ~/.local/share/berth/jobs.json): not
+    // AppDataLocation, which differs between the window and berthctl.
     static QString defaultPath();
     const QString &filePath() const { return m_filePath; }
     // This process's owner id, written into the entries it records.
@@ -49,9 +55,24 @@ public:
     QStringList takeProblems();
 
 private:
-    Result<QList<HistoryEntry>> readLocked();
+    struct Contents
+    {
+        QList<HistoryEntry> entries;
+        bool needsWrite = false; // bad entries were left out or a corrupt file moved aside
+    };
+    // Changes the entries and says whether it did.
+    using Change = std::function<bool(QList<HistoryEntry> &entries)>;
+
+    // One read-modify-write under the file lock; returns the entries as written (or as
+    // read when nothing changed).
+    Result<QList<HistoryEntry>> update(const Change &change);
+    Result<void> lock(QLockFile &fileLock);
+    Result<Contents> readLocked();
+    Result<void> moveAside(const QString &reason);
     Result<void> writeLocked(const QList<HistoryEntry> &entries);
     bool sweepInterrupted(QList<HistoryEntry> &entries);
+    bool ownerIsAlive(const QString &owner) const;
+    QString ownerLockPath(const QString &owner) const;
     Result<void> ensureOwnerLock();
 
     QString m_filePath;

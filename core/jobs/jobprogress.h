@@ -14,10 +14,10 @@ struct JobProgress
 {
     QList<Engine::LayerProgress> layers;
     qint64 bytesDone = 0;
-    qint64 bytesTotal = -1;     // -1 while unknown
-    double bytesPerSecond = 0;  // over the last few seconds
-    qint64 etaSeconds = -1;     // -1 while unknown
-    QString status;             // the daemon's latest word on the whole job, or a retry notice
+    qint64 bytesTotal = -1;    // -1 while unknown
+    double bytesPerSecond = 0; // over the last few seconds
+    qint64 etaSeconds = -1;    // -1 while unknown
+    QString status;            // the daemon's latest word on the whole job, or a retry notice
 };
 
 } // namespace Berth::Jobs

@@ -3,27 +3,31 @@
 
 #include "jobs/jobrecord.h"
 
-#include <QHash>
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
+#include <chrono>
 #include <memory>
 
 namespace Berth::Jobs {
 
+class HistoryWriter;
 class JobHistory;
 class JobWorker;
+struct JobOutcome;
 
 // The worker pool. Lives on the thread that creates it (the GUI thread in the window,
 // main in berthctl) and only bookkeeps there; every job runs on one of `limits.global`
 // worker threads, each with its own event loop and its own engine connections, so the
 // owner's thread never waits on a socket, a file or a parse.
 //
-// Scheduling: the highest priority first, FIFO among equals, a job starts only while
-// fewer than `global` jobs run and fewer than `perHost` run against each of its hosts
-// (JobSpec::limitKeys). A job that could not reach the engine before its stream began
-// is queued again by itself, up to 3 times, after 1, 2 and 4 s; nothing else is retried
-// behind the user's back (the daemon retries layers itself).
+// Scheduling: the highest priority first, FIFO among equals; a job starts only while
+// fewer than `global` jobs run, fewer than `perEngine` against its engine and fewer than
+// `perRegistry` against its registry host (JobSpec::limitKeys). A job that could not reach the
+// engine before its stream began is queued again by itself, up to 3 times, after 1, 2 and 4 s;
+// nothing else is retried behind the user's back (the daemon retries layers itself).
 class JobQueue final : public QObject
 {
     Q_OBJECT
@@ -32,7 +36,10 @@ public:
     struct Limits
     {
         int global = 3;
-        int perHost = 3;
+        int perEngine = 3;
+        int perRegistry = 3;
+
+        static Limits all(int n) { return {n, n, n}; }
     };
 
     // history may be null (no history kept); otherwise the queue records every job in it
@@ -42,6 +49,8 @@ public:
     ~JobQueue() override;
 
     Limits limits() const { return m_limits; }
+    // The wait before the first automatic retry (1 s), doubled for each next one.
+    void setRetryBackoff(std::chrono::milliseconds first) { m_firstBackoff = first; }
 
     // Returns the new job's id; the job is Queued and jobAdded() has been emitted.
     QString enqueue(const JobSpec &spec);
@@ -75,19 +84,24 @@ private:
     struct Entry;
 
     void schedule();
-    bool fitsLimits(const JobRecord &record) const;
+    bool fitsLimits(const Entry &entry) const;
+    JobWorker *idleWorker();
     void start(Entry &entry, JobWorker *worker);
     void onProgress(const QString &id, const JobProgress &progress);
-    void onFinished(const QString &id, const struct JobOutcome &outcome);
+    void onFinished(const QString &id, const JobOutcome &outcome);
+    void finish(Entry &entry, JobState state);
     void record(const JobRecord &record);
-    Entry *find(const QString &id);
-    const Entry *find(const QString &id) const;
+    Entry *find(const QString &id) const;
 
     Limits m_limits;
-    JobHistory *m_history;
+    HistoryWriter *m_history = nullptr;
     QList<std::shared_ptr<Entry>> m_entries;
     QList<JobWorker *> m_workers;
+    QElapsedTimer m_clock;
+    QTimer m_wakeUp; // for jobs waiting out an automatic retry's backoff
+    std::chrono::milliseconds m_firstBackoff{1000};
     qint64 m_sequence = 0;
+    bool m_scheduling = false;
 };
 
 } // namespace Berth::Jobs

@@ -23,12 +23,12 @@ struct JobRecord
     JobState state = JobState::Queued;
     JobProgress progress;
     QDateTime queuedAt;
-    QDateTime startedAt;  // invalid until it runs
-    QDateTime finishedAt; // invalid until it ends
-    QString digest;       // Pull, Push, Retag: the manifest digest the daemon reported
-    QStringList output;   // Load: "Loaded image: app:1"; Save: the file written
+    QDateTime startedAt;        // invalid until it runs
+    QDateTime finishedAt;       // invalid until it ends
+    QString digest;             // Pull, Push, Retag: the manifest digest the daemon reported
+    QStringList output;         // Load: "Loaded image: app:1"; Save: the file written
     std::optional<Error> error; // Failed and Cancelled
-    int attempt = 1;      // 2 after the first retry, ...
+    int attempt = 1;            // 2 after the first retry, ...
 };
 
 } // namespace Berth::Jobs

@@ -43,7 +43,8 @@ requests overlap and the concurrency counters show the client's real parallelism
                     stalled connections are released (closed)
     GET  /stats     {"connections_open", "max_connections", "connections_total",
                      "requests_open", "max_requests", "requests_total", "faults_applied",
-                     "log": [{"method", "path", "status", "range", "sent", "fault"}, ...],
+                     "log": [{"method", "path", "status", "range", "sent", "fault",
+                              "start", "end"}, ...],   (start, end: monotonic seconds)
                      "recorded": [...]}
     GET  /recorded  what the redirect target received: [{"method", "path", "headers"}]
 
@@ -359,7 +360,8 @@ class ProxyHandler(socketserver.BaseRequestHandler):
         fault, generation = shared.take(method, path)
         shared.bump("requests", +1)
         entry = {"method": method, "path": path, "range": get(headers, "Range"),
-                 "status": None, "sent": 0, "fault": fault["mode"] if fault else None}
+                 "status": None, "sent": 0, "fault": fault["mode"] if fault else None,
+                 "start": time.monotonic()}
         try:
             if fault and fault.get("delay"):
                 time.sleep(float(fault["delay"]))
@@ -377,6 +379,7 @@ class ProxyHandler(socketserver.BaseRequestHandler):
                                 headers, entry) and keep
         finally:
             shared.bump("requests", -1)
+            entry["end"] = time.monotonic()
             shared.record(entry)
 
     def answer_locally(self, shared, client, fault, method, target, headers, entry):

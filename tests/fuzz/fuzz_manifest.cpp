@@ -2,11 +2,10 @@
 // Invariants of the manifest / index parser on arbitrary bytes: it never crashes, an error
 // always says why, an image has a config and layers with digests, an index's platform
 // entries are a subset of its entries and selecting a platform returns one of them.
+#include "invariantbroken.h"
 #include "registry/manifest.h"
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace Berth::Registry;
 
@@ -14,9 +13,7 @@ namespace {
 
 [[noreturn]] void broken(const char *invariant, const QByteArray &input)
 {
-    std::fprintf(stderr, "manifest invariant broken: %s\n  input (%lld bytes): %s\n", invariant,
-                 static_cast<long long>(input.size()), input.left(400).constData());
-    std::abort();
+    invariantBroken("manifest", invariant, input);
 }
 
 } // namespace

@@ -4,9 +4,9 @@
 // it: a pull slowed by the proxy is cancelled with Delete and shows Cancelled; Retry runs
 // it again and, unthrottled, it succeeds; Clear finished empties the list; a job that ends
 // while the window is inactive is announced, one that ends while it is active is not.
-#include "integration/registry/registrytesthelpers.h"
 #include "randomimage.h"
 #include "testenv.h"
+#include "testpeers.h"
 #include "ui/imagemodelroles.h"
 #include "ui/jobmodelroles.h"
 #include "ui/jobnotifier.h"
@@ -98,20 +98,20 @@ private Q_SLOTS:
         const QString proxy =
             TestEnv::readState(QStringLiteral("faultproxy"), QStringLiteral("host"));
         BERTH_REQUIRE_SERVICE(proxy, "faultproxy");
-        QVERIFY(RegistryTest::proxyReset());
+        QVERIFY(TestPeers::proxyReset());
         // 16 MB in two layers: 80 s through a proxy that passes 200 kB/s.
         m_pullReference = proxy + QStringLiteral("/jobsdock/cancel:") +
                           QString::number(QCoreApplication::applicationPid());
-        QVERIFY(TestEnv::loadRandomImage(m_pullReference, 2, 8000000));
-        QVERIFY(TestEnv::docker({QStringLiteral("push"), m_pullReference}));
-        QVERIFY(TestEnv::docker({QStringLiteral("rmi"), m_pullReference}));
+        QVERIFY(TestImages::loadRandomImage(m_pullReference, 2, 8000000));
+        QVERIFY(TestPeers::docker({QStringLiteral("push"), m_pullReference}));
+        QVERIFY(TestPeers::docker({QStringLiteral("rmi"), m_pullReference}));
     }
 
     void cleanupTestCase()
     {
-        RegistryTest::proxyReset();
+        TestPeers::proxyReset();
         if (!m_pullReference.isEmpty() && imageExists(m_pullReference))
-            TestEnv::docker({QStringLiteral("rmi"), m_pullReference});
+            TestPeers::docker({QStringLiteral("rmi"), m_pullReference});
     }
 
     void cancelRetryAndClearFromTheKeyboard()
@@ -122,7 +122,7 @@ private Q_SLOTS:
         JobsDock *dock = window.jobsDock();
         QTreeView *view = dock->view();
         JobsModel *model = dock->model();
-        QVERIFY(RegistryTest::proxyFault(R"({"mode": "throttle", "rate": 200000})"));
+        QVERIFY(TestPeers::proxyFault(R"({"mode": "throttle", "rate": 200000})"));
 
         // Pull… from the keyboard: the dialog takes only a reference it can read.
         QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
@@ -165,7 +165,7 @@ private Q_SLOTS:
         QVERIFY2(detail->text().contains(reason), qPrintable(detail->text()));
 
         // Retry, with the registry at full speed again: the same row succeeds.
-        QVERIFY(RegistryTest::proxyReset());
+        QVERIFY(TestPeers::proxyReset());
         QTest::keyClick(view, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(job), JobState::Succeeded, 60000);
         QCOMPARE(model->rowCount(), 1);
@@ -228,7 +228,7 @@ private Q_SLOTS:
         BERTH_REQUIRE_SERVICE(registry, "registry_open");
         const QString pushed = registry + QStringLiteral("/jobsdock/push:") +
                                QString::number(QCoreApplication::applicationPid());
-        QVERIFY(TestEnv::docker(
+        QVERIFY(TestPeers::docker(
             {QStringLiteral("tag"), QStringLiteral("berth-test/busybox:1.0"), pushed}));
         MainWindow window(options());
         QSignalSpy refreshed(&window, &MainWindow::refreshFinished);
@@ -260,10 +260,10 @@ private Q_SLOTS:
         QCOMPARE(model->record(model->index(1, 0))->spec.references, QStringList{pushed});
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(model->index(1, 0)), JobState::Succeeded, 30000);
         const QString tag = pushed.section(u':', -1);
-        const QByteArray tags = RegistryTest::curl(
+        const QByteArray tags = TestPeers::curl(
             {QStringLiteral("http://") + registry + QStringLiteral("/v2/jobsdock/push/tags/list")});
         QVERIFY2(tags.contains(tag.toUtf8()), tags.constData());
-        TestEnv::docker({QStringLiteral("rmi"), pushed});
+        TestPeers::docker({QStringLiteral("rmi"), pushed});
     }
 };
 

@@ -9,6 +9,7 @@
 #include "latencyprobe.h"
 #include "randomimage.h"
 #include "testenv.h"
+#include "testpeers.h"
 #include "transferworkload.h"
 #include "ui/jobsdock.h"
 #include "ui/jobsmodel.h"
@@ -99,7 +100,7 @@ int main(int argc, char *argv[])
     const QString run = QString::number(QCoreApplication::applicationPid());
     for (int i = 0; i < ParallelJobs; ++i) {
         references.append(registry + QStringLiteral("/bench-gui/image%1:%2").arg(i).arg(run));
-        if (!TestEnv::loadRandomImage(references.last(), LayersPerImage, BytesPerLayer)) {
+        if (!TestImages::loadRandomImage(references.last(), LayersPerImage, BytesPerLayer)) {
             say(QStringLiteral("FAIL: could not make %1").arg(references.last()));
             return 1;
         }
@@ -107,7 +108,7 @@ int main(int argc, char *argv[])
 
     Ui::MainWindow::Options options;
     options.endpoint = *Engine::EngineEndpoint::parse(host);
-    options.jobLimits = {ParallelJobs, ParallelJobs};
+    options.jobLimits = Jobs::JobQueue::Limits::all(ParallelJobs);
     Ui::MainWindow window(options);
     window.resize(1280, 900);
     window.show();
@@ -132,7 +133,7 @@ int main(int argc, char *argv[])
     workload.stop();
     spinUntil(120s, &workload, &TransferWorkload::drained);
     for (const QString &reference : std::as_const(references))
-        TestEnv::docker({QStringLiteral("rmi"), QStringLiteral("-f"), reference});
+        TestPeers::docker({QStringLiteral("rmi"), QStringLiteral("-f"), reference});
 
     const TransferWorkload::Totals &totals = workload.totals();
     say(QStringLiteral("GUI thread lateness of a 2 ms timer, %1 s each, MainWindow offscreen:")

@@ -5,6 +5,7 @@
 // as processes, and a way to wait for the client's asynchronous results.
 #include "registry/registryclient.h"
 #include "testenv.h"
+#include "testpeers.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -15,7 +16,11 @@
 
 namespace RegistryTest {
 
-using TestEnv::run;
+using TestPeers::curl;
+using TestPeers::proxyFault;
+using TestPeers::proxyReset;
+using TestPeers::proxyStats;
+using TestPeers::run;
 
 // tests/integration/registry/seed.sh COMMAND URL REPO ... (curl pushes).
 inline std::optional<QString> seed(const QStringList &args)
@@ -24,41 +29,6 @@ inline std::optional<QString> seed(const QStringList &args)
                QStringList{qEnvironmentVariable("BERTH_SOURCE_DIR") +
                            QStringLiteral("/tests/integration/registry/seed.sh")} +
                    args);
-}
-
-inline QByteArray curl(const QStringList &args)
-{
-    return run(QStringLiteral("curl"), QStringList{QStringLiteral("-sf")} + args)
-        .value_or(QString())
-        .toUtf8();
-}
-
-// The fault proxy's control API (POST /control, /reset; GET /stats).
-inline bool proxyFault(const QByteArray &json)
-{
-    const QString control =
-        TestEnv::readState(QStringLiteral("faultproxy"), QStringLiteral("control_url"));
-    return run(QStringLiteral("curl"),
-               {QStringLiteral("-sf"), QStringLiteral("-X"), QStringLiteral("POST"),
-                QStringLiteral("-d"), QString::fromUtf8(json),
-                control + QStringLiteral("/control")})
-        .has_value();
-}
-
-inline bool proxyReset()
-{
-    const QString control =
-        TestEnv::readState(QStringLiteral("faultproxy"), QStringLiteral("control_url"));
-    return run(QStringLiteral("curl"), {QStringLiteral("-sf"), QStringLiteral("-X"),
-                                        QStringLiteral("POST"), control + QStringLiteral("/reset")})
-        .has_value();
-}
-
-inline QJsonObject proxyStats()
-{
-    const QString control =
-        TestEnv::readState(QStringLiteral("faultproxy"), QStringLiteral("control_url"));
-    return QJsonDocument::fromJson(curl({control + QStringLiteral("/stats")})).object();
 }
 
 // A Bearer token from the token registry's server, for curl seeding.

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/jobrunner.h"
+
+#include "cli/engineerror.h"
+#include "cli/interrupt.h"
+#include "cli/progressprinter.h"
+#include "engine/engineclient.h"
+#include "jobs/jobhistory.h"
+#include "jobs/jobqueue.h"
+
+#include <QEventLoop>
+
+namespace Berth::Cli {
+
+using Jobs::JobQueue;
+using Jobs::JobRecord;
+
+std::unique_ptr<JobRunner> JobRunner::open(const GlobalOptions &global, const Console &console)
+{
+    const auto endpoint = Engine::EngineEndpoint::resolve(global.host);
+    if (!endpoint) {
+        console.err(QStringLiteral("berthctl: ") + endpoint.error().message() + u'\n');
+        return nullptr;
+    }
+    return std::unique_ptr<JobRunner>(new JobRunner(*endpoint, global, console));
+}
+
+JobRunner::JobRunner(Engine::EngineEndpoint endpoint, const GlobalOptions &global,
+                     const Console &console)
+    : m_endpoint(std::move(endpoint))
+    , m_global(global)
+    , m_console(console)
+{}
+
+Result<void> JobRunner::ping()
+{
+    Engine::EngineClient client(m_endpoint);
+    if (m_global.timeoutSeconds > 0)
+        client.setApiIdleTimeout(std::chrono::seconds(m_global.timeoutSeconds));
+    std::optional<Result<void>> result;
+    QEventLoop loop;
+    client.ping(&loop, [&](const Result<Engine::EngineInfo> &info) {
+        result = info ? Result<void>() : Result<void>(info.error());
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return *result;
+}
+
+Result<QList<JobRecord>> JobRunner::run(const QList<Jobs::JobSpec> &specs)
+{
+    if (const auto reachable = ping(); !reachable)
+        return reachable.error();
+    Jobs::JobHistory history;
+    JobQueue queue(JobQueue::Limits::all(m_global.jobs), &history);
+    QEventLoop loop;
+    ProgressPrinter printer(m_console);
+    const bool several = specs.size() > 1;
+    QObject::connect(&queue, &JobQueue::jobChanged, &loop, [&](const JobRecord &job) {
+        printer.update(job.id, several ? job.spec.title() : QString(), job.progress);
+    });
+    QObject::connect(&queue, &JobQueue::historyProblem, &loop, [this](const QString &text) {
+        m_console.err(QStringLiteral("berthctl: ") + text + u'\n');
+    });
+    QObject::connect(&queue, &JobQueue::idle, &loop, &QEventLoop::quit);
+    QStringList ids;
+    Interrupt interrupt;
+    QObject::connect(&interrupt, &Interrupt::interrupted, &loop, [&] {
+        for (const QString &id : std::as_const(ids))
+            queue.cancel(id);
+    });
+    for (const Jobs::JobSpec &spec : specs)
+        ids.append(queue.enqueue(spec));
+    if (!queue.isIdle())
+        loop.exec();
+    printer.finish();
+    QList<JobRecord> records;
+    for (const QString &id : std::as_const(ids))
+        records.append(*queue.job(id));
+    return records;
+}
+
+int JobRunner::exitCode(const QList<JobRecord> &records) const
+{
+    int code = ExitOk;
+    for (const JobRecord &job : records) {
+        if (!job.error)
+            continue;
+        const int failure = reportError(*job.error, m_console);
+        if (code == ExitOk)
+            code = failure;
+    }
+    return code;
+}
+
+} // namespace Berth::Cli

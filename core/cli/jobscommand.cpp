@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/jobscommand.h"
+
+#include "base/humanformat.h"
+#include "cli/imagesubcommands.h"
+#include "jobs/jobhistory.h"
+#include "jobs/jobstate.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+
+namespace Berth::Cli {
+
+namespace {
+
+QString duration(const Jobs::HistoryEntry &entry)
+{
+    if (!entry.start.isValid() || !entry.end.isValid())
+        return QStringLiteral("-");
+    const qint64 ms = entry.start.msecsTo(entry.end);
+    return ms < 10000 ? QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1)
+                      : QStringLiteral("%1 s").arg(ms / 1000);
+}
+
+} // namespace
+
+QString JobsCommand::summary() const
+{
+    return tr("List the jobs Berth ran: pulls, pushes, saves, loads");
+}
+
+int JobsCommand::run(const QStringList &args, const GlobalOptions &, const Console &console)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List the job history that the window and berthctl share, oldest first. A job "
+           "that was running when its process died shows as interrupted."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        tr("Print one JSON object per line and job."));
+    const QCommandLineOption lastOption(QStringLiteral("last"), tr("Show only the last N jobs."),
+                                        QStringLiteral("N"));
+    parser.addOptions({jsonOption, lastOption});
+    if (const auto code = parseSubcommand(parser, QStringLiteral("jobs"), args, console, 0, 0))
+        return *code;
+    bool ok = true;
+    const int last = parser.isSet(lastOption) ? parser.value(lastOption).toInt(&ok) : -1;
+    if (!ok || (parser.isSet(lastOption) && last <= 0)) {
+        console.err(tr("berthctl jobs: --last takes a whole number above 0\n"));
+        return ExitUsage;
+    }
+
+    Jobs::JobHistory history;
+    const auto entries = history.load();
+    for (const QString &problem : history.takeProblems())
+        console.err(QStringLiteral("berthctl: ") + problem + u'\n');
+    if (!entries) {
+        console.err(QStringLiteral("berthctl: ") + entries.error().message() + u'\n');
+        return ExitFailure;
+    }
+    const qsizetype first = last > 0 ? qMax<qsizetype>(0, entries->size() - last) : 0;
+    QString out;
+    if (parser.isSet(jsonOption)) {
+        for (qsizetype i = first; i < entries->size(); ++i)
+            out += QString::fromUtf8(
+                       QJsonDocument(entries->at(i).toJson()).toJson(QJsonDocument::Compact)) +
+                   u'\n';
+        console.out(out);
+        return ExitOk;
+    }
+    QList<QStringList> rows{
+        {tr("ID"), tr("JOB"), tr("IMAGES"), tr("STARTED"), tr("TOOK"), tr("RESULT"), tr("DETAIL")}};
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (qsizetype i = first; i < entries->size(); ++i) {
+        const Jobs::HistoryEntry &entry = entries->at(i);
+        const auto state = Jobs::stateFromName(entry.result);
+        QStringList images = entry.references;
+        if (!entry.file.isEmpty())
+            images.append(entry.file);
+        rows.append({entry.id.left(8), entry.kind, images.join(QStringLiteral(", ")),
+                     entry.start.isValid() ? HumanFormat::age(entry.start.toSecsSinceEpoch(), now)
+                                           : QStringLiteral("-"),
+                     duration(entry), state ? Jobs::stateText(*state) : entry.result,
+                     entry.error.isEmpty() ? entry.digest : entry.error});
+    }
+    console.out(formatTable(rows));
+    return ExitOk;
+}
+
+} // namespace Berth::Cli

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "jobs/historyentry.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace Berth::Jobs {
+
+class JobHistory;
+
+// Writes history entries on a thread of its own: the history is a file under a lock that
+// another Berth process may hold, which the queue's (GUI) thread must never wait for.
+// Entries are written in the order they were posted.
+class HistoryWriter final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryWriter(JobHistory *history, QObject *parent = nullptr);
+    // Writes what was posted, then joins the thread.
+    ~HistoryWriter() override;
+
+    void post(const HistoryEntry &entry);
+    // Returns once everything posted so far is written.
+    void flush();
+
+Q_SIGNALS:
+    // A write failed, or the history had to be repaired; on the writer's owner thread.
+    void problem(const QString &text);
+
+private:
+    QThread m_thread;
+    QObject *m_home; // lives on m_thread
+    JobHistory *m_history;
+};
+
+} // namespace Berth::Jobs

@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jobs/job.h"
+
+#include "engine/engineimages.h"
+#include "engine/enginestream.h"
+#include "reference/imagereference.h"
+
+namespace Berth::Jobs {
+
+using Engine::TransferProgress;
+using Reference::ImageReference;
+
+namespace {
+constexpr qint64 ReportIntervalMs = 100; // at most 10 reports a second
+}
+
+Job::Job(JobSpec spec, Engine::EngineImages *images, QObject *parent)
+    : QObject(parent)
+    , m_spec(std::move(spec))
+    , m_images(images)
+    , m_throttle(ReportIntervalMs)
+{
+    m_publishTimer.setSingleShot(true);
+    connect(&m_publishTimer, &QTimer::timeout, this, &Job::publish);
+}
+
+void Job::start()
+{
+    m_clock.start();
+    switch (m_spec.kind) {
+    case JobKind::Pull:
+        startPull();
+        break;
+    case JobKind::Push:
+        startPush(m_spec.references.value(0));
+        break;
+    case JobKind::Retag:
+        startRetag();
+        break;
+    case JobKind::Save:
+        startSave();
+        break;
+    case JobKind::Load:
+        startLoad();
+        break;
+    }
+}
+
+void Job::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_stream)
+        m_stream->cancel(); // the stream's end reports the cancel
+    // Otherwise a short API call is under way; its answer sees m_cancelled.
+}
+
+Error Job::cancelledError() const
+{
+    return Error(ErrorKind::Cancelled, tr("cancelled"));
+}
+
+void Job::startPull()
+{
+    const auto reference = ImageReference::parse(m_spec.references.value(0));
+    if (!reference) {
+        finish(reference.error());
+        return;
+    }
+    watch(m_images->pull(
+        *reference, m_spec.platform, m_spec.auth, this,
+        [this](const TransferProgress &transfer) { onTransfer(transfer); },
+        [this](const Result<TransferProgress> &result) { endTransfer(result); }));
+}
+
+void Job::startPush(const QString &name)
+{
+    const auto reference = ImageReference::parse(name);
+    if (!reference) {
+        undoThenFail(reference.error());
+        return;
+    }
+    if (m_cancelled) {
+        undoThenFail(cancelledError());
+        return;
+    }
+    watch(m_images->push(
+        *reference, m_spec.auth, this,
+        [this](const TransferProgress &transfer) { onTransfer(transfer); },
+        [this](const Result<TransferProgress> &result) { endTransfer(result); }));
+}
+
+void Job::startRetag()
+{
+    const auto target = ImageReference::parse(m_spec.references.value(1));
+    if (!target) {
+        finish(target.error());
+        return;
+    }
+    if (target->hasDigest()) {
+        finish(Error(ErrorKind::Invalid,
+                     tr("a tag target cannot name a digest: %1").arg(m_spec.references.value(1))));
+        return;
+    }
+    // What the target names now, so that a failed or cancelled job can put it back.
+    m_images->inspect(target->normalized(), this, [this](const Result<QJsonObject> &result) {
+        m_outcome.reachedEngine = result.ok() || result.error().kind() != ErrorKind::Unreachable;
+        if (m_cancelled)
+            finish(cancelledError());
+        else if (result)
+            tagForRetag(result->value(QLatin1StringView("Id")).toString());
+        else if (result.error().kind() == ErrorKind::NotFound)
+            tagForRetag(QString());
+        else
+            finish(result.error());
+    });
+}
+
+void Job::tagForRetag(const QString &previousId)
+{
+    const auto target = ImageReference::parse(m_spec.references.value(1));
+    m_images->tag(m_spec.references.value(0), *target, this,
+                  [this, previousId](const Result<void> &result) {
+                      if (!result) {
+                          finish(result.error());
+                          return;
+                      }
+                      m_targetBefore = previousId;
+                      startPush(m_spec.references.value(1));
+                  });
+}
+
+void Job::startSave()
+{
+    watch(m_images->save(
+        m_spec.references, m_spec.filePath, this, [this](qint64 bytes) { onBytes(bytes); },
+        [this](const Result<qint64> &result) {
+            if (result) {
+                m_outcome.output = {m_spec.filePath};
+                finish({});
+            } else {
+                finish(m_cancelled ? cancelledError() : result.error());
+            }
+        }));
+}
+
+void Job::startLoad()
+{
+    watch(m_images->load(
+        m_spec.filePath, this, [this](const TransferProgress &transfer) { onTransfer(transfer); },
+        [this](const Result<TransferProgress> &result) { endTransfer(result); }));
+}
+
+void Job::watch(Engine::EngineStream *stream)
+{
+    if (m_finished || !stream || stream->isFinished())
+        return;
+    m_stream = stream;
+    connect(stream, &Engine::EngineStream::headReceived, this,
+            [this] { m_outcome.reachedEngine = true; });
+}
+
+void Job::onTransfer(const TransferProgress &transfer)
+{
+    m_progress.layers = transfer.layers();
+    m_progress.bytesDone = transfer.bytesDone();
+    m_progress.bytesTotal = transfer.bytesTotal();
+    m_progress.status =
+        transfer.retryNotice().isEmpty() ? transfer.status() : transfer.retryNotice();
+    m_rate.add(m_clock.elapsed(), m_progress.bytesDone);
+    m_progress.bytesPerSecond = m_rate.bytesPerSecond();
+    m_progress.etaSeconds = m_rate.etaSeconds(m_progress.bytesTotal);
+    publishSoon();
+}
+
+void Job::onBytes(qint64 bytes)
+{
+    m_progress.bytesDone = bytes;
+    m_rate.add(m_clock.elapsed(), bytes);
+    m_progress.bytesPerSecond = m_rate.bytesPerSecond();
+    publishSoon();
+}
+
+void Job::publishSoon()
+{
+    const qint64 delay = m_throttle.delayFor(m_clock.elapsed());
+    if (delay == 0)
+        publish();
+    else if (!m_publishTimer.isActive())
+        m_publishTimer.start(int(delay));
+}
+
+void Job::publish()
+{
+    m_publishTimer.stop();
+    m_throttle.reported(m_clock.elapsed());
+    Q_EMIT progressed(m_progress);
+}
+
+void Job::endTransfer(const Result<TransferProgress> &result)
+{
+    m_stream = nullptr;
+    if (result) {
+        onTransfer(*result);
+        m_outcome.digest = result->digest();
+        m_outcome.output = result->streamLines();
+        finish({});
+        return;
+    }
+    undoThenFail(m_cancelled ? cancelledError() : result.error());
+}
+
+void Job::undoThenFail(const Error &error)
+{
+    if (!m_targetBefore) {
+        finish(error);
+        return;
+    }
+    const QString previous = *m_targetBefore;
+    m_targetBefore.reset();
+    const QString target = m_spec.references.value(1);
+    const auto reportUndo = [this, error, target](const Result<void> &undone) {
+        if (undone)
+            finish(error);
+        else
+            finish(
+                Error(error.kind(), tr("%1; and %2 could not be put back: %3")
+                                        .arg(error.message(), target, undone.error().message())));
+    };
+    if (previous.isEmpty()) {
+        // noPrune: the untag must never delete the image the tag pointed at.
+        m_images->remove(target, false, true, this,
+                         [reportUndo](const Result<Engine::RemovedImage> &removed) {
+                             reportUndo(removed ? Result<void>() : Result<void>(removed.error()));
+                         });
+    } else {
+        m_images->tag(previous, *ImageReference::parse(target), this, reportUndo);
+    }
+}
+
+void Job::finish(Result<void> result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_publishTimer.stop();
+    if (result.ok() || result.error().kind() != ErrorKind::Unreachable)
+        m_outcome.reachedEngine = true;
+    Q_EMIT progressed(m_progress); // the final state, whatever the throttle says
+    m_outcome.result = std::move(result);
+    Q_EMIT finished(m_outcome);
+}
+
+} // namespace Berth::Jobs

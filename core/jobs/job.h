@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/transferprogress.h"
+#include "jobs/joboutcome.h"
+#include "jobs/jobprogress.h"
+#include "jobs/jobspec.h"
+#include "jobs/progressthrottle.h"
+#include "jobs/ratemeter.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <optional>
+
+namespace Berth::Engine {
+class EngineImages;
+class EngineStream;
+} // namespace Berth::Engine
+
+namespace Berth::Jobs {
+
+// One run of a JobSpec, on a worker thread: starts the engine operation, folds its stream
+// into JobProgress (throttled, with speed and time left), and on failure or cancel removes
+// what it made (a Retag's new tag; a Save's temporary file goes with its QSaveFile).
+// Emits finished() once, then may be deleted.
+class Job final : public QObject
+{
+    Q_OBJECT
+
+public:
+    Job(JobSpec spec, Engine::EngineImages *images, QObject *parent = nullptr);
+
+    void start();
+    // Closes the operation's connection; finished() follows with Cancelled once what the
+    // job half-made is removed.
+    void cancel();
+
+Q_SIGNALS:
+    void progressed(const Berth::Jobs::JobProgress &progress);
+    void finished(const Berth::Jobs::JobOutcome &outcome);
+
+private:
+    void startPull();
+    void startPush(const QString &reference);
+    void startRetag();
+    void tagForRetag(const QString &previousId);
+    void startSave();
+    void startLoad();
+    void watch(Engine::EngineStream *stream);
+    void onTransfer(const Engine::TransferProgress &transfer);
+    void onBytes(qint64 bytes);
+    void publishSoon();
+    void publish();
+    void endTransfer(const Result<Engine::TransferProgress> &result);
+    // Ends with the error after putting a Retag's target back as it was.
+    void undoThenFail(const Error &error);
+    void finish(Result<void> result);
+    Error cancelledError() const;
+
+    JobSpec m_spec;
+    Engine::EngineImages *m_images;
+    QPointer<Engine::EngineStream> m_stream;
+    JobProgress m_progress;
+    JobOutcome m_outcome;
+    ProgressThrottle m_throttle;
+    RateMeter m_rate;
+    QElapsedTimer m_clock;
+    QTimer m_publishTimer;
+    bool m_cancelled = false;
+    bool m_finished = false;
+    // Retag: the target's image before the job tagged it ("" when the name was free).
+    std::optional<QString> m_targetBefore;
+};
+
+} // namespace Berth::Jobs

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jobs/jobspec.h"
+
+#include "reference/imagereference.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <utility>
+
+namespace Berth::Jobs {
+
+namespace {
+
+class JobSpecText final
+{
+    Q_DECLARE_TR_FUNCTIONS(Berth::Jobs::JobSpec)
+};
+
+constexpr std::array<std::pair<JobKind, const char *>, 5> names{{
+    {JobKind::Pull, "pull"},
+    {JobKind::Push, "push"},
+    {JobKind::Retag, "retag"},
+    {JobKind::Save, "save"},
+    {JobKind::Load, "load"},
+}};
+
+QString registryKey(const QString &reference)
+{
+    const auto parsed = Reference::ImageReference::parse(reference);
+    return parsed ? QStringLiteral("registry:") + parsed->domain() : QString();
+}
+
+} // namespace
+
+QString kindName(JobKind kind)
+{
+    for (const auto &[value, name] : names) {
+        if (value == kind)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+std::optional<JobKind> kindFromName(const QString &name)
+{
+    for (const auto &[value, text] : names) {
+        if (name == QLatin1StringView(text))
+            return value;
+    }
+    return std::nullopt;
+}
+
+QString JobSpec::title() const
+{
+    const QString first = references.value(0);
+    switch (kind) {
+    case JobKind::Pull:
+        return JobSpecText::tr("Pull %1").arg(first);
+    case JobKind::Push:
+        return JobSpecText::tr("Push %1").arg(first);
+    case JobKind::Retag:
+        return JobSpecText::tr("Push %1 as %2").arg(first, references.value(1));
+    case JobKind::Save:
+        return references.size() == 1
+                   ? JobSpecText::tr("Save %1 to %2").arg(first, filePath)
+                   : JobSpecText::tr("Save %n images to %1", nullptr, int(references.size()))
+                         .arg(filePath);
+    case JobKind::Load:
+        return JobSpecText::tr("Load %1").arg(filePath);
+    }
+    return {};
+}
+
+QStringList JobSpec::limitKeys() const
+{
+    QStringList keys{QStringLiteral("engine:") + endpoint.url()};
+    QString registry;
+    if (kind == JobKind::Pull || kind == JobKind::Push)
+        registry = registryKey(references.value(0));
+    else if (kind == JobKind::Retag)
+        registry = registryKey(references.value(1));
+    if (!registry.isEmpty())
+        keys.append(registry);
+    return keys;
+}
+
+} // namespace Berth::Jobs

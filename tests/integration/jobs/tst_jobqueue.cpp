@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The job pool against the private dockerd, the open registry and the fault proxy in front
+// of it. What the pool did is counted from outside Berth where it can be: the proxy's
+// request log, the docker CLI.
+#include "jobs/jobhistory.h"
+#include "jobs/jobqueue.h"
+#include "testenv.h"
+#include "testpeers.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Berth;
+using namespace Berth::Jobs;
+using TestPeers::docker;
+using TestPeers::proxyFault;
+using TestPeers::proxyReset;
+using TestPeers::proxyStats;
+
+namespace {
+
+// Most jobs at once that the proxy saw: a pull is busy from its first request to the end
+// of its last one, and the pulls are told apart by repository.
+int mostPullsAtOnce(const QJsonArray &log, const QRegularExpression &repository)
+{
+    QHash<QString, std::pair<double, double>> spans;
+    for (const QJsonValue &value : log) {
+        const QJsonObject request = value.toObject();
+        const auto match = repository.match(request.value(u"path").toString());
+        if (!match.hasMatch())
+            continue;
+        const double start = request.value(u"start").toDouble();
+        const double end = request.value(u"end").toDouble();
+        auto it = spans.find(match.captured(1));
+        if (it == spans.end())
+            spans.insert(match.captured(1), {start, end});
+        else
+            *it = {qMin(it->first, start), qMax(it->second, end)};
+    }
+    QList<std::pair<double, int>> edges;
+    for (const auto &[start, end] : std::as_const(spans)) {
+        edges.append({start, +1});
+        edges.append({end, -1});
+    }
+    std::sort(edges.begin(), edges.end()); // an end sorts before a start at the same time
+    int open = 0;
+    int most = 0;
+    for (const auto &edge : std::as_const(edges)) {
+        open += edge.second;
+        most = qMax(most, open);
+    }
+    return most;
+}
+
+} // namespace
+
+class TestJobQueue final : public QObject
+{
+    Q_OBJECT
+
+private:
+    JobSpec spec(JobKind kind, const QStringList &references) const
+    {
+        JobSpec s;
+        s.kind = kind;
+        s.endpoint = m_endpoint;
+        s.references = references;
+        return s;
+    }
+
+    // An image of one layer of random bytes, pushed to the registry (not through the
+    // proxy) and removed locally; returns its name behind the proxy.
+    QString randomImageBehindProxy(const QString &name, int bytes)
+    {
+        QFile data(m_work.filePath(name + QStringLiteral(".data")));
+        if (!data.open(QIODevice::WriteOnly))
+            return {};
+        QFile random(QStringLiteral("/dev/urandom"));
+        if (!random.open(QIODevice::ReadOnly))
+            return {};
+        data.write(random.read(bytes));
+        data.close();
+        const QString tar = m_work.filePath(name + QStringLiteral(".tar"));
+        if (!TestPeers::run(QStringLiteral("tar"),
+                            {QStringLiteral("-C"), m_work.path(), QStringLiteral("-cf"), tar,
+                             name + QStringLiteral(".data")}))
+            return {};
+        const QString direct = m_registry + QStringLiteral("/jobs/") + name + u':' + m_run;
+        if (!docker({QStringLiteral("import"), tar, direct}) ||
+            !docker({QStringLiteral("push"), direct}) || !docker({QStringLiteral("rmi"), direct}))
+            return {};
+        return m_proxy + QStringLiteral("/jobs/") + name + u':' + m_run;
+    }
+
+    static bool imageExists(const QString &name)
+    {
+        QProcess inspect; // not TestPeers::run, which warns about the expected failures
+        inspect.start(QStringLiteral("/usr/bin/docker"),
+                      {QStringLiteral("-H"), TestEnv::dockerHost(), QStringLiteral("image"),
+                       QStringLiteral("inspect"), name});
+        return inspect.waitForFinished(30000) && inspect.exitStatus() == QProcess::NormalExit &&
+               inspect.exitCode() == 0;
+    }
+
+    Engine::EngineEndpoint m_endpoint;
+    QString m_registry; // host:port of the open registry
+    QString m_proxy;    // host:port of the fault proxy in front of it
+    QString m_run;      // a tag of this run's own
+    QTemporaryDir m_work;
+    QString m_cancelledPull; // the reference the cancel test left for the retry test
+    QString m_cancelledId;
+    std::unique_ptr<JobQueue> m_retryQueue;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        BERTH_REQUIRE_SERVICE(TestEnv::dockerHost(), "dockerd");
+        m_registry = TestEnv::readState(QStringLiteral("registry_open"), QStringLiteral("host"));
+        BERTH_REQUIRE_SERVICE(m_registry, "registry_open");
+        m_proxy = TestEnv::readState(QStringLiteral("faultproxy"), QStringLiteral("host"));
+        BERTH_REQUIRE_SERVICE(m_proxy, "faultproxy");
+        const auto endpoint = Engine::EngineEndpoint::parse(TestEnv::dockerHost());
+        QVERIFY(endpoint.ok());
+        m_endpoint = *endpoint;
+        m_run = QString::number(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(m_work.isValid());
+        QVERIFY(proxyReset());
+    }
+
+    void cleanup() { QVERIFY(proxyReset()); }
+
+    void twentyPullsNeverMoreThanThreeAtOnce()
+    {
+        // Twenty repositories of one small image; each pull is held 0.4 s at the proxy
+        // on its manifest, so pulls that may overlap do.
+        QList<QProcess *> pushes;
+        QStringList pulls;
+        for (int i = 0; i < 20; ++i) {
+            const QString path = QStringLiteral("/jobs/limit%1:").arg(i) + m_run;
+            QVERIFY(docker({QStringLiteral("tag"), QStringLiteral("berth-test/busybox:1.0"),
+                            m_registry + path}));
+            auto *push = new QProcess(this);
+            push->start(QStringLiteral("/usr/bin/docker"),
+                        {QStringLiteral("-H"), TestEnv::dockerHost(), QStringLiteral("push"),
+                         m_registry + path});
+            pushes.append(push);
+            pulls.append(m_proxy + path);
+        }
+        for (QProcess *push : std::as_const(pushes)) {
+            QVERIFY(push->waitForFinished(60000));
+            QCOMPARE(push->exitCode(), 0);
+            QVERIFY(docker({QStringLiteral("rmi"), push->arguments().last()}));
+        }
+        qDeleteAll(pushes);
+        QVERIFY(proxyFault(R"({"mode": "throttle", "rate": 100000000, "delay": 0.4,
+                               "match": "^(GET|HEAD) /v2/jobs/limit[0-9]+/manifests/"})"));
+
+        JobQueue queue(JobQueue::Limits::all(3));
+        int mostRunning = 0;
+        connect(&queue, &JobQueue::jobChanged, this,
+                [&] { mostRunning = qMax(mostRunning, queue.runningCount()); });
+        for (const QString &pull : std::as_const(pulls))
+            queue.enqueue(spec(JobKind::Pull, {pull}));
+        QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 120000);
+
+        for (const JobRecord &job : queue.jobs()) {
+            QVERIFY2(job.state == JobState::Succeeded,
+                     qPrintable(job.spec.title() + u": " +
+                                (job.error ? job.error->message() : QString())));
+            QVERIFY(job.digest.startsWith(u"sha256:"));
+            QVERIFY(imageExists(job.spec.references.first()));
+        }
+        const QJsonObject stats = proxyStats();
+        const int most =
+            mostPullsAtOnce(stats.value(u"log").toArray(),
+                            QRegularExpression(QStringLiteral("^/v2/jobs/limit(\\d+)/")));
+        qInfo("20 pulls, limit 3: at most %d at once at the proxy (%d connections at once), "
+              "at most %d running in the queue",
+              most, stats.value(u"max_connections").toInt(), mostRunning);
+        QVERIFY2(most <= 3, "more than 3 pulls ran at once");
+        QVERIFY2(most >= 2, "the pulls did not run in parallel");
+        QCOMPARE(mostRunning, 3);
+        for (const QString &pull : std::as_const(pulls))
+            QVERIFY(docker({QStringLiteral("rmi"), pull}));
+    }
+
+    void cancelMidPullEndsWithinASecondAndLeavesNoImage()
+    {
+        m_cancelledPull = randomImageBehindProxy(QStringLiteral("cancel"), 8'000'000);
+        QVERIFY(!m_cancelledPull.isEmpty());
+        QVERIFY(proxyFault(R"({"mode": "throttle", "rate": 200000})"));
+
+        m_retryQueue = std::make_unique<JobQueue>(JobQueue::Limits::all(3));
+        JobQueue &queue = *m_retryQueue;
+        int reports = 0;
+        QElapsedTimer running;
+        connect(&queue, &JobQueue::jobChanged, this, [&](const JobRecord &job) {
+            if (job.state == JobState::Running) {
+                if (!running.isValid())
+                    running.start();
+                ++reports;
+            }
+        });
+        m_cancelledId = queue.enqueue(spec(JobKind::Pull, {m_cancelledPull}));
+        QTRY_VERIFY_WITH_TIMEOUT(queue.job(m_cancelledId)->progress.bytesDone > 500'000, 30000);
+        QVERIFY2(proxyStats().value(u"connections_open").toInt() >= 1,
+                 "the daemon has no connection to the registry");
+
+        const double runSeconds = running.elapsed() / 1000.0;
+        QVERIFY2(
+            reports <= 10 * runSeconds + 2,
+            qPrintable(QStringLiteral("%1 progress reports in %2 s").arg(reports).arg(runSeconds)));
+        QElapsedTimer sinceCancel;
+        sinceCancel.start();
+        queue.cancel(m_cancelledId);
+        QTRY_VERIFY_WITH_TIMEOUT(queue.job(m_cancelledId)->state == JobState::Cancelled, 5000);
+        const qint64 cancelledMs = sinceCancel.elapsed();
+        QTRY_VERIFY_WITH_TIMEOUT(proxyStats().value(u"connections_open").toInt() == 0, 5000);
+        qInfo("cancel: the job ended after %lld ms, the daemon's registry connection closed "
+              "after %lld ms; %d progress reports in %.1f s",
+              cancelledMs, sinceCancel.elapsed(), reports, runSeconds);
+        QVERIFY2(cancelledMs <= 1000, "the cancel took longer than a second");
+        QCOMPARE(queue.job(m_cancelledId)->error->kind(), ErrorKind::Cancelled);
+        QVERIFY(!imageExists(m_cancelledPull));
+    }
+
+    void retryRunsTheCancelledPullAgain()
+    {
+        QVERIFY(m_retryQueue);
+        JobQueue &queue = *m_retryQueue;
+        QVERIFY(queue.retry(m_cancelledId));
+        QCOMPARE(queue.job(m_cancelledId)->attempt, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(isFinished(queue.job(m_cancelledId)->state), 60000);
+        const JobRecord job = *queue.job(m_cancelledId);
+        QVERIFY2(job.state == JobState::Succeeded,
+                 qPrintable(job.error ? job.error->message() : QString()));
+        const auto repoDigests =
+            docker({QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                    QStringLiteral("{{json .RepoDigests}}"), m_cancelledPull});
+        QVERIFY(repoDigests);
+        QVERIFY2(repoDigests->contains(u'@' + job.digest), qPrintable(*repoDigests));
+        QVERIFY(!queue.retry(m_cancelledId)); // a job that succeeded is not retried
+        m_retryQueue.reset();
+        QVERIFY(docker({QStringLiteral("rmi"), m_cancelledPull}));
+    }
+
+    void failedRetagPutsTheTargetBack()
+    {
+        // Nothing listens on port 1: the push fails once the tag is made.
+        const QString fresh = QStringLiteral("127.0.0.1:1/jobs/fresh:") + m_run;
+        const QString taken = QStringLiteral("127.0.0.1:1/jobs/taken:") + m_run;
+        QVERIFY(docker({QStringLiteral("tag"), QStringLiteral("berth-test/web:1.0"), taken}));
+        const auto webId =
+            docker({QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                    QStringLiteral("{{.Id}}"), QStringLiteral("berth-test/web:1.0")});
+        QVERIFY(webId);
+
+        JobQueue queue(JobQueue::Limits::all(2));
+        const QString freshId =
+            queue.enqueue(spec(JobKind::Retag, {QStringLiteral("berth-test/busybox:1.0"), fresh}));
+        const QString takenId =
+            queue.enqueue(spec(JobKind::Retag, {QStringLiteral("berth-test/busybox:1.0"), taken}));
+        QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 60000);
+        QCOMPARE(queue.job(freshId)->state, JobState::Failed);
+        QCOMPARE(queue.job(takenId)->state, JobState::Failed);
+        QVERIFY2(!imageExists(fresh), "the tag the job made is still there");
+        const auto takenNow =
+            docker({QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                    QStringLiteral("{{.Id}}"), taken});
+        QCOMPARE(takenNow, webId); // back on the image it named before
+        QVERIFY(docker({QStringLiteral("rmi"), taken}));
+    }
+
+    void onlyAnUnreachableEngineIsRetriedByItself()
+    {
+        JobQueue queue(JobQueue::Limits::all(2));
+        queue.setRetryBackoff(std::chrono::milliseconds(50));
+        JobSpec nowhere = spec(JobKind::Pull, {QStringLiteral("berth-test/busybox:1.0")});
+        nowhere.endpoint =
+            *Engine::EngineEndpoint::parse(m_work.filePath(QStringLiteral("no.sock")));
+        const QString unreachableId = queue.enqueue(nowhere);
+        const QString missingId = queue.enqueue(
+            spec(JobKind::Pull, {m_proxy + QStringLiteral("/jobs/missing:") + m_run}));
+        QHash<QString, int> runs;
+        // Both started at once, before the spy below.
+        QHash<QString, JobState> last{{unreachableId, JobState::Running},
+                                      {missingId, JobState::Running}};
+        connect(&queue, &JobQueue::jobChanged, this, [&](const JobRecord &job) {
+            if (job.state == JobState::Running && last.value(job.id) != JobState::Running)
+                ++runs[job.id];
+            last.insert(job.id, job.state);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 60000);
+        QCOMPARE(queue.job(unreachableId)->state, JobState::Failed);
+        QCOMPARE(queue.job(unreachableId)->error->kind(), ErrorKind::Unreachable);
+        QCOMPARE(queue.job(missingId)->state, JobState::Failed);
+        // Runs after the first: three automatic retries, and none for a missing image.
+        QCOMPARE(runs.value(unreachableId), 3);
+        QCOMPARE(runs.value(missingId), 0);
+    }
+
+    void historyKeepsEveryJobAndNoSecret()
+    {
+        const QString file = m_work.filePath(QStringLiteral("history/jobs.json"));
+        QString cancelledId;
+        QString failedId;
+        {
+            JobHistory history(file);
+            JobQueue queue(JobQueue::Limits::all(2), &history);
+            JobSpec pull = spec(JobKind::Pull, {QStringLiteral("berth-test/busybox:1.0")});
+            cancelledId =
+                queue.enqueue(spec(JobKind::Save, {QStringLiteral("berth-test/busybox:1.0")}));
+            queue.cancel(cancelledId); // still queued: cancelled at once
+            pull.auth.username = QStringLiteral("alice");
+            pull.auth.password = QStringLiteral("never-in-the-history");
+            pull.references = {m_proxy + QStringLiteral("/jobs/missing:") + m_run};
+            failedId = queue.enqueue(pull);
+            QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 60000);
+        }
+        JobHistory reader(file);
+        const auto entries = reader.load();
+        QVERIFY(entries.ok());
+        QHash<QString, HistoryEntry> byId;
+        for (const HistoryEntry &entry : *entries)
+            byId.insert(entry.id, entry);
+        QCOMPARE(byId.value(cancelledId).result, QStringLiteral("cancelled"));
+        QCOMPARE(byId.value(failedId).result, QStringLiteral("failed"));
+        QVERIFY(!byId.value(failedId).error.isEmpty());
+        QVERIFY(byId.value(failedId).start.isValid());
+        QVERIFY(byId.value(failedId).end >= byId.value(failedId).start);
+        QFile raw(file);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        QVERIFY(!raw.readAll().contains("never-in-the-history"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobQueue)
+#include "tst_jobqueue.moc"

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Peers the integration tests run as processes (curl, the docker CLI) and the fault
+// proxy's control API. Expected values come from these, never from Berth itself.
+#include "testenv.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <optional>
+
+namespace TestPeers {
+
+// Runs a peer to completion; returns its stdout, trimmed, or nullopt (with a warning).
+inline std::optional<QString> run(const QString &program, const QStringList &args,
+                                  const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(program, args);
+    if (!input.isEmpty()) {
+        process.write(input);
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        qWarning().noquote() << program << args.join(u' ')
+                             << "failed:" << process.readAllStandardError();
+        return std::nullopt;
+    }
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+inline QByteArray curl(const QStringList &args)
+{
+    return run(QStringLiteral("curl"), QStringList{QStringLiteral("-sf")} + args)
+        .value_or(QString())
+        .toUtf8();
+}
+
+// Debian's docker CLI against the private dockerd.
+inline std::optional<QString> docker(const QStringList &args)
+{
+    return run(QStringLiteral("/usr/bin/docker"),
+               QStringList{QStringLiteral("-H"), TestEnv::dockerHost()} + args);
+}
+
+inline QString proxyControl()
+{
+    return TestEnv::readState(QStringLiteral("faultproxy"), QStringLiteral("control_url"));
+}
+
+// The fault proxy's control API (POST /control, /reset; GET /stats).
+inline bool proxyFault(const QByteArray &json)
+{
+    return run(QStringLiteral("curl"),
+               {QStringLiteral("-sf"), QStringLiteral("-X"), QStringLiteral("POST"),
+                QStringLiteral("-d"), QString::fromUtf8(json),
+                proxyControl() + QStringLiteral("/control")})
+        .has_value();
+}
+
+inline bool proxyReset()
+{
+    return run(QStringLiteral("curl"),
+               {QStringLiteral("-sf"), QStringLiteral("-X"), QStringLiteral("POST"),
+                proxyControl() + QStringLiteral("/reset")})
+        .has_value();
+}
+
+inline QJsonObject proxyStats()
+{
+    return QJsonDocument::fromJson(curl({proxyControl() + QStringLiteral("/stats")})).object();
+}
+
+} // namespace TestPeers

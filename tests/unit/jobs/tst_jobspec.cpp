@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Names, titles and the hosts a job loads.
+#include "jobs/jobspec.h"
+#include "jobs/jobstate.h"
+
+#include <QTest>
+
+using namespace Berth::Jobs;
+
+class TestJobSpec final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static JobSpec make(JobKind kind, const QStringList &references)
+    {
+        JobSpec spec;
+        spec.kind = kind;
+        spec.endpoint = *Berth::Engine::EngineEndpoint::parse(QStringLiteral("unix:///run/e.sock"));
+        spec.references = references;
+        return spec;
+    }
+
+private Q_SLOTS:
+    void namesRoundTrip()
+    {
+        for (JobKind kind :
+             {JobKind::Pull, JobKind::Push, JobKind::Retag, JobKind::Save, JobKind::Load})
+            QCOMPARE(kindFromName(kindName(kind)), kind);
+        for (JobState state : {JobState::Queued, JobState::Running, JobState::Succeeded,
+                               JobState::Failed, JobState::Cancelled, JobState::Interrupted}) {
+            QCOMPARE(stateFromName(stateName(state)), state);
+            QVERIFY(!stateText(state).isEmpty());
+        }
+        QCOMPARE(kindName(JobKind::Retag), QStringLiteral("retag"));
+        QCOMPARE(stateName(JobState::Interrupted), QStringLiteral("interrupted"));
+        QVERIFY(!kindFromName(QStringLiteral("Pull")));
+        QVERIFY(!stateFromName(QString()));
+    }
+
+    void finishedStates()
+    {
+        QVERIFY(!isFinished(JobState::Queued));
+        QVERIFY(!isFinished(JobState::Running));
+        QVERIFY(isFinished(JobState::Succeeded));
+        QVERIFY(isFinished(JobState::Interrupted));
+    }
+
+    void limitKeys_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QStringList>("references");
+        QTest::addColumn<QStringList>("keys");
+        const QString engine = QStringLiteral("engine:unix:///run/e.sock");
+        QTest::newRow("pull from Docker Hub")
+            << int(JobKind::Pull) << QStringList{QStringLiteral("alpine:3.19")}
+            << QStringList{engine, QStringLiteral("registry:docker.io")};
+        QTest::newRow("push to a port")
+            << int(JobKind::Push) << QStringList{QStringLiteral("127.0.0.1:5000/app:1")}
+            << QStringList{engine, QStringLiteral("registry:127.0.0.1:5000")};
+        QTest::newRow("retag counts the target's registry")
+            << int(JobKind::Retag)
+            << QStringList{QStringLiteral("app:1"), QStringLiteral("reg.example.com/team/app:2")}
+            << QStringList{engine, QStringLiteral("registry:reg.example.com")};
+        QTest::newRow("save is the engine's alone")
+            << int(JobKind::Save) << QStringList{QStringLiteral("app:1")} << QStringList{engine};
+        QTest::newRow("an invalid reference has no registry")
+            << int(JobKind::Pull) << QStringList{QStringLiteral("UPPER")} << QStringList{engine};
+    }
+
+    void limitKeys()
+    {
+        QFETCH(int, kind);
+        QFETCH(QStringList, references);
+        QFETCH(QStringList, keys);
+        QCOMPARE(make(JobKind(kind), references).limitKeys(), keys);
+    }
+
+    void titles()
+    {
+        QCOMPARE(make(JobKind::Pull, {QStringLiteral("alpine:3")}).title(),
+                 QStringLiteral("Pull alpine:3"));
+        QCOMPARE(make(JobKind::Retag, {QStringLiteral("a:1"), QStringLiteral("r/b:2")}).title(),
+                 QStringLiteral("Push a:1 as r/b:2"));
+        JobSpec save = make(JobKind::Save, {QStringLiteral("a:1"), QStringLiteral("b:2")});
+        save.filePath = QStringLiteral("/tmp/x.tar");
+        QCOMPARE(save.title(), QStringLiteral("Save 2 images to /tmp/x.tar"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobSpec)
+#include "tst_jobspec.moc"

@@ -82,6 +82,8 @@ JobsDock::JobsDock(Jobs::JobQueue *queue, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &JobsDock::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &JobsDock::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &JobsDock::updateDetail);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &JobsDock::updateDetail);
     // Showing the dock from the menu or its shortcut puts the keyboard in the list.
@@ -145,11 +147,14 @@ void JobsDock::setupActions()
     connect(m_clearFinishedAction, &QAction::triggered, m_queue, &Jobs::JobQueue::clearFinished);
 }
 
-// The jobs of the selected rows; a selected layer row stands for its job.
+// The jobs of the selected rows, else the current row's: the keyboard can move to a row
+// without selecting it. A layer row stands for its job.
 QStringList JobsDock::selectedJobIds() const
 {
     QStringList ids;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows.append(m_view->currentIndex());
     for (const QModelIndex &row : rows) {
         const QString id = row.data(JobIdRole).toString();
         if (!id.isEmpty() && !ids.contains(id))

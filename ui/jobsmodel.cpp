@@ -182,7 +182,7 @@ void JobsModel::syncLayers(int row, const QList<LayerProgress> &incomingLayers)
 
 const JobRecord *JobsModel::record(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return nullptr;
     if (const auto *node = static_cast<const Node *>(index.internalPointer()))
         return &node->record;

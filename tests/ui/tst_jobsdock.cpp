@@ -138,6 +138,10 @@ private Q_SLOTS:
         QTest::keyClicks(field, m_pullReference);
         QVERIFY(ok->isEnabled());
         QTest::keyClick(field, Qt::Key_Return);
+        QTRY_VERIFY(!dialog->isVisible());
+        // A window manager gives the window back its activation; offscreen, the test does.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
 
         QTRY_COMPARE(model->rowCount(), 1);
         const QPersistentModelIndex job = model->index(0, 0);
@@ -251,6 +255,8 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = window.findChild<QFileDialog *>(QStringLiteral("saveImagesDialog"))));
         dialog->selectFile(file);
         QVERIFY(QMetaObject::invokeMethod(dialog, "accept")); // as the Save button does
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         QTRY_COMPARE(model->rowCount(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(model->index(0, 0)), JobState::Succeeded, 30000);
         QVERIFY(QFileInfo(file).size() > 0);

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <ctime>
 
 // Measures how late the thread's event loop serves a precise timer: each tick records how
 // much longer than the interval it came after the one before. While the loop runs idle
@@ -24,6 +25,18 @@ public:
         double p99Ms = 0;
         double worstMs = 0;
         qsizetype over16Ms = 0; // ticks that came a whole frame late
+        // Where the worst tick's gap went (Linux; -1 elsewhere): the thread running, the
+        // thread runnable but waiting for a core, and the rest asleep (a lock, a page read
+        // from disk: majorFaults counts those).
+        double worstCpuMs = -1;
+        // The thread's own work between two ticks, whatever the machine's load: the
+        // longest stretch and the 99th percentile (Linux; -1 elsewhere).
+        double longestRunMs = -1;
+        double p99RunMs = -1;
+        // CPU the whole process (every thread: GUI, job workers) used, in cores.
+        double processCores = 0;
+        double worstRunQueueMs = -1;
+        qint64 worstMajorFaults = -1;
     };
 
     explicit LatencyProbe(std::chrono::milliseconds interval, QObject *parent = nullptr);
@@ -38,5 +51,18 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_lastNs = 0;
+    std::clock_t m_processStart = 0;
+    struct ThreadTimes
+    {
+        qint64 cpuNs = -1;
+        qint64 runQueueNs = -1;
+        qint64 majorFaults = -1;
+    };
+    static ThreadTimes threadTimes();
+
+    ThreadTimes m_lastTimes;
+    ThreadTimes m_worstGap;
     QList<qint64> m_lateNs;
+    QList<qint64> m_runNs;
+    qint64 m_worstLateNs = -1;
 };

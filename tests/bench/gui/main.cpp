@@ -10,6 +10,7 @@
 #include "randomimage.h"
 #include "testenv.h"
 #include "testpeers.h"
+#include "timingapplication.h"
 #include "transferworkload.h"
 #include "ui/jobsdock.h"
 #include "ui/jobsmodel.h"
@@ -59,12 +60,29 @@ LatencyProbe::Figures probe(std::chrono::milliseconds duration)
 
 QString describe(const LatencyProbe::Figures &f)
 {
-    return QStringLiteral("%1 ticks, median %2 ms, p99 %3 ms, worst %4 ms, %5 ticks over 16 ms")
+    return QStringLiteral("%1 ticks, median %2 ms, p99 %3 ms, worst %4 ms (running %5 ms, waiting "
+                          "for a core %6 ms, %7 pages read from disk), %8 ticks over 16 ms; "
+                          "its own work between two ticks: p99 %9 ms, longest %10 ms; the process "
+                          "used %11 cores")
         .arg(f.ticks)
         .arg(f.medianMs, 0, 'f', 3)
         .arg(f.p99Ms, 0, 'f', 3)
         .arg(f.worstMs, 0, 'f', 3)
-        .arg(f.over16Ms);
+        .arg(f.worstCpuMs, 0, 'f', 1)
+        .arg(f.worstRunQueueMs, 0, 'f', 1)
+        .arg(f.worstMajorFaults)
+        .arg(f.over16Ms)
+        .arg(f.p99RunMs, 0, 'f', 3)
+        .arg(f.longestRunMs, 0, 'f', 3)
+        .arg(f.processCores, 0, 'f', 2);
+}
+
+QString describe(const TimingApplication::SlowEvent &event)
+{
+    return QStringLiteral("%1 ms (running %2 ms), %3")
+        .arg(event.ms, 0, 'f', 1)
+        .arg(event.cpuMs, 0, 'f', 1)
+        .arg(event.what);
 }
 
 double ratio(double loaded, double idle)
@@ -82,7 +100,7 @@ int unavailable(const QString &service)
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    TimingApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     const QString host = TestEnv::dockerHost();
     if (host.isEmpty())
@@ -125,11 +143,15 @@ int main(int argc, char *argv[])
                              jobsView->expand(jobsView->model()->index(first, 0));
                      });
 
+    app.startRecording(8);
     const LatencyProbe::Figures idle = probe(seconds);
+    const QList<TimingApplication::SlowEvent> idleSlow = app.slowest(5);
+    app.startRecording(8);
 
     TransferWorkload workload(window.jobQueue(), options.endpoint, references);
     workload.start();
     const LatencyProbe::Figures loaded = probe(seconds);
+    const QList<TimingApplication::SlowEvent> loadedSlow = app.slowest(8);
     workload.stop();
     spinUntil(120s, &workload, &TransferWorkload::drained);
     for (const QString &reference : std::as_const(references))
@@ -151,6 +173,10 @@ int main(int argc, char *argv[])
             .arg(totals.pulls)
             .arg(totals.failed)
             .arg(double(totals.bytes) / 1048576.0, 0, 'f', 0));
+    for (const auto &slow : loadedSlow)
+        say(QStringLiteral("  slow event under load: ") + describe(slow));
+    for (const auto &slow : idleSlow)
+        say(QStringLiteral("  slow event when idle: ") + describe(slow));
     for (const QString &error : totals.errors)
         say(QStringLiteral("  error: ") + error);
 

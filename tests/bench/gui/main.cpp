@@ -50,11 +50,18 @@ void spinUntil(std::chrono::milliseconds duration, const Sender *sender, Signal 
     loop.exec();
 }
 
+void spinFor(std::chrono::milliseconds duration)
+{
+    QEventLoop loop;
+    QTimer::singleShot(duration, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 LatencyProbe::Figures probe(std::chrono::milliseconds duration)
 {
     LatencyProbe probe(2ms);
     probe.start();
-    spinUntil(duration, &probe, &QObject::objectNameChanged);
+    spinFor(duration);
     return probe.stop();
 }
 

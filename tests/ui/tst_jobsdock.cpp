@@ -148,7 +148,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(job.data(BytesDoneRole).toLongLong() > 0, 30000);
         QCOMPARE(stateOf(job), JobState::Running);
 
-        // Select the job from the keyboard and cancel it with Delete.
+        // The context menu offers the same actions.
+        QCOMPARE(view->contextMenuPolicy(), Qt::ActionsContextMenu);
+        for (QAction *action :
+             {dock->cancelAction(), dock->retryAction(), dock->clearFinishedAction()})
+            QVERIFY(view->actions().contains(action));
+
+        // Move to the job from the keyboard and cancel it with Delete.
         view->setFocus();
         QTest::keyClick(view, Qt::Key_Home);
         QVERIFY(dock->cancelAction()->isEnabled());

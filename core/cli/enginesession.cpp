@@ -29,12 +29,6 @@ EngineSession::EngineSession(const Engine::EngineEndpoint &endpoint, const Globa
 
 EngineSession::~EngineSession() = default;
 
-QMetaObject::Connection EngineSession::onInterrupt(std::function<void()> handler)
-{
-    return QObject::connect(static_cast<Interrupt *>(m_interrupt), &Interrupt::interrupted,
-                            &m_context, std::move(handler));
-}
-
 QString EngineSession::cancelledText()
 {
     return QCoreApplication::translate("Berth::Cli::EngineSession", "cancelled");

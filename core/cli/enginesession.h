@@ -3,15 +3,14 @@
 
 #include "base/result.h"
 #include "cli/command.h"
+#include "cli/interruptiblewait.h"
 #include "engine/engineclient.h"
 #include "engine/engineimages.h"
 #include "engine/enginestream.h"
 
-#include <QEventLoop>
 #include <QPointer>
 
 #include <memory>
-#include <optional>
 
 namespace Berth::Cli {
 
@@ -31,40 +30,33 @@ public:
     // a stream, Ctrl-C cancels it; otherwise Ctrl-C ends the wait with Cancelled.
     template<typename T, typename Start> Result<T> wait(Start start)
     {
-        std::optional<Result<T>> result;
-        QEventLoop loop;
-        auto done = [&result, &loop](const Result<T> &r) {
-            result = r;
-            loop.quit();
-        };
-        QPointer<Engine::EngineStream> stream;
-        if constexpr (std::is_same_v<decltype(start(&loop, done)), Engine::EngineStream *>)
-            stream = start(&loop, done);
-        else
-            start(&loop, done);
-        const auto connection = onInterrupt([&] {
-            if (stream)
-                stream->cancel();
-            else {
-                result = Error(ErrorKind::Cancelled, cancelledText());
-                loop.quit();
-            }
-        });
-        if (!result)
-            loop.exec();
-        QObject::disconnect(connection);
-        return *result;
+        return interruptibleWait<T>(
+            *m_interrupt, cancelledText(),
+            [&start](QObject *context, std::function<void(const Result<T> &)> done) -> Canceller {
+                if constexpr (std::is_same_v<decltype(start(context, done)),
+                                             Engine::EngineStream *>) {
+                    QPointer<Engine::EngineStream> stream = start(context, done);
+                    return [stream] {
+                        if (!stream)
+                            return false;
+                        stream->cancel(); // reports Cancelled through done
+                        return true;
+                    };
+                } else {
+                    start(context, done);
+                    return {};
+                }
+            });
     }
 
 private:
     EngineSession(const Engine::EngineEndpoint &endpoint, const GlobalOptions &global);
-    QMetaObject::Connection onInterrupt(std::function<void()> handler);
     static QString cancelledText();
 
     QObject m_context;
     Engine::EngineClient *m_client;
     Engine::EngineImages *m_images;
-    QObject *m_interrupt;
+    Interrupt *m_interrupt;
 };
 
 } // namespace Berth::Cli

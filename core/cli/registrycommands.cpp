@@ -5,13 +5,12 @@
 
 #include "base/humanformat.h"
 #include "cli/engineerror.h"
-#include "cli/interrupt.h"
+#include "cli/interruptiblewait.h"
 #include "reference/imagereference.h"
 #include "registry/blobdownload.h"
 #include "registry/registryclient.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,26 +76,20 @@ public:
 
     RegistryClient &client() { return *m_client; }
 
+    // Runs start(context, done) until done; Ctrl-C calls the cancel function start returned
+    // and ends the wait at once.
     template<typename T, typename Start> Result<T> wait(Start start)
     {
-        std::optional<Result<T>> result;
-        QEventLoop loop;
-        QObject context;
-        auto done = [&result, &loop](const Result<T> &r) {
-            result = r;
-            loop.quit();
-        };
-        std::function<void()> cancel = start(&context, done);
-        const auto connection = QObject::connect(m_interrupt, &Interrupt::interrupted, &loop, [&] {
-            if (cancel)
-                cancel();
-            result = Error(ErrorKind::Cancelled, RegistryCommand::tr("cancelled"));
-            loop.quit();
-        });
-        if (!result)
-            loop.exec();
-        QObject::disconnect(connection);
-        return *result;
+        return interruptibleWait<T>(
+            *m_interrupt, RegistryCommand::tr("cancelled"),
+            [&start](QObject *context, std::function<void(const Result<T> &)> done) -> Canceller {
+                std::function<void()> cancel = start(context, done);
+                return [cancel] {
+                    if (cancel)
+                        cancel();
+                    return false;
+                };
+            });
     }
 
 private:

@@ -3,10 +3,9 @@
 
 #include "reference/imagereference.h"
 
-#include <QCoreApplication>
+#include "base/enumnames.h"
 
-#include <array>
-#include <utility>
+#include <QCoreApplication>
 
 namespace Berth::Jobs {
 
@@ -17,7 +16,7 @@ class JobSpecText final
     Q_DECLARE_TR_FUNCTIONS(Berth::Jobs::JobSpec)
 };
 
-constexpr std::array<std::pair<JobKind, const char *>, 5> names{{
+constexpr EnumNames<JobKind, 5> names{{
     {JobKind::Pull, "pull"},
     {JobKind::Push, "push"},
     {JobKind::Retag, "retag"},
@@ -35,20 +34,12 @@ QString registryKey(const QString &reference)
 
 QString kindName(JobKind kind)
 {
-    for (const auto &[value, name] : names) {
-        if (value == kind)
-            return QString::fromLatin1(name);
-    }
-    return {};
+    return enumName(names, kind);
 }
 
 std::optional<JobKind> kindFromName(const QString &name)
 {
-    for (const auto &[value, text] : names) {
-        if (name == QLatin1StringView(text))
-            return value;
-    }
-    return std::nullopt;
+    return enumFromName(names, name);
 }
 
 QString JobSpec::title() const

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobs/jobstate.h"
 
-#include <QCoreApplication>
+#include "base/enumnames.h"
 
-#include <array>
-#include <utility>
+#include <QCoreApplication>
 
 namespace Berth::Jobs {
 
@@ -15,7 +14,7 @@ class JobStateText final
     Q_DECLARE_TR_FUNCTIONS(Berth::Jobs::JobState)
 };
 
-constexpr std::array<std::pair<JobState, const char *>, 6> names{{
+constexpr EnumNames<JobState, 6> names{{
     {JobState::Queued, "queued"},
     {JobState::Running, "running"},
     {JobState::Succeeded, "succeeded"},
@@ -28,20 +27,12 @@ constexpr std::array<std::pair<JobState, const char *>, 6> names{{
 
 QString stateName(JobState state)
 {
-    for (const auto &[value, name] : names) {
-        if (value == state)
-            return QString::fromLatin1(name);
-    }
-    return {};
+    return enumName(names, state);
 }
 
 std::optional<JobState> stateFromName(const QString &name)
 {
-    for (const auto &[value, text] : names) {
-        if (name == QLatin1StringView(text))
-            return value;
-    }
-    return std::nullopt;
+    return enumFromName(names, name);
 }
 
 QString stateText(JobState state)

@@ -75,8 +75,16 @@ JobsDock::JobsDock(Jobs::JobQueue *queue, QWidget *parent)
     for (const JobRecord &record : queue->jobs())
         m_model->addJob(record);
 
-    // States change under a selection that stays put: the actions follow the model too.
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &JobsDock::updateActions);
+    // States change under a selection that stays put: the actions follow the model too,
+    // once per pass of the event loop however many cells changed in it.
+    m_modelChanged.setSingleShot(true);
+    m_modelChanged.setInterval(0);
+    connect(&m_modelChanged, &QTimer::timeout, this, [this] {
+        updateActions();
+        updateDetail();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, &m_modelChanged,
+            qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &JobsDock::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &JobsDock::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -85,7 +93,6 @@ JobsDock::JobsDock(Jobs::JobQueue *queue, QWidget *parent)
             &JobsDock::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &JobsDock::updateDetail);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &JobsDock::updateDetail);
     // Showing the dock from the menu or its shortcut puts the keyboard in the list.
     connect(toggleViewAction(), &QAction::triggered, this, [this](bool shown) {
         if (shown) {

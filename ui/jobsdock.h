@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDockWidget>
+#include <QTimer>
 
 class QAction;
 class QLabel;
@@ -51,6 +52,7 @@ private:
     QAction *m_cancelAction;
     QAction *m_retryAction;
     QAction *m_clearFinishedAction;
+    QTimer m_modelChanged;
 };
 
 } // namespace Berth::Ui

@@ -20,10 +20,42 @@ struct JobsModel::Node
 
 namespace {
 
-bool sameLayer(const LayerProgress &a, const LayerProgress &b)
+// The columns of a job row whose data differ between two records of the job.
+QList<int> changedColumns(const JobRecord &a, const JobRecord &b)
 {
-    return a.id == b.id && a.state == b.state && a.current == b.current && a.total == b.total &&
-           a.done == b.done;
+    const Jobs::JobProgress &p = a.progress;
+    const Jobs::JobProgress &q = b.progress;
+    const auto message = [](const JobRecord &r) {
+        return r.error ? r.error->message() : QString();
+    };
+    // The tool tip (error or status) is on every column.
+    if (message(a) != message(b) || p.status != q.status)
+        return {JobsModel::TitleColumn, JobsModel::StateColumn, JobsModel::ProgressColumn,
+                JobsModel::SpeedColumn, JobsModel::TimeLeftColumn};
+    QList<int> columns;
+    if (a.attempt != b.attempt || a.spec.kind != b.spec.kind ||
+        a.spec.references != b.spec.references || a.spec.filePath != b.spec.filePath)
+        columns.append(JobsModel::TitleColumn);
+    const bool state = a.state != b.state;
+    if (state)
+        columns.append(JobsModel::StateColumn);
+    if (state || p.bytesDone != q.bytesDone || p.bytesTotal != q.bytesTotal)
+        columns.append(JobsModel::ProgressColumn);
+    if (state || p.bytesPerSecond != q.bytesPerSecond)
+        columns.append(JobsModel::SpeedColumn);
+    if (state || p.etaSeconds != q.etaSeconds)
+        columns.append(JobsModel::TimeLeftColumn);
+    return columns;
+}
+
+QList<int> changedColumns(const LayerProgress &a, const LayerProgress &b)
+{
+    QList<int> columns;
+    if (a.state != b.state)
+        columns.append(JobsModel::StateColumn);
+    if (a.current != b.current || a.total != b.total || a.done != b.done)
+        columns.append(JobsModel::ProgressColumn);
+    return columns;
 }
 
 // The daemon names each layer once; a repeated id would make two rows of one layer.
@@ -100,10 +132,11 @@ void JobsModel::updateJob(const JobRecord &record)
         return;
     }
     Node &node = *m_jobs.at(size_t(row));
+    const QList<int> columns = changedColumns(node.record, record);
     QList<LayerProgress> shown = std::move(node.record.progress.layers);
     node.record = record;
     node.record.progress.layers = std::move(shown);
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    cellsChanged(index(row, 0), columns);
     syncLayers(row, record.progress.layers);
 }
 
@@ -149,10 +182,10 @@ void JobsModel::syncLayers(int row, const QList<LayerProgress> &incomingLayers)
     for (qsizetype i = 0; i < incoming.size();) {
         const LayerProgress &wanted = incoming.at(i);
         if (i < held.size() && held.at(i).id == wanted.id) {
-            if (!sameLayer(held.at(i), wanted)) {
+            const QList<int> columns = changedColumns(held.at(i), wanted);
+            if (!columns.isEmpty()) {
                 held[i] = wanted;
-                Q_EMIT dataChanged(index(int(i), 0, parent),
-                                   index(int(i), ColumnCount - 1, parent));
+                cellsChanged(index(int(i), 0, parent), columns);
             }
             ++i;
             continue;
@@ -177,6 +210,17 @@ void JobsModel::syncLayers(int row, const QList<LayerProgress> &incomingLayers)
         beginMoveRows(parent, int(from), int(from), parent, int(i));
         held.move(from, i);
         endMoveRows();
+    }
+}
+
+// One dataChanged per cell, not one for the row: a view repaints a changed cell alone,
+// but for a range Qt 6.4's views repaint their whole viewport, which is most of the GUI
+// thread's work while a dozen jobs report ten times a second.
+void JobsModel::cellsChanged(const QModelIndex &rowIndex, const QList<int> &columns)
+{
+    for (const int column : columns) {
+        const QModelIndex cell = rowIndex.siblingAtColumn(column);
+        Q_EMIT dataChanged(cell, cell);
     }
 }
 

@@ -56,6 +56,7 @@ private:
     int rowOf(const Node *node) const;
     int rowOf(const QString &id) const;
     void syncLayers(int row, const QList<Engine::LayerProgress> &layers);
+    void cellsChanged(const QModelIndex &rowIndex, const QList<int> &columns);
     QVariant jobData(const Node &node, int column, int role) const;
     QVariant layerData(const Node &node, int layer, int column, int role) const;
 

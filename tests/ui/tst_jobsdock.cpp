@@ -183,8 +183,8 @@ private Q_SLOTS:
         QVERIFY(imageExists(m_pullReference));
         QVERIFY(!dock->retryAction()->isEnabled());
 
-        // Clear finished.
-        QVERIFY(dock->clearFinishedAction()->isEnabled());
+        // Clear finished (enabled at the next pass of the event loop).
+        QTRY_VERIFY(dock->clearFinishedAction()->isEnabled());
         QTest::keyClick(view, Qt::Key_Delete, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(model->rowCount(), 0);
         QVERIFY(!dock->clearFinishedAction()->isEnabled());

@@ -3,6 +3,7 @@
 
 #include <QEvent>
 #include <QMetaEnum>
+#include <QPointer>
 #include <QThread>
 
 #include <algorithm>
@@ -52,23 +53,24 @@ bool TimingApplication::notify(QObject *receiver, QEvent *event)
     // Only the GUI thread's outermost deliveries: nested ones are inside their time.
     if (!m_recording || m_depth > 0 || QThread::currentThread() != thread())
         return QApplication::notify(receiver, event);
+    // The receiver may delete itself while it handles the event: what names it is taken
+    // first (the class name is static), and its object name only if it still exists.
+    const char *className = receiver->metaObject()->className();
+    const QPointer<QObject> alive(receiver);
+    const QEvent::Type type = event->type();
     const qint64 start = m_clock.nsecsElapsed();
     const qint64 cpuStart = threadCpuNs();
     ++m_depth;
-    const QEvent::Type type = event->type();
     const bool result = QApplication::notify(receiver, event);
     --m_depth;
     const double ms = double(m_clock.nsecsElapsed() - start) / 1e6;
     if (ms >= m_thresholdMs) {
-        // The receiver may be gone (a deleteLater); name it from what is still safe.
-        const char *typeName = QMetaEnum::fromType<QEvent::Type>().valueToKey(int(type));
         const double cpuMs = cpuStart < 0 ? -1 : double(threadCpuNs() - cpuStart) / 1e6;
+        const char *typeName = QMetaEnum::fromType<QEvent::Type>().valueToKey(int(type));
         m_slow.append({ms, cpuMs,
                        QString::fromLatin1(typeName ? typeName : "event") + QStringLiteral(" to ") +
-                           (type == QEvent::DeferredDelete
-                                ? QStringLiteral("(deleted)")
-                                : QString::fromLatin1(receiver->metaObject()->className()) + u' ' +
-                                      receiver->objectName())});
+                           QString::fromLatin1(className) + u' ' +
+                           (alive ? alive->objectName() : QStringLiteral("(deleted)"))});
     }
     return result;
 }

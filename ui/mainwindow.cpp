@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "jobs/jobhistory.h"
 #include "ui/enginebanner.h"
 #include "ui/imagefilterproxymodel.h"
+#include "ui/imagejobactions.h"
 #include "ui/imagetableview.h"
+#include "ui/jobsdock.h"
 #include "ui/localimagesfeed.h"
 #include "ui/localimagesmodel.h"
 
@@ -74,7 +77,15 @@ MainWindow::MainWindow(Options options, QWidget *parent)
             [this](const QString &message) { m_banner->showMessage(message); });
 
     setupActions();
+    setupJobs();
     useEndpoint(m_options.endpoint, m_options.isSandbox);
+}
+
+// The queue goes first, while the whole window still exists: ending its jobs reports to
+// the dock and to this window's slots.
+MainWindow::~MainWindow()
+{
+    delete m_jobs;
 }
 
 void MainWindow::setupActions()
@@ -148,11 +159,31 @@ void MainWindow::connectFeed()
     connect(m_feed, &LocalImagesFeed::loadingChanged, this, &MainWindow::updateStatus);
 }
 
+// The job pool, the dock that shows it, and the image actions that feed it.
+void MainWindow::setupJobs()
+{
+    m_history = std::make_unique<Jobs::JobHistory>();
+    m_jobs = new Jobs::JobQueue(m_options.jobLimits, m_history.get(), this);
+    connect(m_jobs, &Jobs::JobQueue::historyProblem, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
+    m_jobsDock = new JobsDock(m_jobs, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
+    QAction *showJobs = m_jobsDock->toggleViewAction();
+    showJobs->setObjectName(QStringLiteral("showJobsAction"));
+    showJobs->setText(tr("&Jobs"));
+    showJobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+
+    m_imageJobs = new ImageJobActions(m_jobs, m_view, this);
+    menuBar()->addMenu(tr("&Image"))->addActions(m_imageJobs->actions());
+    menuBar()->addMenu(tr("&View"))->addAction(showJobs);
+}
+
 void MainWindow::useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSandbox)
 {
     m_options.endpoint = endpoint;
     m_options.isSandbox = isSandbox;
     m_feed->setEndpoint(endpoint);
+    m_imageJobs->setEndpoint(endpoint);
     setWindowTitle(isSandbox ? tr("Berth — sandbox engine (%1)").arg(endpoint.url())
                              : tr("Berth — %1").arg(endpoint.url()));
     if (isSandbox)

@@ -2,9 +2,12 @@
 #pragma once
 
 #include "engine/engineendpoint.h"
+#include "jobs/jobqueue.h"
 #include "ui/sandboxengine.h"
 
 #include <QMainWindow>
+
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -14,12 +17,14 @@ namespace Berth::Ui {
 
 class EngineBanner;
 class ImageFilterProxyModel;
+class ImageJobActions;
+class JobsDock;
 class LocalImagesFeed;
 class LocalImagesModel;
 
 // Berth's window: the local engine's images in a filterable, sortable table that follows
-// the engine's changes live, and a banner that explains what to do when the engine cannot
-// be reached.
+// the engine's changes live, a banner that explains what to do when the engine cannot be
+// reached, and the Jobs dock with the pulls, pushes, saves and loads the window started.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -30,14 +35,18 @@ public:
         Engine::EngineEndpoint endpoint;
         bool isSandbox = false; // the endpoint is Berth's sandbox engine
         SandboxConfig sandbox;
+        Jobs::JobQueue::Limits jobLimits; // how many pulls, pushes, ... run at once
     };
 
     explicit MainWindow(Options options, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     LocalImagesModel *imagesModel() const { return m_model; }
     ImageFilterProxyModel *filterModel() const { return m_proxy; }
     LocalImagesFeed *feed() const { return m_feed; }
     EngineBanner *banner() const { return m_banner; }
+    Jobs::JobQueue *jobQueue() const { return m_jobs; }
+    JobsDock *jobsDock() const { return m_jobsDock; }
 
 public Q_SLOTS:
     void refresh();
@@ -50,6 +59,7 @@ Q_SIGNALS:
 private:
     void setupActions();
     void connectFeed();
+    void setupJobs();
     void useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSandbox);
     void startSandbox();
     void updateStatus();
@@ -63,6 +73,10 @@ private:
     QTableView *m_view;
     QLabel *m_statusLabel;
     SandboxEngine *m_sandbox;
+    std::unique_ptr<Jobs::JobHistory> m_history; // outlives the queue, which writes to it
+    Jobs::JobQueue *m_jobs = nullptr;
+    JobsDock *m_jobsDock = nullptr;
+    ImageJobActions *m_imageJobs = nullptr;
     bool m_lastRefreshFailed = false;
 };
 

@@ -48,4 +48,14 @@ QString HumanFormat::shortId(const QString &id)
     return id.mid(colon + 1, 12);
 }
 
+QString HumanFormat::duration(qint64 seconds)
+{
+    seconds = qMax<qint64>(seconds, 0);
+    if (seconds < 60)
+        return tr("%1 s", "seconds").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min %2 s", "minutes and seconds").arg(seconds / 60).arg(seconds % 60);
+    return tr("%1 h %2 min", "hours and minutes").arg(seconds / 3600).arg(seconds % 3600 / 60);
+}
+
 } // namespace Berth

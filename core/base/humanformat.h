@@ -19,6 +19,8 @@ public:
     static QString age(qint64 createdSeconds, qint64 nowSeconds);
     // The short image ID: 12 hex digits without the algorithm.
     static QString shortId(const QString &id);
+    // A time left, as short as a table column wants it: "45 s", "3 min 20 s", "2 h 5 min".
+    static QString duration(qint64 seconds);
 };
 
 } // namespace Berth

@@ -67,7 +67,7 @@ struct LiveWindow
     QElapsedTimer clock;
 
     explicit LiveWindow(const QString &host)
-        : LiveWindow(MainWindow::Options{*Engine::EngineEndpoint::parse(host), false, {}})
+        : LiveWindow(MainWindow::Options{*Engine::EngineEndpoint::parse(host), false, {}, {}})
     {}
 
     explicit LiveWindow(const MainWindow::Options &options)

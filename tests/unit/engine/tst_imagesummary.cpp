@@ -103,6 +103,24 @@ private Q_SLOTS:
         QCOMPARE(HumanFormat::size(bytes), text);
     }
 
+    void duration_data()
+    {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("seconds") << qint64(45) << "45 s";
+        QTest::newRow("minute boundary") << qint64(60) << "1 min 0 s";
+        QTest::newRow("minutes") << qint64(200) << "3 min 20 s";
+        QTest::newRow("hours") << qint64(7500) << "2 h 5 min";
+        QTest::newRow("negative") << qint64(-3) << "0 s";
+    }
+
+    void duration()
+    {
+        QFETCH(qint64, seconds);
+        QFETCH(QString, text);
+        QCOMPARE(HumanFormat::duration(seconds), text);
+    }
+
     void shortId()
     {
         QCOMPARE(HumanFormat::shortId(QStringLiteral("sha256:7034b884e231e4118d749954c2c25463")),

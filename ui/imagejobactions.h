@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/engineendpoint.h"
+#include "jobs/jobspec.h"
+
+#include <QObject>
+
+class QAbstractItemView;
+class QAction;
+class QWidget;
+
+namespace Berth::Jobs {
+class JobQueue;
+}
+
+namespace Berth::Ui {
+
+// The image actions that start jobs: Pull… (asks for a reference), Push (the selected
+// tags), Save… (the selected images into a tar) and Load… (a tar). Each only builds a
+// JobSpec and queues it; the Jobs dock shows what happens. Registries are reached
+// anonymously for now.
+class ImageJobActions final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // imagesView: the table of local images whose selection Push and Save act on (its
+    // model answers ReferenceRole); dialogs open over `window`.
+    ImageJobActions(Jobs::JobQueue *queue, QAbstractItemView *imagesView, QWidget *window);
+
+    // The engine the jobs run against; follows the window's.
+    void setEndpoint(const Engine::EngineEndpoint &endpoint) { m_endpoint = endpoint; }
+
+    QAction *pullAction() const { return m_pullAction; }
+    QAction *pushAction() const { return m_pushAction; }
+    QAction *saveAction() const { return m_saveAction; }
+    QAction *loadAction() const { return m_loadAction; }
+    QList<QAction *> actions() const;
+
+private:
+    QStringList selectedReferences(bool taggedOnly) const;
+    void updateActions();
+    void askPull();
+    void pushSelected();
+    void askSave();
+    void askLoad();
+    void enqueue(Jobs::JobKind kind, const QStringList &references, const QString &filePath = {});
+
+    Jobs::JobQueue *m_queue;
+    QAbstractItemView *m_imagesView;
+    QWidget *m_window;
+    Engine::EngineEndpoint m_endpoint;
+    QAction *m_pullAction;
+    QAction *m_pushAction;
+    QAction *m_saveAction;
+    QAction *m_loadAction;
+};
+
+} // namespace Berth::Ui

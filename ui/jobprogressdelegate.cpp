@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/jobprogressdelegate.h"
+
+#include "ui/jobmodelroles.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QStyleOptionProgressBar>
+
+namespace Berth::Ui {
+
+namespace {
+
+constexpr int Steps = 1000;
+
+} // namespace
+
+JobProgressDelegate::JobProgressDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
+
+void JobProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const
+{
+    const QVariant value = index.data(FractionRole);
+    if (!value.isValid()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+
+    // The cell's background first, so selection and alternating rows still show.
+    QStyleOptionViewItem cell = option;
+    initStyleOption(&cell, index);
+    cell.text.clear();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &cell, painter, widget);
+
+    const double fraction = value.toDouble();
+    QStyleOptionProgressBar bar;
+    if (widget)
+        bar.initFrom(widget);
+    bar.state = option.state;
+    bar.direction = option.direction;
+    bar.fontMetrics = option.fontMetrics;
+    bar.palette = option.palette;
+    bar.rect = option.rect.adjusted(1, 2, -1, -2);
+    bar.minimum = 0;
+    bar.maximum = Steps;
+    bar.progress = fraction < 0 ? 0 : int(fraction * Steps);
+    bar.text = index.data(Qt::DisplayRole).toString();
+    bar.textVisible = !bar.text.isEmpty();
+    bar.textAlignment = Qt::AlignCenter;
+    style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+}
+
+} // namespace Berth::Ui

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/jobsdock.h"
+
+#include "jobs/jobqueue.h"
+#include "ui/jobmodelroles.h"
+#include "ui/jobnotifier.h"
+#include "ui/jobprogressdelegate.h"
+#include "ui/jobsmodel.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Berth::Ui {
+
+using Jobs::JobRecord;
+using Jobs::JobState;
+
+namespace {
+
+bool isCancellable(JobState state)
+{
+    return state == JobState::Queued || state == JobState::Running;
+}
+
+bool isRetryable(JobState state)
+{
+    return state == JobState::Failed || state == JobState::Cancelled;
+}
+
+} // namespace
+
+JobsDock::JobsDock(Jobs::JobQueue *queue, QWidget *parent)
+    : QDockWidget(tr("Jobs"), parent)
+    , m_queue(queue)
+    , m_model(new JobsModel(this))
+    , m_view(new QTreeView(this))
+    , m_detail(new QLabel(this))
+    , m_notifier(new JobNotifier(parent ? parent->window() : this, this))
+    , m_cancelAction(new QAction(tr("&Cancel Job"), this))
+    , m_retryAction(new QAction(tr("&Retry Job"), this))
+    , m_clearFinishedAction(new QAction(tr("C&lear Finished Jobs"), this))
+{
+    setObjectName(QStringLiteral("jobsDock"));
+    setupView();
+    setupActions();
+
+    auto *toolbar = new QToolBar(this);
+    toolbar->setObjectName(QStringLiteral("jobsToolBar"));
+    toolbar->setIconSize(QSize(16, 16));
+    toolbar->addActions({m_cancelAction, m_retryAction, m_clearFinishedAction});
+    m_detail->setObjectName(QStringLiteral("jobDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setTextFormat(Qt::PlainText);
+    m_detail->hide();
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_detail);
+    setWidget(content);
+    setFocusProxy(m_view);
+
+    connect(queue, &Jobs::JobQueue::jobAdded, m_model, &JobsModel::addJob);
+    connect(queue, &Jobs::JobQueue::jobChanged, m_model, &JobsModel::updateJob);
+    connect(queue, &Jobs::JobQueue::jobRemoved, m_model, &JobsModel::removeJob);
+    connect(queue, &Jobs::JobQueue::jobFinished, m_notifier, &JobNotifier::jobFinished);
+    for (const JobRecord &record : queue->jobs())
+        m_model->addJob(record);
+
+    // States change under a selection that stays put: the actions follow the model too,
+    // once per pass of the event loop however many cells changed in it.
+    m_modelChanged.setSingleShot(true);
+    m_modelChanged.setInterval(0);
+    connect(&m_modelChanged, &QTimer::timeout, this, [this] {
+        updateActions();
+        updateDetail();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, &m_modelChanged,
+            qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &JobsDock::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &JobsDock::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &JobsDock::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &JobsDock::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &JobsDock::updateDetail);
+    // Showing the dock from the menu or its shortcut puts the keyboard in the list.
+    connect(toggleViewAction(), &QAction::triggered, this, [this](bool shown) {
+        if (shown) {
+            raise();
+            m_view->setFocus(Qt::ShortcutFocusReason);
+        }
+    });
+    updateActions();
+}
+
+void JobsDock::setupView()
+{
+    m_view->setObjectName(QStringLiteral("jobsView"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(JobsModel::ProgressColumn, new JobProgressDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAllColumnsShowFocus(true);
+    // Every row has one line of text: the view can skip measuring each of them.
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setFocusPolicy(Qt::StrongFocus);
+    // Fixed widths, not ResizeToContents: that would measure every row on every update.
+    auto *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(JobsModel::TitleColumn, QHeaderView::Stretch);
+    header->resizeSection(JobsModel::StateColumn, 110);
+    header->resizeSection(JobsModel::ProgressColumn, 220);
+    header->resizeSection(JobsModel::SpeedColumn, 90);
+    header->resizeSection(JobsModel::TimeLeftColumn, 90);
+}
+
+void JobsDock::setupActions()
+{
+    m_cancelAction->setObjectName(QStringLiteral("cancelJobAction"));
+    m_cancelAction->setShortcut(QKeySequence::Delete);
+    m_cancelAction->setToolTip(tr("Cancel the selected queued or running jobs (Delete)"));
+    m_retryAction->setObjectName(QStringLiteral("retryJobAction"));
+    m_retryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_retryAction->setToolTip(tr("Run the selected failed or cancelled jobs again (Ctrl+Shift+R)"));
+    m_clearFinishedAction->setObjectName(QStringLiteral("clearFinishedJobsAction"));
+    m_clearFinishedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    m_clearFinishedAction->setToolTip(
+        tr("Remove the jobs that have ended from the list (Ctrl+Shift+Delete)"));
+
+    // The shortcuts act while the list has the keyboard; Delete elsewhere in the window
+    // means something else. The same actions make the list's context menu.
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    for (QAction *action : {m_cancelAction, m_retryAction, separator, m_clearFinishedAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(action);
+    }
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    connect(m_cancelAction, &QAction::triggered, this, &JobsDock::cancelSelected);
+    connect(m_retryAction, &QAction::triggered, this, &JobsDock::retrySelected);
+    connect(m_clearFinishedAction, &QAction::triggered, m_queue, &Jobs::JobQueue::clearFinished);
+}
+
+// The jobs of the selected rows, else the current row's: the keyboard can move to a row
+// without selecting it. A layer row stands for its job.
+QStringList JobsDock::selectedJobIds() const
+{
+    QStringList ids;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows.append(m_view->currentIndex());
+    for (const QModelIndex &row : rows) {
+        const QString id = row.data(JobIdRole).toString();
+        if (!id.isEmpty() && !ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+void JobsDock::cancelSelected()
+{
+    for (const QString &id : selectedJobIds()) {
+        const JobRecord *record = m_model->record(m_model->indexOfJob(id));
+        if (record && isCancellable(record->state))
+            m_queue->cancel(id);
+    }
+}
+
+void JobsDock::retrySelected()
+{
+    for (const QString &id : selectedJobIds()) {
+        const JobRecord *record = m_model->record(m_model->indexOfJob(id));
+        if (record && isRetryable(record->state))
+            m_queue->retry(id);
+    }
+}
+
+void JobsDock::updateActions()
+{
+    bool cancellable = false;
+    bool retryable = false;
+    for (const QString &id : selectedJobIds()) {
+        const JobRecord *record = m_model->record(m_model->indexOfJob(id));
+        if (!record)
+            continue;
+        cancellable = cancellable || isCancellable(record->state);
+        retryable = retryable || isRetryable(record->state);
+    }
+    bool anyFinished = false;
+    for (int row = 0; row < m_model->rowCount() && !anyFinished; ++row)
+        anyFinished = Jobs::isFinished(JobState(m_model->index(row, 0).data(JobStateRole).toInt()));
+    m_cancelAction->setEnabled(cancellable);
+    m_retryAction->setEnabled(retryable);
+    m_clearFinishedAction->setEnabled(anyFinished);
+}
+
+// The current job's error, or the daemon's latest word on it.
+void JobsDock::updateDetail()
+{
+    const JobRecord *record = m_model->record(m_view->currentIndex());
+    QString text;
+    if (record && record->error)
+        text = tr("%1: %2").arg(record->spec.title(), record->error->message());
+    else if (record && !record->progress.status.isEmpty())
+        text = record->progress.status;
+    if (m_detail->text() != text)
+        m_detail->setText(text);
+    m_detail->setVisible(!text.isEmpty());
+}
+
+} // namespace Berth::Ui

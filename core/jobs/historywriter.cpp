@@ -5,6 +5,8 @@
 
 #include <QPointer>
 
+#include <memory>
+
 namespace Berth::Jobs {
 
 HistoryWriter::HistoryWriter(JobHistory *history, QObject *parent)
@@ -27,24 +29,52 @@ HistoryWriter::~HistoryWriter()
 
 void HistoryWriter::post(const HistoryEntry &entry)
 {
-    QPointer<HistoryWriter> self(this);
-    QMetaObject::invokeMethod(m_home, [self, history = m_history, entry] {
+    onHistoryThread([entry](JobHistory *history) {
         const auto written = history->record(entry);
         QStringList problems = history->takeProblems();
         if (!written)
             problems.append(written.error().message());
-        if (problems.isEmpty())
-            return;
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, problems] {
-                if (self) {
+        return problems;
+    });
+}
+
+void HistoryWriter::read()
+{
+    auto entries = std::make_shared<QList<HistoryEntry>>();
+    onHistoryThread(
+        [entries](JobHistory *history) {
+            const auto loaded = history->load();
+            QStringList problems = history->takeProblems();
+            if (loaded)
+                *entries = *loaded;
+            else
+                problems.append(loaded.error().message());
+            return problems;
+        },
+        [this, entries] { Q_EMIT entriesRead(*entries); });
+}
+
+void HistoryWriter::onHistoryThread(std::function<QStringList(JobHistory *)> work,
+                                    std::function<void()> done)
+{
+    QPointer<HistoryWriter> self(this);
+    QMetaObject::invokeMethod(
+        m_home, [self, history = m_history, work = std::move(work), done = std::move(done)] {
+            const QStringList problems = work(history);
+            if (problems.isEmpty() && !done)
+                return;
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, problems, done] {
+                    if (!self)
+                        return;
                     for (const QString &text : problems)
                         Q_EMIT self->problem(text);
-                }
-            },
-            Qt::QueuedConnection);
-    });
+                    if (done)
+                        done();
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 void HistoryWriter::flush()

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QThread>
 
+#include <functional>
+
 namespace Berth::Jobs {
 
 class JobHistory;
@@ -23,14 +25,23 @@ public:
     ~HistoryWriter() override;
 
     void post(const HistoryEntry &entry);
+    // Reads the whole history after what was posted so far; entriesRead() brings it.
+    void read();
     // Returns once everything posted so far is written.
     void flush();
 
 Q_SIGNALS:
     // A write failed, or the history had to be repaired; on the writer's owner thread.
     void problem(const QString &text);
+    // The answer to read(), oldest first; on the writer's owner thread.
+    void entriesRead(const QList<Berth::Jobs::HistoryEntry> &entries);
 
 private:
+    // Runs `work` on the history's thread and delivers its problems and `done` back on
+    // this object's thread, unless this object is gone by then.
+    void onHistoryThread(std::function<QStringList(JobHistory *)> work,
+                         std::function<void()> done = {});
+
     QThread m_thread;
     QObject *m_home; // lives on m_thread
     JobHistory *m_history;

@@ -236,6 +236,22 @@ Result<void> JobHistory::writeLocked(const QList<HistoryEntry> &entries)
     return {};
 }
 
+QList<HistoryEntry> JobHistory::interruptedByLastProcess(const QList<HistoryEntry> &entries,
+                                                         const QString &self)
+{
+    QString last;
+    for (qsizetype i = entries.size() - 1; i >= 0 && last.isEmpty(); --i) {
+        if (entries.at(i).owner != self)
+            last = entries.at(i).owner;
+    }
+    QList<HistoryEntry> interrupted;
+    for (const HistoryEntry &entry : entries) {
+        if (!last.isEmpty() && entry.owner == last && entry.result == Interrupted)
+            interrupted.append(entry);
+    }
+    return interrupted;
+}
+
 bool JobHistory::sweepInterrupted(QList<HistoryEntry> &entries)
 {
     QHash<QString, bool> alive{{m_ownerId, true}};

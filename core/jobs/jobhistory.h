@@ -50,6 +50,10 @@ public:
     Result<void> record(HistoryEntry entry);
     // Every entry, oldest first, after marking the entries of dead processes interrupted.
     Result<QList<HistoryEntry>> load();
+    // The jobs the previous process (the newest entry not owned by `self`) left
+    // interrupted: what to tell the user at start. Empty when it ended its jobs.
+    static QList<HistoryEntry> interruptedByLastProcess(const QList<HistoryEntry> &entries,
+                                                        const QString &self);
     // What went wrong that the caller should tell the user (a corrupt file moved aside),
     // each said once.
     QStringList takeProblems();

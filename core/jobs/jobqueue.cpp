@@ -54,6 +54,7 @@ JobQueue::JobQueue(Limits limits, JobHistory *history, QObject *parent)
     if (history) {
         m_history = new HistoryWriter(history, this);
         connect(m_history, &HistoryWriter::problem, this, &JobQueue::historyProblem);
+        connect(m_history, &HistoryWriter::entriesRead, this, &JobQueue::historyRead);
     }
     m_clock.start();
     m_wakeUp.setSingleShot(true);
@@ -136,6 +137,12 @@ void JobQueue::clearFinished()
         m_entries.removeAt(i);
         Q_EMIT jobRemoved(id);
     }
+}
+
+void JobQueue::readHistory()
+{
+    if (m_history)
+        m_history->read();
 }
 
 QList<JobRecord> JobQueue::jobs() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "jobs/historyentry.h"
 #include "jobs/jobrecord.h"
 
 #include <QElapsedTimer>
@@ -62,6 +63,9 @@ public:
     bool retry(const QString &id);
     // Forgets every finished job (jobRemoved for each); the history keeps them.
     void clearFinished();
+    // Reads the history after everything this queue recorded so far; historyRead() brings
+    // it. Without a history, historyRead() brings nothing.
+    void readHistory();
 
     QList<JobRecord> jobs() const; // in the order they were queued
     std::optional<JobRecord> job(const QString &id) const;
@@ -79,6 +83,8 @@ Q_SIGNALS:
     void idle();
     // The history could not be written or read; the text says why and what happened.
     void historyProblem(const QString &text);
+    // Every entry of the history, oldest first, this process's and the others'.
+    void historyRead(const QList<Berth::Jobs::HistoryEntry> &entries);
 
 private:
     struct Entry;

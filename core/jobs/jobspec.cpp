@@ -76,4 +76,22 @@ QStringList JobSpec::limitKeys() const
     return keys;
 }
 
+std::optional<JobSpec> JobSpec::fromHistory(const HistoryEntry &entry,
+                                            const Engine::EngineEndpoint &endpoint)
+{
+    const auto kind = kindFromName(entry.kind);
+    if (!kind)
+        return std::nullopt;
+    JobSpec spec;
+    spec.kind = *kind;
+    spec.endpoint = endpoint;
+    spec.references = entry.references;
+    spec.filePath = entry.file;
+    const qsizetype needed = spec.kind == JobKind::Retag ? 2 : spec.kind == JobKind::Load ? 0 : 1;
+    const bool needsFile = spec.kind == JobKind::Save || spec.kind == JobKind::Load;
+    if (spec.references.size() < needed || (needsFile && spec.filePath.isEmpty()))
+        return std::nullopt;
+    return spec;
+}
+
 } // namespace Berth::Jobs

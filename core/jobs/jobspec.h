@@ -3,6 +3,7 @@
 
 #include "engine/engineendpoint.h"
 #include "engine/registryauth.h"
+#include "jobs/historyentry.h"
 
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,12 @@ struct JobSpec
     // The hosts the job loads, for the per-endpoint limits: the engine's URL, and the
     // registry host of every reference that goes to or comes from a registry.
     QStringList limitKeys() const;
+
+    // The job a history entry describes, to run again against `endpoint`: the history
+    // keeps neither the engine nor credentials nor a pull's platform. nullopt for an entry
+    // of an unknown kind or without the references or file its kind needs.
+    static std::optional<JobSpec> fromHistory(const HistoryEntry &entry,
+                                              const Engine::EngineEndpoint &endpoint);
 };
 
 } // namespace Berth::Jobs

@@ -286,6 +286,35 @@ private Q_SLOTS:
                  QStringList{history.ownerId() + QStringLiteral(".lock")});
     }
 
+    // What the window tells at start: the jobs the previous process left interrupted, not
+    // those of older processes nor its own.
+    void interruptedByLastProcessNamesOnlyThePreviousProcess()
+    {
+        const auto owned = [](const QString &id, const QString &result, const QString &owner) {
+            HistoryEntry e = entry(id, result);
+            e.owner = owner;
+            return e;
+        };
+        const QString interrupted = QStringLiteral("interrupted");
+        const QString self = QStringLiteral("self");
+        const QList<HistoryEntry> entries{
+            owned(QStringLiteral("old"), interrupted, QStringLiteral("older")),
+            owned(QStringLiteral("a"), interrupted, QStringLiteral("previous")),
+            owned(QStringLiteral("b"), QStringLiteral("succeeded"), QStringLiteral("previous")),
+            owned(QStringLiteral("c"), interrupted, QStringLiteral("previous")),
+            owned(QStringLiteral("mine"), interrupted, self),
+        };
+        QStringList ids;
+        for (const HistoryEntry &e : JobHistory::interruptedByLastProcess(entries, self))
+            ids.append(e.id);
+        QCOMPARE(ids, (QStringList{QStringLiteral("a"), QStringLiteral("c")}));
+
+        // The previous process ended its jobs: nothing to tell, however old the others.
+        const QList<HistoryEntry> clean{entries.at(0), entries.at(2), entries.at(4)};
+        QVERIFY(JobHistory::interruptedByLastProcess(clean, self).isEmpty());
+        QVERIFY(JobHistory::interruptedByLastProcess({}, self).isEmpty());
+    }
+
     void concurrentProcessesLoseNoEntry()
     {
         const QStringList prefixes{QStringLiteral("c0"), QStringLiteral("c1"),

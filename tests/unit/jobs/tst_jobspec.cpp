@@ -86,6 +86,52 @@ private Q_SLOTS:
         save.filePath = QStringLiteral("/tmp/x.tar");
         QCOMPARE(save.title(), QStringLiteral("Save 2 images to /tmp/x.tar"));
     }
+
+    void fromHistory_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QStringList>("references");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("valid");
+        const QStringList one{QStringLiteral("app:1")};
+        const QString tar = QStringLiteral("/tmp/a.tar");
+        QTest::newRow("pull") << "pull" << one << QString() << true;
+        QTest::newRow("pull without a reference") << "pull" << QStringList() << QString() << false;
+        QTest::newRow("retag needs two") << "retag" << one << QString() << false;
+        QTest::newRow("retag") << "retag"
+                               << QStringList{QStringLiteral("a:1"), QStringLiteral("r/b:2")}
+                               << QString() << true;
+        QTest::newRow("save") << "save" << one << tar << true;
+        QTest::newRow("save without a file") << "save" << one << QString() << false;
+        QTest::newRow("load") << "load" << QStringList() << tar << true;
+        QTest::newRow("load without a file") << "load" << QStringList() << QString() << false;
+        QTest::newRow("unknown kind") << "build" << one << QString() << false;
+    }
+
+    void fromHistory()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QStringList, references);
+        QFETCH(QString, file);
+        QFETCH(bool, valid);
+        HistoryEntry entry;
+        entry.id = QStringLiteral("id");
+        entry.kind = kind;
+        entry.references = references;
+        entry.file = file;
+        entry.result = QStringLiteral("interrupted");
+        const auto endpoint =
+            *Berth::Engine::EngineEndpoint::parse(QStringLiteral("tcp://127.0.0.1:1"));
+        const auto spec = JobSpec::fromHistory(entry, endpoint);
+        QCOMPARE(spec.has_value(), valid);
+        if (!spec)
+            return;
+        QCOMPARE(kindName(spec->kind), kind);
+        QCOMPARE(spec->references, references);
+        QCOMPARE(spec->filePath, file);
+        QCOMPARE(spec->endpoint.url(), endpoint.url());
+        QVERIFY(spec->auth.isAnonymous());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJobSpec)

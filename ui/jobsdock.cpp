@@ -2,6 +2,8 @@
 #include "ui/jobsdock.h"
 
 #include "jobs/jobqueue.h"
+#include "jobs/jobspec.h"
+#include "ui/jobhistorymodel.h"
 #include "ui/jobmodelroles.h"
 #include "ui/jobnotifier.h"
 #include "ui/jobprogressdelegate.h"
@@ -10,6 +12,8 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -38,20 +42,27 @@ JobsDock::JobsDock(Jobs::JobQueue *queue, QWidget *parent)
     , m_queue(queue)
     , m_model(new JobsModel(this))
     , m_view(new QTreeView(this))
+    , m_historyModel(new JobHistoryModel(this))
+    , m_historyProxy(new QSortFilterProxyModel(this))
+    , m_historyView(new QTreeView(this))
+    , m_tabs(new QTabWidget(this))
     , m_detail(new QLabel(this))
     , m_notifier(new JobNotifier(parent ? parent->window() : this, this))
     , m_cancelAction(new QAction(tr("&Cancel Job"), this))
     , m_retryAction(new QAction(tr("&Retry Job"), this))
     , m_clearFinishedAction(new QAction(tr("C&lear Finished Jobs"), this))
+    , m_runAgainAction(new QAction(tr("Run &Again"), this))
 {
     setObjectName(QStringLiteral("jobsDock"));
     setupView();
+    setupHistoryView();
     setupActions();
+    setupHistoryActions();
 
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("jobsToolBar"));
     toolbar->setIconSize(QSize(16, 16));
-    toolbar->addActions({m_cancelAction, m_retryAction, m_clearFinishedAction});
+    toolbar->addActions({m_cancelAction, m_retryAction, m_clearFinishedAction, m_runAgainAction});
     m_detail->setObjectName(QStringLiteral("jobDetail"));
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -63,10 +74,29 @@ JobsDock::JobsDock(Jobs::JobQueue *queue, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(toolbar);
-    layout->addWidget(m_view, 1);
+    m_tabs->setObjectName(QStringLiteral("jobsTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_view, tr("&Current"));
+    m_tabs->addTab(m_historyView, tr("&History"));
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_detail);
     setWidget(content);
-    setFocusProxy(m_view);
+    setFocusProxy(m_tabs);
+
+    // The history changes when a job of this window ends and when berthctl runs one: it
+    // is read when its tab is shown and after each job while it is.
+    connect(queue, &Jobs::JobQueue::historyRead, m_historyModel, &JobHistoryModel::setEntries);
+    connect(queue, &Jobs::JobQueue::jobFinished, this, [this] {
+        if (historyShown())
+            m_queue->readHistory();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (historyShown())
+            m_queue->readHistory();
+        m_tabs->currentWidget()->setFocus(Qt::OtherFocusReason);
+        updateActions();
+        updateDetail();
+    });
 
     connect(queue, &Jobs::JobQueue::jobAdded, m_model, &JobsModel::addJob);
     connect(queue, &Jobs::JobQueue::jobChanged, m_model, &JobsModel::updateJob);
@@ -93,14 +123,33 @@ JobsDock::JobsDock(Jobs::JobQueue *queue, QWidget *parent)
             &JobsDock::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &JobsDock::updateDetail);
+    connect(m_historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &JobsDock::updateActions);
+    connect(m_historyView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &JobsDock::updateActions);
+    connect(m_historyView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &JobsDock::updateDetail);
     // Showing the dock from the menu or its shortcut puts the keyboard in the list.
     connect(toggleViewAction(), &QAction::triggered, this, [this](bool shown) {
         if (shown) {
             raise();
-            m_view->setFocus(Qt::ShortcutFocusReason);
+            m_tabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
         }
     });
     updateActions();
+}
+
+void JobsDock::showHistory()
+{
+    if (historyShown())
+        m_queue->readHistory();
+    else
+        m_tabs->setCurrentWidget(m_historyView); // reads it
+}
+
+bool JobsDock::historyShown() const
+{
+    return m_tabs->currentWidget() == m_historyView;
 }
 
 void JobsDock::setupView()
@@ -124,6 +173,31 @@ void JobsDock::setupView()
     header->resizeSection(JobsModel::ProgressColumn, 220);
     header->resizeSection(JobsModel::SpeedColumn, 90);
     header->resizeSection(JobsModel::TimeLeftColumn, 90);
+}
+
+// Newest first; the user may sort by any column.
+void JobsDock::setupHistoryView()
+{
+    m_historyProxy->setSourceModel(m_historyModel);
+    m_historyProxy->setSortRole(JobSortRole);
+    m_historyView->setObjectName(QStringLiteral("jobHistoryView"));
+    m_historyView->setModel(m_historyProxy);
+    m_historyView->setRootIsDecorated(false);
+    m_historyView->setSortingEnabled(true);
+    m_historyView->sortByColumn(JobHistoryModel::StartedColumn, Qt::DescendingOrder);
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_historyView->setAllColumnsShowFocus(true);
+    m_historyView->setUniformRowHeights(true);
+    m_historyView->setAlternatingRowColors(true);
+    m_historyView->setWordWrap(false);
+    m_historyView->setFocusPolicy(Qt::StrongFocus);
+    auto *header = m_historyView->header();
+    header->setStretchLastSection(true);
+    header->resizeSection(JobHistoryModel::TitleColumn, 320);
+    header->resizeSection(JobHistoryModel::ResultColumn, 110);
+    header->resizeSection(JobHistoryModel::StartedColumn, 140);
+    header->resizeSection(JobHistoryModel::DurationColumn, 90);
 }
 
 void JobsDock::setupActions()
@@ -170,6 +244,48 @@ QStringList JobsDock::selectedJobIds() const
     return ids;
 }
 
+void JobsDock::setupHistoryActions()
+{
+    m_runAgainAction->setObjectName(QStringLiteral("runAgainAction"));
+    m_runAgainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_runAgainAction->setToolTip(
+        tr("Queue the selected jobs again on this window's engine (Ctrl+Shift+R)"));
+    m_runAgainAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_historyView->addAction(m_runAgainAction);
+    m_historyView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_runAgainAction, &QAction::triggered, this, &JobsDock::runSelectedAgain);
+}
+
+// As selectedJobIds(), for the history tab.
+QList<const Jobs::HistoryEntry *> JobsDock::selectedHistory() const
+{
+    QModelIndexList rows = m_historyView->selectionModel()->selectedRows();
+    if (rows.isEmpty() && m_historyView->currentIndex().isValid())
+        rows.append(m_historyView->currentIndex());
+    QList<const Jobs::HistoryEntry *> entries;
+    for (const QModelIndex &row : rows) {
+        if (const auto *entry = m_historyModel->entry(m_historyProxy->mapToSource(row)))
+            entries.append(entry);
+    }
+    return entries;
+}
+
+// A history entry keeps what the job was, not where or as whom: it runs against this
+// window's engine, anonymously to the registry.
+void JobsDock::runSelectedAgain()
+{
+    QList<Jobs::JobSpec> specs;
+    for (const Jobs::HistoryEntry *entry : selectedHistory()) {
+        if (auto spec = Jobs::JobSpec::fromHistory(*entry, m_endpoint))
+            specs.append(*spec);
+    }
+    // Queued after the loop: queueing may change the selection's rows.
+    for (const Jobs::JobSpec &spec : std::as_const(specs))
+        m_queue->enqueue(spec);
+    if (!specs.isEmpty())
+        m_tabs->setCurrentWidget(m_view);
+}
+
 void JobsDock::cancelSelected()
 {
     for (const QString &id : selectedJobIds()) {
@@ -205,17 +321,31 @@ void JobsDock::updateActions()
     m_cancelAction->setEnabled(cancellable);
     m_retryAction->setEnabled(retryable);
     m_clearFinishedAction->setEnabled(anyFinished);
+
+    bool runnable = false;
+    for (const Jobs::HistoryEntry *entry : selectedHistory())
+        runnable = runnable || Jobs::JobSpec::fromHistory(*entry, m_endpoint).has_value();
+    m_runAgainAction->setEnabled(runnable);
+    const bool history = historyShown();
+    for (QAction *action : {m_cancelAction, m_retryAction, m_clearFinishedAction})
+        action->setVisible(!history);
+    m_runAgainAction->setVisible(history);
 }
 
 // The current job's error, or the daemon's latest word on it.
 void JobsDock::updateDetail()
 {
-    const JobRecord *record = m_model->record(m_view->currentIndex());
     QString text;
-    if (record && record->error)
-        text = tr("%1: %2").arg(record->spec.title(), record->error->message());
-    else if (record && !record->progress.status.isEmpty())
-        text = record->progress.status;
+    if (historyShown()) {
+        const QModelIndex current = m_historyProxy->mapToSource(m_historyView->currentIndex());
+        if (const auto *entry = m_historyModel->entry(current))
+            text = entry->error;
+    } else if (const JobRecord *record = m_model->record(m_view->currentIndex())) {
+        if (record->error)
+            text = tr("%1: %2").arg(record->spec.title(), record->error->message());
+        else
+            text = record->progress.status;
+    }
     if (m_detail->text() != text)
         m_detail->setText(text);
     m_detail->setVisible(!text.isEmpty());

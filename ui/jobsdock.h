@@ -1,26 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/engineendpoint.h"
+
 #include <QDockWidget>
 #include <QTimer>
 
 class QAction;
 class QLabel;
+class QSortFilterProxyModel;
+class QTabWidget;
 class QTreeView;
 
 namespace Berth::Jobs {
 class JobQueue;
-}
+struct HistoryEntry;
+} // namespace Berth::Jobs
 
 namespace Berth::Ui {
 
+class JobHistoryModel;
 class JobNotifier;
 class JobsModel;
 
-// The window's Jobs panel: every job of the queue with its progress, a row per layer
-// beneath it, and the actions Cancel (Delete), Retry and Clear finished, in a tool bar and
-// in the view's context menu. The line under the view says why the current job failed.
-// The dock only reads the queue's signals and calls its slots, so it never waits.
+// The window's Jobs panel. Its first tab holds every job of the queue with its progress, a
+// row per layer beneath it, and the actions Cancel (Delete), Retry and Clear finished; its
+// second tab the history the window and berthctl share (jobs of earlier sessions, jobs a
+// crash interrupted) with Run Again. The actions sit in a tool bar and in each view's
+// context menu; the line under the views says why the current job failed. The dock only
+// reads the queue's signals and calls its slots, so it never waits.
 class JobsDock final : public QDockWidget
 {
     Q_OBJECT
@@ -34,10 +42,23 @@ public:
     QAction *cancelAction() const { return m_cancelAction; }
     QAction *retryAction() const { return m_retryAction; }
     QAction *clearFinishedAction() const { return m_clearFinishedAction; }
+    JobHistoryModel *historyModel() const { return m_historyModel; }
+    QTreeView *historyView() const { return m_historyView; }
+    QAction *runAgainAction() const { return m_runAgainAction; }
+    // Shows the history tab and reads the history again.
+    void showHistory();
+
+    // The engine Run Again sends history jobs to (the history does not keep it).
+    void setEndpoint(const Engine::EngineEndpoint &endpoint) { m_endpoint = endpoint; }
 
 private:
     void setupView();
+    void setupHistoryView();
     void setupActions();
+    void setupHistoryActions();
+    bool historyShown() const;
+    QList<const Jobs::HistoryEntry *> selectedHistory() const;
+    void runSelectedAgain();
     QStringList selectedJobIds() const;
     void cancelSelected();
     void retrySelected();
@@ -47,11 +68,17 @@ private:
     Jobs::JobQueue *m_queue;
     JobsModel *m_model;
     QTreeView *m_view;
+    JobHistoryModel *m_historyModel;
+    QSortFilterProxyModel *m_historyProxy;
+    QTreeView *m_historyView;
+    QTabWidget *m_tabs;
     QLabel *m_detail;
     JobNotifier *m_notifier;
     QAction *m_cancelAction;
     QAction *m_retryAction;
     QAction *m_clearFinishedAction;
+    QAction *m_runAgainAction;
+    Engine::EngineEndpoint m_endpoint;
     QTimer m_modelChanged;
 };
 

@@ -5,83 +5,31 @@
 #include "ui/imagemodelroles.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QLocale>
 
 namespace Berth::Ui {
 
 using Engine::ImageTagRow;
 
-namespace {
-
-QString rowKey(const ImageTagRow &row)
+QString LocalImagesModel::rowKey(const ImageTagRow &row) const
 {
     return row.repository + u':' + row.tag + u'@' + row.id;
 }
 
-} // namespace
-
 LocalImagesModel::LocalImagesModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
     , m_now(QDateTime::currentSecsSinceEpoch())
 {}
 
 void LocalImagesModel::setNow(qint64 secondsSinceEpoch)
 {
     m_now = secondsSinceEpoch;
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, CreatedColumn), index(rowCount() - 1, CreatedColumn));
+    columnChanged(CreatedColumn);
 }
 
 void LocalImagesModel::setRows(const QList<ImageTagRow> &rows)
 {
-    QHash<QString, qsizetype> incoming;
-    incoming.reserve(rows.size());
-    for (qsizetype i = 0; i < rows.size(); ++i)
-        incoming.insert(rowKey(rows.at(i)), i);
-
-    // Remove rows that are gone, from the bottom up, a contiguous run at a time.
-    for (qsizetype last = m_rows.size() - 1; last >= 0;) {
-        if (incoming.contains(rowKey(m_rows.at(last)))) {
-            --last;
-            continue;
-        }
-        qsizetype first = last;
-        while (first > 0 && !incoming.contains(rowKey(m_rows.at(first - 1))))
-            --first;
-        beginRemoveRows({}, int(first), int(last));
-        m_rows.remove(first, last - first + 1);
-        endRemoveRows();
-        last = first - 1;
-    }
-
-    // Update the rows that stay; remember which incoming rows are new.
-    QList<bool> present(rows.size(), false);
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        const qsizetype j = incoming.value(rowKey(m_rows.at(i)));
-        present[j] = true;
-        if (!(m_rows.at(i) == rows.at(j))) {
-            m_rows[i] = rows.at(j);
-            Q_EMIT dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
-        }
-    }
-
-    QList<ImageTagRow> added;
-    for (qsizetype j = 0; j < rows.size(); ++j) {
-        if (!present.at(j))
-            added.append(rows.at(j));
-    }
-    if (!added.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_rows.append(added);
-        endInsertRows();
-    }
-}
-
-int LocalImagesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    replaceRows(rows);
 }
 
 int LocalImagesModel::columnCount(const QModelIndex &parent) const
@@ -93,7 +41,7 @@ QVariant LocalImagesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ImageTagRow &row = m_rows.at(index.row());
+    const ImageTagRow &row = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -145,7 +93,7 @@ QVariant LocalImagesModel::data(const QModelIndex &index, int role) const
 QVariant LocalImagesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return KeyedTableModel::headerData(section, orientation, role);
     switch (section) {
     case RepositoryColumn:
         return tr("Repository");

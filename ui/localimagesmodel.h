@@ -3,12 +3,12 @@
 
 #include "engine/imagesummary.h"
 
-#include <QAbstractTableModel>
+#include "ui/keyedtablemodel.h"
 
 namespace Berth::Ui {
 
 // The local engine's images, a row per tag as `docker images` shows them.
-class LocalImagesModel final : public QAbstractTableModel
+class LocalImagesModel final : public KeyedTableModel<Engine::ImageTagRow>
 {
     Q_OBJECT
 
@@ -21,18 +21,17 @@ public:
     // changed ones report dataChanged and new ones are inserted, so views keep their
     // selection and scroll position when the list is refreshed.
     void setRows(const QList<Engine::ImageTagRow> &rows);
-    const QList<Engine::ImageTagRow> &rows() const { return m_rows; }
     // "Now" for the Created column's "3 days ago"; tests pin it.
     void setNow(qint64 secondsSinceEpoch);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QList<Engine::ImageTagRow> m_rows;
+    QString rowKey(const Engine::ImageTagRow &row) const override;
+
     qint64 m_now = 0;
 };
 

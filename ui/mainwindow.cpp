@@ -176,6 +176,24 @@ void MainWindow::setupJobs()
     m_imageJobs = new ImageJobActions(m_jobs, m_view, this);
     menuBar()->addMenu(tr("&Image"))->addActions(m_imageJobs->actions());
     menuBar()->addMenu(tr("&View"))->addAction(showJobs);
+
+    // Jobs that were running when Berth or berthctl last stopped are told about once, at
+    // start, and shown in the dock's history.
+    auto *firstRead = new QObject(this);
+    connect(m_jobs, &Jobs::JobQueue::historyRead, firstRead,
+            [this, firstRead](const QList<Jobs::HistoryEntry> &entries) {
+                firstRead->deleteLater();
+                const auto interrupted =
+                    Jobs::JobHistory::interruptedByLastProcess(entries, m_history->ownerId());
+                if (interrupted.isEmpty())
+                    return;
+                statusBar()->showMessage(
+                    tr("%n job(s) did not finish when Berth last stopped; the Jobs panel's "
+                       "History lists them",
+                       nullptr, int(interrupted.size())));
+                m_jobsDock->showHistory();
+            });
+    m_jobs->readHistory();
 }
 
 void MainWindow::useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSandbox)
@@ -184,6 +202,7 @@ void MainWindow::useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSand
     m_options.isSandbox = isSandbox;
     m_feed->setEndpoint(endpoint);
     m_imageJobs->setEndpoint(endpoint);
+    m_jobsDock->setEndpoint(endpoint);
     setWindowTitle(isSandbox ? tr("Berth — sandbox engine (%1)").arg(endpoint.url())
                              : tr("Berth — %1").arg(endpoint.url()));
     if (isSandbox)

@@ -3,11 +3,15 @@
 // real JobQueue on the private dockerd, the open registry and the fault proxy in front of
 // it: a pull slowed by the proxy is cancelled with Delete and shows Cancelled; Retry runs
 // it again and, unthrottled, it succeeds; Clear finished empties the list; a job that ends
-// while the window is inactive is announced, one that ends while it is active is not.
+// while the window is inactive is announced, one that ends while it is active is not; a
+// job a previous process left running is announced at start, listed as interrupted in the
+// History tab and run again from there with the keyboard.
+#include "jobs/jobhistory.h"
 #include "randomimage.h"
 #include "testenv.h"
 #include "testpeers.h"
 #include "ui/imagemodelroles.h"
+#include "ui/jobhistorymodel.h"
 #include "ui/jobmodelroles.h"
 #include "ui/jobnotifier.h"
 #include "ui/jobsdock.h"
@@ -23,9 +27,12 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
+#include <QUuid>
 
 using namespace Berth;
 using namespace Berth::Ui;
@@ -229,6 +236,72 @@ private Q_SLOTS:
         QCOMPARE(failed.state, JobState::Failed);
         QVERIFY(failed.error);
         QCOMPARE(notified.at(1).at(1).toString(), failed.error->message());
+    }
+
+    void interruptedJobsAreShownAndRunAgain()
+    {
+        QFile::remove(Jobs::JobHistory::defaultPath());
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("interrupted.tar"));
+        Jobs::HistoryEntry left;
+        left.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        left.kind = QStringLiteral("save");
+        left.references = {QStringLiteral("berth-test/busybox:1.0")};
+        left.file = file;
+        left.start = QDateTime::currentDateTimeUtc();
+        left.result = QStringLiteral("running");
+        {
+            // A process that stops with a job running: its owner lock goes with it.
+            Jobs::JobHistory previous;
+            QVERIFY(previous.record(left).ok());
+        }
+
+        MainWindow window(options());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        JobsDock *dock = window.jobsDock();
+        QTreeView *history = dock->historyView();
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("1 job")));
+        auto *tabs = dock->findChild<QTabWidget *>(QStringLiteral("jobsTabs"));
+        QCOMPARE(tabs->currentWidget(), history);
+        QTRY_COMPARE(history->model()->rowCount(), 1);
+        const QModelIndex row = history->model()->index(0, 0);
+        QCOMPARE(row.data(JobIdRole).toString(), left.id);
+        QCOMPARE(JobState(row.data(JobStateRole).toInt()), JobState::Interrupted);
+        QCOMPARE(row.siblingAtColumn(JobHistoryModel::ResultColumn).data().toString(),
+                 Jobs::stateText(JobState::Interrupted));
+        QVERIFY(row.data().toString().contains(file));
+
+        // In this tab the tool bar and the context menu offer Run Again, not Cancel.
+        QVERIFY(history->actions().contains(dock->runAgainAction()));
+        QVERIFY(dock->runAgainAction()->isVisible());
+        QVERIFY(!dock->cancelAction()->isVisible());
+        history->setFocus();
+        QTest::keyClick(history, Qt::Key_Home);
+        QTRY_VERIFY(dock->runAgainAction()->isEnabled());
+        QTest::keyClick(history, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+
+        // It runs again on this window's engine, in the Current tab.
+        JobsModel *model = dock->model();
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(tabs->currentWidget(), dock->view());
+        const QPersistentModelIndex job = model->index(0, 0);
+        QCOMPARE(model->record(job)->spec.filePath, file);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(job), JobState::Succeeded, 30000);
+        QVERIFY(QFileInfo(file).size() > 0);
+
+        // The history now holds both: the interrupted run and the one that succeeded.
+        dock->showHistory();
+        QTRY_COMPARE(history->model()->rowCount(), 2);
+        QStringList results;
+        for (int i = 0; i < 2; ++i)
+            results.append(
+                history->model()->index(i, JobHistoryModel::ResultColumn).data().toString());
+        results.sort();
+        QStringList expected{Jobs::stateText(JobState::Interrupted),
+                             Jobs::stateText(JobState::Succeeded)};
+        expected.sort();
+        QCOMPARE(results, expected);
     }
 
     void saveAndPushTheSelectedImage()

@@ -28,6 +28,26 @@ LatencyProbe::ThreadTimes LatencyProbe::threadTimes()
     return times;
 }
 
+// The first line of /proc/stat: jiffies of all cores by kind; idle and iowait are idle.
+LatencyProbe::MachineTimes LatencyProbe::machineTimes()
+{
+    MachineTimes times;
+#ifdef Q_OS_LINUX
+    QFile stat(QStringLiteral("/proc/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return times;
+    const QList<QByteArray> fields = stat.readLine().simplified().split(' ');
+    if (fields.size() < 6 || fields.at(0) != "cpu")
+        return times;
+    qint64 total = 0;
+    for (qsizetype i = 1; i < fields.size(); ++i)
+        total += fields.at(i).toLongLong();
+    times.total = total;
+    times.busy = total - fields.at(4).toLongLong() - fields.at(5).toLongLong();
+#endif
+    return times;
+}
+
 LatencyProbe::LatencyProbe(std::chrono::milliseconds interval, QObject *parent)
     : QObject(parent)
     , m_interval(interval)
@@ -45,6 +65,7 @@ void LatencyProbe::start()
     m_runNs.reserve(1 << 16);
     m_clock.start();
     m_processStart = std::clock();
+    m_machineStart = machineTimes();
     m_lastNs = 0;
     m_lastTimes = threadTimes();
     m_worstGap = {};
@@ -76,6 +97,10 @@ LatencyProbe::Figures LatencyProbe::stop()
     const double wallSeconds = double(m_clock.nsecsElapsed()) / 1e9;
     if (wallSeconds > 0)
         figures.processCores = double(std::clock() - m_processStart) / CLOCKS_PER_SEC / wallSeconds;
+    const MachineTimes machine = machineTimes();
+    if (machine.total > m_machineStart.total && m_machineStart.total >= 0)
+        figures.machineBusy = double(machine.busy - m_machineStart.busy) /
+                              double(machine.total - m_machineStart.total);
     if (m_lateNs.isEmpty())
         return figures;
     QList<qint64> sorted = m_lateNs;

@@ -37,6 +37,9 @@ public:
         double processCores = 0;
         double worstRunQueueMs = -1;
         qint64 worstMajorFaults = -1;
+        // How busy the machine's cores were, 0..1 (Linux; -1 elsewhere): whether the
+        // delays are Berth's or the machine's.
+        double machineBusy = -1;
     };
 
     explicit LatencyProbe(std::chrono::milliseconds interval, QObject *parent = nullptr);
@@ -59,6 +62,14 @@ private:
         qint64 majorFaults = -1;
     };
     static ThreadTimes threadTimes();
+    struct MachineTimes
+    {
+        qint64 busy = -1;
+        qint64 total = -1;
+    };
+    static MachineTimes machineTimes();
+
+    MachineTimes m_machineStart;
 
     ThreadTimes m_lastTimes;
     ThreadTimes m_worstGap;

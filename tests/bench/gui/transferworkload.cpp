@@ -44,18 +44,27 @@ void TransferWorkload::start()
         enqueue(JobKind::Push, reference);
 }
 
-void TransferWorkload::stop()
+void TransferWorkload::stop(StopMode mode)
 {
     m_stopped = true;
-    if (m_jobs.isEmpty() && m_pendingSteps == 0)
+    if (mode == StopMode::CancelRunning) {
+        const QStringList ids = m_jobs.keys();
+        for (const QString &id : ids)
+            m_queue->cancel(id);
+    }
+    emitIfDrained();
+}
+
+void TransferWorkload::emitIfDrained()
+{
+    if (m_stopped && m_jobs.isEmpty() && m_pendingSteps == 0)
         Q_EMIT drained();
 }
 
 void TransferWorkload::enqueue(JobKind kind, const QString &reference)
 {
     if (m_stopped) {
-        if (m_jobs.isEmpty() && m_pendingSteps == 0)
-            Q_EMIT drained();
+        emitIfDrained();
         return;
     }
     Jobs::JobSpec spec;
@@ -70,6 +79,11 @@ void TransferWorkload::jobFinished(const JobRecord &record)
     const QString reference = m_jobs.take(record.id);
     if (reference.isEmpty())
         return;
+    if (m_stopped && record.state == JobState::Cancelled) {
+        m_totals.bytes += record.progress.bytesDone;
+        emitIfDrained();
+        return;
+    }
     if (record.state != JobState::Succeeded) {
         ++m_totals.failed;
         if (m_totals.errors.size() < 5)

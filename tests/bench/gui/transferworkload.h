@@ -35,9 +35,14 @@ public:
     TransferWorkload(Berth::Jobs::JobQueue *queue, const Berth::Engine::EngineEndpoint &endpoint,
                      const QStringList &references, QObject *parent = nullptr);
 
+    enum class StopMode {
+        LetFinish,     // the jobs under way run to their end
+        CancelRunning, // they are cancelled (a slow link would take too long)
+    };
+
     void start();
     // No new job after this; drained() once the last one ends.
-    void stop();
+    void stop(StopMode mode = StopMode::LetFinish);
     const Totals &totals() const { return m_totals; }
     int running() const { return int(m_jobs.size()); }
 
@@ -46,6 +51,7 @@ Q_SIGNALS:
 
 private:
     void enqueue(Berth::Jobs::JobKind kind, const QString &reference);
+    void emitIfDrained();
     void jobFinished(const Berth::Jobs::JobRecord &record);
     void removeFromEngine(const QString &reference);
     void removeFromRegistry(const QString &reference);

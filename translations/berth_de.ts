@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Berth::Cli::CommandLine</name>
+    <message>
+        <source>%1: wrong number of arguments; see &apos;%1 --help&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Berth::Cli::EngineSession</name>
     <message>
         <source>cancelled</source>
@@ -152,11 +160,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: wrong number of arguments; see &apos;%1 --help&apos;
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Registry user name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,19 +188,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pull an image; prints the reference and the digest pulled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>NAME[:TAG|@DIGEST]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>os[/arch[/variant]] to pull.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Push an image; prints the reference and the digest pushed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -218,10 +213,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saving: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved %1 to %2
 </source>
         <translation type="unfinished"></translation>
@@ -237,6 +228,18 @@
     <message>
         <source>berthctl images load: -i FILE is required
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull images, at most --jobs at once; prints each reference and the digest pulled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push images, at most --jobs at once; prints each reference and the digest pushed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -296,6 +299,58 @@
 
 Commands:
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Cli::JobsCommand</name>
+    <message>
+        <source>List the jobs Berth ran: pulls, pushes, saves, loads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the job history that the window and berthctl share, oldest first. A job that was running when its process died shows as interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line and job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the last N jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berthctl jobs: --last takes a whole number above 0
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOOK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -400,11 +455,6 @@ Commands:
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: wrong number of arguments; see &apos;%1 --help&apos;
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -597,6 +647,13 @@ Layers:
     </message>
 </context>
 <context>
+    <name>Berth::Engine::EngineEventWatcher</name>
+    <message>
+        <source>the engine closed its event stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Berth::Engine::EngineImages</name>
     <message>
         <source>the engine&apos;s answer is not valid JSON (%1)</source>
@@ -646,17 +703,17 @@ Layers:
     </message>
 </context>
 <context>
-    <name>Berth::Engine::ProgressStreamParser</name>
+    <name>Berth::Engine::JsonLinesSplitter</name>
     <message>
-        <source>a progress line is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the engine sent a progress line that is not a JSON object (%1)</source>
+        <source>the engine sent a line longer than %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine sent a line that is not a JSON object (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -816,6 +873,172 @@ Layers:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>minutes and seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Jobs::HistoryFile</name>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object with an &quot;entries&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Jobs::Job</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag target cannot name a digest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; and %2 could not be put back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Jobs::JobHistory</name>
+    <message>
+        <source>a job history entry needs an id and a kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the job history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock the job history %1: is its folder writable?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1 (%2) has held the job history %3 for more than %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the job history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of the job history %1 could not be read and were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the job history %1 cannot be read (%2) and cannot be moved aside: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job history %1 could not be read (%2); it was kept as %3 and a new history begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the job history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the job history&apos;s owner lock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Jobs::JobQueue</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot reach the engine; trying again in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Jobs::JobSpec</name>
+    <message>
+        <source>Pull %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n images to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Jobs::JobState</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1510,178 @@ Layers:
     </message>
 </context>
 <context>
+    <name>Berth::Ui::ImageJobActions</name>
+    <message>
+        <source>Image archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.zst);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pull…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load from File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull an image from a registry (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push the selected tags to their registries (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected images into a tar file (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load images from a tar file (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n Image(s) to File</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load Images from File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Ui::JobHistoryModel</name>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Ui::JobNotifier</name>
+    <message>
+        <source>Job failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Ui::JobsDock</name>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected queued or running jobs (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected failed or cancelled jobs again (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the jobs that have ended from the list (Ctrl+Shift+Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the selected jobs again on this window&apos;s engine (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Ui::JobsModel</name>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <comment>bytes done of total (percent)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <comment>transfer speed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Berth::Ui::LocalImagesModel</name>
     <message>
         <source>%L1 bytes</source>
@@ -1377,6 +1772,68 @@ Layers:
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list follows the engine&apos;s changes as they happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not receiving the engine&apos;s changes; Berth reconnects by itself and then reads the list again (F5 reads it now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) did not finish when Berth last stopped; the Jobs panel&apos;s History lists them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Ui::PullDialog</name>
+    <message>
+        <source>Pull Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image to pull:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. alpine:3.19 or registry.example:5000/app:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name, with a tag or a digest if you want a particular one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulls %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Berth::Ui::SandboxEngine</name>
@@ -1465,6 +1922,7 @@ Manage container images from scripts.
 Global options:
   -H, --host URL   Engine endpoint (unix://, tcp://); default: DOCKER_HOST, else the local socket
   --timeout SECS   Fail an engine call that sends nothing for SECS seconds (default 30)
+  --jobs N         Run at most N pulls, pushes, saves or loads at once (default 3)
   -h, --help       Show this help
   -v, --version    Show the version
 
@@ -1473,7 +1931,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>berthctl: --timeout takes a whole number of seconds, not &apos;%1&apos;
+        <source>berthctl: %1 takes a whole number above 0, not &apos;%2&apos;
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -85,6 +85,36 @@
     </message>
 </context>
 <context>
+    <name>Berth::Jobs::JobHistory</name>
+    <message numerus="yes">
+        <source>%n entries of the job history %1 could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n entry of the job history %1 could not be read and was left out.</numerusform>
+            <numerusform>%n entries of the job history %1 could not be read and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Jobs::JobQueue</name>
+    <message numerus="yes">
+        <source>Cannot reach the engine; trying again in %n s</source>
+        <translation>
+            <numerusform>Cannot reach the engine; trying again in %n s</numerusform>
+            <numerusform>Cannot reach the engine; trying again in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Jobs::JobSpec</name>
+    <message numerus="yes">
+        <source>Save %n images to %1</source>
+        <translation>
+            <numerusform>Save %n images to %1</numerusform>
+            <numerusform>Save %n images to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Berth::Ui::SelfTest</name>
     <message numerus="yes">
         <source>self-test failed: %n check(s)
@@ -98,7 +128,24 @@
     </message>
 </context>
 <context>
+    <name>Berth::Ui::ImageJobActions</name>
+    <message numerus="yes">
+        <source>Save %n Image(s) to File</source>
+        <translation>
+            <numerusform>Save %n Image to File</numerusform>
+            <numerusform>Save %n Images to File</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Berth::Ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n job(s) did not finish when Berth last stopped; the Jobs panel&apos;s History lists them</source>
+        <translation>
+            <numerusform>%n job did not finish when Berth last stopped; the Jobs panel&apos;s History lists them</numerusform>
+            <numerusform>%n jobs did not finish when Berth last stopped; the Jobs panel&apos;s History lists them</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n image tag(s)</source>
         <translation>

@@ -21,7 +21,7 @@ for header in list(root.glob("core/**/*.h")) + list(root.glob("ui/**/*.h")):
     text = header.read_text()
     if "Q_OBJECT" not in text:
         continue
-    for cls in re.finditer(r"^class (\w+)(?: final)? : public Q", text, re.M):
+    for cls in re.finditer(r"^class (\w+)(?: final)? : public \w", text, re.M):
         # The namespace that encloses the class: the last one opened before it.
         opened = re.findall(r"^namespace ([\w:]+) \{", text[: cls.start()], re.M)
         if opened:
@@ -36,5 +36,9 @@ for path in sys.argv[1:]:
                       lambda m: ('<source>%s</source>\n        <translation>\n            <numerusform>%s</numerusform>\n'
                                  '            <numerusform>%s</numerusform>\n        </translation>')
                       % (m.group(1), m.group(1).replace("(s)", ""), m.group(1).replace("(s)", "s")), text)
+        # lupdate keys the contexts without the namespace (see above), so it takes the
+        # qualified ones it finds as new and their filled forms as unfinished guesses.
+        text = re.sub(r'<translation type="unfinished">((?:\s*<numerusform>[^<]+</numerusform>)+\s*)</translation>',
+                      r'<translation>\1</translation>', text)
     ts.write_text(text)
 PY

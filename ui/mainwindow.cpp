@@ -162,7 +162,7 @@ void MainWindow::connectFeed()
 // The job pool, the dock that shows it, and the image actions that feed it.
 void MainWindow::setupJobs()
 {
-    m_history = std::make_unique<Jobs::JobHistory>();
+    m_history = std::make_unique<Jobs::JobHistory>(m_options.historyPath);
     m_jobs = new Jobs::JobQueue(m_options.jobLimits, m_history.get(), this);
     connect(m_jobs, &Jobs::JobQueue::historyProblem, this,
             [this](const QString &text) { statusBar()->showMessage(text); });

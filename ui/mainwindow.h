@@ -36,6 +36,7 @@ public:
         bool isSandbox = false; // the endpoint is Berth's sandbox engine
         SandboxConfig sandbox;
         Jobs::JobQueue::Limits jobLimits; // how many pulls, pushes, ... run at once
+        QString historyPath;              // the job history; empty: the one berthctl shares
     };
 
     explicit MainWindow(Options options, QWidget *parent = nullptr);

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/selftest.h"
 
+#include "jobs/jobqueue.h"
 #include "ui/enginebanner.h"
 #include "ui/imagefilterproxymodel.h"
+#include "ui/jobmodelroles.h"
+#include "ui/jobsdock.h"
+#include "ui/jobsmodel.h"
 #include "ui/localimagesmodel.h"
 #include "ui/mainwindow.h"
 
@@ -46,6 +50,8 @@ int runSelfTest()
     MainWindow::Options options;
     options.endpoint =
         *Engine::EngineEndpoint::parse(dir.path() + QStringLiteral("/no-engine.sock"));
+    // The user's job history is not the self-test's.
+    options.historyPath = dir.filePath(QStringLiteral("jobs.json"));
     MainWindow window(options);
     window.show();
 
@@ -74,6 +80,22 @@ int runSelfTest()
     loop.exec();
     test.check(window.banner()->mode() == EngineBanner::Mode::Error,
                SelfTest::tr("an unreachable engine shows the error banner"));
+
+    // A job that cannot start fails with its reason in the Jobs panel (a load of a missing
+    // file fails before it reaches for the engine, so nothing retries it).
+    Jobs::JobSpec load;
+    load.kind = Jobs::JobKind::Load;
+    load.endpoint = options.endpoint;
+    load.filePath = dir.filePath(QStringLiteral("missing.tar"));
+    QObject::connect(window.jobQueue(), &Jobs::JobQueue::jobFinished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    window.jobQueue()->enqueue(load);
+    loop.exec();
+    const QModelIndex job = window.jobsDock()->model()->index(0, 0);
+    test.check(job.isValid() &&
+                   Jobs::JobState(job.data(JobStateRole).toInt()) == Jobs::JobState::Failed &&
+                   !job.data(ErrorTextRole).toString().isEmpty(),
+               SelfTest::tr("a job that cannot start fails with its reason in the Jobs panel"));
 
     const QString summary = test.failures == 0 ? SelfTest::tr("self-test passed\n")
                                                : SelfTest::tr("self-test failed: %n check(s)\n",

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -67,7 +68,7 @@ struct LiveWindow
     QElapsedTimer clock;
 
     explicit LiveWindow(const QString &host)
-        : LiveWindow(MainWindow::Options{*Engine::EngineEndpoint::parse(host), false, {}, {}})
+        : LiveWindow(MainWindow::Options{*Engine::EngineEndpoint::parse(host), false, {}, {}, {}})
     {}
 
     explicit LiveWindow(const MainWindow::Options &options)
@@ -139,6 +140,9 @@ private:
     QString m_host;
 
 private Q_SLOTS:
+    // The window keeps a job history: the tests' goes to a test folder, not the user's.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void init()
     {
         m_host = TestEnv::dockerHost();

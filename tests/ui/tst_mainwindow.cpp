@@ -10,6 +10,7 @@
 
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +38,9 @@ class TestMainWindow final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The window keeps a job history: the tests' goes to a test folder, not the user's.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void filterBoxFiltersTheEnginesImages()
     {
         const QString host = TestEnv::dockerHost();

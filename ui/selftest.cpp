@@ -87,10 +87,13 @@ int runSelfTest()
     load.kind = Jobs::JobKind::Load;
     load.endpoint = options.endpoint;
     load.filePath = dir.filePath(QStringLiteral("missing.tar"));
-    QObject::connect(window.jobQueue(), &Jobs::JobQueue::jobFinished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    // A loop of its own: the window may still report lists of the images.
+    QEventLoop jobLoop;
+    QObject::connect(window.jobQueue(), &Jobs::JobQueue::jobFinished, &jobLoop,
+                     &QEventLoop::quit);
+    QTimer::singleShot(10000, &jobLoop, &QEventLoop::quit);
     window.jobQueue()->enqueue(load);
-    loop.exec();
+    jobLoop.exec();
     const QModelIndex job = window.jobsDock()->model()->index(0, 0);
     test.check(job.isValid() &&
                    Jobs::JobState(job.data(JobStateRole).toInt()) == Jobs::JobState::Failed &&

@@ -1890,6 +1890,10 @@ It needs root; in a terminal, run &apos;packaging/dev.sh run&apos;, which asks f
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>a job that cannot start fails with its reason in the Jobs panel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Berthctl</name>

@@ -177,20 +177,14 @@ void MainWindow::setupJobs()
     menuBar()->addMenu(tr("&Image"))->addActions(m_imageJobs->actions());
     menuBar()->addMenu(tr("&View"))->addAction(showJobs);
 
-    // Jobs that were running when Berth or berthctl last stopped are told about once, at
-    // start, and shown in the dock's history.
-    auto *firstRead = new QObject(this);
-    connect(m_jobs, &Jobs::JobQueue::historyRead, firstRead,
-            [this, firstRead](const QList<Jobs::HistoryEntry> &entries) {
-                firstRead->deleteLater();
-                const auto interrupted =
-                    Jobs::JobHistory::interruptedByLastProcess(entries, m_history->ownerId());
-                if (interrupted.isEmpty())
-                    return;
+    // Jobs that were running when Berth or berthctl stopped are told about once: reading
+    // the history at start finds them.
+    connect(m_jobs, &Jobs::JobQueue::jobsInterrupted, this,
+            [this](const QList<Jobs::HistoryEntry> &entries) {
                 statusBar()->showMessage(
                     tr("%n job(s) did not finish when Berth last stopped; the Jobs panel's "
                        "History lists them",
-                       nullptr, int(interrupted.size())));
+                       nullptr, int(entries.size())));
                 m_jobsDock->showHistory();
             });
     m_jobs->readHistory();

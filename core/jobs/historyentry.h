@@ -13,16 +13,16 @@ namespace Berth::Jobs {
 // One job in the history file. Never holds a credential.
 struct HistoryEntry
 {
-    QString id;            // the job's UUID
-    QString kind;          // kindName(): "pull", "push", ...
+    QString id;   // the job's UUID
+    QString kind; // kindName(): "pull", "push", ...
     QStringList references;
-    QString file;          // save/load: the tar
-    QDateTime start;       // UTC; invalid while queued
-    QDateTime end;         // UTC; invalid while running
-    QString result;        // stateName(): "running", "succeeded", "failed", "cancelled", "interrupted"
+    QString file;    // save/load: the tar
+    QDateTime start; // UTC; invalid while queued
+    QDateTime end;   // UTC; invalid while running
+    QString result;  // stateName(): "running", "succeeded", "failed", "cancelled", "interrupted"
     QString digest;
-    QString error;         // the error text shown to the user
-    QString owner;         // the process that ran it (JobHistory::ownerId())
+    QString error; // the error text shown to the user
+    QString owner; // the process that ran it (JobHistory::ownerId())
 
     QJsonObject toJson() const;
     // nullopt when the object lacks an id or a kind; unknown keys are ignored.

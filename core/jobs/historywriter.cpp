@@ -61,15 +61,18 @@ void HistoryWriter::onHistoryThread(std::function<QStringList(JobHistory *)> wor
     QMetaObject::invokeMethod(
         m_home, [self, history = m_history, work = std::move(work), done = std::move(done)] {
             const QStringList problems = work(history);
-            if (problems.isEmpty() && !done)
+            const QList<HistoryEntry> interrupted = history->takeInterrupted();
+            if (problems.isEmpty() && interrupted.isEmpty() && !done)
                 return;
             QMetaObject::invokeMethod(
                 self.data(),
-                [self, problems, done] {
+                [self, problems, interrupted, done] {
                     if (!self)
                         return;
                     for (const QString &text : problems)
                         Q_EMIT self->problem(text);
+                    if (!interrupted.isEmpty())
+                        Q_EMIT self->interruptedFound(interrupted);
                     if (done)
                         done();
                 },

@@ -33,12 +33,14 @@ public:
 Q_SIGNALS:
     // A write failed, or the history had to be repaired; on the writer's owner thread.
     void problem(const QString &text);
+    // Jobs of processes that died, found unfinished and now recorded as interrupted.
+    void interruptedFound(const QList<Berth::Jobs::HistoryEntry> &entries);
     // The answer to read(), oldest first; on the writer's owner thread.
     void entriesRead(const QList<Berth::Jobs::HistoryEntry> &entries);
 
 private:
-    // Runs `work` on the history's thread and delivers its problems and `done` back on
-    // this object's thread, unless this object is gone by then.
+    // Runs `work` on the history's thread and delivers its problems, the jobs it found
+    // interrupted and `done` back on this object's thread, unless this object is gone.
     void onHistoryThread(std::function<QStringList(JobHistory *)> work,
                          std::function<void()> done = {});
 

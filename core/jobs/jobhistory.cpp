@@ -113,6 +113,11 @@ Result<QList<HistoryEntry>> JobHistory::load()
     return update([](QList<HistoryEntry> &) { return false; });
 }
 
+QList<HistoryEntry> JobHistory::takeInterrupted()
+{
+    return std::exchange(m_interrupted, {});
+}
+
 QStringList JobHistory::takeProblems()
 {
     return std::exchange(m_problems, {});
@@ -132,13 +137,16 @@ Result<QList<HistoryEntry>> JobHistory::update(const Change &change)
     if (!read)
         return read.error();
     Contents &contents = read.value();
-    const bool swept = sweepInterrupted(contents.entries);
+    QList<HistoryEntry> swept;
+    const bool anySwept = sweepInterrupted(contents.entries, swept);
     const bool changed = change(contents.entries);
-    if (!(swept || changed || contents.needsWrite))
+    if (!(anySwept || changed || contents.needsWrite))
         return std::move(contents.entries);
     trimToMax(contents.entries);
     if (Result<void> written = writeLocked(contents.entries); !written)
         return written.error();
+    // Told once written: another process reads them as interrupted from now on.
+    m_interrupted.append(swept);
     return std::move(contents.entries);
 }
 
@@ -236,23 +244,7 @@ Result<void> JobHistory::writeLocked(const QList<HistoryEntry> &entries)
     return {};
 }
 
-QList<HistoryEntry> JobHistory::interruptedByLastProcess(const QList<HistoryEntry> &entries,
-                                                         const QString &self)
-{
-    QString last;
-    for (qsizetype i = entries.size() - 1; i >= 0 && last.isEmpty(); --i) {
-        if (entries.at(i).owner != self)
-            last = entries.at(i).owner;
-    }
-    QList<HistoryEntry> interrupted;
-    for (const HistoryEntry &entry : entries) {
-        if (!last.isEmpty() && entry.owner == last && entry.result == Interrupted)
-            interrupted.append(entry);
-    }
-    return interrupted;
-}
-
-bool JobHistory::sweepInterrupted(QList<HistoryEntry> &entries)
+bool JobHistory::sweepInterrupted(QList<HistoryEntry> &entries, QList<HistoryEntry> &swept)
 {
     QHash<QString, bool> alive{{m_ownerId, true}};
     // Probing every owner lock also removes those of processes that died with nothing
@@ -273,6 +265,7 @@ bool JobHistory::sweepInterrupted(QList<HistoryEntry> &entries)
             known = alive.insert(entry.owner, ownerIsAlive(entry.owner));
         if (!*known) {
             entry.result = Interrupted;
+            swept.append(entry);
             changed = true;
         }
     }

@@ -50,10 +50,10 @@ public:
     Result<void> record(HistoryEntry entry);
     // Every entry, oldest first, after marking the entries of dead processes interrupted.
     Result<QList<HistoryEntry>> load();
-    // The jobs the previous process (the newest entry not owned by `self`) left
-    // interrupted: what to tell the user at start. Empty when it ended its jobs.
-    static QList<HistoryEntry> interruptedByLastProcess(const QList<HistoryEntry> &entries,
-                                                        const QString &self);
+    // The entries this instance found unfinished by a process that died and wrote back as
+    // interrupted, each given once: what to tell the user (at start, the window reads the
+    // history for this).
+    QList<HistoryEntry> takeInterrupted();
     // What went wrong that the caller should tell the user (a corrupt file moved aside),
     // each said once.
     QStringList takeProblems();
@@ -74,7 +74,7 @@ private:
     Result<Contents> readLocked();
     Result<void> moveAside(const QString &reason);
     Result<void> writeLocked(const QList<HistoryEntry> &entries);
-    bool sweepInterrupted(QList<HistoryEntry> &entries);
+    bool sweepInterrupted(QList<HistoryEntry> &entries, QList<HistoryEntry> &swept);
     bool ownerIsAlive(const QString &owner) const;
     QString ownerLockPath(const QString &owner) const;
     Result<void> ensureOwnerLock();
@@ -83,6 +83,7 @@ private:
     QString m_ownerId;
     std::unique_ptr<QLockFile> m_ownerLock;
     QStringList m_problems;
+    QList<HistoryEntry> m_interrupted;
 };
 
 } // namespace Berth::Jobs

@@ -55,6 +55,7 @@ JobQueue::JobQueue(Limits limits, JobHistory *history, QObject *parent)
         m_history = new HistoryWriter(history, this);
         connect(m_history, &HistoryWriter::problem, this, &JobQueue::historyProblem);
         connect(m_history, &HistoryWriter::entriesRead, this, &JobQueue::historyRead);
+        connect(m_history, &HistoryWriter::interruptedFound, this, &JobQueue::jobsInterrupted);
     }
     m_clock.start();
     m_wakeUp.setSingleShot(true);

@@ -83,6 +83,9 @@ Q_SIGNALS:
     void idle();
     // The history could not be written or read; the text says why and what happened.
     void historyProblem(const QString &text);
+    // Jobs that were queued or running in a process that died, found in the history and
+    // recorded as interrupted; each is found once, by whichever process reads it first.
+    void jobsInterrupted(const QList<Berth::Jobs::HistoryEntry> &entries);
     // Every entry of the history, oldest first, this process's and the others'.
     void historyRead(const QList<Berth::Jobs::HistoryEntry> &entries);
 

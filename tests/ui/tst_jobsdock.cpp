@@ -302,6 +302,14 @@ private Q_SLOTS:
                              Jobs::stateText(JobState::Succeeded)};
         expected.sort();
         QCOMPARE(results, expected);
+
+        // Told once: another window finds nothing more to tell once it has read the history.
+        MainWindow again(options());
+        QSignalSpy interrupted(again.jobQueue(), &Jobs::JobQueue::jobsInterrupted);
+        QSignalSpy read(again.jobQueue(), &Jobs::JobQueue::historyRead);
+        QTRY_COMPARE(read.size(), 1);
+        QCOMPARE(interrupted.size(), 0);
+        QVERIFY(again.statusBar()->currentMessage().isEmpty());
     }
 
     void saveAndPushTheSelectedImage()

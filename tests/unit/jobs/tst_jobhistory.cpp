@@ -245,6 +245,7 @@ private Q_SLOTS:
         QVERIFY(loaded.ok());
         QCOMPARE(find(*loaded, QStringLiteral("run"))->result, QStringLiteral("running"));
         QCOMPARE(find(*loaded, QStringLiteral("wait"))->result, QStringLiteral("queued"));
+        QVERIFY(reader.takeInterrupted().isEmpty());
 
         writer.reset();
         loaded = reader.load();
@@ -254,6 +255,19 @@ private Q_SLOTS:
         QCOMPARE(find(*loaded, QStringLiteral("done"))->result, QStringLiteral("failed"));
         // Written back, so every other reader sees the same.
         QCOMPARE(onDisk(historyPath()), loaded.value());
+
+        // What to tell the user: the two it marked, once, and to no other reader.
+        QStringList told;
+        for (const HistoryEntry &e : reader.takeInterrupted())
+            told.append(e.id + u'=' + e.result);
+        QCOMPARE(told, (QStringList{QStringLiteral("run=interrupted"),
+                                    QStringLiteral("wait=interrupted")}));
+        QVERIFY(reader.takeInterrupted().isEmpty());
+        QVERIFY(reader.load().ok());
+        QVERIFY(reader.takeInterrupted().isEmpty());
+        JobHistory another(historyPath());
+        QVERIFY(another.load().ok());
+        QVERIFY(another.takeInterrupted().isEmpty());
     }
 
     void entriesOfAKilledProcessAreInterrupted()
@@ -284,35 +298,6 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(childLock));
         QCOMPARE(QDir(ownersFolder()).entryList(QDir::Files),
                  QStringList{history.ownerId() + QStringLiteral(".lock")});
-    }
-
-    // What the window tells at start: the jobs the previous process left interrupted, not
-    // those of older processes nor its own.
-    void interruptedByLastProcessNamesOnlyThePreviousProcess()
-    {
-        const auto owned = [](const QString &id, const QString &result, const QString &owner) {
-            HistoryEntry e = entry(id, result);
-            e.owner = owner;
-            return e;
-        };
-        const QString interrupted = QStringLiteral("interrupted");
-        const QString self = QStringLiteral("self");
-        const QList<HistoryEntry> entries{
-            owned(QStringLiteral("old"), interrupted, QStringLiteral("older")),
-            owned(QStringLiteral("a"), interrupted, QStringLiteral("previous")),
-            owned(QStringLiteral("b"), QStringLiteral("succeeded"), QStringLiteral("previous")),
-            owned(QStringLiteral("c"), interrupted, QStringLiteral("previous")),
-            owned(QStringLiteral("mine"), interrupted, self),
-        };
-        QStringList ids;
-        for (const HistoryEntry &e : JobHistory::interruptedByLastProcess(entries, self))
-            ids.append(e.id);
-        QCOMPARE(ids, (QStringList{QStringLiteral("a"), QStringLiteral("c")}));
-
-        // The previous process ended its jobs: nothing to tell, however old the others.
-        const QList<HistoryEntry> clean{entries.at(0), entries.at(2), entries.at(4)};
-        QVERIFY(JobHistory::interruptedByLastProcess(clean, self).isEmpty());
-        QVERIFY(JobHistory::interruptedByLastProcess({}, self).isEmpty());
     }
 
     void concurrentProcessesLoseNoEntry()

@@ -89,8 +89,7 @@ int runSelfTest()
     load.filePath = dir.filePath(QStringLiteral("missing.tar"));
     // A loop of its own: the window may still report lists of the images.
     QEventLoop jobLoop;
-    QObject::connect(window.jobQueue(), &Jobs::JobQueue::jobFinished, &jobLoop,
-                     &QEventLoop::quit);
+    QObject::connect(window.jobQueue(), &Jobs::JobQueue::jobFinished, &jobLoop, &QEventLoop::quit);
     QTimer::singleShot(10000, &jobLoop, &QEventLoop::quit);
     window.jobQueue()->enqueue(load);
     jobLoop.exec();

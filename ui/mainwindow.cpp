@@ -168,6 +168,8 @@ void MainWindow::setupJobs()
             [this](const QString &text) { statusBar()->showMessage(text); });
     m_jobsDock = new JobsDock(m_jobs, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
+    // The images are what the window is for: the panel starts a third of the window high.
+    resizeDocks({m_jobsDock}, {height() / 3}, Qt::Vertical);
     QAction *showJobs = m_jobsDock->toggleViewAction();
     showJobs->setObjectName(QStringLiteral("showJobsAction"));
     showJobs->setText(tr("&Jobs"));

@@ -35,6 +35,16 @@ bool isRetryable(JobState state)
     return state == JobState::Failed || state == JobState::Cancelled;
 }
 
+// The rows an action acts on: the selected ones, else the current one, since the keyboard
+// can move to a row without selecting it.
+QModelIndexList rowsToActOn(const QAbstractItemView *view)
+{
+    QModelIndexList rows = view->selectionModel()->selectedRows();
+    if (rows.isEmpty() && view->currentIndex().isValid())
+        rows.append(view->currentIndex());
+    return rows;
+}
+
 } // namespace
 
 JobsDock::JobsDock(Jobs::JobQueue *queue, QWidget *parent)
@@ -228,15 +238,11 @@ void JobsDock::setupActions()
     connect(m_clearFinishedAction, &QAction::triggered, m_queue, &Jobs::JobQueue::clearFinished);
 }
 
-// The jobs of the selected rows, else the current row's: the keyboard can move to a row
-// without selecting it. A layer row stands for its job.
+// The jobs of the rows to act on; a layer row stands for its job.
 QStringList JobsDock::selectedJobIds() const
 {
     QStringList ids;
-    QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty() && m_view->currentIndex().isValid())
-        rows.append(m_view->currentIndex());
-    for (const QModelIndex &row : rows) {
+    for (const QModelIndex &row : rowsToActOn(m_view)) {
         const QString id = row.data(JobIdRole).toString();
         if (!id.isEmpty() && !ids.contains(id))
             ids.append(id);
@@ -256,14 +262,11 @@ void JobsDock::setupHistoryActions()
     connect(m_runAgainAction, &QAction::triggered, this, &JobsDock::runSelectedAgain);
 }
 
-// As selectedJobIds(), for the history tab.
+// The history entries of the rows to act on.
 QList<const Jobs::HistoryEntry *> JobsDock::selectedHistory() const
 {
-    QModelIndexList rows = m_historyView->selectionModel()->selectedRows();
-    if (rows.isEmpty() && m_historyView->currentIndex().isValid())
-        rows.append(m_historyView->currentIndex());
     QList<const Jobs::HistoryEntry *> entries;
-    for (const QModelIndex &row : rows) {
+    for (const QModelIndex &row : rowsToActOn(m_historyView)) {
         if (const auto *entry = m_historyModel->entry(m_historyProxy->mapToSource(row)))
             entries.append(entry);
     }

@@ -172,8 +172,7 @@ double ratio(double loaded, double idle)
 
 struct Phase
 {
-    LatencyProbe::Figures figures;
-    std::optional<LatencyProbe::Figures> peer;
+    Measured measured;
     QList<TimingApplication::SlowEvent> slow;
     TransferWorkload::Totals totals;
 };
@@ -188,9 +187,7 @@ Phase runLoaded(TimingApplication &app, Ui::MainWindow &window,
     app.startRecording(8);
     TransferWorkload workload(window.jobQueue(), endpoint, images);
     workload.start();
-    const Measured measured = measure(duration);
-    phase.figures = measured.own;
-    phase.peer = measured.peer;
+    phase.measured = measure(duration);
     phase.slow = app.slowest(8);
     workload.stop(stop);
     spinUntil(120s, &workload, &TransferWorkload::drained);
@@ -243,7 +240,7 @@ QString describePeer(const LatencyProbe::Figures &peer, const LatencyProbe::Figu
 
 void report(const QString &name, const Phase &phase, const LatencyProbe::Figures &idle)
 {
-    const LatencyProbe::Figures &f = phase.figures;
+    const LatencyProbe::Figures &f = phase.measured.own;
     say(QStringLiteral("  %1: ").arg(name) + describe(f));
     say(QStringLiteral("    ratio to idle: median %1, p99 %2, worst %3; worst %4 ms, p99 %5 ms "
                        "(target: worst <= 16 ms)")
@@ -252,8 +249,8 @@ void report(const QString &name, const Phase &phase, const LatencyProbe::Figures
             .arg(ratio(f.worstMs, idle.worstMs), 0, 'f', 2)
             .arg(f.worstMs, 0, 'f', 1)
             .arg(f.p99Ms, 0, 'f', 1));
-    if (phase.peer)
-        say(describePeer(*phase.peer, f));
+    if (phase.measured.peer)
+        say(describePeer(*phase.measured.peer, f));
     const TransferWorkload::Totals &t = phase.totals;
     say(QStringLiteral("    work: %1 pushes and %2 pulls succeeded, %3 failed, %4 MiB moved")
             .arg(t.pushes)

@@ -39,13 +39,15 @@ ensure_packages() {
         -o DPkg::Lock::Timeout=600 "${missing[@]}"
 }
 
+# build [TARGET...]: configure once, then build the targets named (all of them if none):
+# `run` builds only the two programs, not the test suite.
 build() {
     if [ ! -f "$build/build.ninja" ]; then
         say "Configuring ($preset)"
         cmake --preset "$preset" -S "$root" >/dev/null
     fi
-    say "Building"
-    cmake --build --preset "$preset"
+    say "Building${1:+ $*}"
+    cmake --build --preset "$preset" ${1:+--target "$@"}
 }
 
 start_sandbox() {
@@ -58,7 +60,7 @@ start_sandbox() {
 
 cmd_run() {
     ensure_packages "${build_packages[@]}" "${run_packages[@]}"
-    build
+    build berth berthctl
     local status=0 reason
     reason=$("$build/app/berthctl" images ls 2>&1 >/dev/null) || status=$?
     if [ "$status" = 0 ]; then
@@ -97,7 +99,7 @@ cmd_sandbox() {
 
 cmd_screenshot() {
     ensure_packages "${build_packages[@]}" "${run_packages[@]}" xvfb xauth
-    build
+    build berth
     start_sandbox >/dev/null
     local out="$root/resources/screenshots/main-window.png"
     mkdir -p "$(dirname "$out")"

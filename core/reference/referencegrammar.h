@@ -9,7 +9,7 @@
 namespace Berth::Reference {
 
 // The syntax of each part of an image reference (distribution/reference's grammar, see
-// PROTOCOLS.md section C), checked by hand: std::regex is slow and its recursion depth grows
+// docs/protocols.md), checked by hand: std::regex is slow and its recursion depth grows
 // with the input. Each check names the part and what is wrong with it ("tag must not start
 // with '-'"), because "invalid reference format" leaves users guessing.
 class ReferenceGrammar final

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""A fault-injecting HTTP/1.1 proxy for registry tests (the faults of RELIABILITY.md).
+"""A fault-injecting HTTP/1.1 proxy for registry tests (the faults of docs/reliability.md).
 
 It sits in front of one upstream (a registry, or the token server) as a reverse proxy:
 clients talk plain http to it as if it were the registry, and it forwards every request

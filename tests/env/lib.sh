@@ -69,7 +69,7 @@ PYTHON=/usr/bin/python3
 
 # pick_port FILE: a free TCP port on 127.0.0.1, remembered in FILE. A restart reuses the
 # remembered port while it is free, so a test can kill a service and start it again
-# behind the same URL (RELIABILITY.md #12, #13). Binding port 0 lets the kernel choose;
+# behind the same URL (docs/reliability.md #12, #13). Binding port 0 lets the kernel choose;
 # the port is closed again before the server binds it, a race no other test here loses
 # because nothing else picks ports from the ephemeral range on this loopback.
 pick_port() {

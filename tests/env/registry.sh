@@ -202,7 +202,7 @@ start() {
             fi
         fi
         # The realm is plain http: the registry is plain http on loopback too. A test of
-        # "refuse an http realm for an https registry" (RELIABILITY.md #17) points the
+        # "refuse an http realm for an https registry" (docs/reliability.md #17) points the
         # TLS registry's clients at this realm instead.
         write_config "$port" "" "$(printf 'auth:\n  token:\n    realm: %s/token\n    service: %s\n    issuer: %s\n    rootcertbundle: %s' \
             "$turl" "$service_name" "$issuer" "$state/token/cert.pem")"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The registry client against real registries (tests/env), filled by curl: catalog and
 // tags pagination, manifests and indexes, blobs, each auth mode, token renewal, a mirror
-// for docker.io, and TLS with certs.d (RELIABILITY.md #18).
+// for docker.io, and TLS with certs.d (docs/reliability.md #18).
 #include "registry/blobdownload.h"
 #include "registrytesthelpers.h"
 
@@ -449,7 +449,7 @@ private Q_SLOTS:
         QCOMPARE(m->digest, seeded->split(u' ').first());
     }
 
-    // RELIABILITY.md #18: no CA -> fail closed; certs.d/<host:port>/ca.crt -> works;
+    // docs/reliability.md #18: no CA -> fail closed; certs.d/<host:port>/ca.crt -> works;
     // insecure opt-in -> works; mutual TLS with client.cert + client.key; .cert without .key.
     void row18_tlsCertsD()
     {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The registry client through the fault proxy of tests/env, one test per row of
-// RELIABILITY.md's fault matrix that concerns reading: 1-8, 10, 11, 14, 16, 17.
+// docs/reliability.md's fault matrix that concerns reading: 1-8, 10, 11, 14, 16, 17.
 #include "registry/blobdownload.h"
 #include "registrytesthelpers.h"
 

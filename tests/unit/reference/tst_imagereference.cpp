@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reference parser against a table of cases kept as data (referencecases.json): the
-// examples of PROTOCOLS.md section C and the test tables of distribution/reference, with the
-// places where Berth is deliberately stricter marked by a "note".
+// examples of docs/protocols.md and the test tables of distribution/reference, with the
+// places where Berth is deliberately stricter (docs/differences.md) marked by a "note".
 #include "reference/imagereference.h"
 #include "reference/referencegrammar.h"
 

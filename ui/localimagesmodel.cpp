@@ -118,6 +118,10 @@ QVariant LocalImagesModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         switch (index.column()) {
+        case RepositoryColumn: // whole, where the column elides it
+            return row.repository;
+        case TagColumn:
+            return row.tag;
         case IdColumn:
             return row.id;
         case CreatedColumn:

@@ -164,7 +164,10 @@ private Q_SLOTS:
         JobsModel *model = dock->model();
         QVERIFY(TestPeers::proxyFault(R"({"mode": "throttle", "rate": 200000})"));
 
-        // Pull… from the keyboard: the dialog takes only a reference it can read.
+        // Pull… from the keyboard, once the engine answers: the dialog takes only a
+        // reference it can read.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.findChild<QAction *>(QStringLiteral("pullImageAction"))->isEnabled(), 15000);
         QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
         PullDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<PullDialog *>(QStringLiteral("pullDialog"))));

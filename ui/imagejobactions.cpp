@@ -97,10 +97,18 @@ QStringList ImageJobActions::selectedReferences(bool taggedOnly) const
     return references;
 }
 
+void ImageJobActions::setConnected(bool connected)
+{
+    m_connected = connected;
+    updateActions();
+}
+
 void ImageJobActions::updateActions()
 {
-    m_pushAction->setEnabled(!selectedReferences(true).isEmpty());
-    m_saveAction->setEnabled(!selectedReferences(false).isEmpty());
+    m_pullAction->setEnabled(m_connected);
+    m_loadAction->setEnabled(m_connected);
+    m_pushAction->setEnabled(m_connected && !selectedReferences(true).isEmpty());
+    m_saveAction->setEnabled(m_connected && !selectedReferences(false).isEmpty());
 }
 
 void ImageJobActions::askPull()

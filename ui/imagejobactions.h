@@ -31,6 +31,9 @@ public:
 
     // The engine the jobs run against; follows the window's.
     void setEndpoint(const Engine::EngineEndpoint &endpoint) { m_endpoint = endpoint; }
+    // Whether the engine answers: while it does not, no action starts a job that could
+    // only fail.
+    void setConnected(bool connected);
 
     QAction *pullAction() const { return m_pullAction; }
     QAction *pushAction() const { return m_pushAction; }
@@ -55,6 +58,7 @@ private:
     QAction *m_pushAction;
     QAction *m_saveAction;
     QAction *m_loadAction;
+    bool m_connected = false;
 };
 
 } // namespace Berth::Ui

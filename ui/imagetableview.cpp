@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/imagetableview.h"
 
+#include "ui/columnfitter.h"
 #include "ui/localimagesmodel.h"
 
 #include <QHeaderView>
@@ -19,12 +20,7 @@ void setupImageTableView(QTableView *view, QAbstractItemModel *model)
     view->verticalHeader()->hide();
     view->setWordWrap(false);
     view->setTabKeyNavigation(false);
-    auto *header = view->horizontalHeader();
-    header->setSectionResizeMode(LocalImagesModel::RepositoryColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(LocalImagesModel::TagColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(LocalImagesModel::IdColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(LocalImagesModel::CreatedColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(LocalImagesModel::SizeColumn, QHeaderView::ResizeToContents);
+    new ColumnFitter(view, view->horizontalHeader(), LocalImagesModel::RepositoryColumn);
 }
 
 } // namespace Berth::Ui

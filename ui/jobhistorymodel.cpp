@@ -51,7 +51,9 @@ void JobHistoryModel::setEntries(const QList<HistoryEntry> &entries)
 
 const HistoryEntry *JobHistoryModel::entry(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // The dock asks for the current row's entry, and there is none until the user picks one.
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return nullptr;
     return &rows().at(index.row());
 }

@@ -40,7 +40,9 @@ void JobProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QStyleOptionProgressBar bar;
     if (widget)
         bar.initFrom(widget);
-    bar.state = option.state;
+    // Qt 6 reads the orientation from the state: without State_Horizontal the style draws
+    // a vertical bar, which in a row's height shows no fill at all.
+    bar.state = option.state | QStyle::State_Horizontal;
     bar.direction = option.direction;
     bar.fontMetrics = option.fontMetrics;
     bar.palette = option.palette;

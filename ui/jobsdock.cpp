@@ -3,6 +3,7 @@
 
 #include "jobs/jobqueue.h"
 #include "jobs/jobspec.h"
+#include "ui/columnfitter.h"
 #include "ui/jobhistorymodel.h"
 #include "ui/jobmodelroles.h"
 #include "ui/jobnotifier.h"
@@ -10,7 +11,6 @@
 #include "ui/jobsmodel.h"
 
 #include <QAction>
-#include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -175,14 +175,13 @@ void JobsDock::setupView()
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setFocusPolicy(Qt::StrongFocus);
-    // Fixed widths, not ResizeToContents: that would measure every row on every update.
-    auto *header = m_view->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(JobsModel::TitleColumn, QHeaderView::Stretch);
-    header->resizeSection(JobsModel::StateColumn, 110);
-    header->resizeSection(JobsModel::ProgressColumn, 220);
-    header->resizeSection(JobsModel::SpeedColumn, 90);
-    header->resizeSection(JobsModel::TimeLeftColumn, 90);
+    // Fitted when jobs come and go, not at each progress report; the figures that change
+    // while a job runs have room for their widest form from the start.
+    auto *fitter = new ColumnFitter(m_view, m_view->header(), JobsModel::TitleColumn);
+    fitter->setMinimumWidth(JobsModel::StateColumn, 110);
+    fitter->setMinimumWidth(JobsModel::ProgressColumn, 220);
+    fitter->setMinimumWidth(JobsModel::SpeedColumn, 90);
+    fitter->setMinimumWidth(JobsModel::TimeLeftColumn, 90);
 }
 
 // Newest first; the user may sort by any column.
@@ -202,12 +201,11 @@ void JobsDock::setupHistoryView()
     m_historyView->setAlternatingRowColors(true);
     m_historyView->setWordWrap(false);
     m_historyView->setFocusPolicy(Qt::StrongFocus);
-    auto *header = m_historyView->header();
-    header->setStretchLastSection(true);
-    header->resizeSection(JobHistoryModel::TitleColumn, 320);
-    header->resizeSection(JobHistoryModel::ResultColumn, 110);
-    header->resizeSection(JobHistoryModel::StartedColumn, 140);
-    header->resizeSection(JobHistoryModel::DurationColumn, 90);
+    auto *fitter =
+        new ColumnFitter(m_historyView, m_historyView->header(), JobHistoryModel::TitleColumn);
+    fitter->setMinimumWidth(JobHistoryModel::ResultColumn, 110);
+    fitter->setMinimumWidth(JobHistoryModel::StartedColumn, 140);
+    fitter->setMinimumWidth(JobHistoryModel::DurationColumn, 90);
 }
 
 void JobsDock::setupActions()

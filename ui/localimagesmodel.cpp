@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Berth::Ui {
 
 using Engine::ImageTagRow;
@@ -18,18 +20,66 @@ QString LocalImagesModel::rowKey(const ImageTagRow &row) const
 
 LocalImagesModel::LocalImagesModel(QObject *parent)
     : KeyedTableModel(parent)
-    , m_now(QDateTime::currentSecsSinceEpoch())
-{}
+    , m_clock(&QDateTime::currentSecsSinceEpoch)
+    , m_now(m_clock())
+{
+    m_ageTimer.setSingleShot(true);
+    connect(&m_ageTimer, &QTimer::timeout, this, &LocalImagesModel::refreshAges);
+}
 
 void LocalImagesModel::setNow(qint64 secondsSinceEpoch)
 {
-    m_now = secondsSinceEpoch;
-    columnChanged(CreatedColumn);
+    setClock([secondsSinceEpoch] { return secondsSinceEpoch; });
 }
 
+void LocalImagesModel::setClock(std::function<qint64()> clock)
+{
+    m_clock = std::move(clock);
+    refreshAges();
+}
+
+void LocalImagesModel::setAgeRefreshInterval(std::chrono::milliseconds interval)
+{
+    m_fixedAgeInterval = interval;
+    refreshAges();
+}
+
+std::chrono::milliseconds LocalImagesModel::ageRefreshInterval() const
+{
+    return m_ageTimer.intervalAsDuration();
+}
+
+// A list (F5, or one an engine event caused) reads the clock again too: the rows that did
+// not change still show the ages of now.
 void LocalImagesModel::setRows(const QList<ImageTagRow> &rows)
 {
     replaceRows(rows);
+    refreshAges();
+}
+
+// Tells views only when an age they show changed: a list the engine's events cause
+// reports its own changes and no more.
+void LocalImagesModel::refreshAges()
+{
+    const qint64 before = m_now;
+    m_now = m_clock();
+    const bool aged = std::any_of(rows().cbegin(), rows().cend(), [this, before](const auto &row) {
+        return HumanFormat::age(row.created, before) != HumanFormat::age(row.created, m_now);
+    });
+    if (aged)
+        columnChanged(CreatedColumn);
+    if (rows().isEmpty()) {
+        m_ageTimer.stop();
+        return;
+    }
+    std::chrono::milliseconds interval = m_fixedAgeInterval;
+    if (interval.count() <= 0) {
+        const bool inSeconds =
+            std::any_of(rows().cbegin(), rows().cend(),
+                        [this](const ImageTagRow &row) { return m_now - row.created < 60; });
+        interval = inSeconds ? std::chrono::seconds(1) : std::chrono::minutes(1);
+    }
+    m_ageTimer.start(interval);
 }
 
 int LocalImagesModel::columnCount(const QModelIndex &parent) const
@@ -68,6 +118,10 @@ QVariant LocalImagesModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         switch (index.column()) {
+        case RepositoryColumn: // whole, where the column elides it
+            return row.repository;
+        case TagColumn:
+            return row.tag;
         case IdColumn:
             return row.id;
         case CreatedColumn:

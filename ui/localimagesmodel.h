@@ -5,6 +5,11 @@
 
 #include "ui/keyedtablemodel.h"
 
+#include <QTimer>
+
+#include <chrono>
+#include <functional>
+
 namespace Berth::Ui {
 
 // The local engine's images, a row per tag as `docker images` shows them.
@@ -23,6 +28,12 @@ public:
     void setRows(const QList<Engine::ImageTagRow> &rows);
     // "Now" for the Created column's "3 days ago"; tests pin it.
     void setNow(qint64 secondsSinceEpoch);
+    // Where "now" comes from (seconds since the epoch); tests move it on by hand.
+    void setClock(std::function<qint64()> clock);
+    // How often the ages are read again; zero: each second while an age is in seconds,
+    // else each minute, the finest step an age shows.
+    void setAgeRefreshInterval(std::chrono::milliseconds interval);
+    std::chrono::milliseconds ageRefreshInterval() const;
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -31,8 +42,13 @@ public:
 
 private:
     QString rowKey(const Engine::ImageTagRow &row) const override;
+    // Reads the clock, tells views the Created column changed, and sets the next reading.
+    void refreshAges();
 
+    std::function<qint64()> m_clock;
     qint64 m_now = 0;
+    QTimer m_ageTimer;
+    std::chrono::milliseconds m_fixedAgeInterval{0};
 };
 
 } // namespace Berth::Ui

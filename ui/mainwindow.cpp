@@ -146,11 +146,13 @@ void MainWindow::connectFeed()
         else
             m_banner->clear();
         m_model->setRows(rows);
+        m_imageJobs->setConnected(true);
         updateStatus();
         Q_EMIT refreshFinished();
     });
     connect(m_feed, &LocalImagesFeed::failed, this, [this](const Error &error) {
         m_lastRefreshFailed = true;
+        m_imageJobs->setConnected(false);
         m_banner->showError(m_options.endpoint.url(), error,
                             m_options.sandbox.isAvailable() && !m_options.isSandbox);
         updateStatus();
@@ -198,6 +200,7 @@ void MainWindow::useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSand
     m_options.isSandbox = isSandbox;
     m_feed->setEndpoint(endpoint);
     m_imageJobs->setEndpoint(endpoint);
+    m_imageJobs->setConnected(false); // until the new engine lists its images
     m_jobsDock->setEndpoint(endpoint);
     setWindowTitle(isSandbox ? tr("Berth — sandbox engine (%1)").arg(endpoint.url())
                              : tr("Berth — %1").arg(endpoint.url()));

@@ -2,6 +2,7 @@
 #include "ui/pulldialog.h"
 
 #include "reference/imagereference.h"
+#include "ui/elidedlabel.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -14,7 +15,7 @@ namespace Berth::Ui {
 PullDialog::PullDialog(QWidget *parent)
     : QDialog(parent)
     , m_reference(new QLineEdit(this))
-    , m_hint(new QLabel(this))
+    , m_hint(new ElidedLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("pullDialog"));
@@ -24,7 +25,6 @@ PullDialog::PullDialog(QWidget *parent)
     m_reference->setObjectName(QStringLiteral("pullReference"));
     m_reference->setPlaceholderText(tr("e.g. alpine:3.19 or registry.example:5000/app:1"));
     m_hint->setObjectName(QStringLiteral("pullHint"));
-    m_hint->setTextFormat(Qt::PlainText);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Pull"));
 
     auto *layout = new QVBoxLayout(this);
@@ -49,12 +49,12 @@ void PullDialog::validate()
     const QString text = reference();
     bool valid = false;
     if (text.isEmpty()) {
-        m_hint->setText(tr("A name, with a tag or a digest if you want a particular one."));
+        m_hint->setFullText(tr("A name, with a tag or a digest if you want a particular one."));
     } else if (const auto parsed = Reference::ImageReference::parse(text)) {
         valid = true;
-        m_hint->setText(tr("Pulls %1").arg(parsed->pullReference()));
+        m_hint->setFullText(tr("Pulls %1").arg(parsed->pullReference()));
     } else {
-        m_hint->setText(parsed.error().message());
+        m_hint->setFullText(parsed.error().message());
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
 }

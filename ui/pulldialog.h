@@ -4,14 +4,16 @@
 #include <QDialog>
 
 class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 
 namespace Berth::Ui {
 
+class ElidedLabel;
+
 // Asks for the image to pull. OK is enabled only for a reference Berth can parse, and the
 // line under the field shows how it reads (the registry and tag a short name implies) or
-// what is wrong with it. Opened with open(), never exec(): the window keeps running.
+// what is wrong with it, elided to the dialog's width. Opened with open(), never exec(): the window
+// keeps running.
 class PullDialog final : public QDialog
 {
     Q_OBJECT
@@ -26,7 +28,7 @@ private:
     void validate();
 
     QLineEdit *m_reference;
-    QLabel *m_hint;
+    ElidedLabel *m_hint;
     QDialogButtonBox *m_buttons;
 };
 

@@ -36,48 +36,77 @@ void scheduleScreenshot(Berth::Ui::MainWindow &window, const QString &file)
     QTimer::singleShot(30000, &window, grab);
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// Berth's options; the parser knows them before any application object exists.
+struct CommandLine
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Berth"));
-    QApplication::setOrganizationName(QStringLiteral("Berth"));
-    QApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.berth.Berth"));
-    Berth::installTranslations();
-
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Desktop manager for container images"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption hostOption(
+    QCommandLineOption help = parser.addHelpOption();
+    QCommandLineOption version = parser.addVersionOption();
+    QCommandLineOption host{
         {QStringLiteral("H"), QStringLiteral("host")},
         QCoreApplication::translate(
             "main",
             "Engine endpoint (unix://, tcp://); default: DOCKER_HOST, else the local socket."),
-        QStringLiteral("URL"));
-    const QCommandLineOption sandboxOption(
+        QStringLiteral("URL")};
+    QCommandLineOption sandbox{
         QStringLiteral("sandbox"),
         QCoreApplication::translate(
-            "main", "The endpoint is Berth's sandbox engine; say so in the window."));
-    const QCommandLineOption selfTestOption(
+            "main", "The endpoint is Berth's sandbox engine; say so in the window.")};
+    QCommandLineOption selfTest{
         QStringLiteral("self-test"),
         QCoreApplication::translate("main",
-                                    "Check that the window and its models work, then exit."));
-    const QCommandLineOption screenshotOption(
+                                    "Check that the window and its models work, then exit.")};
+    QCommandLineOption screenshot{
         QStringLiteral("screenshot"),
         QCoreApplication::translate(
             "main", "Save a picture of the window once the images are listed, then exit."),
-        QStringLiteral("FILE"));
-    parser.addOptions({hostOption, sandboxOption, selfTestOption, screenshotOption});
+        QStringLiteral("FILE")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Desktop manager for container images"));
+        parser.addOptions({host, sandbox, selfTest, screenshot});
+    }
+};
+
+// --help and --version need no display, and QApplication aborts where there is none: a
+// core application answers them first and goes before the GUI one exists. Other options
+// wait for QApplication, which takes its own (-platform, -style) out of the arguments.
+void answerHelpAndVersion(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    Berth::installTranslations();
+    CommandLine commandLine;
+    commandLine.parser.parse(QCoreApplication::arguments());
+    if (commandLine.parser.isSet(commandLine.help) ||
+        commandLine.parser.isSet(QStringLiteral("help-all")))
+        commandLine.parser.showHelp(); // exits
+    if (commandLine.parser.isSet(commandLine.version))
+        commandLine.parser.showVersion(); // exits
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Berth"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Berth"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
+    answerHelpAndVersion(argc, argv);
+
+    QApplication app(argc, argv);
+    QApplication::setDesktopFileName(QStringLiteral("io.github.berth.Berth"));
+    Berth::installTranslations();
+
+    CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
     parser.process(app);
 
-    if (parser.isSet(selfTestOption))
+    if (parser.isSet(commandLine.selfTest))
         return Berth::Ui::runSelfTest();
 
-    auto endpoint = Berth::Engine::EngineEndpoint::resolve(parser.value(hostOption));
+    auto endpoint = Berth::Engine::EngineEndpoint::resolve(parser.value(commandLine.host));
     if (!endpoint) {
         printError(QStringLiteral("berth: ") + endpoint.error().message());
         return 2;
@@ -85,13 +114,13 @@ int main(int argc, char *argv[])
 
     Berth::Ui::MainWindow::Options options;
     options.endpoint = *endpoint;
-    options.isSandbox = parser.isSet(sandboxOption);
+    options.isSandbox = parser.isSet(commandLine.sandbox);
 #if defined(BERTH_SANDBOX_SCRIPT) && defined(BERTH_SANDBOX_DIR)
     options.sandbox = {QStringLiteral(BERTH_SANDBOX_SCRIPT), QStringLiteral(BERTH_SANDBOX_DIR)};
 #endif
     Berth::Ui::MainWindow window(options);
-    if (parser.isSet(screenshotOption))
-        scheduleScreenshot(window, parser.value(screenshotOption));
+    if (parser.isSet(commandLine.screenshot))
+        scheduleScreenshot(window, parser.value(commandLine.screenshot));
     window.show();
     window.refresh();
     return app.exec();

@@ -8,6 +8,7 @@
 #include "ui/jobmodelroles.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -50,6 +51,18 @@ class TestJobHistoryModel final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The dock asks for the entry of the history view's current row, which is none until
+    // the user picks one: null, without a checkIndex warning.
+    void entryOfNoRowIsNullWithoutAWarning()
+    {
+        QTest::failOnWarning(
+            QRegularExpression(QStringLiteral("is not valid \\(expected valid\\)|checkIndex")));
+        JobHistoryModel model;
+        model.setEntries({entry("a", "succeeded")});
+        QCOMPARE(model.entry({}), nullptr);
+        QVERIFY(model.entry(model.index(0, 0)));
+    }
+
     void followsTheHistoryByDifference()
     {
         JobHistoryModel model;

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -88,6 +89,30 @@ bool selectImage(MainWindow &window, const QString &reference)
     return false;
 }
 
+// The share of the progress cell's bar the view paints filled: the columns of the bar
+// where the style's highlight shows, over the cell's width. The row must not be selected,
+// or the whole cell is highlighted.
+double paintedFraction(QTreeView *view, const QModelIndex &job)
+{
+    const QModelIndex cell = job.siblingAtColumn(JobsModel::ProgressColumn);
+    const QRect rect = view->visualRect(cell);
+    const QImage image = view->viewport()->grab(rect).toImage();
+    const QColor highlight = view->palette().color(QPalette::Highlight);
+    const auto isFill = [&highlight](QColor pixel) {
+        return qAbs(pixel.hue() - highlight.hue()) < 30 && pixel.saturation() > 80;
+    };
+    int filled = 0;
+    for (int x = 0; x < image.width(); ++x) {
+        for (int y = 0; y < image.height(); ++y) {
+            if (isFill(image.pixelColor(x, y))) {
+                ++filled;
+                break;
+            }
+        }
+    }
+    return image.width() > 0 ? double(filled) / image.width() : 0.0;
+}
+
 } // namespace
 
 class TestJobsDock final : public QObject
@@ -114,6 +139,14 @@ private Q_SLOTS:
         QVERIFY(TestPeers::docker({QStringLiteral("rmi"), m_pullReference}));
     }
 
+    // A model asked about an invalid index it was not meant to get logs it (checkIndex):
+    // a caller passes what it should have checked.
+    void init()
+    {
+        QTest::failOnWarning(
+            QRegularExpression(QStringLiteral("is not valid \\(expected valid\\)|checkIndex")));
+    }
+
     void cleanupTestCase()
     {
         TestPeers::proxyReset();
@@ -131,7 +164,10 @@ private Q_SLOTS:
         JobsModel *model = dock->model();
         QVERIFY(TestPeers::proxyFault(R"({"mode": "throttle", "rate": 200000})"));
 
-        // Pull… from the keyboard: the dialog takes only a reference it can read.
+        // Pull… from the keyboard, once the engine answers: the dialog takes only a
+        // reference it can read.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.findChild<QAction *>(QStringLiteral("pullImageAction"))->isEnabled(), 15000);
         QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
         PullDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<PullDialog *>(QStringLiteral("pullDialog"))));
@@ -195,6 +231,42 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Delete, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(model->rowCount(), 0);
         QVERIFY(!dock->clearFinishedAction()->isEnabled());
+    }
+
+    // The bar in the Progress column fills while the layers come (the proxy passes 1 MB/s)
+    // and is full when the pull has succeeded.
+    void progressBarFillsDuringAndAfterAPull()
+    {
+        if (imageExists(m_pullReference))
+            QVERIFY(TestPeers::docker({QStringLiteral("rmi"), m_pullReference}));
+        QVERIFY(TestPeers::proxyReset());
+        QVERIFY(TestPeers::proxyFault(R"({"mode": "throttle", "rate": 1000000})"));
+        MainWindow window(options());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTreeView *view = window.jobsDock()->view();
+        JobsModel *model = window.jobsDock()->model();
+        Jobs::JobSpec pull;
+        pull.kind = Jobs::JobKind::Pull;
+        pull.endpoint = options().endpoint;
+        pull.references = {m_pullReference};
+        window.jobQueue()->enqueue(pull);
+        QTRY_COMPARE(model->rowCount(), 1);
+        const QPersistentModelIndex job = model->index(0, 0);
+        view->selectionModel()->clear();
+
+        QTRY_VERIFY_WITH_TIMEOUT(job.data(FractionRole).toDouble() > 0.0, 30000);
+        QCOMPARE(stateOf(job), JobState::Running);
+        const double during = paintedFraction(view, job);
+        QVERIFY2(during > 0.0, qPrintable(QString::number(during)));
+
+        QVERIFY(TestPeers::proxyReset());
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(job), JobState::Succeeded, 60000);
+        QCOMPARE(job.data(FractionRole).toDouble(), 1.0);
+        view->selectionModel()->clear();
+        const double after = paintedFraction(view, job);
+        QVERIFY2(after > 0.9, qPrintable(QString::number(after)));
     }
 
     void notifiesOnlyWhileTheWindowIsInactive()

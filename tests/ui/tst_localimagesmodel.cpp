@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <chrono>
+
 using Berth::Engine::ImageTagRow;
 using namespace Berth::Ui;
 
@@ -140,6 +142,47 @@ private Q_SLOTS:
                     .contains(QStringLiteral("3 day")));
         QCOMPARE(model.headerData(LocalImagesModel::TagColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Tag"));
+    }
+
+    // "11 minutes ago" must not stay from 14:08 to 14:12: the ages follow a clock, on a
+    // timer and at every list (F5), without a reset.
+    void agesStayCurrent()
+    {
+        qint64 now = 1000 + 11 * 60;
+        LocalImagesModel model;
+        model.setClock([&now] { return now; });
+        model.setRows({row("app", "1", "sha256:1", 1000)});
+        const QModelIndex created = model.index(0, LocalImagesModel::CreatedColumn);
+        QVERIFY2(created.data().toString().startsWith(QStringLiteral("11 minute")),
+                 qPrintable(created.data().toString()));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+        // A list of the same rows (F5) shows the ages of now.
+        now += 4 * 60;
+        model.setRows({row("app", "1", "sha256:1", 1000)});
+        QVERIFY2(created.data().toString().startsWith(QStringLiteral("15 minute")),
+                 qPrintable(created.data().toString()));
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(changed.last().at(0).toModelIndex().column(),
+                 int(LocalImagesModel::CreatedColumn));
+
+        // With nothing listed, the timer moves them on: each minute for ages in minutes...
+        QCOMPARE(model.ageRefreshInterval(), std::chrono::milliseconds(60000));
+        changed.clear();
+        model.setAgeRefreshInterval(std::chrono::milliseconds(10));
+        now += 60;
+        QTRY_VERIFY(!changed.isEmpty());
+        QVERIFY2(created.data().toString().startsWith(QStringLiteral("16 minute")),
+                 qPrintable(created.data().toString()));
+        QCOMPARE(reset.size(), 0);
+
+        // ...each second for ages in seconds.
+        model.setRows({row("app", "1", "sha256:1", 1000), row("new", "1", "sha256:2", now - 5)});
+        model.setAgeRefreshInterval({});
+        QCOMPARE(model.ageRefreshInterval(), std::chrono::milliseconds(1000));
+        model.setRows({row("app", "1", "sha256:1", 1000)});
+        QCOMPARE(model.ageRefreshInterval(), std::chrono::milliseconds(60000));
     }
 
     void sortsBySizeNotText()

@@ -4,11 +4,18 @@
 // images come from the private dockerd of tests/env when it runs.
 #include "engine/engineendpoint.h"
 #include "testenv.h"
+#include "testpeers.h"
 #include "ui/enginebanner.h"
+#include "ui/imagemodelroles.h"
+#include "ui/jobsdock.h"
 #include "ui/localimagesmodel.h"
 #include "ui/mainwindow.h"
 
+#include <QAction>
+#include <QFileDialog>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -29,6 +36,36 @@ QStringList visibleRows(const QTableView *view)
     }
     out.sort();
     return out;
+}
+
+MainWindow::Options engineOptions()
+{
+    MainWindow::Options options;
+    options.endpoint = *Engine::EngineEndpoint::parse(TestEnv::dockerHost());
+    return options;
+}
+
+bool listed(const LocalImagesModel *model, const QString &reference)
+{
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, 0).data(ReferenceRole).toString() == reference)
+            return true;
+    }
+    return false;
+}
+
+// Shows the window and waits for its first list, or for the failure to get one.
+bool showAndList(MainWindow &window)
+{
+    QSignalSpy refreshed(&window, &MainWindow::refreshFinished);
+    window.show();
+    window.refresh();
+    return QTest::qWaitFor([&refreshed] { return !refreshed.isEmpty(); }, 15000);
+}
+
+QAction *action(const MainWindow &window, const char *name)
+{
+    return window.findChild<QAction *>(QString::fromLatin1(name));
 }
 
 } // namespace
@@ -82,6 +119,126 @@ private Q_SLOTS:
         QVERIFY(view->hasFocus());
     }
 
+    // Pull, Load, Push and Save start jobs on the engine: only once it answers (while it
+    // does not, unreachableEngineExplainsWhatToDo finds them disabled).
+    void imageActionsWaitForTheEngine()
+    {
+        const QString host = TestEnv::dockerHost();
+        BERTH_REQUIRE_SERVICE(host, "dockerd");
+        MainWindow live(engineOptions());
+        QVERIFY(!action(live, "pullImageAction")->isEnabled());
+        QVERIFY(showAndList(live));
+        QCOMPARE(live.banner()->mode(), EngineBanner::Mode::Hidden);
+        QVERIFY(action(live, "pullImageAction")->isEnabled());
+        QVERIFY(action(live, "loadImagesAction")->isEnabled());
+    }
+
+    // A 200-character repository and a 128-character tag leave Image ID, Created and Size
+    // on screen, at the default size and at 1280x800; short repositories are not elided;
+    // the user may drag any column, and the width dragged stays.
+    void longNamesLeaveTheColumnsOnScreen()
+    {
+        const QString host = TestEnv::dockerHost();
+        BERTH_REQUIRE_SERVICE(host, "dockerd");
+        const QString repository = QStringLiteral("berth-test/") + QString(189, u'r');
+        const QString tag = QString(128, u't');
+        const QString reference = repository + u':' + tag;
+        QVERIFY(TestPeers::docker(
+            {QStringLiteral("tag"), QStringLiteral("berth-test/busybox:1.0"), reference}));
+        MainWindow window(engineOptions());
+        QSignalSpy refreshed(&window, &MainWindow::refreshFinished);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(listed(window.imagesModel(), reference), 15000);
+        auto *view = window.findChild<QTableView *>(QStringLiteral("localImagesView"));
+        QHeaderView *header = view->horizontalHeader();
+        QCOMPARE(view->textElideMode(), Qt::ElideMiddle);
+        for (int column = 0; column < header->count(); ++column)
+            QCOMPARE(header->sectionResizeMode(column), QHeaderView::Interactive);
+
+        const auto columnsFit = [&] {
+            const int right = view->viewport()->width();
+            for (const int column : {LocalImagesModel::IdColumn, LocalImagesModel::CreatedColumn,
+                                     LocalImagesModel::SizeColumn}) {
+                if (header->sectionViewportPosition(column) + header->sectionSize(column) > right)
+                    return false;
+            }
+            const int shortName =
+                view->fontMetrics().horizontalAdvance(QStringLiteral("berth-test/busybox"));
+            return header->sectionSize(LocalImagesModel::RepositoryColumn) > shortName + 16;
+        };
+        QTRY_VERIFY(columnsFit());
+        window.resize(1280, 800);
+        QTRY_COMPARE(view->viewport()->width() > 1000, true);
+        QTRY_VERIFY(columnsFit());
+
+        // The whole name is the tool tip of the elided cell.
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const QModelIndex cell = view->model()->index(r, LocalImagesModel::RepositoryColumn);
+            if (cell.data(ReferenceRole).toString() == reference) {
+                QCOMPARE(cell.data(Qt::ToolTipRole).toString(), repository);
+                QCOMPARE(cell.siblingAtColumn(LocalImagesModel::TagColumn)
+                             .data(Qt::ToolTipRole)
+                             .toString(),
+                         tag);
+            }
+        }
+
+        // A width the user gives a column stays through a refresh and a resize.
+        header->resizeSection(LocalImagesModel::TagColumn, 300);
+        refreshed.clear();
+        window.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() >= 1, 15000);
+        window.resize(1100, 700);
+        QTest::qWait(0);
+        QCOMPARE(header->sectionSize(LocalImagesModel::TagColumn), 300);
+        QVERIFY(TestPeers::docker({QStringLiteral("rmi"), reference}));
+    }
+
+    void ctrlJTogglesTheJobsPanel()
+    {
+        MainWindow window(engineOptions());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        JobsDock *dock = window.jobsDock();
+        QVERIFY(dock->isVisible());
+        QTest::keyClick(&window, Qt::Key_J, Qt::ControlModifier);
+        QTRY_VERIFY(!dock->isVisible());
+        QTest::keyClick(&window, Qt::Key_J, Qt::ControlModifier);
+        QTRY_VERIFY(dock->isVisible());
+    }
+
+    // Ctrl+O, a tar chosen in the file dialog: the image it holds comes into the list, as
+    // the engine reports it.
+    void loadFromTheWindow()
+    {
+        const QString host = TestEnv::dockerHost();
+        BERTH_REQUIRE_SERVICE(host, "dockerd");
+        const QString reference = QStringLiteral("berth-test/loaded:") +
+                                  QString::number(QCoreApplication::applicationPid());
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("loaded.tar"));
+        QVERIFY(TestPeers::docker(
+            {QStringLiteral("tag"), QStringLiteral("berth-test/busybox:1.0"), reference}));
+        QVERIFY(TestPeers::docker({QStringLiteral("save"), QStringLiteral("-o"), file, reference}));
+        QVERIFY(TestPeers::docker({QStringLiteral("rmi"), reference}));
+
+        MainWindow window(engineOptions());
+        QVERIFY(showAndList(window));
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(!listed(window.imagesModel(), reference));
+        QTRY_VERIFY(action(window, "loadImagesAction")->isEnabled());
+
+        QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier);
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QFileDialog *>(QStringLiteral("loadImagesDialog"))));
+        dialog->selectFile(file);
+        QVERIFY(QMetaObject::invokeMethod(dialog, "accept")); // as the Open button does
+        QTRY_VERIFY_WITH_TIMEOUT(listed(window.imagesModel(), reference), 60000);
+        QVERIFY(TestPeers::docker({QStringLiteral("rmi"), reference}));
+    }
+
     void unreachableEngineExplainsWhatToDo()
     {
         QTemporaryDir dir;
@@ -102,6 +259,11 @@ private Q_SLOTS:
         QVERIFY(window.banner()->text().contains(QStringLiteral("sandbox")));
         auto *sandboxButton = window.findChild<QWidget *>(QStringLiteral("sandboxButton"));
         QVERIFY(sandboxButton && sandboxButton->isVisible());
+        for (const char *name :
+             {"pullImageAction", "loadImagesAction", "pushImageAction", "saveImagesAction"}) {
+            QVERIFY2(action(window, name), name);
+            QVERIFY2(!action(window, name)->isEnabled(), name);
+        }
     }
 
     void refusedSocketExplainsTheDockerGroup()

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+class QAbstractItemView;
+class QHeaderView;
+
+namespace Berth::Ui {
+
+// Gives the columns of a table or tree widths that suit their content and the window, and
+// leaves them to the user's hand (QHeaderView::Interactive). Each column is as wide as its
+// widest shown text, but at most a share of the viewport, so one long name cannot push the
+// other columns off-screen; one column (the names) takes the width left over. Widths are
+// fitted again when rows come and go or the view is resized, until the user drags a column:
+// from then on they are the user's. Long texts are elided in the middle, where names differ
+// least (the registry and the tag stay).
+class ColumnFitter final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ColumnFitter(QAbstractItemView *view, QHeaderView *header, int spareColumn);
+
+    // Never narrower than this (a progress bar needs room to be read).
+    void setMinimumWidth(int column, int width);
+    // Fits now; otherwise it happens at the next pass of the event loop after a change.
+    void fit();
+
+    // At most this share of the viewport for one column other than the spare one.
+    static constexpr double MaximumShare = 0.25;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void fitSoon();
+
+    QAbstractItemView *m_view;
+    QHeaderView *m_header;
+    int m_spareColumn;
+    QHash<int, int> m_minimumWidths;
+    QTimer m_fitSoon;
+    bool m_fitting = false;
+    bool m_userSized = false;
+};
+
+} // namespace Berth::Ui

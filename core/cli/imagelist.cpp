@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // berthctl images ls
 #include "base/humanformat.h"
+#include "base/jsonlinewriter.h"
 #include "cli/engineerror.h"
 #include "cli/enginesession.h"
 #include "cli/imagesubcommands.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace Berth::Cli::ImageSubcommands {
 
@@ -60,18 +59,19 @@ int list(const QStringList &args, const GlobalOptions &global, const Console &co
         return QStringLiteral("<none>");
     };
     if (parser.isSet(jsonOption)) {
+        // Keys in QJsonObject's (sorted) order, so the lines read as they always did.
         QByteArray out;
+        out.reserve(rows.size() * 160);
+        JsonLineWriter line(out);
         for (const ImageTagRow &row : rows) {
-            QJsonObject object{
-                {QStringLiteral("repository"), row.repository},
-                {QStringLiteral("tag"), row.tag},
-                {QStringLiteral("id"), row.id},
-                {QStringLiteral("created"), row.created},
-                {QStringLiteral("size"), row.size},
-            };
+            line.field(QLatin1StringView("created"), row.created);
             if (options.digests)
-                object.insert(QStringLiteral("digest"), digestOf(row));
-            out += QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+                line.field(QLatin1StringView("digest"), digestOf(row));
+            line.field(QLatin1StringView("id"), row.id)
+                .field(QLatin1StringView("repository"), row.repository)
+                .field(QLatin1StringView("size"), row.size)
+                .field(QLatin1StringView("tag"), row.tag)
+                .endLine();
         }
         console.out(QString::fromUtf8(out));
         return ExitOk;

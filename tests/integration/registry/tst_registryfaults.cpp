@@ -4,6 +4,7 @@
 #include "registry/blobdownload.h"
 #include "registrytesthelpers.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -52,6 +53,21 @@ QStringList logLines(const QJsonObject &stats, const QString &pathPart)
                      e.value(u"status").toVariant().toString());
     }
     return lines;
+}
+
+// The proxy's log lines for pathPart once there are `count` of them: the proxy writes an
+// entry when it is done with the request, which for a request the client aborted (a refused
+// 206) may come after the client has moved on. Waits for the entry, not for a time.
+QStringList awaitLogLines(const QString &pathPart, qsizetype count)
+{
+    QStringList lines;
+    QDeadlineTimer deadline(std::chrono::seconds(30));
+    while (true) {
+        lines = logLines(proxyStats(), pathPart);
+        if (lines.size() >= count || deadline.hasExpired())
+            return lines;
+        QTest::qWait(20);
+    }
 }
 
 // Log lines captured while a test runs (Berth's debug output switched on).
@@ -264,7 +280,7 @@ private Q_SLOTS:
         REQUIRE_OK(result);
         QCOMPARE(*result, m_big.layerSize);
         QVERIFY(monotonic);
-        const QStringList log = logLines(proxyStats(), m_big.layerDigest);
+        const QStringList log = awaitLogLines(m_big.layerDigest, 2);
         QCOMPARE(log.size(), 2);
         QVERIFY2(log.at(0).endsWith(QStringLiteral("reset")), qPrintable(log.join(u'|')));
         // From what arrived before the RST (the kernel may drop a little of the 2 MiB sent).
@@ -289,7 +305,7 @@ private Q_SLOTS:
         REQUIRE_OK(result);
         file.close();
         QCOMPARE(file.size(), m_big.layerSize);
-        const QStringList log = logLines(proxyStats(), m_big.layerDigest);
+        const QStringList log = awaitLogLines(m_big.layerDigest, 2);
         QVERIFY2(log.size() == 2 && log.at(1).endsWith(u"200"), qPrintable(log.join(u'|')));
     }
 
@@ -312,7 +328,7 @@ private Q_SLOTS:
         // The reset cuts the stream after 1 MiB sent; what arrived before it (the kernel may
         // drop the rest with the RST) is kept, and the refused 206 added nothing to it: the
         // file ends exactly where the resume asked to start.
-        const QStringList log = logLines(proxyStats(), m_big.layerDigest);
+        const QStringList log = awaitLogLines(m_big.layerDigest, 2);
         QVERIFY2(log.size() == 2 && log.at(1).startsWith(u"GET bytes="),
                  qPrintable(log.join(u'|')));
         const qint64 resumedAt = log.at(1).section(u'=', 1).section(u'-', 0, 0).toLongLong();

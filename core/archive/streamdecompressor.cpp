@@ -19,9 +19,14 @@ ssize_t StreamDecompressor::readFromSource(struct archive *a, void *self, const 
     auto *decompressor = static_cast<StreamDecompressor *>(self);
     QByteArray &input = decompressor->m_input;
     input.resize(InputPiece);
-    const qint64 got = decompressor->m_source->read(input.data(), InputPiece);
+    QIODevice *source = decompressor->m_source;
+    const qint64 got = source->read(input.data(), InputPiece);
+    // A sequential device (a pipe) says -1 at its end as well as on an error: take it as the
+    // end, since an input that ends early is then refused as cut short anyway.
+    if (got < 0 && source->isSequential())
+        return 0;
     if (got < 0) {
-        archive_set_error(a, EIO, "%s", qPrintable(decompressor->m_source->errorString()));
+        archive_set_error(a, EIO, "%s", qPrintable(source->errorString()));
         return -1;
     }
     *buffer = input.constData();
@@ -102,7 +107,9 @@ Result<QByteArray> StreamDecompressor::read(qint64 maxBytes)
         }
     if (m_ended || maxBytes <= 0)
         return QByteArray();
-    QByteArray out(qsizetype(qMin(maxBytes, m_maxOutputBytes - m_bytesOut + 1)), Qt::Uninitialized);
+    // One byte past the ceiling is asked for, so that reaching it exactly is no error.
+    const qint64 left = m_maxOutputBytes - m_bytesOut;
+    QByteArray out(qsizetype(left < maxBytes ? left + 1 : maxBytes), Qt::Uninitialized);
     const la_ssize_t got = archive_read_data(m_archive, out.data(), size_t(out.size()));
     if (got < 0) {
         m_error = damaged();

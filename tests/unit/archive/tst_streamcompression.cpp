@@ -6,13 +6,11 @@
 #include "archive/decompressingdevice.h"
 #include "archive/streamcompressor.h"
 #include "archive/streamdecompressor.h"
+#include "pipedevice.h"
 
 #include <QBuffer>
 #include <QProcess>
 #include <QTest>
-
-#include <algorithm>
-#include <cstring>
 
 using namespace Berth;
 using namespace Berth::Archive;
@@ -20,36 +18,6 @@ using namespace Berth::Archive;
 Q_DECLARE_METATYPE(Berth::Archive::Compression)
 
 namespace {
-
-// Hands out at most `piece` bytes a read, as a slow disk or a pipe would.
-class TricklingDevice final : public QIODevice
-{
-public:
-    TricklingDevice(QByteArray data, qint64 piece)
-        : m_data(std::move(data))
-        , m_piece(piece)
-    {
-        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-    }
-    bool isSequential() const override { return true; }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const qint64 n = std::min({maxSize, m_piece, qint64(m_data.size()) - m_at});
-        if (n <= 0)
-            return -1;
-        std::memcpy(data, m_data.constData() + m_at, size_t(n));
-        m_at += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_piece;
-    qint64 m_at = 0;
-};
 
 // Something like a tar of an image: text that compresses, and random bytes that do not.
 QByteArray imageLikeContent()
@@ -87,7 +55,7 @@ QByteArray compress(Compression compression, const QByteArray &content)
 Result<QByteArray> decompress(Compression compression, const QByteArray &compressed,
                               qint64 maxOutput = std::numeric_limits<qint64>::max())
 {
-    TricklingDevice source(compressed, 999);
+    PipeDevice source(compressed, 999);
     StreamDecompressor decompressor(compression, &source, maxOutput);
     QByteArray out;
     static constexpr qint64 Reads[] = {5, 65536, 1, 12345};

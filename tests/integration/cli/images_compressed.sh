@@ -32,6 +32,7 @@ list_zst() { zstd -dc "$1" | tar -t; }
 for kind in gz xz zst; do
     file="$work/saved.tar.$kind"
     berthctl images save -o "$file" "$ref" 2>"$work/save.err" || fail "save to .tar.$kind failed: $(cat "$work/save.err")"
+    grep -q "compressed)" "$work/save.err" || fail "save to .tar.$kind did not say it compressed: $(cat "$work/save.err")"
     "list_$kind" "$file" | sort > "$work/got.list" || fail ".tar.$kind is not a $kind-compressed tar"
     diff -u "$work/expected.list" "$work/got.list" >&2 || fail ".tar.$kind does not hold what docker save writes"
     ok "save to .tar.$kind holds manifest.json and every layer"

@@ -42,6 +42,12 @@ for kind in gz xz zst; do
     expect_eq "image id after load of .tar.$kind" "$id" "$(docker image inspect -f '{{.Id}}' "$ref")"
 done
 
+# A save that fails leaves no file, compressed or not.
+mkdir -p "$work/saves"
+berthctl images save -o "$work/saves/missing.tar.zst" "no-such-image:$run_id" 2>/dev/null && fail "save of a missing image succeeded"
+[ -z "$(ls -A "$work/saves")" ] || fail "a failed compressed save left a file: $(ls -A "$work/saves")"
+ok "a failed save to .tar.zst leaves nothing"
+
 # The format is read from the bytes, not the name: gzip named .tar, plain tar named .tar.zst.
 cp "$work/saved.tar.gz" "$work/gzip-named.tar"
 berthctl images save -o "$work/plain.tar" "$ref" 2>/dev/null

@@ -113,27 +113,6 @@ public:
         }
     }
 
-    Result<void> sendStreamedBody(QIODevice *source)
-    {
-        QLocalSocket socket;
-        socket.connectToServer(m_server.fullServerName());
-        if (!socket.waitForConnected(5000))
-            qFatal("cannot connect to the test server");
-        HttpRequest request;
-        request.method = "POST";
-        request.target = "/v1.41/images/load";
-        request.bodySource = source;
-        request.bodySourceLength = -1;
-        HttpExchange exchange(&socket, request);
-        std::optional<Result<void>> result;
-        connect(&exchange, &HttpExchange::finished, this,
-                [&result](const Result<void> &r) { result = r; });
-        exchange.start();
-        (void)QTest::qWaitFor([&result] { return result.has_value(); }, 10000);
-        return result.value_or(
-            Error(ErrorKind::Internal, QStringLiteral("the exchange never finished")));
-    }
-
     struct Run
     {
         QList<HttpResponseHead> heads;
@@ -144,14 +123,30 @@ public:
 
     Run exchange(std::chrono::milliseconds idle = std::chrono::seconds(5))
     {
-        QLocalSocket socket;
-        socket.connectToServer(m_server.fullServerName());
-        if (!socket.waitForConnected(5000))
-            qFatal("cannot connect to the test server");
         HttpRequest request;
         request.target = "/v1.41/images/json?all=1";
         request.host = "api.moby.localhost";
         request.idleTimeout = idle;
+        return exchange(request);
+    }
+
+    // A POST whose body is streamed from `source`, its length unknown.
+    Result<void> sendStreamedBody(QIODevice *source)
+    {
+        HttpRequest request;
+        request.method = "POST";
+        request.target = "/v1.41/images/load";
+        request.bodySource = source;
+        request.bodySourceLength = -1;
+        return *exchange(request).result;
+    }
+
+    Run exchange(const HttpRequest &request)
+    {
+        QLocalSocket socket;
+        socket.connectToServer(m_server.fullServerName());
+        if (!socket.waitForConnected(5000))
+            qFatal("cannot connect to the test server");
         HttpExchange exchange(&socket, request);
         Run run;
         connect(&exchange, &HttpExchange::headReceived, this,

@@ -9,6 +9,7 @@
 #include "reference/imagereference.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -199,7 +200,9 @@ int save(const QStringList &args, const GlobalOptions &global, const Console &co
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        ImagesText::tr("Save images to a tar file, as docker save does."));
+        ImagesText::tr("Save images to a tar file, as docker save does; compressed with gzip, "
+                       "xz or zstd when FILE ends in .tar.gz (.tgz), .tar.xz (.txz) or .tar.zst "
+                       "(.tzst)."));
     parser.addPositionalArgument(QStringLiteral("IMAGE"), ImagesText::tr("Image names or IDs."),
                                  QStringLiteral("IMAGE..."));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
@@ -221,8 +224,15 @@ int save(const QStringList &args, const GlobalOptions &global, const Console &co
     const auto job = runOne(spec, global, console, &exitCode);
     if (!job || exitCode != ExitOk)
         return exitCode;
-    console.err(ImagesText::tr("Saved %1 to %2\n")
-                    .arg(HumanFormat::size(job->progress.bytesDone), spec.filePath));
+    // bytesDone counts the daemon's tar; a compressed file is smaller, and says so.
+    const qint64 onDisk = QFileInfo(spec.filePath).size();
+    if (onDisk != job->progress.bytesDone)
+        console.err(ImagesText::tr("Saved %1 to %2 (%3 compressed)\n")
+                        .arg(HumanFormat::size(job->progress.bytesDone), spec.filePath,
+                             HumanFormat::size(onDisk)));
+    else
+        console.err(ImagesText::tr("Saved %1 to %2\n")
+                        .arg(HumanFormat::size(job->progress.bytesDone), spec.filePath));
     return ExitOk;
 }
 
@@ -230,7 +240,9 @@ int load(const QStringList &args, const GlobalOptions &global, const Console &co
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        ImagesText::tr("Load images from a tar file made by docker save or berthctl images save."));
+        ImagesText::tr("Load images from a tar file made by docker save or berthctl images save, "
+                       "plain or compressed with gzip, xz or zstd (told by its first bytes, "
+                       "whatever its name)."));
     const QCommandLineOption inputOption({QStringLiteral("i"), QStringLiteral("input")},
                                          ImagesText::tr("The file to read (required)."),
                                          QStringLiteral("FILE"));

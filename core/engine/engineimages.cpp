@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/engineimages.h"
 
+#include "archive/decompressingdevice.h"
+#include "archive/streamcompressor.h"
 #include "engine/engineclient.h"
 #include "engine/enginestream.h"
 #include "engine/progressstreamparser.h"
@@ -217,9 +219,34 @@ EngineStream *EngineImages::load(const QString &filePath, QObject *context,
     request.headers.append({QByteArray("Content-Type"), QByteArray("application/x-tar")});
     request.bodySource = file.get();
     request.bodySourceLength = file->size();
+    // The format is read from the first bytes, not the name. Berth decompresses all three
+    // itself, not only the zstd that dockerd 20.10 refuses ("invalid tar header"): the
+    // daemon then always reads a plain tar, and a damaged or cut-short archive fails with
+    // Berth's message instead of a tar error. No buffering: the decompressor is pulled a
+    // piece at a time as the socket drains, and sent chunked (its length is unknown), with
+    // a ceiling on the expansion so a decompression bomb stops with an error.
+    const Archive::Compression compression =
+        Archive::compressionFromMagic(file->peek(Archive::MagicBytes));
+    std::shared_ptr<Archive::DecompressingDevice> plain;
+    if (compression != Archive::Compression::None) {
+        plain = std::make_shared<Archive::DecompressingDevice>(
+            compression, file.get(), Archive::StreamDecompressor::expansionCeiling(file->size()));
+        plain->open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+        request.bodySource = plain.get();
+        request.bodySourceLength = -1;
+    }
     EngineStream *stream = m_client->openStream(request);
     // The file lives as long as the stream that reads it.
-    connect(stream, &QObject::destroyed, this, [file] { file->close(); });
+    connect(stream, &QObject::destroyed, this, [file, plain] { file->close(); });
+    if (plain) {
+        done = [done, plain, filePath](const Result<TransferProgress> &result) {
+            if (plain->failed())
+                done(Error(ErrorKind::Invalid,
+                           tr("cannot load %1: %2").arg(filePath, plain->errorString())));
+            else
+                done(result);
+        };
+    }
     return progressOperation(stream, context, std::move(progress), std::move(done));
 }
 
@@ -239,6 +266,9 @@ EngineStream *EngineImages::save(const QStringList &names, const QString &filePa
     // QSaveFile writes next to the target and renames on commit; without commit, the
     // temporary file is removed, so a failed or cancelled save leaves nothing behind.
     auto file = std::make_shared<QSaveFile>(filePath);
+    // The daemon writes a plain tar; Berth compresses it as the name asks, as it arrives.
+    auto compressor = std::make_shared<Archive::StreamCompressor>(
+        Archive::compressionForFileName(filePath), file.get());
     auto status = std::make_shared<int>(0);
     auto errorBody = std::make_shared<QByteArray>();
     auto written = std::make_shared<qint64>(0);
@@ -252,16 +282,17 @@ EngineStream *EngineImages::save(const QStringList &names, const QString &filePa
     connect(stream, &EngineStream::headReceived, stream,
             [status](const Http::HttpResponseHead &head) { *status = head.status; });
     connect(stream, &EngineStream::bodyReceived, stream,
-            [stream, status, file, errorBody, written, failure, bytesWritten, filePath,
+            [stream, status, compressor, errorBody, written, failure, bytesWritten, filePath,
              guard](const QByteArray &data) {
                 if (*status < 200 || *status > 299) {
                     if (errorBody->size() < ErrorBodyCap)
                         errorBody->append(data);
                     return;
                 }
-                if (file->write(data) != data.size()) {
-                    *failure = Error(ErrorKind::Io,
-                                     tr("cannot write %1: %2").arg(filePath, file->errorString()));
+                if (const auto wrote = compressor->write(data); !wrote) {
+                    *failure =
+                        Error(ErrorKind::Io,
+                              tr("cannot write %1: %2").arg(filePath, wrote.error().message()));
                     stream->cancel();
                     return;
                 }
@@ -270,7 +301,7 @@ EngineStream *EngineImages::save(const QStringList &names, const QString &filePa
                     bytesWritten(*written);
             });
     connect(stream, &EngineStream::finished, this,
-            [file, status, errorBody, written, failure, done, guard,
+            [file, compressor, status, errorBody, written, failure, done, guard,
              filePath](const Result<void> &result) {
                 Result<qint64> outcome = *written;
                 if (failure->has_value())
@@ -279,6 +310,10 @@ EngineStream *EngineImages::save(const QStringList &names, const QString &filePa
                     outcome = result.error();
                 else if (*status < 200 || *status > 299)
                     outcome = EngineClient::errorFromResponse({*status, {}, {}}, *errorBody);
+                else if (const auto flushed = compressor->finish(); !flushed)
+                    outcome =
+                        Error(ErrorKind::Io,
+                              tr("cannot write %1: %2").arg(filePath, flushed.error().message()));
                 else if (!file->commit())
                     outcome = Error(ErrorKind::Io,
                                     tr("cannot write %1: %2").arg(filePath, file->errorString()));

@@ -57,6 +57,10 @@ void HttpExchange::pumpBody()
     // Keep about a megabyte queued in the socket: enough to keep it busy, little memory.
     constexpr qint64 InFlight = 1024 * 1024;
     constexpr qint64 Piece = 256 * 1024;
+    if (m_request.bodySource && m_request.bodySourceLength < 0) {
+        pumpChunkedBody(InFlight, Piece);
+        return;
+    }
     while (!m_finished && m_bodyRemaining > 0 && m_device && m_device->bytesToWrite() < InFlight) {
         const QByteArray piece = m_request.bodySource->read(qMin(Piece, m_bodyRemaining));
         if (piece.isEmpty()) {
@@ -66,6 +70,25 @@ void HttpExchange::pumpBody()
         }
         m_bodyRemaining -= piece.size();
         m_device->write(piece);
+    }
+}
+
+void HttpExchange::pumpChunkedBody(qint64 inFlight, qint64 piece)
+{
+    while (!m_finished && !m_bodySent && m_device && m_device->bytesToWrite() < inFlight) {
+        const QByteArray data = m_request.bodySource->read(piece);
+        if (!data.isEmpty()) {
+            m_device->write(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
+            continue;
+        }
+        if (!m_request.bodySource->atEnd()) {
+            // The source failed (a damaged archive): never send the last chunk, so the
+            // peer sees a body cut short, not a complete one.
+            finish(Error(ErrorKind::Io, m_request.bodySource->errorString()));
+            return;
+        }
+        m_bodySent = true;
+        m_device->write("0\r\n\r\n");
     }
 }
 

@@ -42,6 +42,9 @@ private:
     void onIdleTimeout();
     void drainParser();
     void pumpBody();
+    // A body of unknown length, chunk by chunk. The source must give data whenever it is
+    // not at its end (a file, a decompressor): an empty read before the end is a failure.
+    void pumpChunkedBody(qint64 inFlight, qint64 piece);
     void finish(Result<void> result);
 
     QPointer<QIODevice> m_device;
@@ -49,6 +52,7 @@ private:
     HttpResponseParser m_parser;
     QTimer m_idleTimer;
     qint64 m_bodyRemaining = 0;
+    bool m_bodySent = false; // a chunked body's last chunk is written
     bool m_headEmitted = false;
     bool m_finished = false;
 };

@@ -9,7 +9,9 @@ QByteArray HttpRequest::serialize() const
     out.reserve(256 + body.size());
     out += method + ' ' + target + " HTTP/1.1\r\nHost: " + host + "\r\n";
     out += "User-Agent: Berth\r\nConnection: close\r\n";
-    if (bodySource)
+    if (bodySource && bodySourceLength < 0)
+        out += "Transfer-Encoding: chunked\r\n";
+    else if (bodySource)
         out += "Content-Length: " + QByteArray::number(bodySourceLength) + "\r\n";
     else if (!body.isEmpty() || method == "POST" || method == "PUT")
         out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";

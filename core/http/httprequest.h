@@ -21,14 +21,17 @@ struct HttpRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     // A body streamed from a device (an image tarball for /images/load), read in pieces as
-    // the socket drains, so memory stays flat whatever its size. Not owned.
+    // the socket drains, so memory stays flat whatever its size. Not owned. A negative
+    // length (a tar decompressed on the way, whose size is known only at its end) sends the
+    // body chunked, until the device is atEnd().
     QIODevice *bodySource = nullptr;
     qint64 bodySourceLength = -1;
     // No byte in either direction for this long aborts the exchange; zero waits forever
     // (the events stream). Chosen per request: short for API calls, long for pulls.
     std::chrono::milliseconds idleTimeout{30000};
 
-    // The bytes to send: request line, Host, Content-Length when there is a body,
+    // The bytes to send: request line, Host, Content-Length when there is a body (or
+    // Transfer-Encoding: chunked for a streamed body of unknown length),
     // Connection: close (one request per connection keeps framing simple and lets a
     // cancel close exactly one stream), the extra headers, then the body.
     QByteArray serialize() const;

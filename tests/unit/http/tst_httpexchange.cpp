@@ -3,16 +3,47 @@
 // real engine stalls or closes mid-body on demand.
 #include "http/httpexchange.h"
 
+#include <QBuffer>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
+
 using namespace Berth;
 using Berth::Http::HttpExchange;
 using Berth::Http::HttpRequest;
 using Berth::Http::HttpResponseHead;
+
+// Gives `good` bytes, then fails as a damaged archive's decompressor does.
+class FailingSource final : public QIODevice
+{
+public:
+    explicit FailingSource(qint64 good)
+        : m_good(good)
+    {}
+    bool isSequential() const override { return true; }
+    bool atEnd() const override { return false; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, m_good);
+        if (n == 0) {
+            setErrorString(QStringLiteral("the archive is cut short"));
+            return -1;
+        }
+        std::memset(data, 'x', size_t(n));
+        m_good -= n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    qint64 m_good;
+};
 
 class TestHttpExchange final : public QObject
 {
@@ -48,6 +79,40 @@ public:
         });
     }
 
+    // Answers each connection once its request has ended with a chunked body's last chunk.
+    void answerAfterChunkedBody()
+    {
+        connect(&m_server, &QLocalServer::newConnection, this, [this] {
+            QLocalSocket *peer = m_server.nextPendingConnection();
+            connect(peer, &QLocalSocket::readyRead, this, [this, peer] {
+                m_received += peer->readAll();
+                if (m_received.endsWith("\r\n0\r\n\r\n"))
+                    peer->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+            });
+        });
+    }
+
+    // The body of a chunked request as the peer decodes it; empty if the framing is wrong.
+    static QByteArray dechunk(const QByteArray &request)
+    {
+        qsizetype at = request.indexOf("\r\n\r\n");
+        if (at < 0)
+            return {};
+        at += 4;
+        QByteArray body;
+        while (true) {
+            const qsizetype lineEnd = request.indexOf("\r\n", at);
+            bool ok = false;
+            const qsizetype size = request.mid(at, lineEnd - at).toLongLong(&ok, 16);
+            if (lineEnd < 0 || !ok || request.mid(lineEnd + 2 + size, 2) != "\r\n")
+                return {};
+            if (size == 0)
+                return lineEnd + 4 == request.size() ? body : QByteArray();
+            body += request.mid(lineEnd + 2, size);
+            at = lineEnd + 2 + size + 2;
+        }
+    }
+
     struct Run
     {
         QList<HttpResponseHead> heads;
@@ -58,14 +123,30 @@ public:
 
     Run exchange(std::chrono::milliseconds idle = std::chrono::seconds(5))
     {
-        QLocalSocket socket;
-        socket.connectToServer(m_server.fullServerName());
-        if (!socket.waitForConnected(5000))
-            qFatal("cannot connect to the test server");
         HttpRequest request;
         request.target = "/v1.41/images/json?all=1";
         request.host = "api.moby.localhost";
         request.idleTimeout = idle;
+        return exchange(request);
+    }
+
+    // A POST whose body is streamed from `source`, its length unknown.
+    Result<void> sendStreamedBody(QIODevice *source)
+    {
+        HttpRequest request;
+        request.method = "POST";
+        request.target = "/v1.41/images/load";
+        request.bodySource = source;
+        request.bodySourceLength = -1;
+        return *exchange(request).result;
+    }
+
+    Run exchange(const HttpRequest &request)
+    {
+        QLocalSocket socket;
+        socket.connectToServer(m_server.fullServerName());
+        if (!socket.waitForConnected(5000))
+            qFatal("cannot connect to the test server");
         HttpExchange exchange(&socket, request);
         Run run;
         connect(&exchange, &HttpExchange::headReceived, this,
@@ -156,6 +237,31 @@ private Q_SLOTS:
         QVERIFY(!run.result->ok());
         QCOMPARE(run.result->error().kind(), ErrorKind::Protocol);
         QVERIFY(run.heads.isEmpty());
+    }
+
+    void bodyOfUnknownLengthGoesChunked()
+    {
+        answerAfterChunkedBody();
+        QByteArray content(700 * 1024 + 17, Qt::Uninitialized);
+        for (qsizetype i = 0; i < content.size(); ++i)
+            content[i] = char(i * 7 % 251);
+        QBuffer source(&content);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const Result<void> result = sendStreamedBody(&source);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message()));
+        QVERIFY(m_received.contains("\r\nTransfer-Encoding: chunked\r\n"));
+        QVERIFY(!m_received.contains("Content-Length"));
+        QCOMPARE(dechunk(m_received), content);
+    }
+
+    void failingBodySourceEndsTheExchangeWithItsError()
+    {
+        answerAfterChunkedBody();
+        FailingSource source(300 * 1024);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const Result<void> result = sendStreamedBody(&source);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().message(), QStringLiteral("the archive is cut short"));
     }
 
     void cancelReportsCancelled()

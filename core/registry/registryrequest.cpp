@@ -176,6 +176,21 @@ void RegistryRequest::attempt()
     m_idle.start();
 }
 
+bool RegistryRequest::cutShort(const QNetworkReply &reply, int status) const
+{
+    // Qt 6.4 can end a reply whose connection was reset in the middle of a Content-Length
+    // body without an error (seen on a busy machine: a blob reset after 1 MiB of 6 MiB came
+    // back as a clean 1 MiB). A 2xx body shorter than its Content-Length is a cut connection,
+    // whatever the reply says, and is resumed or retried as one. (Qt drops Content-Length
+    // from a reply it decompresses itself, so a compressed body is never taken for short.)
+    if (reply.error() != QNetworkReply::NoError || status < 200 || status > 299 ||
+        m_spec.method == "HEAD")
+        return false;
+    const QVariant length = reply.header(QNetworkRequest::ContentLengthHeader);
+    const qint64 received = m_spec.onData ? m_streamedThisTry : m_response.body.size();
+    return length.isValid() && received < length.toLongLong();
+}
+
 void RegistryRequest::onReadyRead()
 {
     QNetworkReply *reply = m_reply;
@@ -254,8 +269,9 @@ void RegistryRequest::onFinished()
         return;
     }
 
-    const QNetworkReply::NetworkError error = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error =
+        cutShort(*reply, status) ? QNetworkReply::RemoteHostClosedError : reply->error();
 
     if ((m_timedOut || isNetworkFault(error)) && status >= 200 && status < 300 && m_spec.complete &&
         m_spec.complete()) {

@@ -88,6 +88,7 @@ private:
     void attempt();
     void onReadyRead();
     void onFinished();
+    bool cutShort(const QNetworkReply &reply, int status) const;
     void fail(const Error &error);
     void finish(const Result<RegistryResponse> &result);
     bool retryLater(const QString &reason, std::optional<std::chrono::milliseconds> retryAfter);

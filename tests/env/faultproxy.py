@@ -40,7 +40,9 @@ requests overlap and the concurrency counters show the client's real parallelism
 
     GET  /control   the current fault
     POST /reset     back to pass and the starting upstream; counters and records cleared;
-                    stalled connections are released (closed)
+                    stalled connections are released (closed), and the requests still
+                    being handled finish first (up to 10 s), so their log entries are
+                    not left over for the next test
     GET  /stats     {"connections_open", "max_connections", "connections_total",
                      "requests_open", "max_requests", "requests_total", "faults_applied",
                      "log": [{"method", "path", "status", "range", "sent", "fault",
@@ -140,6 +142,20 @@ class Shared:
                 self.stats[key + "_total"] += 1
                 peak = "max_" + key
                 self.stats[peak] = max(self.stats[peak], self.stats[key + "_open"])
+
+    def settle(self, seconds=10.0):
+        """Releases stalled connections, then waits (bounded) for the requests still being
+        handled: a request's log entry is written when the proxy is done with it, which can
+        be after its client has its answer and moved on, so a reset must not clear the log
+        before it lands."""
+        with self.lock:
+            self.generation += 1
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            with self.lock:
+                if self.stats["requests_open"] <= 0:
+                    return
+            time.sleep(0.01)
 
     def record(self, entry):
         with self.lock:
@@ -590,6 +606,7 @@ class ControlHandler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length", "0"))
         raw = self.rfile.read(length) if length else b""
         if self.path == "/reset":
+            shared.settle()
             shared.reset()
             return self.reply(200, {"mode": "pass"})
         if self.path == "/control":

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <chrono>
 #include <functional>
 
 namespace Berth::Jobs {
@@ -20,15 +21,19 @@ class HistoryWriter final : public QObject
     Q_OBJECT
 
 public:
+    // How long closing waits, in all, for another process's lock on the history file.
+    static constexpr std::chrono::milliseconds ClosingPatience{1000};
+
     explicit HistoryWriter(JobHistory *history, QObject *parent = nullptr);
-    // Writes what was posted, then joins the thread.
+    // Writes what was posted, then joins the thread; waits at most ClosingPatience in all
+    // for a lock another process holds. What cannot be written then stays in the file as
+    // it was last written: the next reader's sweep marks this process's unfinished jobs
+    // interrupted once it has ended.
     ~HistoryWriter() override;
 
     void post(const HistoryEntry &entry);
     // Reads the whole history after what was posted so far; entriesRead() brings it.
     void read();
-    // Returns once everything posted so far is written.
-    void flush();
 
 Q_SIGNALS:
     // A write failed, or the history had to be repaired; on the writer's owner thread.

@@ -14,8 +14,9 @@ namespace {
 constexpr qint64 ReportIntervalMs = 100; // at most 10 reports a second
 }
 
-Job::Job(JobSpec spec, Engine::EngineImages *images, QObject *parent)
+Job::Job(QString id, JobSpec spec, Engine::EngineImages *images, QObject *parent)
     : QObject(parent)
+    , m_id(std::move(id))
     , m_spec(std::move(spec))
     , m_images(images)
     , m_throttle(ReportIntervalMs)
@@ -195,7 +196,7 @@ void Job::publish()
 {
     m_publishTimer.stop();
     m_throttle.reported(m_clock.elapsed());
-    Q_EMIT progressed(m_progress);
+    Q_EMIT progressed(m_id, m_progress);
 }
 
 void Job::endTransfer(const Result<TransferProgress> &result)
@@ -247,9 +248,9 @@ void Job::finish(Result<void> result)
     m_publishTimer.stop();
     if (result.ok() || result.error().kind() != ErrorKind::Unreachable)
         m_outcome.reachedEngine = true;
-    Q_EMIT progressed(m_progress); // the final state, whatever the throttle says
+    Q_EMIT progressed(m_id, m_progress); // the final state, whatever the throttle says
     m_outcome.result = std::move(result);
-    Q_EMIT finished(m_outcome);
+    Q_EMIT finished(m_id, m_outcome);
 }
 
 } // namespace Berth::Jobs

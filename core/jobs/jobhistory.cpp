@@ -150,15 +150,22 @@ Result<QList<HistoryEntry>> JobHistory::update(const Change &change)
     return std::move(contents.entries);
 }
 
+void JobHistory::setLockDeadline(QDeadlineTimer deadline)
+{
+    m_lockDeadlineNSecs = deadline.deadlineNSecs();
+}
+
 Result<void> JobHistory::lock(QLockFile &fileLock)
 {
-    const QDeadlineTimer deadline(LockWaitMs);
+    const QDeadlineTimer patience(LockWaitMs);
     while (!fileLock.tryLock(0)) {
         if (fileLock.error() != QLockFile::LockFailedError)
             return Error(
                 ErrorKind::Io,
                 tr("cannot lock the job history %1: is its folder writable?").arg(m_filePath));
-        if (deadline.hasExpired()) {
+        const bool closing =
+            QDeadlineTimer::current().deadlineNSecs() >= m_lockDeadlineNSecs.load();
+        if (patience.hasExpired() || closing) {
             qint64 pid = 0;
             QString host;
             QString application;
@@ -167,7 +174,7 @@ Result<void> JobHistory::lock(QLockFile &fileLock)
                          tr("process %1 (%2) has held the job history %3 for more than %4 s")
                              .arg(pid)
                              .arg(application, m_filePath)
-                             .arg(LockWaitMs / 1000));
+                             .arg((LockWaitMs - patience.remainingTime()) / 1000.0, 0, 'f', 1));
         }
         // Short, uneven naps rather than tryLock(timeout), whose wait doubles up to 5 s:
         // with several processes writing, a doubling waiter can miss every free moment.

@@ -5,11 +5,14 @@
 #include "jobs/historyentry.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QList>
 #include <QLockFile>
 #include <QString>
 
+#include <atomic>
 #include <functional>
+#include <limits>
 #include <memory>
 
 namespace Berth::Jobs {
@@ -27,7 +30,8 @@ namespace Berth::Jobs {
 // A file that is not a history (bad JSON, wrong shape) is renamed aside to
 // "<file>.corrupt-<UTC time>" and a new one begins; takeProblems() says so once.
 //
-// Not thread-safe: one thread uses an instance (JobQueue keeps it on its own thread).
+// Not thread-safe: one thread uses an instance (JobQueue keeps it on its own thread), but
+// setLockDeadline() may come from any.
 class JobHistory final
 {
     Q_DECLARE_TR_FUNCTIONS(Berth::Jobs::JobHistory)
@@ -57,6 +61,10 @@ public:
     // What went wrong that the caller should tell the user (a corrupt file moved aside),
     // each said once.
     QStringList takeProblems();
+    // From any thread: waiting for another process's file lock ends at `deadline` at the
+    // latest (normally 5 s per change), so a closing process is not held for seconds per
+    // write. QDeadlineTimer::Forever gives back the usual patience.
+    void setLockDeadline(QDeadlineTimer deadline);
 
 private:
     struct Contents
@@ -84,6 +92,8 @@ private:
     std::unique_ptr<QLockFile> m_ownerLock;
     QStringList m_problems;
     QList<HistoryEntry> m_interrupted;
+    // setLockDeadline()'s, in QDeadlineTimer::deadlineNSecs() terms.
+    std::atomic<qint64> m_lockDeadlineNSecs{std::numeric_limits<qint64>::max()};
 };
 
 } // namespace Berth::Jobs

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "jobs/historyentry.h"
+#include "jobs/joboutcome.h"
 #include "jobs/jobrecord.h"
 
 #include <QElapsedTimer>
@@ -17,7 +18,6 @@ namespace Berth::Jobs {
 class HistoryWriter;
 class JobHistory;
 class JobWorker;
-struct JobOutcome;
 
 // The worker pool. Lives on the thread that creates it (the GUI thread in the window,
 // main in berthctl) and only bookkeeps there; every job runs on one of `limits.global`
@@ -46,7 +46,9 @@ public:
     // history may be null (no history kept); otherwise the queue records every job in it
     // from its own thread and the history must outlive the queue.
     explicit JobQueue(Limits limits, JobHistory *history = nullptr, QObject *parent = nullptr);
-    // Cancels what runs, waits for the workers to end (at most a second or so).
+    // Cancels what runs and what waits, records both in the history and waits for the
+    // workers to end; the history gets HistoryWriter::ClosingPatience for a lock that
+    // another process holds.
     ~JobQueue() override;
 
     Limits limits() const { return m_limits; }
@@ -89,6 +91,10 @@ Q_SIGNALS:
     // Every entry of the history, oldest first, this process's and the others'.
     void historyRead(const QList<Berth::Jobs::HistoryEntry> &entries);
 
+private Q_SLOTS:
+    void onProgress(const QString &id, const Berth::Jobs::JobProgress &progress);
+    void onFinished(const QString &id, const Berth::Jobs::JobOutcome &outcome);
+
 private:
     struct Entry;
 
@@ -96,8 +102,6 @@ private:
     bool fitsLimits(const Entry &entry) const;
     JobWorker *idleWorker();
     void start(Entry &entry, JobWorker *worker);
-    void onProgress(const QString &id, const JobProgress &progress);
-    void onFinished(const QString &id, const JobOutcome &outcome);
     void finish(Entry &entry, JobState state);
     void record(const JobRecord &record);
     Entry *find(const QString &id) const;

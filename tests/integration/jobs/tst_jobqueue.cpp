@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QLocalServer>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -304,6 +306,75 @@ private Q_SLOTS:
         // Runs after the first: three automatic retries, and none for a missing image.
         QCOMPARE(runs.value(unreachableId), 3);
         QCOMPARE(runs.value(missingId), 0);
+    }
+
+    // Run Again of a save whose folder is gone: on a worker whose engine client already
+    // knows the API version, the job still ends (Failed, saying why) rather than staying
+    // Running with nothing to cancel.
+    void saveIntoAGoneFolderFailsOnAWorkerThatKnowsTheEngine()
+    {
+        JobQueue queue(JobQueue::Limits::all(1)); // one worker: the second job reuses its client
+        JobSpec first = spec(JobKind::Save, {QStringLiteral("berth-test/busybox:1.0")});
+        first.filePath = m_work.filePath(QStringLiteral("first.tar"));
+        const QString firstId = queue.enqueue(first);
+        QTRY_VERIFY_WITH_TIMEOUT(isFinished(queue.job(firstId)->state), 60000);
+        QCOMPARE(queue.job(firstId)->state, JobState::Succeeded);
+
+        JobSpec again = first;
+        again.filePath = m_work.filePath(QStringLiteral("gone/again.tar"));
+        const QString againId = queue.enqueue(again);
+        QTRY_VERIFY_WITH_TIMEOUT(isFinished(queue.job(againId)->state), 30000);
+        QCOMPARE(queue.job(againId)->state, JobState::Failed);
+        QCOMPARE(queue.job(againId)->error->kind(), ErrorKind::Io);
+    }
+
+    // Closing while another process holds the history's lock: the queue ends within a
+    // generous ceiling (no blocking call per worker, no several seconds per history
+    // write), and no job is lost: what ran and what waited end up recorded as cancelled
+    // or interrupted, here by the next reader's sweep once the lock is free.
+    void closingWithTheHistoryLockedIsBoundedAndLosesNoJob()
+    {
+        QLocalServer silent; // an engine that accepts and never answers: the job stays Running
+        QVERIFY(silent.listen(m_work.filePath(QStringLiteral("silent.sock"))));
+        JobSpec stuck = spec(JobKind::Pull, {QStringLiteral("berth-test/busybox:1.0")});
+        stuck.endpoint = *Engine::EngineEndpoint::parse(silent.fullServerName());
+        const QString file = m_work.filePath(QStringLiteral("locked/jobs.json"));
+        auto history = std::make_unique<JobHistory>(file);
+        auto queue = std::make_unique<JobQueue>(JobQueue::Limits::all(1), history.get());
+        QStringList ids;
+        for (int i = 0; i < 4; ++i)
+            ids.append(queue->enqueue(stuck)); // one runs, three wait
+        QTRY_COMPARE(queue->runningCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QFile raw(file);
+                const QByteArray bytes = raw.open(QIODevice::ReadOnly) ? raw.readAll() : "";
+                return std::all_of(ids.cbegin(), ids.cend(),
+                                   [&](const QString &id) { return bytes.contains(id.toUtf8()); });
+            }(),
+            10000);
+
+        auto held = std::make_unique<QLockFile>(file + QStringLiteral(".lock"));
+        QVERIFY(held->tryLock(0));
+        QElapsedTimer closing;
+        closing.start();
+        queue.reset();
+        const qint64 closedMs = closing.elapsed();
+        qInfo("the queue closed in %lld ms with the history locked by another holder", closedMs);
+        QVERIFY2(closedMs < 4000, "closing the queue waited on the locked history too long");
+
+        held.reset();
+        history.reset(); // this process's jobs are over: its owner lock goes
+        JobHistory next(file);
+        const auto entries = next.load();
+        QVERIFY(entries.ok());
+        for (const QString &id : std::as_const(ids)) {
+            const auto entry = std::find_if(entries->cbegin(), entries->cend(),
+                                            [&](const HistoryEntry &e) { return e.id == id; });
+            QVERIFY2(entry != entries->cend(), qPrintable(id + QStringLiteral(" was lost")));
+            QVERIFY2(entry->result == u"cancelled" || entry->result == u"interrupted",
+                     qPrintable(entry->result));
+        }
     }
 
     void historyKeepsEveryJobAndNoSecret()

@@ -4,7 +4,9 @@
 #include "jobs/historyfile.h"
 #include "jobs/jobhistory.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLockFile>
 #include <QProcess>
@@ -184,6 +186,30 @@ private Q_SLOTS:
         QCOMPARE(JobHistory(historyPath()).load().value(), loaded.value());
         QCOMPARE(onDisk(historyPath()), loaded.value());
         QVERIFY(history.takeProblems().isEmpty());
+    }
+
+    // Closing gives every write still to come one deadline for a lock another process
+    // holds, not 5 s each.
+    void aLockDeadlineBoundsTheWait()
+    {
+        JobHistory history(historyPath());
+        QVERIFY(history.record(entry(QStringLiteral("a"), QStringLiteral("running"))).ok());
+        QLockFile stuck(historyPath() + QStringLiteral(".lock"));
+        QVERIFY(stuck.tryLock(0));
+        history.setLockDeadline(QDeadlineTimer(200));
+        QElapsedTimer waited;
+        waited.start();
+        for (int i = 0; i < 3; ++i) {
+            const auto recorded =
+                history.record(entry(QStringLiteral("b%1").arg(i), QStringLiteral("queued")));
+            QVERIFY(!recorded.ok());
+            QCOMPARE(recorded.error().kind(), Berth::ErrorKind::Timeout);
+        }
+        // Three writes at 5 s each would take 15 s; the deadline ends them all together.
+        QVERIFY2(waited.elapsed() < 4000, qPrintable(QString::number(waited.elapsed())));
+        stuck.unlock();
+        history.setLockDeadline(QDeadlineTimer(QDeadlineTimer::Forever));
+        QVERIFY(history.record(entry(QStringLiteral("c"), QStringLiteral("queued"))).ok());
     }
 
     void fileIsForItsUserOnly()

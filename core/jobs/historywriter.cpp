@@ -55,11 +55,12 @@ void HistoryWriter::read()
                 problems.append(loaded.error().message());
             return problems;
         },
-        [this, entries] { Q_EMIT entriesRead(*entries); });
+        [this, entries](const QList<HistoryEntry> &interrupted) {
+            Q_EMIT entriesRead(*entries, interrupted);
+        });
 }
 
-void HistoryWriter::onHistoryThread(std::function<QStringList(JobHistory *)> work,
-                                    std::function<void()> done)
+void HistoryWriter::onHistoryThread(std::function<QStringList(JobHistory *)> work, Done done)
 {
     QPointer<HistoryWriter> self(this);
     QMetaObject::invokeMethod(
@@ -78,7 +79,7 @@ void HistoryWriter::onHistoryThread(std::function<QStringList(JobHistory *)> wor
                     if (!interrupted.isEmpty())
                         Q_EMIT self->interruptedFound(interrupted);
                     if (done)
-                        done();
+                        done(interrupted);
                 },
                 Qt::QueuedConnection);
         });

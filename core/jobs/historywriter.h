@@ -40,14 +40,16 @@ Q_SIGNALS:
     void problem(const QString &text);
     // Jobs of processes that died, found unfinished and now recorded as interrupted.
     void interruptedFound(const QList<Berth::Jobs::HistoryEntry> &entries);
-    // The answer to read(), oldest first; on the writer's owner thread.
-    void entriesRead(const QList<Berth::Jobs::HistoryEntry> &entries);
+    // The answer to read(), oldest first, with the jobs this read's own sweep found
+    // interrupted (also told by interruptedFound()); on the writer's owner thread.
+    void entriesRead(const QList<Berth::Jobs::HistoryEntry> &entries,
+                     const QList<Berth::Jobs::HistoryEntry> &interrupted);
 
 private:
+    using Done = std::function<void(const QList<HistoryEntry> &interrupted)>;
     // Runs `work` on the history's thread and delivers its problems, the jobs it found
     // interrupted and `done` back on this object's thread, unless this object is gone.
-    void onHistoryThread(std::function<QStringList(JobHistory *)> work,
-                         std::function<void()> done = {});
+    void onHistoryThread(std::function<QStringList(JobHistory *)> work, Done done = {});
 
     QThread m_thread;
     QObject *m_home; // lives on m_thread

@@ -86,10 +86,15 @@ Q_SIGNALS:
     // The history could not be written or read; the text says why and what happened.
     void historyProblem(const QString &text);
     // Jobs that were queued or running in a process that died, found in the history and
-    // recorded as interrupted; each is found once, by whichever process reads it first.
+    // recorded as interrupted by any read or write of it; each is found once, by
+    // whichever process reads it first. Not news of the last stop by itself: a berthctl
+    // killed a minute ago is found the same way (see historyRead()).
     void jobsInterrupted(const QList<Berth::Jobs::HistoryEntry> &entries);
-    // Every entry of the history, oldest first, this process's and the others'.
-    void historyRead(const QList<Berth::Jobs::HistoryEntry> &entries);
+    // Every entry of the history, oldest first, this process's and the others', with the
+    // jobs this read's own sweep found interrupted (also in jobsInterrupted()): the first
+    // read of a window's session tells what did not finish when Berth last stopped.
+    void historyRead(const QList<Berth::Jobs::HistoryEntry> &entries,
+                     const QList<Berth::Jobs::HistoryEntry> &interrupted);
 
 private Q_SLOTS:
     void onProgress(const QString &id, const Berth::Jobs::JobProgress &progress);

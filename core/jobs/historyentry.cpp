@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobs/historyentry.h"
 
+#include "base/jsonstrings.h"
+
 #include <QJsonArray>
 
 namespace Berth::Jobs {
@@ -17,6 +19,7 @@ const QLatin1StringView ResultKey("result");
 const QLatin1StringView DigestKey("digest");
 const QLatin1StringView ErrorKey("error");
 const QLatin1StringView OwnerKey("owner");
+const QLatin1StringView AttemptKey("attempt");
 
 // ISO 8601 has four-digit years only; a time outside them could be read but not written
 // back, so it counts as no time at all.
@@ -62,6 +65,8 @@ QJsonObject HistoryEntry::toJson() const
     insertText(object, DigestKey, digest);
     insertText(object, ErrorKey, error);
     insertText(object, OwnerKey, owner);
+    if (attempt > 1) // the first attempt is the usual case, and what older files hold
+        object.insert(AttemptKey, attempt);
     return object;
 }
 
@@ -72,11 +77,7 @@ std::optional<HistoryEntry> HistoryEntry::fromJson(const QJsonObject &object)
     entry.kind = object.value(KindKey).toString();
     if (entry.id.isEmpty() || entry.kind.isEmpty())
         return std::nullopt;
-    const QJsonArray references = object.value(ReferencesKey).toArray();
-    for (const QJsonValue &reference : references) {
-        if (reference.isString())
-            entry.references.append(reference.toString());
-    }
+    entry.references = Json::strings(object.value(ReferencesKey));
     entry.file = object.value(FileKey).toString();
     entry.start = timeFrom(object.value(StartKey));
     entry.end = timeFrom(object.value(EndKey));
@@ -84,6 +85,7 @@ std::optional<HistoryEntry> HistoryEntry::fromJson(const QJsonObject &object)
     entry.digest = object.value(DigestKey).toString();
     entry.error = object.value(ErrorKey).toString();
     entry.owner = object.value(OwnerKey).toString();
+    entry.attempt = qMax(1, object.value(AttemptKey).toInt(1));
     return entry;
 }
 

@@ -21,8 +21,9 @@ struct HistoryEntry
     QDateTime end;   // UTC; invalid while running
     QString result;  // stateName(): "running", "succeeded", "failed", "cancelled", "interrupted"
     QString digest;
-    QString error; // the error text shown to the user
-    QString owner; // the process that ran it (JobHistory::ownerId())
+    QString error;   // the error text shown to the user
+    QString owner;   // the process that ran it (JobHistory::ownerId())
+    int attempt = 1; // a retry is the same id's next attempt, an entry of its own
 
     QJsonObject toJson() const;
     // nullopt when the object lacks an id or a kind; unknown keys are ignored.

@@ -91,9 +91,11 @@ Result<void> JobHistory::record(HistoryEntry entry)
         return owned;
     entry.owner = m_ownerId;
     const Result<QList<HistoryEntry>> updated = update([&entry](QList<HistoryEntry> &entries) {
+        // Each attempt of a job is an entry of its own: a retry never hides a failure.
         const auto same =
-            std::find_if(entries.begin(), entries.end(),
-                         [&entry](const HistoryEntry &e) { return e.id == entry.id; });
+            std::find_if(entries.begin(), entries.end(), [&entry](const HistoryEntry &e) {
+                return e.id == entry.id && e.attempt == entry.attempt;
+            });
         if (same != entries.end())
             *same = std::move(entry);
         else

@@ -50,7 +50,7 @@ public:
     // This process's owner id, written into the entries it records.
     const QString &ownerId() const { return m_ownerId; }
 
-    // Inserts the entry, or replaces the one with the same id; sets entry.owner.
+    // Inserts the entry, or replaces the one with the same id and attempt; sets entry.owner.
     Result<void> record(HistoryEntry entry);
     // Every entry, oldest first, after marking the entries of dead processes interrupted.
     Result<QList<HistoryEntry>> load();

@@ -27,6 +27,7 @@ HistoryEntry historyEntry(const JobRecord &record)
     entry.end = record.finishedAt.toUTC();
     entry.result = stateName(record.state);
     entry.digest = record.digest;
+    entry.attempt = record.attempt;
     if (record.error)
         entry.error = record.error->message();
     return entry;
@@ -139,6 +140,7 @@ bool JobQueue::retry(const QString &id)
     entry->automaticRetries = 0;
     entry->notBeforeMs = 0;
     entry->cancelRequested = false;
+    record(r); // the new attempt's own entry, beside the one that failed
     Q_EMIT jobChanged(r);
     schedule();
     return true;

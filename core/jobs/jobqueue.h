@@ -60,8 +60,8 @@ public:
     // A queued job is Cancelled at once; a running one is Cancelled within a second, after
     // its connection is closed and what it half-made is removed. No-op on a finished job.
     void cancel(const QString &id);
-    // Queues a Failed, Cancelled job again with the same inputs (same id, attempt + 1).
-    // Returns false for a job in another state.
+    // Queues a Failed, Cancelled job again with the same inputs (same id, attempt + 1);
+    // the history keeps every attempt. Returns false for a job in another state.
     bool retry(const QString &id);
     // Forgets every finished job (jobRemoved for each); the history keeps them.
     void clearFinished();

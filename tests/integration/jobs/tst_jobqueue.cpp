@@ -377,6 +377,36 @@ private Q_SLOTS:
         }
     }
 
+    // Retry runs the job again under the same id: the failure stays in the history beside
+    // the new attempt, each attempt an entry of its own.
+    void retryKeepsTheFailedAttemptInTheHistory()
+    {
+        const QString file = m_work.filePath(QStringLiteral("retry/jobs.json"));
+        QString id;
+        {
+            JobHistory history(file);
+            JobQueue queue(JobQueue::Limits::all(1), &history);
+            id = queue.enqueue(
+                spec(JobKind::Pull, {m_proxy + QStringLiteral("/jobs/missing:") + m_run}));
+            QTRY_VERIFY_WITH_TIMEOUT(isFinished(queue.job(id)->state), 60000);
+            QCOMPARE(queue.job(id)->state, JobState::Failed);
+            QVERIFY(queue.retry(id));
+            QTRY_VERIFY_WITH_TIMEOUT(isFinished(queue.job(id)->state), 60000);
+            QCOMPARE(queue.job(id)->attempt, 2);
+        }
+        const auto entries = JobHistory(file).load();
+        QVERIFY(entries.ok());
+        QList<int> attempts;
+        for (const HistoryEntry &entry : *entries) {
+            if (entry.id != id)
+                continue;
+            attempts.append(entry.attempt);
+            QCOMPARE(entry.result, QStringLiteral("failed"));
+            QVERIFY(!entry.error.isEmpty());
+        }
+        QCOMPARE(attempts, (QList<int>{1, 2}));
+    }
+
     void historyKeepsEveryJobAndNoSecret()
     {
         const QString file = m_work.filePath(QStringLiteral("history/jobs.json"));

@@ -188,6 +188,31 @@ private Q_SLOTS:
         QVERIFY(history.takeProblems().isEmpty());
     }
 
+    // A retry is another attempt of the same job: its entry joins the earlier ones, which
+    // keep what happened to them; each attempt is still replaced in place as it runs.
+    void everyAttemptKeepsItsOwnEntry()
+    {
+        JobHistory history(historyPath());
+        HistoryEntry first = entry(QStringLiteral("a"), QStringLiteral("failed"));
+        first.error = QStringLiteral("the engine answered 404: not found");
+        QVERIFY(history.record(first).ok());
+        HistoryEntry second = entry(QStringLiteral("a"), QStringLiteral("running"));
+        second.attempt = 2;
+        QVERIFY(history.record(second).ok());
+        second.result = QStringLiteral("succeeded");
+        QVERIFY(history.record(second).ok());
+
+        const auto loaded = JobHistory(historyPath()).load();
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->size(), 2);
+        QCOMPARE(loaded->at(0).attempt, 1);
+        QCOMPARE(loaded->at(0).result, QStringLiteral("failed"));
+        QCOMPARE(loaded->at(0).error, first.error);
+        QCOMPARE(loaded->at(1).id, QStringLiteral("a"));
+        QCOMPARE(loaded->at(1).attempt, 2);
+        QCOMPARE(loaded->at(1).result, QStringLiteral("succeeded"));
+    }
+
     // Closing gives every write still to come one deadline for a lock another process
     // holds, not 5 s each.
     void aLockDeadlineBoundsTheWait()

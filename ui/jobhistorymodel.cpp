@@ -107,7 +107,7 @@ QVariant JobHistoryModel::display(const HistoryEntry &entry, int column) const
         return seconds < 0 ? QString() : HumanFormat::duration(seconds);
     }
     case DetailColumn:
-        return entry.error.isEmpty() ? entry.digest : entry.error;
+        return entry.detail();
     }
     return {};
 }

@@ -84,7 +84,7 @@ int JobsCommand::run(const QStringList &args, const GlobalOptions &, const Conso
                      entry.start.isValid() ? HumanFormat::age(entry.start.toSecsSinceEpoch(), now)
                                            : QStringLiteral("-"),
                      duration(entry), state ? Jobs::stateText(*state) : entry.result,
-                     entry.error.isEmpty() ? entry.digest : entry.error});
+                     entry.detail()});
     }
     console.out(formatTable(rows));
     return ExitOk;

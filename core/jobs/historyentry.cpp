@@ -17,6 +17,7 @@ const QLatin1StringView StartKey("start");
 const QLatin1StringView EndKey("end");
 const QLatin1StringView ResultKey("result");
 const QLatin1StringView DigestKey("digest");
+const QLatin1StringView OutputKey("output");
 const QLatin1StringView ErrorKey("error");
 const QLatin1StringView OwnerKey("owner");
 const QLatin1StringView AttemptKey("attempt");
@@ -49,6 +50,13 @@ void insertText(QJsonObject &object, QLatin1StringView key, const QString &text)
 
 } // namespace
 
+QString HistoryEntry::detail() const
+{
+    if (!error.isEmpty())
+        return error;
+    return digest.isEmpty() ? output.join(QStringLiteral("; ")) : digest;
+}
+
 QJsonObject HistoryEntry::toJson() const
 {
     QJsonObject object;
@@ -63,6 +71,8 @@ QJsonObject HistoryEntry::toJson() const
         object.insert(EndKey, timeText(end));
     insertText(object, ResultKey, result);
     insertText(object, DigestKey, digest);
+    if (!output.isEmpty())
+        object.insert(OutputKey, QJsonArray::fromStringList(output));
     insertText(object, ErrorKey, error);
     insertText(object, OwnerKey, owner);
     if (attempt > 1) // the first attempt is the usual case, and what older files hold
@@ -83,6 +93,7 @@ std::optional<HistoryEntry> HistoryEntry::fromJson(const QJsonObject &object)
     entry.end = timeFrom(object.value(EndKey));
     entry.result = object.value(ResultKey).toString();
     entry.digest = object.value(DigestKey).toString();
+    entry.output = Json::strings(object.value(OutputKey));
     entry.error = object.value(ErrorKey).toString();
     entry.owner = object.value(OwnerKey).toString();
     entry.attempt = qMax(1, object.value(AttemptKey).toInt(1));

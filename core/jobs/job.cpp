@@ -203,9 +203,14 @@ void Job::endTransfer(const Result<TransferProgress> &result)
 {
     m_stream = nullptr;
     if (result) {
-        onTransfer(*result);
-        m_outcome.digest = result->digest();
-        m_outcome.output = result->streamLines();
+        TransferProgress ended = *result;
+        ended.finishLayers();
+        onTransfer(ended);
+        m_outcome.digest = ended.digest();
+        m_outcome.output = ended.streamLines();
+        // A load's last word is what it loaded ("Loaded image: app:1"), not its last layer.
+        if (!m_outcome.output.isEmpty())
+            m_progress.status = m_outcome.output.join(u'\n');
         finish({});
         return;
     }

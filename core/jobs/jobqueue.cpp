@@ -27,6 +27,7 @@ HistoryEntry historyEntry(const JobRecord &record)
     entry.end = record.finishedAt.toUTC();
     entry.result = stateName(record.state);
     entry.digest = record.digest;
+    entry.output = record.output;
     entry.attempt = record.attempt;
     if (record.error)
         entry.error = record.error->message();

@@ -407,6 +407,53 @@ private Q_SLOTS:
         QCOMPARE(attempts, (QList<int>{1, 2}));
     }
 
+    // A load's layers end done, and the job (its status, its output, its history entry)
+    // names the images it loaded, as the daemon's stream said them.
+    void loadEndsWithItsLayersDoneAndNamesWhatItLoaded()
+    {
+        // An image the engine does not have, so that its layer is loaded, not skipped.
+        const QString image = QStringLiteral("berth-test/jobs-load:") + m_run;
+        QFile data(m_work.filePath(QStringLiteral("load.data")));
+        QVERIFY(data.open(QIODevice::WriteOnly));
+        data.write(QByteArray(300'000, 'x') + m_run.toUtf8());
+        data.close();
+        const QString layerTar = m_work.filePath(QStringLiteral("load-layer.tar"));
+        QVERIFY(TestPeers::run(QStringLiteral("tar"),
+                               {QStringLiteral("-C"), m_work.path(), QStringLiteral("-cf"),
+                                layerTar, QStringLiteral("load.data")}));
+        QVERIFY(docker({QStringLiteral("import"), layerTar, image}));
+        const QString tar = m_work.filePath(QStringLiteral("load.tar"));
+        QVERIFY(docker({QStringLiteral("save"), QStringLiteral("-o"), tar, image}));
+        QVERIFY(docker({QStringLiteral("rmi"), image}));
+        const QString file = m_work.filePath(QStringLiteral("load/jobs.json"));
+        const QString loaded = QStringLiteral("Loaded image: ") + image;
+        QString id;
+        {
+            JobHistory history(file);
+            JobQueue queue(JobQueue::Limits::all(1), &history);
+            JobSpec load = spec(JobKind::Load, {});
+            load.filePath = tar;
+            id = queue.enqueue(load);
+            QTRY_VERIFY_WITH_TIMEOUT(isFinished(queue.job(id)->state), 60000);
+            const JobRecord job = *queue.job(id);
+            QVERIFY2(job.state == JobState::Succeeded,
+                     qPrintable(job.error ? job.error->message() : QString()));
+            QVERIFY(!job.progress.layers.isEmpty());
+            for (const Engine::LayerProgress &layer : job.progress.layers)
+                QVERIFY2(layer.done, qPrintable(layer.id + u' ' + layer.state));
+            QVERIFY2(job.output.contains(loaded), qPrintable(job.output.join(u'|')));
+            QVERIFY2(job.progress.status.contains(loaded), qPrintable(job.progress.status));
+        }
+        const auto entries = JobHistory(file).load();
+        QVERIFY(entries.ok());
+        const auto entry = std::find_if(entries->cbegin(), entries->cend(),
+                                        [&](const HistoryEntry &e) { return e.id == id; });
+        QVERIFY(entry != entries->cend());
+        QCOMPARE(entry->result, QStringLiteral("succeeded"));
+        QVERIFY2(entry->output.contains(loaded), qPrintable(entry->output.join(u'|')));
+        QVERIFY(docker({QStringLiteral("rmi"), image}));
+    }
+
     void historyKeepsEveryJobAndNoSecret()
     {
         const QString file = m_work.filePath(QStringLiteral("history/jobs.json"));

@@ -162,6 +162,9 @@ void Job::watch(Engine::EngineStream *stream)
             [this] { m_outcome.reachedEngine = true; });
 }
 
+// The one reshaping on the worker thread: the engine's fold of the stream becomes what
+// the window and berthctl show, with speed and time left added. The layer list is shared,
+// not copied; the throttle then decides how often it crosses to the queue's thread.
 void Job::onTransfer(const TransferProgress &transfer)
 {
     m_progress.layers = transfer.layers();

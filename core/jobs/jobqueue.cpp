@@ -288,6 +288,8 @@ void JobQueue::onProgress(const QString &id, const JobProgress &progress)
     Entry *entry = find(id);
     if (!entry || entry->record.state != JobState::Running)
         return;
+    // The copy that crossed from the worker thread (JobWorker's queued signal) is kept
+    // in the record as it is: the record is what the model and berthctl read.
     entry->record.progress = progress;
     Q_EMIT jobChanged(entry->record);
 }

@@ -26,9 +26,8 @@ public:
 
     explicit HistoryWriter(JobHistory *history, QObject *parent = nullptr);
     // Writes what was posted, then joins the thread; waits at most ClosingPatience in all
-    // for a lock another process holds. What cannot be written then stays in the file as
-    // it was last written: the next reader's sweep marks this process's unfinished jobs
-    // interrupted once it has ended.
+    // for a lock another process holds. What cannot be written by then is kept aside
+    // (HistorySetAside), and the next reader merges it once this process has ended.
     ~HistoryWriter() override;
 
     void post(const HistoryEntry &entry);

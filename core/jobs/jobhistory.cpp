@@ -2,6 +2,7 @@
 #include "jobs/jobhistory.h"
 
 #include "jobs/historyfile.h"
+#include "jobs/historysetaside.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -42,6 +43,18 @@ bool isOwnerId(const QString &owner)
                return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') ||
                       (c >= u'A' && c <= u'Z') || c == u'-';
            });
+}
+
+// Each attempt of a job is an entry of its own: a retry never hides a failure.
+void insertOrReplace(QList<HistoryEntry> &entries, HistoryEntry entry)
+{
+    const auto same = std::find_if(entries.begin(), entries.end(), [&entry](const HistoryEntry &e) {
+        return e.id == entry.id && e.attempt == entry.attempt;
+    });
+    if (same != entries.end())
+        *same = std::move(entry);
+    else
+        entries.append(std::move(entry));
 }
 
 // The oldest finished entries go first. An unfinished one stays while its process may
@@ -90,18 +103,14 @@ Result<void> JobHistory::record(HistoryEntry entry)
     if (Result<void> owned = ensureOwnerLock(); !owned)
         return owned;
     entry.owner = m_ownerId;
-    const Result<QList<HistoryEntry>> updated = update([&entry](QList<HistoryEntry> &entries) {
-        // Each attempt of a job is an entry of its own: a retry never hides a failure.
-        const auto same =
-            std::find_if(entries.begin(), entries.end(), [&entry](const HistoryEntry &e) {
-                return e.id == entry.id && e.attempt == entry.attempt;
-            });
-        if (same != entries.end())
-            *same = std::move(entry);
-        else
-            entries.append(std::move(entry));
+    const Result<QList<HistoryEntry>> updated = update([entry](QList<HistoryEntry> &entries) {
+        insertOrReplace(entries, entry);
         return true;
     });
+    // Closing, and another process still holds the lock: kept aside, this process's own
+    // file, for the next reader to merge once this process has ended.
+    if (!updated && updated.error().kind() == ErrorKind::Timeout && isClosing())
+        return HistorySetAside::append(m_filePath, entry);
     if (!updated)
         return updated.error();
     return {};
@@ -139,14 +148,23 @@ Result<QList<HistoryEntry>> JobHistory::update(const Change &change)
     if (!read)
         return read.error();
     Contents &contents = read.value();
+    // What closing processes kept aside goes in before the sweep, which then judges it.
+    const HistorySetAside::Found setAside =
+        HistorySetAside::collect(m_filePath, [this](const QString &owner) {
+            return isOwnerId(owner) && owner != m_ownerId && !ownerIsAlive(owner);
+        });
+    for (const HistoryEntry &entry : setAside.entries)
+        insertOrReplace(contents.entries, entry);
     QList<HistoryEntry> swept;
     const bool anySwept = sweepInterrupted(contents.entries, swept);
     const bool changed = change(contents.entries);
-    if (!(anySwept || changed || contents.needsWrite))
+    if (!(anySwept || changed || contents.needsWrite || !setAside.files.isEmpty()))
         return std::move(contents.entries);
     trimToMax(contents.entries);
     if (Result<void> written = writeLocked(contents.entries); !written)
         return written.error();
+    for (const QString &file : setAside.files)
+        QFile::remove(file);
     // Told once written: another process reads them as interrupted from now on.
     m_interrupted.append(swept);
     return std::move(contents.entries);
@@ -155,6 +173,11 @@ Result<QList<HistoryEntry>> JobHistory::update(const Change &change)
 void JobHistory::setLockDeadline(QDeadlineTimer deadline)
 {
     m_lockDeadlineNSecs = deadline.deadlineNSecs();
+}
+
+bool JobHistory::isClosing() const
+{
+    return m_lockDeadlineNSecs.load() != std::numeric_limits<qint64>::max();
 }
 
 Result<void> JobHistory::lock(QLockFile &fileLock)

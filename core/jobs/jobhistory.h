@@ -63,7 +63,8 @@ public:
     QStringList takeProblems();
     // From any thread: waiting for another process's file lock ends at `deadline` at the
     // latest (normally 5 s per change), so a closing process is not held for seconds per
-    // write. QDeadlineTimer::Forever gives back the usual patience.
+    // write; what record() cannot write by then is kept aside (HistorySetAside) for the
+    // next reader. QDeadlineTimer::Forever gives back the usual patience.
     void setLockDeadline(QDeadlineTimer deadline);
 
 private:
@@ -79,6 +80,8 @@ private:
     // read when nothing changed).
     Result<QList<HistoryEntry>> update(const Change &change);
     Result<void> lock(QLockFile &fileLock);
+    // A lock deadline is set: the process is closing.
+    bool isClosing() const;
     Result<Contents> readLocked();
     Result<void> moveAside(const QString &reason);
     Result<void> writeLocked(const QList<HistoryEntry> &entries);

@@ -7,8 +7,10 @@
 #include "testenv.h"
 #include "testpeers.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLocalServer>
 #include <QLockFile>
@@ -99,6 +101,31 @@ private:
             !docker({QStringLiteral("push"), direct}) || !docker({QStringLiteral("rmi"), direct}))
             return {};
         return m_proxy + QStringLiteral("/jobs/") + name + u':' + m_run;
+    }
+
+    // A pull on an engine that accepts and never answers: the job stays Running.
+    JobSpec pullFrom(const QLocalServer &silent) const
+    {
+        JobSpec stuck = spec(JobKind::Pull, {QStringLiteral("berth-test/busybox:1.0")});
+        stuck.endpoint = *Engine::EngineEndpoint::parse(silent.fullServerName());
+        return stuck;
+    }
+
+    // Empty when every job is in the history as cancelled or interrupted; else which is not.
+    static QString lostOrUnended(const QString &file, const QStringList &ids)
+    {
+        const auto entries = JobHistory(file).load();
+        if (!entries)
+            return entries.error().message();
+        for (const QString &id : ids) {
+            const auto entry = std::find_if(entries->cbegin(), entries->cend(),
+                                            [&](const HistoryEntry &e) { return e.id == id; });
+            if (entry == entries->cend())
+                return id + QStringLiteral(" was lost");
+            if (entry->result != u"cancelled" && entry->result != u"interrupted")
+                return id + QStringLiteral(" is ") + entry->result;
+        }
+        return {};
     }
 
     static bool imageExists(const QString &name)
@@ -334,10 +361,10 @@ private Q_SLOTS:
     // or interrupted, here by the next reader's sweep once the lock is free.
     void closingWithTheHistoryLockedIsBoundedAndLosesNoJob()
     {
-        QLocalServer silent; // an engine that accepts and never answers: the job stays Running
-        QVERIFY(silent.listen(m_work.filePath(QStringLiteral("silent.sock"))));
-        JobSpec stuck = spec(JobKind::Pull, {QStringLiteral("berth-test/busybox:1.0")});
-        stuck.endpoint = *Engine::EngineEndpoint::parse(silent.fullServerName());
+        QLocalServer silent;
+        QVERIFY(silent.listen(
+            m_work.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sock")));
+        const JobSpec stuck = pullFrom(silent);
         const QString file = m_work.filePath(QStringLiteral("locked/jobs.json"));
         auto history = std::make_unique<JobHistory>(file);
         auto queue = std::make_unique<JobQueue>(JobQueue::Limits::all(1), history.get());
@@ -365,16 +392,41 @@ private Q_SLOTS:
 
         held.reset();
         history.reset(); // this process's jobs are over: its owner lock goes
-        JobHistory next(file);
-        const auto entries = next.load();
-        QVERIFY(entries.ok());
-        for (const QString &id : std::as_const(ids)) {
-            const auto entry = std::find_if(entries->cbegin(), entries->cend(),
-                                            [&](const HistoryEntry &e) { return e.id == id; });
-            QVERIFY2(entry != entries->cend(), qPrintable(id + QStringLiteral(" was lost")));
-            QVERIFY2(entry->result == u"cancelled" || entry->result == u"interrupted",
-                     qPrintable(entry->result));
-        }
+        const QString missing = lostOrUnended(file, ids);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing));
+    }
+
+    // The same with the lock held before the jobs were even queued: nothing of theirs
+    // reached the file, and what the closing could not write is kept aside by this
+    // process and merged by the next reader once this process has ended.
+    void closingWithTheHistoryLockedAllAlongLosesNoJob()
+    {
+        QLocalServer silent;
+        QVERIFY(silent.listen(
+            m_work.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sock")));
+        const JobSpec stuck = pullFrom(silent);
+        const QString file = m_work.filePath(QStringLiteral("locked-all-along/jobs.json"));
+        QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
+        auto held = std::make_unique<QLockFile>(file + QStringLiteral(".lock"));
+        QVERIFY(held->tryLock(0));
+        auto history = std::make_unique<JobHistory>(file);
+        auto queue = std::make_unique<JobQueue>(JobQueue::Limits::all(1), history.get());
+        QStringList ids;
+        for (int i = 0; i < 3; ++i)
+            ids.append(queue->enqueue(stuck));
+        QTRY_COMPARE(queue->runningCount(), 1);
+        QElapsedTimer closing;
+        closing.start();
+        queue.reset();
+        QVERIFY2(closing.elapsed() < 4000, "closing the queue waited on the locked history");
+        history.reset();
+        QVERIFY(!QFile::exists(file)); // nothing could be written while the lock was held
+
+        held.reset();
+        const QString missing = lostOrUnended(file, ids);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing));
+        // Merged once: the next reader finds one entry per job, no second copy.
+        QCOMPARE(JobHistory(file).load()->size(), ids.size());
     }
 
     // Retry runs the job again under the same id: the failure stays in the history beside

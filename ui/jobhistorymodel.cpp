@@ -19,9 +19,11 @@ namespace {
 QString title(const HistoryEntry &entry)
 {
     // The endpoint plays no part in the title.
-    if (const auto spec = Jobs::JobSpec::fromHistory(entry, {}))
-        return spec->title();
-    return (QStringList{entry.kind} + entry.references).join(u' ');
+    const auto spec = Jobs::JobSpec::fromHistory(entry, {});
+    const QString text =
+        spec ? spec->title() : (QStringList{entry.kind} + entry.references).join(u' ');
+    return entry.attempt > 1 ? JobHistoryModel::tr("%1 (attempt %2)").arg(text).arg(entry.attempt)
+                             : text;
 }
 
 QString resultText(const HistoryEntry &entry)
@@ -107,7 +109,7 @@ QVariant JobHistoryModel::display(const HistoryEntry &entry, int column) const
         return seconds < 0 ? QString() : HumanFormat::duration(seconds);
     }
     case DetailColumn:
-        return entry.error.isEmpty() ? entry.digest : entry.error;
+        return entry.detail();
     }
     return {};
 }

@@ -6,9 +6,10 @@
 
 namespace Berth::Ui {
 
-// The job history the window and berthctl share, a row per job: earlier sessions' jobs,
-// jobs a crash interrupted, and this session's finished ones. Rows come in the history's
-// order (oldest first); a proxy sorts them. Replaced by difference, never by a reset.
+// The job history the window and berthctl share, a row per job and attempt: earlier
+// sessions' jobs, jobs a crash interrupted, and this session's finished ones. Rows come in
+// the history's order (oldest first); a proxy sorts them. Replaced by difference, never by
+// a reset.
 class JobHistoryModel final : public KeyedTableModel<Jobs::HistoryEntry>
 {
     Q_OBJECT
@@ -35,7 +36,11 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QString rowKey(const Jobs::HistoryEntry &entry) const override { return entry.id; }
+    // A retried job has a row per attempt.
+    QString rowKey(const Jobs::HistoryEntry &entry) const override
+    {
+        return entry.id + u'#' + QString::number(entry.attempt);
+    }
     QVariant display(const Jobs::HistoryEntry &entry, int column) const;
     QVariant sortKey(const Jobs::HistoryEntry &entry, int column) const;
 };

@@ -181,17 +181,23 @@ void MainWindow::setupJobs()
     menuBar()->addMenu(tr("&Image"))->addActions(m_imageJobs->actions());
     menuBar()->addMenu(tr("&View"))->addAction(showJobs);
 
-    // Jobs that were running when Berth or berthctl stopped are told about once: reading
-    // the history at start finds them.
-    connect(m_jobs, &Jobs::JobQueue::jobsInterrupted, this,
-            [this](const QList<Jobs::HistoryEntry> &entries) {
-                statusBar()->showMessage(
-                    tr("%n job(s) did not finish when Berth last stopped; the Jobs panel's "
-                       "History lists them",
-                       nullptr, int(entries.size())));
-                m_jobsDock->showHistory();
-            });
+    // Jobs that were running when Berth or berthctl stopped are told about once, by the
+    // start-up read alone: a later sweep finds a berthctl killed during this session,
+    // which the History tab lists without calling it the last stop.
+    connect(m_jobs, &Jobs::JobQueue::historyRead, this, &MainWindow::tellInterruptedAtStart,
+            Qt::SingleShotConnection);
     m_jobs->readHistory();
+}
+
+void MainWindow::tellInterruptedAtStart(const QList<Jobs::HistoryEntry> &,
+                                        const QList<Jobs::HistoryEntry> &interrupted)
+{
+    if (interrupted.isEmpty())
+        return;
+    statusBar()->showMessage(tr("%n job(s) did not finish when Berth last stopped; the Jobs "
+                                "panel's History lists them",
+                                nullptr, int(interrupted.size())));
+    m_jobsDock->showHistory();
 }
 
 void MainWindow::useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSandbox)

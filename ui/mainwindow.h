@@ -64,6 +64,8 @@ private:
     void useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSandbox);
     void startSandbox();
     void updateStatus();
+    void tellInterruptedAtStart(const QList<Jobs::HistoryEntry> &entries,
+                                const QList<Jobs::HistoryEntry> &interrupted);
 
     Options m_options;
     LocalImagesModel *m_model;

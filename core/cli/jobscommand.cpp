@@ -76,11 +76,15 @@ int JobsCommand::run(const QStringList &args, const GlobalOptions &, const Conso
         QStringList images = entry.references;
         if (!entry.file.isEmpty())
             images.append(entry.file);
-        rows.append({entry.id.left(8), entry.kind, images.join(QStringLiteral(", ")),
+        // A retried job has a row per attempt: "1a2b3c4d #2".
+        const QString id = entry.attempt > 1 ? entry.id.left(8) + QStringLiteral(" #") +
+                                                   QString::number(entry.attempt)
+                                             : entry.id.left(8);
+        rows.append({id, entry.kind, images.join(QStringLiteral(", ")),
                      entry.start.isValid() ? HumanFormat::age(entry.start.toSecsSinceEpoch(), now)
                                            : QStringLiteral("-"),
                      duration(entry), state ? Jobs::stateText(*state) : entry.result,
-                     entry.error.isEmpty() ? entry.digest : entry.error});
+                     entry.detail()});
     }
     console.out(formatTable(rows));
     return ExitOk;

@@ -82,17 +82,26 @@ void EngineClient::call(Http::HttpRequest request, qint64 maxBodyBytes, QObject 
 EngineStream *EngineClient::openStream(Http::HttpRequest request)
 {
     auto *stream = new EngineStream(m_endpoint, this);
-    QPointer<EngineStream> guard(stream);
-    withVersion(stream, [guard, request](const Result<EngineInfo> &info) mutable {
-        if (!guard)
-            return;
-        if (!info) {
-            guard->abort(info.error());
-            return;
-        }
-        request.target = "/v" + info->apiVersion.toLatin1() + request.target;
-        guard->start(std::move(request));
-    });
+    // Always on the next pass of the event loop, whether the version is known or still to
+    // be asked: the caller has connected to the stream by then, and sees its end even
+    // when it ends (a cancel, an abort) before anything was sent.
+    QMetaObject::invokeMethod(
+        stream,
+        [this, stream, request]() mutable {
+            // The /version step of a negotiation may answer after the stream is gone.
+            QPointer<EngineStream> guard(stream);
+            withVersion(stream, [guard, request](const Result<EngineInfo> &info) mutable {
+                if (!guard)
+                    return;
+                if (!info) {
+                    guard->abort(info.error());
+                    return;
+                }
+                request.target = "/v" + info->apiVersion.toLatin1() + request.target;
+                guard->start(std::move(request));
+            });
+        },
+        Qt::QueuedConnection);
     return stream;
 }
 

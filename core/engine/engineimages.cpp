@@ -61,6 +61,30 @@ Result<QJsonDocument> jsonAnswer(const Result<EngineClient::Response> &response)
     return doc;
 }
 
+// The answer's JSON object; `notObject` says what else arrived.
+Result<QJsonObject> jsonObjectAnswer(const Result<EngineClient::Response> &response,
+                                     const QString &notObject)
+{
+    const auto doc = jsonAnswer(response);
+    if (!doc)
+        return doc.error();
+    if (!doc->isObject())
+        return Error(ErrorKind::Protocol, notObject);
+    return doc->object();
+}
+
+// The answer's JSON array; `notArray` says what else arrived.
+Result<QJsonArray> jsonArrayAnswer(const Result<EngineClient::Response> &response,
+                                   const QString &notArray)
+{
+    const auto doc = jsonAnswer(response);
+    if (!doc)
+        return doc.error();
+    if (!doc->isArray())
+        return Error(ErrorKind::Protocol, notArray);
+    return doc->array();
+}
+
 } // namespace
 
 EngineImages::EngineImages(EngineClient *client, QObject *parent)
@@ -77,28 +101,18 @@ void EngineImages::inspect(const QString &name, QObject *context, Callback<QJson
 {
     m_client->call(apiRequest("GET", "/images/" + namePath(name) + "/json"), JsonBodyCap, context,
                    [done](const Result<EngineClient::Response> &response) {
-                       const auto doc = jsonAnswer(response);
-                       if (doc && !doc->isObject())
-                           done(Error(ErrorKind::Protocol,
-                                      tr("the engine's image details are not a JSON object")));
-                       else
-                           done(doc ? Result<QJsonObject>(doc->object())
-                                    : Result<QJsonObject>(doc.error()));
+                       done(jsonObjectAnswer(
+                           response, tr("the engine's image details are not a JSON object")));
                    });
 }
 
 void EngineImages::history(const QString &name, QObject *context, Callback<QJsonArray> done)
 {
-    m_client->call(apiRequest("GET", "/images/" + namePath(name) + "/history"), JsonBodyCap,
-                   context, [done](const Result<EngineClient::Response> &response) {
-                       const auto doc = jsonAnswer(response);
-                       if (doc && !doc->isArray())
-                           done(Error(ErrorKind::Protocol,
-                                      tr("the engine's image history is not a JSON array")));
-                       else
-                           done(doc ? Result<QJsonArray>(doc->array())
-                                    : Result<QJsonArray>(doc.error()));
-                   });
+    m_client->call(
+        apiRequest("GET", "/images/" + namePath(name) + "/history"), JsonBodyCap, context,
+        [done](const Result<EngineClient::Response> &response) {
+            done(jsonArrayAnswer(response, tr("the engine's image history is not a JSON array")));
+        });
 }
 
 void EngineImages::tag(const QString &source, const Reference::ImageReference &target,
@@ -124,13 +138,15 @@ void EngineImages::remove(const QString &name, bool force, bool noPrune, QObject
     m_client->call(
         apiRequest("DELETE", withQuery("/images/" + namePath(name), query)), JsonBodyCap, context,
         [done](const Result<EngineClient::Response> &response) {
-            if (!response) {
-                done(response.error());
+            // A body that is not the documented list is no proof that nothing was removed.
+            const auto items = jsonArrayAnswer(
+                response, tr("the engine's answer to a removal is not a JSON array"));
+            if (!items) {
+                done(items.error());
                 return;
             }
             RemovedImage removed;
-            const QJsonArray items = QJsonDocument::fromJson(response->body).array();
-            for (const QJsonValue &item : items) {
+            for (const QJsonValue &item : *items) {
                 const QJsonObject object = item.toObject();
                 if (object.contains(QLatin1StringView("Untagged")))
                     removed.untagged.append(object.value(QLatin1StringView("Untagged")).toString());
@@ -150,11 +166,14 @@ void EngineImages::pruneDangling(QObject *context, Callback<PruneReport> done)
     request.idleTimeout = TransferIdleTimeout;
     m_client->call(
         request, JsonBodyCap, context, [done](const Result<EngineClient::Response> &response) {
-            if (!response) {
-                done(response.error());
+            // A body that is not the documented object is no proof that 0 bytes were freed.
+            const auto answer = jsonObjectAnswer(
+                response, tr("the engine's answer to a prune is not a JSON object"));
+            if (!answer) {
+                done(answer.error());
                 return;
             }
-            const QJsonObject object = QJsonDocument::fromJson(response->body).object();
+            const QJsonObject &object = *answer;
             PruneReport report;
             report.spaceReclaimed = object.value(QLatin1StringView("SpaceReclaimed")).toInteger();
             const QJsonArray items = object.value(QLatin1StringView("ImagesDeleted")).toArray();

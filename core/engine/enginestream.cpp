@@ -49,7 +49,14 @@ void EngineStream::start(Http::HttpRequest request)
 
 void EngineStream::abort(const Error &error)
 {
-    finish(error);
+    if (m_connection) {
+        finish(error);
+        return;
+    }
+    // Not started: whoever got this stream from the call that aborts it connects after
+    // that call returns, so the end is told on the next pass of the event loop.
+    QMetaObject::invokeMethod(
+        this, [this, error] { finish(error); }, Qt::QueuedConnection);
 }
 
 void EngineStream::cancel()

@@ -29,7 +29,8 @@ public:
 
     // Sends the request; may be called later than construction (after version negotiation).
     void start(Http::HttpRequest request);
-    // Ends the stream before it started: reports the error and goes.
+    // Ends the stream with the error and goes; before the start, on the next pass of the
+    // event loop, so that a caller connecting after this call still gets finished().
     void abort(const Error &error);
     void cancel();
     bool isFinished() const { return m_finished; }

@@ -1,26 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/imagesummary.h"
 
+#include "base/jsonstrings.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Berth::Engine {
-
-namespace {
-
-QStringList stringList(const QJsonValue &value)
-{
-    QStringList out;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
-        if (item.isString())
-            out.append(item.toString());
-    }
-    return out;
-}
-
-} // namespace
 
 Result<QList<ImageSummary>> ImageSummaryParser::parse(const QByteArray &json)
 {
@@ -46,8 +33,8 @@ Result<QList<ImageSummary>> ImageSummaryParser::parse(const QByteArray &json)
         if (image.id.isEmpty())
             return Error(ErrorKind::Protocol, tr("an entry of the image list has no Id"));
         image.parentId = object.value(QLatin1StringView("ParentId")).toString();
-        image.repoTags = stringList(object.value(QLatin1StringView("RepoTags")));
-        image.repoDigests = stringList(object.value(QLatin1StringView("RepoDigests")));
+        image.repoTags = Json::strings(object.value(QLatin1StringView("RepoTags")));
+        image.repoDigests = Json::strings(object.value(QLatin1StringView("RepoDigests")));
         image.created = object.value(QLatin1StringView("Created")).toInteger();
         image.size = object.value(QLatin1StringView("Size")).toInteger();
         image.containers = object.value(QLatin1StringView("Containers")).toInteger(-1);

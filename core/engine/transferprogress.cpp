@@ -118,6 +118,17 @@ void TransferProgress::apply(const ProgressMessage &message)
     }
 }
 
+void TransferProgress::finishLayers()
+{
+    for (LayerProgress &l : m_layers) {
+        l.done = true;
+        if (l.total > 0)
+            l.current = l.total;
+        else if (l.current > 0)
+            l.total = l.current;
+    }
+}
+
 qint64 TransferProgress::bytesDone() const
 {
     qint64 sum = 0;

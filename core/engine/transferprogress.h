@@ -29,6 +29,9 @@ class TransferProgress final
 
 public:
     void apply(const ProgressMessage &message);
+    // The stream ended well: every layer is done, also those whose end the daemon never
+    // says (a load reports "Loading layer" and nothing after it).
+    void finishLayers();
 
     const QList<LayerProgress> &layers() const { return m_layers; }
     // The pushed or pulled manifest digest, once the daemon said it.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobs/historyentry.h"
 
+#include "base/jsonstrings.h"
+
 #include <QJsonArray>
 
 namespace Berth::Jobs {
@@ -15,8 +17,10 @@ const QLatin1StringView StartKey("start");
 const QLatin1StringView EndKey("end");
 const QLatin1StringView ResultKey("result");
 const QLatin1StringView DigestKey("digest");
+const QLatin1StringView OutputKey("output");
 const QLatin1StringView ErrorKey("error");
 const QLatin1StringView OwnerKey("owner");
+const QLatin1StringView AttemptKey("attempt");
 
 // ISO 8601 has four-digit years only; a time outside them could be read but not written
 // back, so it counts as no time at all.
@@ -46,6 +50,13 @@ void insertText(QJsonObject &object, QLatin1StringView key, const QString &text)
 
 } // namespace
 
+QString HistoryEntry::detail() const
+{
+    if (!error.isEmpty())
+        return error;
+    return digest.isEmpty() ? output.join(QStringLiteral("; ")) : digest;
+}
+
 QJsonObject HistoryEntry::toJson() const
 {
     QJsonObject object;
@@ -60,8 +71,12 @@ QJsonObject HistoryEntry::toJson() const
         object.insert(EndKey, timeText(end));
     insertText(object, ResultKey, result);
     insertText(object, DigestKey, digest);
+    if (!output.isEmpty())
+        object.insert(OutputKey, QJsonArray::fromStringList(output));
     insertText(object, ErrorKey, error);
     insertText(object, OwnerKey, owner);
+    if (attempt > 1) // the first attempt is the usual case, and what older files hold
+        object.insert(AttemptKey, attempt);
     return object;
 }
 
@@ -72,18 +87,16 @@ std::optional<HistoryEntry> HistoryEntry::fromJson(const QJsonObject &object)
     entry.kind = object.value(KindKey).toString();
     if (entry.id.isEmpty() || entry.kind.isEmpty())
         return std::nullopt;
-    const QJsonArray references = object.value(ReferencesKey).toArray();
-    for (const QJsonValue &reference : references) {
-        if (reference.isString())
-            entry.references.append(reference.toString());
-    }
+    entry.references = Json::strings(object.value(ReferencesKey));
     entry.file = object.value(FileKey).toString();
     entry.start = timeFrom(object.value(StartKey));
     entry.end = timeFrom(object.value(EndKey));
     entry.result = object.value(ResultKey).toString();
     entry.digest = object.value(DigestKey).toString();
+    entry.output = Json::strings(object.value(OutputKey));
     entry.error = object.value(ErrorKey).toString();
     entry.owner = object.value(OwnerKey).toString();
+    entry.attempt = qMax(1, object.value(AttemptKey).toInt(1));
     return entry;
 }
 

@@ -21,9 +21,13 @@ struct HistoryEntry
     QDateTime end;   // UTC; invalid while running
     QString result;  // stateName(): "running", "succeeded", "failed", "cancelled", "interrupted"
     QString digest;
-    QString error; // the error text shown to the user
-    QString owner; // the process that ran it (JobHistory::ownerId())
+    QStringList output; // what the job made: a load's "Loaded image: app:1" lines
+    QString error;      // the error text shown to the user
+    QString owner;      // the process that ran it (JobHistory::ownerId())
+    int attempt = 1;    // a retry is the same id's next attempt, an entry of its own
 
+    // What to show beside the result: the error, else the digest, else what the job made.
+    QString detail() const;
     QJsonObject toJson() const;
     // nullopt when the object lacks an id or a kind; unknown keys are ignored.
     static std::optional<HistoryEntry> fromJson(const QJsonObject &object);

@@ -35,16 +35,16 @@ Result<HistoryFile::Contents> HistoryFile::parse(const QByteArray &bytes)
     Contents contents;
     const QJsonArray entries = entriesValue.toArray();
     contents.entries.reserve(entries.size());
-    QSet<QString> ids;
+    QSet<std::pair<QString, int>> attempts;
     for (const QJsonValue &value : entries) {
         std::optional<HistoryEntry> entry = HistoryEntry::fromJson(value.toObject());
-        // A repeated id can only come from an edit by hand; the first one stays, so that
-        // record() has one entry to replace.
-        if (!entry || ids.contains(entry->id)) {
+        // A repeated attempt of an id can only come from an edit by hand; the first one
+        // stays, so that record() has one entry to replace.
+        if (!entry || attempts.contains({entry->id, entry->attempt})) {
             ++contents.leftOut;
             continue;
         }
-        ids.insert(entry->id);
+        attempts.insert({entry->id, entry->attempt});
         contents.entries.append(std::move(*entry));
     }
     return contents;

@@ -3,6 +3,7 @@
 
 #include "jobs/jobhistory.h"
 
+#include <QDeadlineTimer>
 #include <QPointer>
 
 #include <memory>
@@ -22,9 +23,12 @@ HistoryWriter::HistoryWriter(JobHistory *history, QObject *parent)
 
 HistoryWriter::~HistoryWriter()
 {
-    flush();
-    m_thread.quit();
+    // One deadline for every write still to come, never 5 s for each of them.
+    m_history->setLockDeadline(QDeadlineTimer(ClosingPatience));
+    // Events run in order: the loop ends after every write posted before.
+    QMetaObject::invokeMethod(m_home, [] { QThread::currentThread()->quit(); });
     m_thread.wait();
+    m_history->setLockDeadline(QDeadlineTimer(QDeadlineTimer::Forever));
 }
 
 void HistoryWriter::post(const HistoryEntry &entry)
@@ -51,11 +55,12 @@ void HistoryWriter::read()
                 problems.append(loaded.error().message());
             return problems;
         },
-        [this, entries] { Q_EMIT entriesRead(*entries); });
+        [this, entries](const QList<HistoryEntry> &interrupted) {
+            Q_EMIT entriesRead(*entries, interrupted);
+        });
 }
 
-void HistoryWriter::onHistoryThread(std::function<QStringList(JobHistory *)> work,
-                                    std::function<void()> done)
+void HistoryWriter::onHistoryThread(std::function<QStringList(JobHistory *)> work, Done done)
 {
     QPointer<HistoryWriter> self(this);
     QMetaObject::invokeMethod(
@@ -74,17 +79,10 @@ void HistoryWriter::onHistoryThread(std::function<QStringList(JobHistory *)> wor
                     if (!interrupted.isEmpty())
                         Q_EMIT self->interruptedFound(interrupted);
                     if (done)
-                        done();
+                        done(interrupted);
                 },
                 Qt::QueuedConnection);
         });
-}
-
-void HistoryWriter::flush()
-{
-    // Events run in order: once this no-op ran, every earlier write has.
-    QMetaObject::invokeMethod(
-        m_home, [] {}, Qt::BlockingQueuedConnection);
 }
 
 } // namespace Berth::Jobs

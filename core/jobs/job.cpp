@@ -14,8 +14,9 @@ namespace {
 constexpr qint64 ReportIntervalMs = 100; // at most 10 reports a second
 }
 
-Job::Job(JobSpec spec, Engine::EngineImages *images, QObject *parent)
+Job::Job(QString id, JobSpec spec, Engine::EngineImages *images, QObject *parent)
     : QObject(parent)
+    , m_id(std::move(id))
     , m_spec(std::move(spec))
     , m_images(images)
     , m_throttle(ReportIntervalMs)
@@ -161,6 +162,9 @@ void Job::watch(Engine::EngineStream *stream)
             [this] { m_outcome.reachedEngine = true; });
 }
 
+// The one reshaping on the worker thread: the engine's fold of the stream becomes what
+// the window and berthctl show, with speed and time left added. The layer list is shared,
+// not copied; the throttle then decides how often it crosses to the queue's thread.
 void Job::onTransfer(const TransferProgress &transfer)
 {
     m_progress.layers = transfer.layers();
@@ -195,16 +199,21 @@ void Job::publish()
 {
     m_publishTimer.stop();
     m_throttle.reported(m_clock.elapsed());
-    Q_EMIT progressed(m_progress);
+    Q_EMIT progressed(m_id, m_progress);
 }
 
 void Job::endTransfer(const Result<TransferProgress> &result)
 {
     m_stream = nullptr;
     if (result) {
-        onTransfer(*result);
-        m_outcome.digest = result->digest();
-        m_outcome.output = result->streamLines();
+        TransferProgress ended = *result;
+        ended.finishLayers();
+        onTransfer(ended);
+        m_outcome.digest = ended.digest();
+        m_outcome.output = ended.streamLines();
+        // A load's last word is what it loaded ("Loaded image: app:1"), not its last layer.
+        if (!m_outcome.output.isEmpty())
+            m_progress.status = m_outcome.output.join(u'\n');
         finish({});
         return;
     }
@@ -247,9 +256,9 @@ void Job::finish(Result<void> result)
     m_publishTimer.stop();
     if (result.ok() || result.error().kind() != ErrorKind::Unreachable)
         m_outcome.reachedEngine = true;
-    Q_EMIT progressed(m_progress); // the final state, whatever the throttle says
+    Q_EMIT progressed(m_id, m_progress); // the final state, whatever the throttle says
     m_outcome.result = std::move(result);
-    Q_EMIT finished(m_outcome);
+    Q_EMIT finished(m_id, m_outcome);
 }
 
 } // namespace Berth::Jobs

@@ -31,7 +31,9 @@ class Job final : public QObject
     Q_OBJECT
 
 public:
-    Job(JobSpec spec, Engine::EngineImages *images, QObject *parent = nullptr);
+    Job(QString id, JobSpec spec, Engine::EngineImages *images, QObject *parent = nullptr);
+
+    const QString &id() const { return m_id; }
 
     void start();
     // Closes the operation's connection; finished() follows with Cancelled once what the
@@ -39,8 +41,8 @@ public:
     void cancel();
 
 Q_SIGNALS:
-    void progressed(const Berth::Jobs::JobProgress &progress);
-    void finished(const Berth::Jobs::JobOutcome &outcome);
+    void progressed(const QString &jobId, const Berth::Jobs::JobProgress &progress);
+    void finished(const QString &jobId, const Berth::Jobs::JobOutcome &outcome);
 
 private:
     void startPull();
@@ -60,6 +62,7 @@ private:
     void finish(Result<void> result);
     Error cancelledError() const;
 
+    QString m_id;
     JobSpec m_spec;
     Engine::EngineImages *m_images;
     QPointer<Engine::EngineStream> m_stream;

@@ -2,6 +2,7 @@
 #include "jobs/jobhistory.h"
 
 #include "jobs/historyfile.h"
+#include "jobs/historysetaside.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -42,6 +43,18 @@ bool isOwnerId(const QString &owner)
                return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') ||
                       (c >= u'A' && c <= u'Z') || c == u'-';
            });
+}
+
+// Each attempt of a job is an entry of its own: a retry never hides a failure.
+void insertOrReplace(QList<HistoryEntry> &entries, HistoryEntry entry)
+{
+    const auto same = std::find_if(entries.begin(), entries.end(), [&entry](const HistoryEntry &e) {
+        return e.id == entry.id && e.attempt == entry.attempt;
+    });
+    if (same != entries.end())
+        *same = std::move(entry);
+    else
+        entries.append(std::move(entry));
 }
 
 // The oldest finished entries go first. An unfinished one stays while its process may
@@ -90,16 +103,14 @@ Result<void> JobHistory::record(HistoryEntry entry)
     if (Result<void> owned = ensureOwnerLock(); !owned)
         return owned;
     entry.owner = m_ownerId;
-    const Result<QList<HistoryEntry>> updated = update([&entry](QList<HistoryEntry> &entries) {
-        const auto same =
-            std::find_if(entries.begin(), entries.end(),
-                         [&entry](const HistoryEntry &e) { return e.id == entry.id; });
-        if (same != entries.end())
-            *same = std::move(entry);
-        else
-            entries.append(std::move(entry));
+    const Result<QList<HistoryEntry>> updated = update([entry](QList<HistoryEntry> &entries) {
+        insertOrReplace(entries, entry);
         return true;
     });
+    // Closing, and another process still holds the lock: kept aside, this process's own
+    // file, for the next reader to merge once this process has ended.
+    if (!updated && updated.error().kind() == ErrorKind::Timeout && isClosing())
+        return HistorySetAside::append(m_filePath, entry);
     if (!updated)
         return updated.error();
     return {};
@@ -137,28 +148,49 @@ Result<QList<HistoryEntry>> JobHistory::update(const Change &change)
     if (!read)
         return read.error();
     Contents &contents = read.value();
+    // What closing processes kept aside goes in before the sweep, which then judges it.
+    const HistorySetAside::Found setAside =
+        HistorySetAside::collect(m_filePath, [this](const QString &owner) {
+            return isOwnerId(owner) && owner != m_ownerId && !ownerIsAlive(owner);
+        });
+    for (const HistoryEntry &entry : setAside.entries)
+        insertOrReplace(contents.entries, entry);
     QList<HistoryEntry> swept;
     const bool anySwept = sweepInterrupted(contents.entries, swept);
     const bool changed = change(contents.entries);
-    if (!(anySwept || changed || contents.needsWrite))
+    if (!(anySwept || changed || contents.needsWrite || !setAside.files.isEmpty()))
         return std::move(contents.entries);
     trimToMax(contents.entries);
     if (Result<void> written = writeLocked(contents.entries); !written)
         return written.error();
+    for (const QString &file : setAside.files)
+        QFile::remove(file);
     // Told once written: another process reads them as interrupted from now on.
     m_interrupted.append(swept);
     return std::move(contents.entries);
 }
 
+void JobHistory::setLockDeadline(QDeadlineTimer deadline)
+{
+    m_lockDeadlineNSecs = deadline.deadlineNSecs();
+}
+
+bool JobHistory::isClosing() const
+{
+    return m_lockDeadlineNSecs.load() != std::numeric_limits<qint64>::max();
+}
+
 Result<void> JobHistory::lock(QLockFile &fileLock)
 {
-    const QDeadlineTimer deadline(LockWaitMs);
+    const QDeadlineTimer patience(LockWaitMs);
     while (!fileLock.tryLock(0)) {
         if (fileLock.error() != QLockFile::LockFailedError)
             return Error(
                 ErrorKind::Io,
                 tr("cannot lock the job history %1: is its folder writable?").arg(m_filePath));
-        if (deadline.hasExpired()) {
+        const bool closing =
+            QDeadlineTimer::current().deadlineNSecs() >= m_lockDeadlineNSecs.load();
+        if (patience.hasExpired() || closing) {
             qint64 pid = 0;
             QString host;
             QString application;
@@ -167,7 +199,7 @@ Result<void> JobHistory::lock(QLockFile &fileLock)
                          tr("process %1 (%2) has held the job history %3 for more than %4 s")
                              .arg(pid)
                              .arg(application, m_filePath)
-                             .arg(LockWaitMs / 1000));
+                             .arg((LockWaitMs - patience.remainingTime()) / 1000.0, 0, 'f', 1));
         }
         // Short, uneven naps rather than tryLock(timeout), whose wait doubles up to 5 s:
         // with several processes writing, a doubling waiter can miss every free moment.

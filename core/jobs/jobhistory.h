@@ -5,11 +5,14 @@
 #include "jobs/historyentry.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QList>
 #include <QLockFile>
 #include <QString>
 
+#include <atomic>
 #include <functional>
+#include <limits>
 #include <memory>
 
 namespace Berth::Jobs {
@@ -27,7 +30,8 @@ namespace Berth::Jobs {
 // A file that is not a history (bad JSON, wrong shape) is renamed aside to
 // "<file>.corrupt-<UTC time>" and a new one begins; takeProblems() says so once.
 //
-// Not thread-safe: one thread uses an instance (JobQueue keeps it on its own thread).
+// Not thread-safe: one thread uses an instance (JobQueue keeps it on its own thread), but
+// setLockDeadline() may come from any.
 class JobHistory final
 {
     Q_DECLARE_TR_FUNCTIONS(Berth::Jobs::JobHistory)
@@ -46,7 +50,7 @@ public:
     // This process's owner id, written into the entries it records.
     const QString &ownerId() const { return m_ownerId; }
 
-    // Inserts the entry, or replaces the one with the same id; sets entry.owner.
+    // Inserts the entry, or replaces the one with the same id and attempt; sets entry.owner.
     Result<void> record(HistoryEntry entry);
     // Every entry, oldest first, after marking the entries of dead processes interrupted.
     Result<QList<HistoryEntry>> load();
@@ -57,6 +61,11 @@ public:
     // What went wrong that the caller should tell the user (a corrupt file moved aside),
     // each said once.
     QStringList takeProblems();
+    // From any thread: waiting for another process's file lock ends at `deadline` at the
+    // latest (normally 5 s per change), so a closing process is not held for seconds per
+    // write; what record() cannot write by then is kept aside (HistorySetAside) for the
+    // next reader. QDeadlineTimer::Forever gives back the usual patience.
+    void setLockDeadline(QDeadlineTimer deadline);
 
 private:
     struct Contents
@@ -71,6 +80,8 @@ private:
     // read when nothing changed).
     Result<QList<HistoryEntry>> update(const Change &change);
     Result<void> lock(QLockFile &fileLock);
+    // A lock deadline is set: the process is closing.
+    bool isClosing() const;
     Result<Contents> readLocked();
     Result<void> moveAside(const QString &reason);
     Result<void> writeLocked(const QList<HistoryEntry> &entries);
@@ -84,6 +95,8 @@ private:
     std::unique_ptr<QLockFile> m_ownerLock;
     QStringList m_problems;
     QList<HistoryEntry> m_interrupted;
+    // setLockDeadline()'s, in QDeadlineTimer::deadlineNSecs() terms.
+    std::atomic<qint64> m_lockDeadlineNSecs{std::numeric_limits<qint64>::max()};
 };
 
 } // namespace Berth::Jobs

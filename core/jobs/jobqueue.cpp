@@ -27,6 +27,8 @@ HistoryEntry historyEntry(const JobRecord &record)
     entry.end = record.finishedAt.toUTC();
     entry.result = stateName(record.state);
     entry.digest = record.digest;
+    entry.output = record.output;
+    entry.attempt = record.attempt;
     if (record.error)
         entry.error = record.error->message();
     return entry;
@@ -64,17 +66,29 @@ JobQueue::JobQueue(Limits limits, JobHistory *history, QObject *parent)
 
 JobQueue::~JobQueue()
 {
-    // What still runs ends with the process: the history says so rather than "running".
+    // What still runs ends with the process, and what waits never runs: the history says
+    // so rather than "running" or "queued".
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const auto &entry : std::as_const(m_entries)) {
-        if (entry->record.state == JobState::Running) {
-            entry->record.state = JobState::Interrupted;
-            entry->record.finishedAt = QDateTime::currentDateTimeUtc();
-            record(entry->record);
+        JobRecord &r = entry->record;
+        if (r.state == JobState::Running) {
+            r.state = JobState::Interrupted;
+        } else if (r.state == JobState::Queued) {
+            r.state = JobState::Cancelled;
+            r.error = Error(ErrorKind::Cancelled, tr("cancelled"));
+        } else {
+            continue;
         }
+        r.finishedAt = now;
+        record(r);
     }
-    qDeleteAll(m_workers); // each cancels its job and joins its thread
+    // Every worker cancels and ends at once; joining them then takes the longest one's
+    // time, not the sum.
+    for (JobWorker *worker : std::as_const(m_workers))
+        worker->stop();
+    qDeleteAll(m_workers);
     m_workers.clear();
-    delete m_history; // writes what was posted
+    delete m_history; // writes what was posted, waiting a bounded time for the lock
     m_history = nullptr;
 }
 
@@ -86,6 +100,9 @@ QString JobQueue::enqueue(const JobSpec &spec)
     entry->record.queuedAt = QDateTime::currentDateTimeUtc();
     entry->sequence = ++m_sequence;
     m_entries.append(entry);
+    // Recorded while it waits, so that no end of this process loses it: a queued entry
+    // whose owner died is swept as interrupted.
+    record(entry->record);
     Q_EMIT jobAdded(entry->record);
     schedule();
     return entry->record.id;
@@ -124,6 +141,7 @@ bool JobQueue::retry(const QString &id)
     entry->automaticRetries = 0;
     entry->notBeforeMs = 0;
     entry->cancelRequested = false;
+    record(r); // the new attempt's own entry, beside the one that failed
     Q_EMIT jobChanged(r);
     schedule();
     return true;
@@ -209,8 +227,11 @@ JobWorker *JobQueue::idleWorker()
     }
     if (m_workers.size() >= m_limits.global)
         return nullptr;
-    m_workers.append(new JobWorker(int(m_workers.size()) + 1, this));
-    return m_workers.last();
+    auto *worker = new JobWorker(int(m_workers.size()) + 1, this);
+    connect(worker, &JobWorker::jobProgressed, this, &JobQueue::onProgress);
+    connect(worker, &JobWorker::jobFinished, this, &JobQueue::onFinished);
+    m_workers.append(worker);
+    return worker;
 }
 
 void JobQueue::schedule()
@@ -259,10 +280,7 @@ void JobQueue::start(Entry &entry, JobWorker *worker)
     r.progress = {};
     record(r);
     Q_EMIT jobChanged(r);
-    const QString id = r.id;
-    worker->run(
-        r.spec, [this, id](const JobProgress &progress) { onProgress(id, progress); },
-        [this, id](const JobOutcome &outcome) { onFinished(id, outcome); });
+    worker->run(r.id, r.spec);
 }
 
 void JobQueue::onProgress(const QString &id, const JobProgress &progress)
@@ -270,6 +288,8 @@ void JobQueue::onProgress(const QString &id, const JobProgress &progress)
     Entry *entry = find(id);
     if (!entry || entry->record.state != JobState::Running)
         return;
+    // The copy that crossed from the worker thread (JobWorker's queued signal) is kept
+    // in the record as it is: the record is what the model and berthctl read.
     entry->record.progress = progress;
     Q_EMIT jobChanged(entry->record);
 }

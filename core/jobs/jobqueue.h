@@ -2,6 +2,7 @@
 #pragma once
 
 #include "jobs/historyentry.h"
+#include "jobs/joboutcome.h"
 #include "jobs/jobrecord.h"
 
 #include <QElapsedTimer>
@@ -17,7 +18,6 @@ namespace Berth::Jobs {
 class HistoryWriter;
 class JobHistory;
 class JobWorker;
-struct JobOutcome;
 
 // The worker pool. Lives on the thread that creates it (the GUI thread in the window,
 // main in berthctl) and only bookkeeps there; every job runs on one of `limits.global`
@@ -46,7 +46,9 @@ public:
     // history may be null (no history kept); otherwise the queue records every job in it
     // from its own thread and the history must outlive the queue.
     explicit JobQueue(Limits limits, JobHistory *history = nullptr, QObject *parent = nullptr);
-    // Cancels what runs, waits for the workers to end (at most a second or so).
+    // Cancels what runs and what waits, records both in the history and waits for the
+    // workers to end; the history gets HistoryWriter::ClosingPatience for a lock that
+    // another process holds.
     ~JobQueue() override;
 
     Limits limits() const { return m_limits; }
@@ -58,8 +60,8 @@ public:
     // A queued job is Cancelled at once; a running one is Cancelled within a second, after
     // its connection is closed and what it half-made is removed. No-op on a finished job.
     void cancel(const QString &id);
-    // Queues a Failed, Cancelled job again with the same inputs (same id, attempt + 1).
-    // Returns false for a job in another state.
+    // Queues a Failed, Cancelled job again with the same inputs (same id, attempt + 1);
+    // the history keeps every attempt. Returns false for a job in another state.
     bool retry(const QString &id);
     // Forgets every finished job (jobRemoved for each); the history keeps them.
     void clearFinished();
@@ -84,10 +86,19 @@ Q_SIGNALS:
     // The history could not be written or read; the text says why and what happened.
     void historyProblem(const QString &text);
     // Jobs that were queued or running in a process that died, found in the history and
-    // recorded as interrupted; each is found once, by whichever process reads it first.
+    // recorded as interrupted by any read or write of it; each is found once, by
+    // whichever process reads it first. Not news of the last stop by itself: a berthctl
+    // killed a minute ago is found the same way (see historyRead()).
     void jobsInterrupted(const QList<Berth::Jobs::HistoryEntry> &entries);
-    // Every entry of the history, oldest first, this process's and the others'.
-    void historyRead(const QList<Berth::Jobs::HistoryEntry> &entries);
+    // Every entry of the history, oldest first, this process's and the others', with the
+    // jobs this read's own sweep found interrupted (also in jobsInterrupted()): the first
+    // read of a window's session tells what did not finish when Berth last stopped.
+    void historyRead(const QList<Berth::Jobs::HistoryEntry> &entries,
+                     const QList<Berth::Jobs::HistoryEntry> &interrupted);
+
+private Q_SLOTS:
+    void onProgress(const QString &id, const Berth::Jobs::JobProgress &progress);
+    void onFinished(const QString &id, const Berth::Jobs::JobOutcome &outcome);
 
 private:
     struct Entry;
@@ -96,8 +107,6 @@ private:
     bool fitsLimits(const Entry &entry) const;
     JobWorker *idleWorker();
     void start(Entry &entry, JobWorker *worker);
-    void onProgress(const QString &id, const JobProgress &progress);
-    void onFinished(const QString &id, const JobOutcome &outcome);
     void finish(Entry &entry, JobState state);
     void record(const JobRecord &record);
     Entry *find(const QString &id) const;

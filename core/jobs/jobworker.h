@@ -8,31 +8,36 @@
 #include <QObject>
 #include <QThread>
 
-#include <functional>
-
 namespace Berth::Jobs {
 
 class WorkerHome;
 
 // A thread of the pool with its own event loop and its own engine clients (one per
 // endpoint, kept for the worker's life so the API version is negotiated once). Runs one
-// job at a time. Owned by JobQueue, used from the queue's thread only; the callbacks run
-// on that thread too.
+// job at a time. Owned by JobQueue, used from the queue's thread only; its signals arrive
+// there, queued from the worker thread, and stop with the worker.
 class JobWorker final : public QObject
 {
     Q_OBJECT
 
 public:
-    using ProgressHandler = std::function<void(const JobProgress &)>;
-    using DoneHandler = std::function<void(const JobOutcome &)>;
-
     explicit JobWorker(int index, QObject *parent = nullptr);
-    // Ends what runs (its sockets close) and joins the thread.
+    // stop(), then joins the thread.
     ~JobWorker() override;
 
     bool isBusy() const { return m_busy; }
-    void run(const JobSpec &spec, ProgressHandler progress, DoneHandler done);
+    void run(const QString &jobId, const JobSpec &spec);
     void cancel();
+    // Cancels the job (its sockets close) and ends the thread's loop, without waiting: a
+    // queue that closes stops every worker first, then joins them all at once.
+    void stop();
+
+Q_SIGNALS:
+    void jobProgressed(const QString &jobId, const Berth::Jobs::JobProgress &progress);
+    void jobFinished(const QString &jobId, const Berth::Jobs::JobOutcome &outcome);
+
+private Q_SLOTS:
+    void onJobFinished(const QString &jobId, const Berth::Jobs::JobOutcome &outcome);
 
 private:
     QThread m_thread;

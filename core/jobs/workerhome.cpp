@@ -7,6 +7,22 @@
 
 namespace Berth::Jobs {
 
+void WorkerHome::startJob(const QString &jobId, const JobSpec &spec)
+{
+    auto *job = new Job(jobId, spec, imagesFor(spec.endpoint), this);
+    m_job = job;
+    connect(job, &Job::progressed, this, &WorkerHome::jobProgressed);
+    connect(job, &Job::finished, this, &WorkerHome::jobFinished);
+    connect(job, &Job::finished, job, &QObject::deleteLater);
+    job->start();
+}
+
+void WorkerHome::cancelJob()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
 Engine::EngineImages *WorkerHome::imagesFor(const Engine::EngineEndpoint &endpoint)
 {
     Engine::EngineImages *&images = m_images[endpoint.url()];

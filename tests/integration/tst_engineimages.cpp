@@ -2,13 +2,18 @@
 // Berth's image list against the private dockerd of tests/env. The expected lists come
 // from curl and the docker CLI, parsed here; never from Berth's own client.
 #include "engine/engineclient.h"
+#include "engine/engineimages.h"
+#include "engine/enginestream.h"
 #include "testenv.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Berth;
@@ -190,6 +195,34 @@ private Q_SLOTS:
         QVERIFY(config.value(QStringLiteral("ExposedPorts"))
                     .toObject()
                     .contains(QStringLiteral("8080/tcp")));
+    }
+
+    // A save whose file cannot be opened (its folder is gone) on a client that already
+    // knows the engine's API version: the stream has to report its end to the save, and
+    // to whoever connects to it after save() returned, as it does on a fresh client.
+    void saveIntoAGoneFolderEndsOnAClientThatKnowsTheEngine()
+    {
+        EngineClient client(*EngineEndpoint::parse(m_host));
+        Engine::EngineImages images(&client);
+        std::optional<Result<Engine::EngineInfo>> pinged;
+        client.ping(this, [&pinged](const Result<Engine::EngineInfo> &info) { pinged = info; });
+        QTRY_VERIFY_WITH_TIMEOUT(pinged.has_value(), 15000);
+        QVERIFY(pinged->ok());
+
+        QTemporaryDir work;
+        QVERIFY(work.isValid());
+        const QString gone = work.filePath(QStringLiteral("gone/out.tar"));
+        std::optional<Result<qint64>> saved;
+        Engine::EngineStream *stream =
+            images.save({QStringLiteral("berth-test/busybox:1.0")}, gone, this, {},
+                        [&saved](const Result<qint64> &result) { saved = result; });
+        QVERIFY(stream);
+        QSignalSpy ended(stream, &Engine::EngineStream::finished);
+        QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 15000);
+        QVERIFY(!saved->ok());
+        QCOMPARE(saved->error().kind(), ErrorKind::Io);
+        QCOMPARE(ended.count(), 1);
+        QVERIFY(!QFileInfo::exists(gone));
     }
 
 private:

@@ -384,6 +384,47 @@ private Q_SLOTS:
         QVERIFY(again.statusBar()->currentMessage().isEmpty());
     }
 
+    // A berthctl killed while the window is open: the window's next write finds its job and
+    // records it as interrupted, but that is no news of the last stop: the notice and the
+    // switch to the History tab belong to the start-up read alone.
+    void aJobInterruptedDuringTheSessionIsNoStartUpNotice()
+    {
+        QFile::remove(Jobs::JobHistory::defaultPath());
+        MainWindow window(options());
+        QSignalSpy read(window.jobQueue(), &Jobs::JobQueue::historyRead);
+        QSignalSpy interrupted(window.jobQueue(), &Jobs::JobQueue::jobsInterrupted);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_COMPARE(read.size(), 1); // the start-up read, with nothing to tell
+        JobsDock *dock = window.jobsDock();
+        auto *tabs = dock->findChild<QTabWidget *>(QStringLiteral("jobsTabs"));
+        QCOMPARE(tabs->currentWidget(), dock->view());
+
+        QTemporaryDir dir;
+        Jobs::HistoryEntry left;
+        left.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        left.kind = QStringLiteral("save");
+        left.references = {QStringLiteral("berth-test/busybox:1.0")};
+        left.file = dir.filePath(QStringLiteral("killed.tar"));
+        left.start = QDateTime::currentDateTimeUtc();
+        left.result = QStringLiteral("running");
+        {
+            Jobs::JobHistory killed; // its owner lock goes with it, as with a killed process
+            QVERIFY(killed.record(left).ok());
+        }
+
+        const QString id = window.jobQueue()->enqueue(saveSpec(
+            QStringLiteral("berth-test/busybox:1.0"), dir.filePath(QStringLiteral("now.tar"))));
+        QTRY_VERIFY_WITH_TIMEOUT(window.jobQueue()->job(id)->state == JobState::Succeeded, 30000);
+        // The window's own writes swept the killed job...
+        QTRY_COMPARE_WITH_TIMEOUT(interrupted.size(), 1, 10000);
+        QCOMPARE(interrupted.at(0).at(0).value<QList<Jobs::HistoryEntry>>().value(0).id, left.id);
+        // ...and told nobody it happened at the last stop.
+        QCOMPARE(tabs->currentWidget(), dock->view());
+        QVERIFY2(!window.statusBar()->currentMessage().contains(QStringLiteral("did not finish")),
+                 qPrintable(window.statusBar()->currentMessage()));
+    }
+
     void saveAndPushTheSelectedImage()
     {
         const QString registry =

@@ -7,9 +7,13 @@
 #include "testenv.h"
 #include "testpeers.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QLocalServer>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -97,6 +101,31 @@ private:
             !docker({QStringLiteral("push"), direct}) || !docker({QStringLiteral("rmi"), direct}))
             return {};
         return m_proxy + QStringLiteral("/jobs/") + name + u':' + m_run;
+    }
+
+    // A pull on an engine that accepts and never answers: the job stays Running.
+    JobSpec pullFrom(const QLocalServer &silent) const
+    {
+        JobSpec stuck = spec(JobKind::Pull, {QStringLiteral("berth-test/busybox:1.0")});
+        stuck.endpoint = *Engine::EngineEndpoint::parse(silent.fullServerName());
+        return stuck;
+    }
+
+    // Empty when every job is in the history as cancelled or interrupted; else which is not.
+    static QString lostOrUnended(const QString &file, const QStringList &ids)
+    {
+        const auto entries = JobHistory(file).load();
+        if (!entries)
+            return entries.error().message();
+        for (const QString &id : ids) {
+            const auto entry = std::find_if(entries->cbegin(), entries->cend(),
+                                            [&](const HistoryEntry &e) { return e.id == id; });
+            if (entry == entries->cend())
+                return id + QStringLiteral(" was lost");
+            if (entry->result != u"cancelled" && entry->result != u"interrupted")
+                return id + QStringLiteral(" is ") + entry->result;
+        }
+        return {};
     }
 
     static bool imageExists(const QString &name)
@@ -304,6 +333,177 @@ private Q_SLOTS:
         // Runs after the first: three automatic retries, and none for a missing image.
         QCOMPARE(runs.value(unreachableId), 3);
         QCOMPARE(runs.value(missingId), 0);
+    }
+
+    // Run Again of a save whose folder is gone: on a worker whose engine client already
+    // knows the API version, the job still ends (Failed, saying why) rather than staying
+    // Running with nothing to cancel.
+    void saveIntoAGoneFolderFailsOnAWorkerThatKnowsTheEngine()
+    {
+        JobQueue queue(JobQueue::Limits::all(1)); // one worker: the second job reuses its client
+        JobSpec first = spec(JobKind::Save, {QStringLiteral("berth-test/busybox:1.0")});
+        first.filePath = m_work.filePath(QStringLiteral("first.tar"));
+        const QString firstId = queue.enqueue(first);
+        QTRY_VERIFY_WITH_TIMEOUT(isFinished(queue.job(firstId)->state), 60000);
+        QCOMPARE(queue.job(firstId)->state, JobState::Succeeded);
+
+        JobSpec again = first;
+        again.filePath = m_work.filePath(QStringLiteral("gone/again.tar"));
+        const QString againId = queue.enqueue(again);
+        QTRY_VERIFY_WITH_TIMEOUT(isFinished(queue.job(againId)->state), 30000);
+        QCOMPARE(queue.job(againId)->state, JobState::Failed);
+        QCOMPARE(queue.job(againId)->error->kind(), ErrorKind::Io);
+    }
+
+    // Closing while another process holds the history's lock: the queue ends within a
+    // generous ceiling (no blocking call per worker, no several seconds per history
+    // write), and no job is lost: what ran and what waited end up recorded as cancelled
+    // or interrupted, here by the next reader's sweep once the lock is free.
+    void closingWithTheHistoryLockedIsBoundedAndLosesNoJob()
+    {
+        QLocalServer silent;
+        QVERIFY(silent.listen(
+            m_work.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sock")));
+        const JobSpec stuck = pullFrom(silent);
+        const QString file = m_work.filePath(QStringLiteral("locked/jobs.json"));
+        auto history = std::make_unique<JobHistory>(file);
+        auto queue = std::make_unique<JobQueue>(JobQueue::Limits::all(1), history.get());
+        QStringList ids;
+        for (int i = 0; i < 4; ++i)
+            ids.append(queue->enqueue(stuck)); // one runs, three wait
+        QTRY_COMPARE(queue->runningCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QFile raw(file);
+                const QByteArray bytes = raw.open(QIODevice::ReadOnly) ? raw.readAll() : "";
+                return std::all_of(ids.cbegin(), ids.cend(),
+                                   [&](const QString &id) { return bytes.contains(id.toUtf8()); });
+            }(),
+            10000);
+
+        auto held = std::make_unique<QLockFile>(file + QStringLiteral(".lock"));
+        QVERIFY(held->tryLock(0));
+        QElapsedTimer closing;
+        closing.start();
+        queue.reset();
+        const qint64 closedMs = closing.elapsed();
+        qInfo("the queue closed in %lld ms with the history locked by another holder", closedMs);
+        QVERIFY2(closedMs < 4000, "closing the queue waited on the locked history too long");
+
+        held.reset();
+        history.reset(); // this process's jobs are over: its owner lock goes
+        const QString missing = lostOrUnended(file, ids);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing));
+    }
+
+    // The same with the lock held before the jobs were even queued: nothing of theirs
+    // reached the file, and what the closing could not write is kept aside by this
+    // process and merged by the next reader once this process has ended.
+    void closingWithTheHistoryLockedAllAlongLosesNoJob()
+    {
+        QLocalServer silent;
+        QVERIFY(silent.listen(
+            m_work.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sock")));
+        const JobSpec stuck = pullFrom(silent);
+        const QString file = m_work.filePath(QStringLiteral("locked-all-along/jobs.json"));
+        QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
+        auto held = std::make_unique<QLockFile>(file + QStringLiteral(".lock"));
+        QVERIFY(held->tryLock(0));
+        auto history = std::make_unique<JobHistory>(file);
+        auto queue = std::make_unique<JobQueue>(JobQueue::Limits::all(1), history.get());
+        QStringList ids;
+        for (int i = 0; i < 3; ++i)
+            ids.append(queue->enqueue(stuck));
+        QTRY_COMPARE(queue->runningCount(), 1);
+        QElapsedTimer closing;
+        closing.start();
+        queue.reset();
+        QVERIFY2(closing.elapsed() < 4000, "closing the queue waited on the locked history");
+        history.reset();
+        QVERIFY(!QFile::exists(file)); // nothing could be written while the lock was held
+
+        held.reset();
+        const QString missing = lostOrUnended(file, ids);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing));
+        // Merged once: the next reader finds one entry per job, no second copy.
+        QCOMPARE(JobHistory(file).load()->size(), ids.size());
+    }
+
+    // Retry runs the job again under the same id: the failure stays in the history beside
+    // the new attempt, each attempt an entry of its own.
+    void retryKeepsTheFailedAttemptInTheHistory()
+    {
+        const QString file = m_work.filePath(QStringLiteral("retry/jobs.json"));
+        QString id;
+        {
+            JobHistory history(file);
+            JobQueue queue(JobQueue::Limits::all(1), &history);
+            id = queue.enqueue(
+                spec(JobKind::Pull, {m_proxy + QStringLiteral("/jobs/missing:") + m_run}));
+            QTRY_VERIFY_WITH_TIMEOUT(isFinished(queue.job(id)->state), 60000);
+            QCOMPARE(queue.job(id)->state, JobState::Failed);
+            QVERIFY(queue.retry(id));
+            QTRY_VERIFY_WITH_TIMEOUT(isFinished(queue.job(id)->state), 60000);
+            QCOMPARE(queue.job(id)->attempt, 2);
+        }
+        const auto entries = JobHistory(file).load();
+        QVERIFY(entries.ok());
+        QList<int> attempts;
+        for (const HistoryEntry &entry : *entries) {
+            if (entry.id != id)
+                continue;
+            attempts.append(entry.attempt);
+            QCOMPARE(entry.result, QStringLiteral("failed"));
+            QVERIFY(!entry.error.isEmpty());
+        }
+        QCOMPARE(attempts, (QList<int>{1, 2}));
+    }
+
+    // A load's layers end done, and the job (its status, its output, its history entry)
+    // names the images it loaded, as the daemon's stream said them.
+    void loadEndsWithItsLayersDoneAndNamesWhatItLoaded()
+    {
+        // An image the engine does not have, so that its layer is loaded, not skipped.
+        const QString image = QStringLiteral("berth-test/jobs-load:") + m_run;
+        QFile data(m_work.filePath(QStringLiteral("load.data")));
+        QVERIFY(data.open(QIODevice::WriteOnly));
+        data.write(QByteArray(300'000, 'x') + m_run.toUtf8());
+        data.close();
+        const QString layerTar = m_work.filePath(QStringLiteral("load-layer.tar"));
+        QVERIFY(TestPeers::run(QStringLiteral("tar"),
+                               {QStringLiteral("-C"), m_work.path(), QStringLiteral("-cf"),
+                                layerTar, QStringLiteral("load.data")}));
+        QVERIFY(docker({QStringLiteral("import"), layerTar, image}));
+        const QString tar = m_work.filePath(QStringLiteral("load.tar"));
+        QVERIFY(docker({QStringLiteral("save"), QStringLiteral("-o"), tar, image}));
+        QVERIFY(docker({QStringLiteral("rmi"), image}));
+        const QString file = m_work.filePath(QStringLiteral("load/jobs.json"));
+        const QString loaded = QStringLiteral("Loaded image: ") + image;
+        QString id;
+        {
+            JobHistory history(file);
+            JobQueue queue(JobQueue::Limits::all(1), &history);
+            JobSpec load = spec(JobKind::Load, {});
+            load.filePath = tar;
+            id = queue.enqueue(load);
+            QTRY_VERIFY_WITH_TIMEOUT(isFinished(queue.job(id)->state), 60000);
+            const JobRecord job = *queue.job(id);
+            QVERIFY2(job.state == JobState::Succeeded,
+                     qPrintable(job.error ? job.error->message() : QString()));
+            QVERIFY(!job.progress.layers.isEmpty());
+            for (const Engine::LayerProgress &layer : job.progress.layers)
+                QVERIFY2(layer.done, qPrintable(layer.id + u' ' + layer.state));
+            QVERIFY2(job.output.contains(loaded), qPrintable(job.output.join(u'|')));
+            QVERIFY2(job.progress.status.contains(loaded), qPrintable(job.progress.status));
+        }
+        const auto entries = JobHistory(file).load();
+        QVERIFY(entries.ok());
+        const auto entry = std::find_if(entries->cbegin(), entries->cend(),
+                                        [&](const HistoryEntry &e) { return e.id == id; });
+        QVERIFY(entry != entries->cend());
+        QCOMPARE(entry->result, QStringLiteral("succeeded"));
+        QVERIFY2(entry->output.contains(loaded), qPrintable(entry->output.join(u'|')));
+        QVERIFY(docker({QStringLiteral("rmi"), image}));
     }
 
     void historyKeepsEveryJobAndNoSecret()

@@ -4,7 +4,9 @@
 #include "jobs/historyfile.h"
 #include "jobs/jobhistory.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLockFile>
 #include <QProcess>
@@ -184,6 +186,66 @@ private Q_SLOTS:
         QCOMPARE(JobHistory(historyPath()).load().value(), loaded.value());
         QCOMPARE(onDisk(historyPath()), loaded.value());
         QVERIFY(history.takeProblems().isEmpty());
+    }
+
+    // A retry is another attempt of the same job: its entry joins the earlier ones, which
+    // keep what happened to them; each attempt is still replaced in place as it runs.
+    void everyAttemptKeepsItsOwnEntry()
+    {
+        JobHistory history(historyPath());
+        HistoryEntry first = entry(QStringLiteral("a"), QStringLiteral("failed"));
+        first.error = QStringLiteral("the engine answered 404: not found");
+        QVERIFY(history.record(first).ok());
+        HistoryEntry second = entry(QStringLiteral("a"), QStringLiteral("running"));
+        second.attempt = 2;
+        QVERIFY(history.record(second).ok());
+        second.result = QStringLiteral("succeeded");
+        QVERIFY(history.record(second).ok());
+
+        const auto loaded = JobHistory(historyPath()).load();
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->size(), 2);
+        QCOMPARE(loaded->at(0).attempt, 1);
+        QCOMPARE(loaded->at(0).result, QStringLiteral("failed"));
+        QCOMPARE(loaded->at(0).error, first.error);
+        QCOMPARE(loaded->at(1).id, QStringLiteral("a"));
+        QCOMPARE(loaded->at(1).attempt, 2);
+        QCOMPARE(loaded->at(1).result, QStringLiteral("succeeded"));
+    }
+
+    // Closing gives every write still to come one deadline for a lock another process
+    // holds, not 5 s each; what it cannot write is kept aside, and the next reader merges
+    // it once this process has ended.
+    void aLockDeadlineBoundsTheWaitAndKeepsTheRestAside()
+    {
+        QLockFile stuck(historyPath() + QStringLiteral(".lock"));
+        {
+            JobHistory history(historyPath());
+            QVERIFY(history.record(entry(QStringLiteral("a"), QStringLiteral("running"))).ok());
+            QVERIFY(stuck.tryLock(0));
+            history.setLockDeadline(QDeadlineTimer(200));
+            QElapsedTimer waited;
+            waited.start();
+            for (int i = 0; i < 3; ++i) {
+                HistoryEntry late =
+                    entry(QStringLiteral("b%1").arg(i), QStringLiteral("cancelled"));
+                QVERIFY(history.record(late).ok());
+            }
+            // Three writes at 5 s each would take 15 s; the deadline ends them all together.
+            QVERIFY2(waited.elapsed() < 4000, qPrintable(QString::number(waited.elapsed())));
+            QCOMPARE(onDisk(historyPath()).size(), 1);
+            stuck.unlock();
+            // Still alive: its entries stay aside, as it may add more.
+            QCOMPARE(JobHistory(historyPath()).load()->size(), 1);
+        }
+        const auto loaded = JobHistory(historyPath()).load();
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->size(), 4);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(find(*loaded, QStringLiteral("b%1").arg(i))->result,
+                     QStringLiteral("cancelled"));
+        QCOMPARE(find(*loaded, QStringLiteral("a"))->result, QStringLiteral("interrupted"));
+        QCOMPARE(JobHistory(historyPath()).load()->size(), 4); // merged once
     }
 
     void fileIsForItsUserOnly()

@@ -57,7 +57,9 @@ public:
 
 } // namespace
 
-int runBerthctl(const QStringList &arguments, const Console &console)
+namespace {
+
+int dispatch(const QStringList &arguments, const Console &console)
 {
     auto commands = allCommands();
     GlobalOptions global;
@@ -130,6 +132,13 @@ int runBerthctl(const QStringList &arguments, const Console &console)
     }
     console.err(Berthctl::unknownCommand(name));
     return ExitUsage;
+}
+
+} // namespace
+
+int runBerthctl(const QStringList &arguments, const Console &console)
+{
+    return console.finish(dispatch(arguments, console));
 }
 
 } // namespace Berth::Cli

@@ -17,7 +17,6 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
-#include <cstdio>
 #include <memory>
 #include <optional>
 
@@ -166,12 +165,6 @@ QJsonObject descriptorJson(const Descriptor &d)
     return o;
 }
 
-void writeRaw(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
 int printList(const Result<QStringList> &result, bool json, const QString &key,
               const Console &console)
 {
@@ -312,7 +305,7 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
             return reportError(result.error(), console);
         const Manifest &m = result->manifest;
         if (parser.isSet(rawOption)) {
-            writeRaw(result->bytes);
+            console.outBytes(result->bytes);
             return ExitOk;
         }
         if (json) {

@@ -107,9 +107,11 @@ int runTransfers(const QCommandLineParser &parser, const CredentialOptions &cred
         Jobs::JobSpec spec;
         spec.kind = kind;
         spec.endpoint = runner->endpoint();
-        // Pull names what it pulls (a digest wins); push always names a tag.
-        shown.append(isPush ? reference.name() + u':' + reference.effectiveTag()
-                            : reference.pullReference());
+        // Push always names a tag; pull names what it was given, as docker does: with a
+        // digest, the tag beside it too (it names the result locally).
+        shown.append(isPush || !reference.hasDigest()
+                         ? reference.name() + u':' + reference.effectiveTag()
+                         : reference.normalized());
         spec.references = {shown.last()};
         spec.platform = platform;
         spec.auth = authFor(*auth, reference);
@@ -128,7 +130,8 @@ int runTransfers(const QCommandLineParser &parser, const CredentialOptions &cred
                                      {QStringLiteral("digest"), job.digest}};
             out += QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n';
         } else {
-            out += shown.at(i) + (job.digest.isEmpty() ? QString() : u'@' + job.digest) + u'\n';
+            const bool named = job.digest.isEmpty() || references.at(i).hasDigest();
+            out += shown.at(i) + (named ? QString() : u'@' + job.digest) + u'\n';
         }
     }
     console.out(out);

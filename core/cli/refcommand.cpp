@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/refcommand.h"
 
+#include "cli/commandline.h"
 #include "reference/imagereference.h"
 
 #include <QCommandLineParser>
@@ -68,14 +69,13 @@ int RefCommand::run(const QStringList &args, const GlobalOptions &, const Consol
     parser.addOption(jsonOption);
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("berthctl ref")} + args.mid(1))) {
-        console.err(tr("berthctl ref: %1 (put -- before a reference that starts with '-')\n")
-                        .arg(parser.errorText()));
+        console.err(usageError(
+            QStringLiteral("berthctl ref"),
+            tr("%1 (put -- before a reference that starts with '-')").arg(parser.errorText())));
         return ExitUsage;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        console.out(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto code = printHelpIfAsked(parser, QStringLiteral("berthctl ref"), console))
+        return *code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         console.err(tr("berthctl ref: expected one image reference; see 'berthctl ref --help'\n"));

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# berthctl's help and usage errors, as a person and a script meet them: --help and
+# --help-all of every command print its help (never run it), the usage line names the
+# command, and an unknown option names the command and where its help is.
+source "$BERTH_SOURCE_DIR/tests/env/tests/common.sh"
+
+bin=$BERTH_BINARY_DIR/app/berthctl
+export HOME=$work/home XDG_DATA_HOME=$work/data DOCKER_CONFIG=$work/docker-config
+# No engine and no registry: help must not need one.
+export DOCKER_HOST=unix://$work/no-engine.sock
+mkdir -p "$HOME" "$DOCKER_CONFIG"
+
+commands=("images ls" "images inspect" "images history" "images pull" "images push" "images tag"
+    "images rm" "images prune" "images save" "images load" jobs ref catalog tags manifest blob)
+for command in "${commands[@]}"; do
+    read -ra words <<<"$command"
+    for option in --help --help-all; do
+        code=0
+        "$bin" "${words[@]}" $option >"$work/out" 2>"$work/err" || code=$?
+        [ "$code" = 0 ] || fail "$command $option: exit $code: $(cat "$work/err")"
+        head -n 1 "$work/out" | grep -q "^Usage: berthctl $command " ||
+            fail "$command $option: the usage line does not name the command: $(head -n 1 "$work/out")"
+        [ ! -s "$work/err" ] || fail "$command $option ran the command: $(cat "$work/err")"
+    done
+    code=0
+    "$bin" "${words[@]}" --bogus >/dev/null 2>"$work/err" || code=$?
+    expect_eq "$command --bogus is a usage error" 2 "$code"
+    grep -q "^berthctl $command: .*bogus.*see 'berthctl $command --help'" "$work/err" ||
+        fail "$command --bogus: $(cat "$work/err")"
+done
+ok "every command's --help and --help-all print its help; --bogus names the command"
+echo "all passed"

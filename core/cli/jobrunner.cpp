@@ -4,6 +4,7 @@
 #include "cli/engineerror.h"
 #include "cli/interrupt.h"
 #include "cli/progressprinter.h"
+#include "cli/silencewatchdog.h"
 #include "engine/engineclient.h"
 #include "jobs/jobhistory.h"
 #include "jobs/jobqueue.h"
@@ -70,14 +71,23 @@ Result<QList<JobRecord>> JobRunner::run(const QList<Jobs::JobSpec> &specs)
         for (const QString &id : std::as_const(ids))
             queue.cancel(id);
     });
+    SilenceWatchdog watchdog(m_global.timeoutSeconds, &loop);
+    QObject::connect(&queue, &JobQueue::jobChanged, &watchdog, &SilenceWatchdog::heard);
+    QObject::connect(&watchdog, &SilenceWatchdog::silent, &queue,
+                     [&queue](const QString &id) { queue.cancel(id); });
     for (const Jobs::JobSpec &spec : specs)
         ids.append(queue.enqueue(spec));
     if (!queue.isIdle())
         loop.exec();
     printer.finish();
     QList<JobRecord> records;
-    for (const QString &id : std::as_const(ids))
-        records.append(*queue.job(id));
+    for (const QString &id : std::as_const(ids)) {
+        JobRecord record = *queue.job(id);
+        // Cancelled by the watchdog: a timeout, not a person's Ctrl-C.
+        if (watchdog.hasSilenced(id) && record.state == Jobs::JobState::Cancelled)
+            record.error = watchdog.error();
+        records.append(record);
+    }
     return records;
 }
 

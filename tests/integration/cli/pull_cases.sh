@@ -40,4 +40,18 @@ for ref in "$registry/pull/digest@$digest" "$registry/pull/digest:1@$digest"; do
     docker rmi "$registry/pull/digest@$digest" >/dev/null
 done
 
+# --- --timeout: the registry (through the proxy) accepts every connection and never answers;
+# without --timeout the daemon would wait on it for minutes. The ceiling is generous; the
+# message proves it was --timeout that ended it.
+fault '{"mode": "stall", "bytes": 0, "match": "."}'
+started=$(now_ms)
+code=0
+berthctl --timeout 2 images pull "$proxy/pull/silent:1" >/dev/null 2>"$work/timeout.err" || code=$?
+took=$(( $(now_ms) - started ))
+curl -sf -X POST "$ctl/reset" >/dev/null
+expect_eq "a silent pull fails" 1 "$code"
+grep -q "no word from the engine for 2 s" "$work/timeout.err" || fail "not ended by --timeout: $(cat "$work/timeout.err")"
+[ "$took" -le 60000 ] || fail "--timeout 2 took $took ms"
+ok "--timeout 2 ended a silent pull after $took ms: $(tail -n 1 "$work/timeout.err")"
+
 echo "all passed"

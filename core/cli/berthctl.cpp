@@ -30,7 +30,25 @@ public:
                           "Commands:\n");
         for (const auto &command : commands)
             text += QStringLiteral("  %1  %2\n").arg(command->name(), -10).arg(command->summary());
-        text += tr("\nRun 'berthctl COMMAND --help' for a command's options.\n");
+        text += tr("\nRun 'berthctl help COMMAND' or 'berthctl COMMAND --help' for a command's "
+                   "options and examples.\n");
+        text += tr("\nExit codes:\n"
+                   "  0    success\n"
+                   "  1    failure (the engine's, registry's or Berth's message says which)\n"
+                   "  2    usage error: the command line is wrong\n"
+                   "  3    no engine at that address\n"
+                   "  4    permission denied on the engine's socket\n"
+                   "  5    the registry refused the login (or anonymous access)\n"
+                   "  6    the registry is unreachable\n"
+                   "  130  cancelled by SIGINT (Ctrl-C)\n"
+                   "  143  cancelled by SIGTERM\n");
+        text += tr("\nEnvironment:\n"
+                   "  DOCKER_HOST    the engine, when --host is not given\n"
+                   "  DOCKER_CONFIG  the Docker client's configuration folder (default "
+                   "~/.docker)\n");
+        text += tr("\nFiles:\n"
+                   "  ~/.local/share/berth/jobs.json  the job history, shared with the window "
+                   "($XDG_DATA_HOME/berth/jobs.json)\n");
         return text;
     }
 
@@ -125,10 +143,20 @@ int dispatch(const QStringList &arguments, const Console &console)
         return ExitUsage;
     }
 
-    const QString name = arguments.at(i);
+    QString name = arguments.at(i);
+    QStringList commandArgs = arguments.mid(i);
+    // "help [COMMAND [SUBCOMMAND]]" is "COMMAND [SUBCOMMAND] --help".
+    if (name == u"help") {
+        if (commandArgs.size() == 1) {
+            console.out(Berthctl::usage(commands));
+            return ExitOk;
+        }
+        commandArgs = commandArgs.mid(1) << QStringLiteral("--help");
+        name = commandArgs.first();
+    }
     for (const auto &command : commands) {
         if (command->name() == name)
-            return command->run(arguments.mid(i), global, console);
+            return command->run(commandArgs, global, console);
     }
     console.err(Berthctl::unknownCommand(name));
     return ExitUsage;

@@ -41,14 +41,18 @@ private:
 // so that every write to it fails (EBADF) and is reported; a closed stdin reads as empty.
 void guardStandardStreams();
 
-// Exit codes that scripts can branch on; the table is in the README and `berthctl --help`.
+// Exit codes that scripts can branch on: one table, in the README, docs/exit-codes.md and
+// `berthctl --help`. Later codes are added at the end; a code never changes its meaning.
 enum ExitCode : int {
     ExitOk = 0,
-    ExitFailure = 1,
-    ExitUsage = 2,
-    ExitUnreachable = 3,
-    ExitPermissionDenied = 4,
-    ExitCancelled = 130, // as a shell reports a command ended by Ctrl-C
+    ExitFailure = 1,             // anything else, with the engine's, registry's or Berth's message
+    ExitUsage = 2,               // the command line is wrong
+    ExitUnreachable = 3,         // no engine at that address
+    ExitPermissionDenied = 4,    // the engine's socket may not be opened by this user
+    ExitLoginRefused = 5,        // the registry refused the login (or anonymous access)
+    ExitRegistryUnreachable = 6, // no registry answered at that address
+    ExitCancelled = 130,         // SIGINT (Ctrl-C), as a shell reports it
+    ExitTerminated = 143,        // SIGTERM, as a shell reports it
 };
 
 } // namespace Berth::Cli

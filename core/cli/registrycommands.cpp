@@ -169,7 +169,7 @@ int printList(const Result<QStringList> &result, bool json, const QString &key,
               const Console &console)
 {
     if (!result)
-        return reportError(result.error(), console);
+        return reportRegistryError(result.error(), console);
     if (json) {
         const QJsonObject object{{key, QJsonArray::fromStringList(*result)}};
         console.out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) +
@@ -302,7 +302,7 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
             return std::function<void()>();
         });
         if (!result)
-            return reportError(result.error(), console);
+            return reportRegistryError(result.error(), console);
         const Manifest &m = result->manifest;
         if (parser.isSet(rawOption)) {
             console.outBytes(result->bytes);
@@ -363,7 +363,7 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
         });
         if (!head) {
             file.cancelWriting();
-            return reportError(head.error(), console);
+            return reportRegistryError(head.error(), console);
         }
         const bool terminal = console.errIsTerminal();
         const auto result = session.wait<qint64>([&](QObject *context, auto done) {
@@ -389,7 +389,7 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
             console.err(QStringLiteral("\r\x1b[2K"));
         if (!result) {
             file.cancelWriting(); // nothing partial is kept
-            return reportError(result.error(), console);
+            return reportRegistryError(result.error(), console);
         }
         if (!file.commit()) {
             console.err(

@@ -9,6 +9,7 @@
 #    as `tags` does against the same registry;
 #  - SIGTERM cancels cleanly, records "cancelled", and exits 143.
 source "$BERTH_SOURCE_DIR/tests/env/tests/common.sh"
+source "$BERTH_SOURCE_DIR/tests/integration/cli/clicommon.sh"
 
 engine_dir=$(need dockerd)
 open_dir=$(need registry_open)
@@ -53,5 +54,43 @@ expect_eq "a silent pull fails" 1 "$code"
 grep -q "no word from the engine for 2 s" "$work/timeout.err" || fail "not ended by --timeout: $(cat "$work/timeout.err")"
 [ "$took" -le 60000 ] || fail "--timeout 2 took $took ms"
 ok "--timeout 2 ended a silent pull after $took ms: $(tail -n 1 "$work/timeout.err")"
+
+# --- A login the registry refuses: the same exit code through the engine (pull, push) as
+# when berthctl asks the registry itself (tags): the login-refused row of `berthctl --help`.
+login_code=$("$bin" --help | sed -n 's/^ *\([0-9]*\) *the registry refused the login.*/\1/p')
+[ -n "$login_code" ] || fail "berthctl --help has no exit code for a refused login"
+auth_registry=$(cat "$auth_dir/host")
+$seed image "$(cat "$auth_dir/url")" pull/auth 1 1024 -u alice:alice-secret-1 >/dev/null
+berthctl images tag berth-test/busybox:1.0 "$auth_registry/pull/auth:2"
+for case in "images pull $auth_registry/pull/auth:1" "images push $auth_registry/pull/auth:2" "tags $auth_registry/pull/auth"; do
+    read -ra words <<<"$case"
+    code=0
+    berthctl "${words[@]}" >/dev/null 2>"$work/login.err" || code=$?
+    expect_eq "anonymous $case: exit $login_code" "$login_code" "$code"
+    code=0
+    echo wrong-password | berthctl "${words[@]}" -u alice --password-stdin >/dev/null 2>"$work/login.err" || code=$?
+    expect_eq "a wrong password for $case: exit $login_code" "$login_code" "$code"
+    ! grep -q wrong-password "$work/login.err" || fail "the password reached the error"
+done
+docker rmi "$auth_registry/pull/auth:2" >/dev/null
+
+# --- SIGTERM in the middle of a throttled pull: cancelled, recorded so, exit 143.
+mkdir -p "$work/big" && head -c 8000000 /dev/urandom > "$work/big/data"
+tar -C "$work/big" -cf "$work/big.tar" data
+docker import "$work/big.tar" "$proxy/pull/term:1" >/dev/null
+berthctl images push "$proxy/pull/term:1" >/dev/null 2>&1 || fail "cannot push the SIGTERM fixture"
+docker rmi "$proxy/pull/term:1" >/dev/null
+fault '{"mode": "throttle", "rate": 200000}'
+# The binary itself in the background, so that the signal reaches berthctl.
+"$bin" --host "$host" images pull "$proxy/pull/term:1" >/dev/null 2>"$work/term.err" &
+pid=$!
+wait_for_text "$work/term.err" Downloading 300 "the pull never started downloading"
+kill -TERM "$pid"
+code=0
+wait "$pid" || code=$?
+curl -sf -X POST "$ctl/reset" >/dev/null
+expect_eq "SIGTERM exits 143" 143 "$code"
+expect_eq "the history says cancelled" cancelled "$("$bin" jobs --json --last 1 | jq -r .result)"
+docker image inspect "$proxy/pull/term:1" >/dev/null 2>&1 && fail "a terminated pull left the image"
 
 echo "all passed"

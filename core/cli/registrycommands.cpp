@@ -126,11 +126,35 @@ std::optional<Credentials> readCredentials(const QCommandLineParser &parser, con
     return credentials;
 }
 
-std::optional<RegistryEndpoint> endpointFor(const QString &domain, const QCommandLineParser &parser,
+// A registry as catalog takes it: host[:port], or a URL with its scheme (which then
+// decides between http and https) and no path. The domain is empty when it is neither.
+struct RegistryAddress
+{
+    QString domain;
+    QUrl base; // set when a scheme was given
+};
+
+RegistryAddress parseRegistryAddress(const QString &text)
+{
+    if (!text.contains(QStringLiteral("://")))
+        return {text.contains(u'/') ? QString() : text, {}};
+    const QUrl url(text, QUrl::StrictMode);
+    const bool bare = url.path().isEmpty() || url.path() == u"/";
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || !bare ||
+        url.host().isEmpty() || url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
+        return {};
+    const QString domain =
+        url.host() + (url.port() > 0 ? u':' + QString::number(url.port()) : QString());
+    return {domain, QUrl(url.scheme() + QStringLiteral("://") + domain)};
+}
+
+std::optional<RegistryEndpoint> endpointFor(const QString &domain, const QUrl &base,
+                                            const QCommandLineParser &parser,
                                             const Options &options, const GlobalOptions &global,
                                             const Console &console)
 {
     RegistryConfig config;
+    config.endpointOverride = base;
     config.insecure = parser.isSet(options.insecure);
     config.caFile = parser.value(options.caFile);
     config.certsDirRoot = parser.value(options.certsDir);
@@ -232,13 +256,16 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
     case Kind::Catalog:
         parser.setApplicationDescription(
             tr("List the repositories of a registry (host[:port]), every page."));
-        parser.addPositionalArgument(QStringLiteral("REGISTRY"),
-                                     tr("host[:port], e.g. localhost:5000"));
+        parser.addPositionalArgument(
+            QStringLiteral("REGISTRY"),
+            tr("host[:port], e.g. localhost:5000, or a URL: http://host[:port] or "
+               "https://host[:port]"));
         parser.addOption(options.json);
         break;
     case Kind::Tags:
         parser.setApplicationDescription(tr("List the tags of a repository, every page."));
-        parser.addPositionalArgument(QStringLiteral("REPOSITORY"), tr("[host[:port]/]name"));
+        parser.addPositionalArgument(QStringLiteral("REPOSITORY"),
+                                     tr("[host[:port]/]name, without a tag or digest"));
         parser.addOption(options.json);
         break;
     case Kind::Manifest:
@@ -260,12 +287,24 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
     const bool json = parser.isSet(options.json);
 
     std::optional<ImageReference> reference;
-    QString domain = argument;
+    RegistryAddress address = parseRegistryAddress(argument);
+    if (m_kind == Kind::Catalog && address.domain.isEmpty()) {
+        console.err(
+            usageError(QStringLiteral("berthctl catalog"),
+                       tr("'%1' is not host[:port] nor http(s)://host[:port]").arg(argument)));
+        return ExitUsage;
+    }
     if (m_kind != Kind::Catalog) {
         reference = parseReference(argument, console);
         if (!reference)
             return ExitUsage;
-        domain = reference->domain();
+        address = {reference->domain(), {}};
+    }
+    // As skopeo: a repository's tags are asked of the repository, not of a tag of it.
+    if (m_kind == Kind::Tags && (reference->hasTag() || reference->hasDigest())) {
+        console.err(usageError(QStringLiteral("berthctl tags"),
+                               tr("No tag or digest allowed in reference '%1'").arg(argument)));
+        return ExitUsage;
     }
     if (m_kind == Kind::Blob && (!reference->hasDigest() || !parser.isSet(outputOption))) {
         console.err(tr("berthctl blob: give NAME@DIGEST and -o FILE\n"));
@@ -274,7 +313,8 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
     const auto credentials = readCredentials(parser, options, console);
     if (!credentials)
         return ExitUsage;
-    const auto endpoint = endpointFor(domain, parser, options, global, console);
+    const auto endpoint =
+        endpointFor(address.domain, address.base, parser, options, global, console);
     if (!endpoint)
         return ExitUsage;
     Session session(*endpoint, *credentials, console);

@@ -9,6 +9,7 @@
 #include "reference/imagereference.h"
 #include "registry/blobdownload.h"
 #include "registry/registryclient.h"
+#include "registry/registryrequest.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -47,25 +48,73 @@ struct Options
         QStringLiteral("DIR")};
     QCommandLineOption json{QStringLiteral("json"),
                             RegistryCommand::tr("Print the result as JSON.")};
+    QCommandLineOption retries{
+        QStringLiteral("retries"),
+        RegistryCommand::tr("Retry a transient fault (reset, stall, 429, 502-504) at most N "
+                            "times (default 4)."),
+        QStringLiteral("N")};
+    QCommandLineOption retryTimeout{
+        QStringLiteral("retry-timeout"),
+        RegistryCommand::tr("Start no retry later than SECS after the first try (default 10)."),
+        QStringLiteral("SECS")};
 };
+
+// berthctl's retry policy: a script learns soon that a registry is gone. Nothing listening
+// on the loopback fails at once; elsewhere the retries stop at a deadline.
+std::optional<RetryPolicy> retryPolicyFor(const QCommandLineParser &parser, const Options &options,
+                                          const QString &program, const Console &console)
+{
+    RetryPolicy policy;
+    policy.setFailFastOnLoopbackRefusal(true);
+    bool ok = true;
+    const int retries =
+        parser.isSet(options.retries) ? parser.value(options.retries).toInt(&ok) : 4;
+    if (!ok || retries < 0) {
+        console.err(usageError(program, RegistryCommand::tr("--retries takes a whole number")));
+        return std::nullopt;
+    }
+    const int seconds =
+        parser.isSet(options.retryTimeout) ? parser.value(options.retryTimeout).toInt(&ok) : 10;
+    if (!ok || seconds <= 0) {
+        console.err(usageError(
+            program, RegistryCommand::tr("--retry-timeout takes a whole number above 0")));
+        return std::nullopt;
+    }
+    policy.setMaxTries(retries + 1);
+    policy.setDeadline(std::chrono::seconds(seconds));
+    return policy;
+}
+
+// The library says what happened; the command line knows the option that allows it.
+int reportFailure(const Error &error, const Console &console)
+{
+    if (error.message().endsWith(RegistryRequest::plainHttpAnswerText()))
+        return reportRegistryError(
+            Error(error.kind(),
+                  error.message() + RegistryCommand::tr(": use --insecure if you trust it")),
+            console);
+    return reportRegistryError(error, console);
+}
 
 // One registry, and a way to wait for an asynchronous result while Ctrl-C cancels it.
 class Session final
 {
 public:
     Session(const RegistryEndpoint &endpoint, const Credentials &credentials,
-            const Console &console)
+            const RetryPolicy &policy, const Console &console)
         : m_client(new RegistryClient(endpoint, credentials, &m_context))
         , m_interrupt(new Interrupt(&m_context))
     {
+        m_client->retryPolicy() = policy;
         QObject::connect(
             m_client, &RegistryClient::retrying, &m_context,
-            [&console](const QString &what, int nextTry, qint64 delayMs, const QString &reason) {
+            [&console, maxTries = m_client->retryPolicy().maxTries()](
+                const QString &what, int nextTry, qint64 delayMs, const QString &reason) {
                 console.err(RegistryCommand::tr("%1: %2; retrying in %3 s (try %4 of %5)\n")
                                 .arg(what, reason)
                                 .arg(static_cast<double>(delayMs) / 1000.0, 0, 'f', 1)
                                 .arg(nextTry)
-                                .arg(RetryPolicy::MaxTries));
+                                .arg(maxTries));
             });
         QObject::connect(m_client, &RegistryClient::warning, &m_context,
                          [&console](const QString &text) {
@@ -193,7 +242,7 @@ int printList(const Result<QStringList> &result, bool json, const QString &key,
               const Console &console)
 {
     if (!result)
-        return reportRegistryError(result.error(), console);
+        return reportFailure(result.error(), console);
     if (json) {
         const QJsonObject object{{key, QJsonArray::fromStringList(*result)}};
         console.out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) +
@@ -243,7 +292,7 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
     QCommandLineParser parser;
     const Options options;
     parser.addOptions({options.username, options.passwordStdin, options.insecure, options.caFile,
-                       options.certsDir});
+                       options.certsDir, options.retries, options.retryTimeout});
     const QCommandLineOption platformOption(QStringLiteral("platform"),
                                             tr("os/arch[/variant] to pick from an index."),
                                             QStringLiteral("PLATFORM"));
@@ -317,7 +366,11 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
         endpointFor(address.domain, address.base, parser, options, global, console);
     if (!endpoint)
         return ExitUsage;
-    Session session(*endpoint, *credentials, console);
+    const auto policy =
+        retryPolicyFor(parser, options, QStringLiteral("berthctl ") + name(), console);
+    if (!policy)
+        return ExitUsage;
+    Session session(*endpoint, *credentials, *policy, console);
     RegistryClient &client = session.client();
 
     switch (m_kind) {
@@ -342,7 +395,7 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
             return std::function<void()>();
         });
         if (!result)
-            return reportRegistryError(result.error(), console);
+            return reportFailure(result.error(), console);
         const Manifest &m = result->manifest;
         if (parser.isSet(rawOption)) {
             console.outBytes(result->bytes);
@@ -403,7 +456,7 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
         });
         if (!head) {
             file.cancelWriting();
-            return reportRegistryError(head.error(), console);
+            return reportFailure(head.error(), console);
         }
         const bool terminal = console.errIsTerminal();
         const auto result = session.wait<qint64>([&](QObject *context, auto done) {
@@ -429,7 +482,7 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
             console.err(QStringLiteral("\r\x1b[2K"));
         if (!result) {
             file.cancelWriting(); // nothing partial is kept
-            return reportRegistryError(result.error(), console);
+            return reportFailure(result.error(), console);
         }
         if (!file.commit()) {
             console.err(

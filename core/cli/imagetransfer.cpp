@@ -2,9 +2,11 @@
 // berthctl images pull, push, save, load: the operations that move data, run as jobs of
 // the pool, with progress on stderr and Ctrl-C to cancel.
 #include "base/humanformat.h"
+#include "cli/commandline.h"
 #include "cli/engineerror.h"
 #include "cli/imagesubcommands.h"
 #include "cli/jobrunner.h"
+#include "cli/stdiospool.h"
 #include "jobs/jobrecord.h"
 #include "reference/imagereference.h"
 
@@ -13,6 +15,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace Berth::Cli::ImageSubcommands {
 
@@ -202,30 +205,46 @@ int save(const QStringList &args, const GlobalOptions &global, const Console &co
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        ImagesText::tr("Save images to a tar file, as docker save does."));
+        ImagesText::tr("Save images to a tar file, as docker save does; without -o, to stdout "
+                       "when it is not a terminal."));
     parser.addPositionalArgument(QStringLiteral("IMAGE"), ImagesText::tr("Image names or IDs."),
                                  QStringLiteral("IMAGE..."));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          ImagesText::tr("The file to write (required)."),
+                                          ImagesText::tr("The file to write, instead of stdout."),
                                           QStringLiteral("FILE"));
     parser.addOption(outputOption);
     if (const auto code = parseSubcommand(parser, QStringLiteral("save"), args, console, 1, -1))
         return *code;
-    if (!parser.isSet(outputOption)) {
-        console.err(ImagesText::tr("berthctl images save: -o FILE is required; Berth does not "
-                                   "write a tarball to a terminal\n"));
+    const bool toStdout = !parser.isSet(outputOption) || parser.value(outputOption) == u"-";
+    if (toStdout && console.outIsTerminal()) {
+        console.err(usageError(QStringLiteral("berthctl images save"),
+                               ImagesText::tr("refusing to write a tarball to a terminal: give "
+                                              "-o FILE or redirect stdout")));
         return ExitUsage;
+    }
+    // The job pool saves to a file: stdout gets a copy of it once it is complete.
+    StdioSpool spool;
+    if (toStdout && !spool.isValid()) {
+        console.err(ImagesText::tr("berthctl: cannot create a temporary folder\n"));
+        return ExitFailure;
     }
     Jobs::JobSpec spec;
     spec.kind = Jobs::JobKind::Save;
     spec.references = parser.positionalArguments();
-    spec.filePath = parser.value(outputOption);
+    spec.filePath = toStdout ? spool.path() : parser.value(outputOption);
     int exitCode = ExitOk;
     const auto job = runOne(spec, global, console, &exitCode);
     if (!job || exitCode != ExitOk)
         return exitCode;
-    console.err(ImagesText::tr("Saved %1 to %2\n")
-                    .arg(HumanFormat::size(job->progress.bytesDone), spec.filePath));
+    if (!toStdout) {
+        console.err(ImagesText::tr("Saved %1 to %2\n")
+                        .arg(HumanFormat::size(job->progress.bytesDone), spec.filePath));
+        return ExitOk;
+    }
+    if (const auto problem = spool.copyToStdout(console)) {
+        console.err(ImagesText::tr("berthctl: cannot read %1: %2\n").arg(spool.path(), *problem));
+        return ExitFailure;
+    }
     return ExitOk;
 }
 
@@ -233,20 +252,33 @@ int load(const QStringList &args, const GlobalOptions &global, const Console &co
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        ImagesText::tr("Load images from a tar file made by docker save or berthctl images save."));
+        ImagesText::tr("Load images from a tar file made by docker save or berthctl images save; "
+                       "without -i, from stdin."));
     const QCommandLineOption inputOption({QStringLiteral("i"), QStringLiteral("input")},
-                                         ImagesText::tr("The file to read (required)."),
+                                         ImagesText::tr("The file to read, instead of stdin."),
                                          QStringLiteral("FILE"));
     parser.addOption(inputOption);
     if (const auto code = parseSubcommand(parser, QStringLiteral("load"), args, console, 0, 0))
         return *code;
-    if (!parser.isSet(inputOption)) {
-        console.err(ImagesText::tr("berthctl images load: -i FILE is required\n"));
+    const bool fromStdin = !parser.isSet(inputOption) || parser.value(inputOption) == u"-";
+    if (fromStdin && ::isatty(STDIN_FILENO) == 1) {
+        console.err(usageError(QStringLiteral("berthctl images load"),
+                               ImagesText::tr("give -i FILE or a tarball on stdin")));
         return ExitUsage;
+    }
+    // The job pool loads from a file: stdin is kept in one first.
+    StdioSpool spool;
+    if (fromStdin) {
+        const auto problem = spool.isValid() ? spool.fillFromStdin()
+                                             : std::optional(ImagesText::tr("no temporary folder"));
+        if (problem) {
+            console.err(ImagesText::tr("berthctl: cannot read stdin: %1\n").arg(*problem));
+            return ExitFailure;
+        }
     }
     Jobs::JobSpec spec;
     spec.kind = Jobs::JobKind::Load;
-    spec.filePath = parser.value(inputOption);
+    spec.filePath = fromStdin ? spool.path() : parser.value(inputOption);
     int exitCode = ExitOk;
     const auto job = runOne(spec, global, console, &exitCode);
     if (!job || exitCode != ExitOk)

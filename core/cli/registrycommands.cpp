@@ -6,6 +6,7 @@
 #include "base/humanformat.h"
 #include "cli/engineerror.h"
 #include "cli/interruptiblewait.h"
+#include "cli/stdiospool.h"
 #include "reference/imagereference.h"
 #include "registry/blobdownload.h"
 #include "registry/registryclient.h"
@@ -299,7 +300,7 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
     const QCommandLineOption rawOption(
         QStringLiteral("raw"), tr("Print the manifest's bytes exactly as the registry sent them."));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("The file to write (required)."),
+                                          tr("The file to write (required); - for stdout."),
                                           QStringLiteral("FILE"));
     switch (m_kind) {
     case Kind::Catalog:
@@ -443,7 +444,10 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
         return ExitOk;
     }
     case Kind::Blob: {
-        QSaveFile file(parser.value(outputOption));
+        // "-o -": stdout, once the blob is complete and its digest checked.
+        const bool toStdout = parser.value(outputOption) == u"-";
+        StdioSpool spool;
+        QSaveFile file(toStdout ? spool.path() : parser.value(outputOption));
         if (!file.open(QIODevice::WriteOnly)) {
             console.err(
                 tr("berthctl: cannot write %1: %2\n").arg(file.fileName(), file.errorString()));
@@ -488,6 +492,13 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
             console.err(
                 tr("berthctl: cannot write %1: %2\n").arg(file.fileName(), file.errorString()));
             return ExitFailure;
+        }
+        if (toStdout) {
+            if (const auto problem = spool.copyToStdout(console)) {
+                console.err(tr("berthctl: cannot read %1: %2\n").arg(spool.path(), *problem));
+                return ExitFailure;
+            }
+            return ExitOk;
         }
         if (json) {
             const QJsonObject object{{QStringLiteral("digest"), reference->digest()},

@@ -12,3 +12,9 @@ wait_for_text() {
     done
     fail "$4: $(cat "$1")"
 }
+
+# isolate: the test's own HOME, DOCKER_CONFIG and job history, under $work.
+isolate() {
+    export HOME=$work/home XDG_DATA_HOME=$work/data DOCKER_CONFIG=$work/docker-config
+    mkdir -p "$HOME" "$DOCKER_CONFIG"
+}

@@ -4,12 +4,12 @@
 # --help-all of every command print its help (never run it), the usage line names the
 # command, and an unknown option names the command and where its help is.
 source "$BERTH_SOURCE_DIR/tests/env/tests/common.sh"
+source "$BERTH_SOURCE_DIR/tests/integration/cli/clicommon.sh"
 
 bin=$BERTH_BINARY_DIR/app/berthctl
-export HOME=$work/home XDG_DATA_HOME=$work/data DOCKER_CONFIG=$work/docker-config
+isolate
 # No engine and no registry: help must not need one.
 export DOCKER_HOST=unix://$work/no-engine.sock
-mkdir -p "$HOME" "$DOCKER_CONFIG"
 
 commands=("images ls" "images inspect" "images history" "images pull" "images push" "images tag"
     "images rm" "images prune" "images save" "images load" jobs ref catalog tags manifest blob)

@@ -4,6 +4,7 @@
 # stdout (>&-) are errors (exit 1, a message naming them) for every command that prints
 # data; a reader that leaves early (EPIPE) is not worth a word.
 source "$BERTH_SOURCE_DIR/tests/env/tests/common.sh"
+source "$BERTH_SOURCE_DIR/tests/integration/cli/clicommon.sh"
 
 engine_dir=$(need dockerd)
 open_dir=$(need registry_open)
@@ -11,8 +12,7 @@ host=$(cat "$engine_dir/host")
 registry=$(cat "$open_dir/host")
 url=$(cat "$open_dir/url")
 bin=$BERTH_BINARY_DIR/app/berthctl
-export HOME=$work/home XDG_DATA_HOME=$work/data DOCKER_CONFIG=$work/docker-config
-mkdir -p "$HOME" "$DOCKER_CONFIG"
+isolate
 berthctl() { "$bin" --host "$host" "$@"; }
 
 # A repository in the registry and a pulled image, so every command has data to print.

@@ -21,8 +21,7 @@ url=$(cat "$open_dir/url")
 proxy=$(cat "$proxy_dir/host")
 ctl=$(cat "$proxy_dir/control_url")
 bin=$BERTH_BINARY_DIR/app/berthctl
-export HOME=$work/home XDG_DATA_HOME=$work/data DOCKER_CONFIG=$work/docker-config
-mkdir -p "$HOME" "$DOCKER_CONFIG"
+isolate
 berthctl() { "$bin" --host "$host" "$@"; }
 docker() { "$docker_cli" -H "$host" "$@"; }
 fault() { curl -sf -X POST -d "$1" "$ctl/control" >/dev/null || fail "proxy refused $1"; }

@@ -9,6 +9,7 @@
 #  - a registry that keeps failing (503 through the fault proxy) is retried until the
 #    deadline of --retry-timeout, or --retries runs out.
 source "$BERTH_SOURCE_DIR/tests/env/tests/common.sh"
+source "$BERTH_SOURCE_DIR/tests/integration/cli/clicommon.sh"
 
 open_dir=$(need registry_open)
 proxy_dir=$(need faultproxy)
@@ -18,8 +19,7 @@ curl -sf -X POST "$ctl/reset" >/dev/null
 url=$(cat "$open_dir/url")
 host=$(cat "$open_dir/host")
 bin=$BERTH_BINARY_DIR/app/berthctl
-export HOME=$work/home XDG_DATA_HOME=$work/data DOCKER_CONFIG=$work/docker-config
-mkdir -p "$HOME" "$DOCKER_CONFIG"
+isolate
 seed="bash $BERTH_SOURCE_DIR/tests/integration/registry/seed.sh"
 exit_code_for() { # the code of a row of berthctl --help's exit codes
     "$bin" --help | sed -n "s/^ *\\([0-9]*\\) *$1.*/\\1/p"

@@ -56,10 +56,10 @@ Result<QList<JobRecord>> JobRunner::run(const QList<Jobs::JobSpec> &specs)
     Jobs::JobHistory history;
     JobQueue queue(JobQueue::Limits::all(m_global.jobs), &history);
     QEventLoop loop;
-    ProgressPrinter printer(m_console);
+    ProgressPrinter printer(m_console, m_console.errIsTerminal());
     const bool several = specs.size() > 1;
     QObject::connect(&queue, &JobQueue::jobChanged, &loop, [&](const JobRecord &job) {
-        printer.update(job.id, several ? job.spec.title() : QString(), job.progress);
+        printer.update(job, several ? job.spec.title() : QString());
     });
     QObject::connect(&queue, &JobQueue::historyProblem, &loop, [this](const QString &text) {
         m_console.err(QStringLiteral("berthctl: ") + text + u'\n');

@@ -30,6 +30,9 @@ public:
                           "Commands:\n");
         for (const auto &command : commands)
             text += QStringLiteral("  %1  %2\n").arg(command->name(), -10).arg(command->summary());
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QStringLiteral("help"), -10)
+                    .arg(tr("Show a command's help and examples: help [COMMAND [SUBCOMMAND]]"));
         text += tr("\nRun 'berthctl help COMMAND' or 'berthctl COMMAND --help' for a command's "
                    "options and examples.\n");
         text += tr("\nExit codes:\n"

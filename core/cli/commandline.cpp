@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
 
+#include "cli/commandexamples.h"
+
 #include <QCoreApplication>
 
 namespace Berth::Cli {
@@ -41,7 +43,7 @@ std::optional<int> printHelpIfAsked(const QCommandLineParser &parser, const QStr
 {
     if (!parser.isSet(QStringLiteral("help")) && !parser.isSet(QStringLiteral("help-all")))
         return std::nullopt;
-    console.out(helpFor(parser, program));
+    console.out(helpFor(parser, program) + helpEpilogue(program));
     return ExitOk;
 }
 

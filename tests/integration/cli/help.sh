@@ -22,6 +22,11 @@ for command in "${commands[@]}"; do
         head -n 1 "$work/out" | grep -q "^Usage: berthctl $command " ||
             fail "$command $option: the usage line does not name the command: $(head -n 1 "$work/out")"
         [ ! -s "$work/err" ] || fail "$command $option ran the command: $(cat "$work/err")"
+        grep -q "^Examples:" "$work/out" || fail "$command $option has no examples"
+        grep -q "^  berthctl $command" "$work/out" || fail "$command $option: no example of it"
+        for global in --host --timeout --jobs; do
+            grep -q -- "$global" "$work/out" || fail "$command $option does not list $global"
+        done
     done
     code=0
     "$bin" "${words[@]}" --bogus >/dev/null 2>"$work/err" || code=$?

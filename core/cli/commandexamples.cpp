@@ -20,9 +20,11 @@ struct Examples
 
 const Examples examples[] = {
     {"images ls", "  berthctl images ls\n"
-                  "  berthctl images ls --digests\n"
+                  "  berthctl images ls -q --filter dangling=true\n"
+                  "  berthctl images ls --format '{{.Repository}}:{{.Tag}}' alpine\n"
                   "  berthctl images ls --json | jq -r .id\n"},
-    {"images inspect", "  berthctl images inspect alpine:3.19 debian:12\n"},
+    {"images inspect", "  berthctl images inspect alpine:3.19 debian:12\n"
+                       "  berthctl images inspect --format '{{.Id}}' alpine:3.19\n"},
     {"images history", "  berthctl images history alpine:3.19\n"
                        "  berthctl images history --json alpine:3.19\n"},
     {"images pull", "  berthctl images pull alpine:3.19\n"

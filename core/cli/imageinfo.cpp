@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // berthctl images inspect, history
 #include "base/humanformat.h"
+#include "cli/commandline.h"
 #include "cli/engineerror.h"
 #include "cli/enginesession.h"
+#include "cli/gotemplate.h"
 #include "cli/imagesubcommands.h"
 
 #include <QDateTime>
@@ -17,8 +19,24 @@ int inspect(const QStringList &args, const GlobalOptions &global, const Console 
         ImagesText::tr("Print the details of images as a JSON array."));
     parser.addPositionalArgument(QStringLiteral("IMAGE"), ImagesText::tr("Image names or IDs."),
                                  QStringLiteral("IMAGE..."));
+    const QCommandLineOption formatOption(
+        {QStringLiteral("f"), QStringLiteral("format")},
+        ImagesText::tr("Print each image through a Go-like template: {{.Id}}, {{.Config.Env}}, "
+                       "{{json .RootFS}}, ..."),
+        QStringLiteral("TEMPLATE"));
+    parser.addOption(formatOption);
     if (const auto code = parseSubcommand(parser, QStringLiteral("inspect"), args, console, 1, -1))
         return *code;
+    std::optional<GoTemplate> format;
+    if (parser.isSet(formatOption)) {
+        auto parsed = GoTemplate::parse(parser.value(formatOption));
+        if (!parsed) {
+            console.err(
+                usageError(QStringLiteral("berthctl images inspect"), parsed.error().message()));
+            return ExitUsage;
+        }
+        format = *parsed;
+    }
     const auto session = EngineSession::open(global, console);
     if (!session)
         return ExitUsage;
@@ -33,7 +51,20 @@ int inspect(const QStringList &args, const GlobalOptions &global, const Console 
         else
             exitCode = qMax(exitCode, reportError(result.error(), console));
     }
-    console.out(QString::fromUtf8(QJsonDocument(found).toJson(QJsonDocument::Indented)));
+    if (!format) {
+        console.out(QString::fromUtf8(QJsonDocument(found).toJson(QJsonDocument::Indented)));
+        return exitCode;
+    }
+    QString out;
+    for (const QJsonValue &image : std::as_const(found)) {
+        const auto line = format->render(image.toObject());
+        if (!line) {
+            console.err(QStringLiteral("berthctl: ") + line.error().message() + u'\n');
+            return ExitFailure;
+        }
+        out += *line + u'\n';
+    }
+    console.out(out);
     return exitCode;
 }
 

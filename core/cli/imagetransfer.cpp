@@ -6,6 +6,7 @@
 #include "cli/engineerror.h"
 #include "cli/imagesubcommands.h"
 #include "cli/jobrunner.h"
+#include "cli/referencecheck.h"
 #include "cli/stdiospool.h"
 #include "jobs/jobrecord.h"
 #include "reference/imagereference.h"
@@ -69,17 +70,6 @@ RegistryAuth authFor(RegistryAuth auth, const ImageReference &reference)
     return auth;
 }
 
-std::optional<ImageReference> parseReference(const QString &text, const Console &console)
-{
-    const auto reference = ImageReference::parse(text);
-    if (!reference) {
-        console.err(ImagesText::tr("berthctl: invalid reference '%1': %2\n")
-                        .arg(text, reference.error().message()));
-        return std::nullopt;
-    }
-    return *reference;
-}
-
 // What pull and push share: a job per reference, at most --jobs at once, each one's
 // reference and digest on stdout in the order given.
 int runTransfers(const QCommandLineParser &parser, const CredentialOptions &credentials,
@@ -89,9 +79,10 @@ int runTransfers(const QCommandLineParser &parser, const CredentialOptions &cred
     const bool isPush = kind == Jobs::JobKind::Push;
     QList<ImageReference> references;
     for (const QString &text : parser.positionalArguments()) {
-        const auto reference = parseReference(text, console);
+        const auto reference = parseImageReference(
+            text, isPush ? ReferenceUse::Read : ReferenceUse::CreatesTag, console);
         if (!reference)
-            return ExitUsage;
+            return ExitFailure; // as docker: the grammar's reason, exit 1
         if (isPush && reference->hasDigest()) {
             console.err(ImagesText::tr("berthctl: push takes a tag, not a digest\n"));
             return ExitUsage;

@@ -2,6 +2,7 @@
 #include "cli/refcommand.h"
 
 #include "cli/commandline.h"
+#include "cli/referencecheck.h"
 #include "reference/imagereference.h"
 
 #include <QCommandLineParser>
@@ -83,7 +84,10 @@ int RefCommand::run(const QStringList &args, const GlobalOptions &, const Consol
     }
 
     const QString &input = positional.first();
-    const Result<ImageReference> result = ImageReference::parse(input);
+    Result<ImageReference> result = ImageReference::parse(input);
+    // As docker reads it: a name the daemon refuses is not a reference it takes.
+    if (const auto refused = result ? daemonRefusal(*result, ReferenceUse::Read) : std::nullopt)
+        result = Error(ErrorKind::Invalid, *refused);
     if (parser.isSet(jsonOption)) {
         console.out(
             QString::fromUtf8(QJsonDocument(toJson(result)).toJson(QJsonDocument::Compact)) +

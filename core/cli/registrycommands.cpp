@@ -6,6 +6,7 @@
 #include "base/humanformat.h"
 #include "cli/engineerror.h"
 #include "cli/interruptiblewait.h"
+#include "cli/referencecheck.h"
 #include "cli/stdiospool.h"
 #include "reference/imagereference.h"
 #include "registry/blobdownload.h"
@@ -218,17 +219,6 @@ std::optional<RegistryEndpoint> endpointFor(const QString &domain, const QUrl &b
     return *endpoint;
 }
 
-std::optional<ImageReference> parseReference(const QString &text, const Console &console)
-{
-    const auto reference = ImageReference::parse(text);
-    if (!reference) {
-        console.err(RegistryCommand::tr("berthctl: invalid reference '%1': %2\n")
-                        .arg(text, reference.error().message()));
-        return std::nullopt;
-    }
-    return *reference;
-}
-
 QJsonObject descriptorJson(const Descriptor &d)
 {
     QJsonObject o{{QStringLiteral("mediaType"), d.mediaType},
@@ -345,9 +335,9 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
         return ExitUsage;
     }
     if (m_kind != Kind::Catalog) {
-        reference = parseReference(argument, console);
+        reference = parseImageReference(argument, ReferenceUse::Read, console);
         if (!reference)
-            return ExitUsage;
+            return ExitFailure; // as docker and skopeo: the grammar's reason, exit 1
         address = {reference->domain(), {}};
     }
     // As skopeo: a repository's tags are asked of the repository, not of a tag of it.

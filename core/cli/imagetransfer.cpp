@@ -6,6 +6,7 @@
 #include "cli/engineerror.h"
 #include "cli/imagesubcommands.h"
 #include "cli/jobrunner.h"
+#include "cli/jsonfailure.h"
 #include "cli/referencecheck.h"
 #include "cli/stdiospool.h"
 #include "jobs/jobrecord.h"
@@ -117,9 +118,13 @@ int runTransfers(const QCommandLineParser &parser, const CredentialOptions &cred
     QString out;
     for (qsizetype i = 0; i < records->size(); ++i) {
         const Jobs::JobRecord &job = records->at(i);
-        if (job.state != Jobs::JobState::Succeeded)
+        const bool json = parser.isSet(QStringLiteral("json"));
+        if (job.state != Jobs::JobState::Succeeded) {
+            if (json)
+                out += jsonFailureLine(shown.at(i), job.error ? job.error->message() : QString());
             continue;
-        if (parser.isSet(QStringLiteral("json"))) {
+        }
+        if (json) {
             const QJsonObject object{{QStringLiteral("reference"), shown.at(i)},
                                      {QStringLiteral("digest"), job.digest}};
             out += QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n';

@@ -6,6 +6,7 @@
 #include "base/humanformat.h"
 #include "cli/engineerror.h"
 #include "cli/interruptiblewait.h"
+#include "cli/jsonfailure.h"
 #include "cli/referencecheck.h"
 #include "cli/stdiospool.h"
 #include "reference/imagereference.h"
@@ -87,15 +88,18 @@ std::optional<RetryPolicy> retryPolicyFor(const QCommandLineParser &parser, cons
     return policy;
 }
 
-// The library says what happened; the command line knows the option that allows it.
-int reportFailure(const Error &error, const Console &console)
+// The library says what happened; the command line knows the option that allows it. With
+// --json (`reference` set), the failure is also a JSON line on stdout.
+int reportFailure(const Error &error, const Console &console, const QString &reference = {})
 {
-    if (error.message().endsWith(RegistryRequest::plainHttpAnswerText()))
-        return reportRegistryError(
-            Error(error.kind(),
-                  error.message() + RegistryCommand::tr(": use --insecure if you trust it")),
-            console);
-    return reportRegistryError(error, console);
+    const Error shown =
+        error.message().endsWith(RegistryRequest::plainHttpAnswerText())
+            ? Error(error.kind(),
+                    error.message() + RegistryCommand::tr(": use --insecure if you trust it"))
+            : error;
+    if (!reference.isEmpty())
+        console.out(jsonFailureLine(reference, shown.message()));
+    return reportRegistryError(shown, console);
 }
 
 // One registry, and a way to wait for an asynchronous result while Ctrl-C cancels it.
@@ -230,10 +234,10 @@ QJsonObject descriptorJson(const Descriptor &d)
 }
 
 int printList(const Result<QStringList> &result, bool json, const QString &key,
-              const Console &console)
+              const QString &argument, const Console &console)
 {
     if (!result)
-        return reportFailure(result.error(), console);
+        return reportFailure(result.error(), console, json ? argument : QString());
     if (json) {
         const QJsonObject object{{key, QJsonArray::fromStringList(*result)}};
         console.out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) +
@@ -370,14 +374,14 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
             client.catalog(0, context, done);
             return std::function<void()>();
         });
-        return printList(result, json, QStringLiteral("repositories"), console);
+        return printList(result, json, QStringLiteral("repositories"), argument, console);
     }
     case Kind::Tags: {
         const auto result = session.wait<QStringList>([&](QObject *context, auto done) {
             client.tags(reference->path(), 0, context, done);
             return std::function<void()>();
         });
-        return printList(result, json, QStringLiteral("tags"), console);
+        return printList(result, json, QStringLiteral("tags"), argument, console);
     }
     case Kind::Manifest: {
         const Platform platform = Platform::parse(parser.value(platformOption));
@@ -386,7 +390,7 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
             return std::function<void()>();
         });
         if (!result)
-            return reportFailure(result.error(), console);
+            return reportFailure(result.error(), console, json ? argument : QString());
         const Manifest &m = result->manifest;
         if (parser.isSet(rawOption)) {
             console.outBytes(result->bytes);
@@ -450,7 +454,7 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
         });
         if (!head) {
             file.cancelWriting();
-            return reportFailure(head.error(), console);
+            return reportFailure(head.error(), console, json ? argument : QString());
         }
         const bool terminal = console.errIsTerminal();
         const auto result = session.wait<qint64>([&](QObject *context, auto done) {
@@ -476,7 +480,7 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
             console.err(QStringLiteral("\r\x1b[2K"));
         if (!result) {
             file.cancelWriting(); // nothing partial is kept
-            return reportFailure(result.error(), console);
+            return reportFailure(result.error(), console, json ? argument : QString());
         }
         if (!file.commit()) {
             console.err(

@@ -7,6 +7,7 @@
 #    fault proxy's stall);
 #  - a login the registry refuses, through the engine, exits with the login-refused code,
 #    as `tags` does against the same registry;
+#  - with --json, a failed pull is a JSON object on stdout beside the others;
 #  - SIGTERM cancels cleanly, records "cancelled", and exits 143.
 source "$BERTH_SOURCE_DIR/tests/env/tests/common.sh"
 source "$BERTH_SOURCE_DIR/tests/integration/cli/clicommon.sh"
@@ -39,6 +40,17 @@ for ref in "$registry/pull/digest@$digest" "$registry/pull/digest:1@$digest"; do
     expect_eq "the history keeps $ref" "$expected" "$("$bin" jobs --json --last 1 | jq -r '.references[0]')"
     docker rmi "$registry/pull/digest@$digest" >/dev/null
 done
+
+# --- --json: a failure is a JSON object on stdout too, so a script sees which pull failed.
+code=0
+berthctl images pull --json "$registry/pull/digest:1" "$registry/pull/missing:1" >"$work/json.out" 2>/dev/null || code=$?
+expect_eq "a failed pull among two exits 1" 1 "$code"
+expect_eq "two JSON lines" 2 "$(wc -l < "$work/json.out")"
+expect_eq "the first pulled" "$digest" "$(jq -r 'select(.reference == "'"$registry/pull/digest:1"'") | .digest' "$work/json.out")"
+jq -e 'select(.reference == "'"$registry/pull/missing:1"'") | .error | length > 0' "$work/json.out" >/dev/null ||
+    fail "the failed pull is not a JSON object with its error: $(cat "$work/json.out")"
+ok "--json names the failed pull: $(grep missing "$work/json.out")"
+docker rmi "$registry/pull/digest:1" >/dev/null
 
 # --- --timeout: the registry (through the proxy) accepts every connection and never answers;
 # without --timeout the daemon would wait on it for minutes. The ceiling is generous; the

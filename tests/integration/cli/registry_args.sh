@@ -52,6 +52,13 @@ for bad in "$host/args/img:1" "$host/args/img@$digest"; do
 done
 expect_eq "tags without a tag" 1 "$("$bin" tags "$host/args/img")"
 
+# --- --json: a failure is a JSON object on stdout too.
+code=0
+"$bin" tags --json "$host/args/missing" >"$work/json.out" 2>/dev/null || code=$?
+expect_eq "tags of a missing repository fails" 1 "$code"
+expect_eq "the failure as JSON names the repository" "$host/args/missing" "$(jq -r .reference "$work/json.out")"
+jq -e '.error | length > 0' "$work/json.out" >/dev/null || fail "no error in $(cat "$work/json.out")"
+
 # --- Nothing listening on the loopback: at once, not after retries.
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 started=$(date +%s%N)

@@ -7,6 +7,7 @@
 #include "cli/imagesubcommands.h"
 #include "cli/jobrunner.h"
 #include "cli/jsonfailure.h"
+#include "cli/passwordinput.h"
 #include "cli/referencecheck.h"
 #include "cli/stdiospool.h"
 #include "jobs/jobrecord.h"
@@ -32,32 +33,23 @@ struct CredentialOptions
                                 ImagesText::tr("Registry user name."),
                                 QStringLiteral("USER")};
     QCommandLineOption passwordStdin{QStringLiteral("password-stdin"),
-                                     ImagesText::tr("Read the registry password from stdin.")};
+                                     ImagesText::tr("Read the registry password from stdin; "
+                                                    "without it, -u asks on the terminal.")};
 };
 
-// The registry credentials given on the command line; the password only ever comes from
-// stdin, so it never shows in the process list or shell history. Anonymous when none.
+// The registry credentials given on the command line (PasswordInput); anonymous when none.
 std::optional<RegistryAuth> readCredentials(const QCommandLineParser &parser,
                                             const CredentialOptions &options,
-                                            const Console &console)
+                                            const Console &console, int *exitCode)
 {
+    const auto login =
+        PasswordInput::read(parser.isSet(options.username), parser.value(options.username),
+                            parser.isSet(options.passwordStdin), console, exitCode);
+    if (!login)
+        return std::nullopt;
     RegistryAuth auth;
-    if (!parser.isSet(options.username) && !parser.isSet(options.passwordStdin))
-        return auth;
-    if (!parser.isSet(options.username) || !parser.isSet(options.passwordStdin)) {
-        console.err(ImagesText::tr("berthctl: --username and --password-stdin go together\n"));
-        return std::nullopt;
-    }
-    auth.username = parser.value(options.username);
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly)) {
-        console.err(ImagesText::tr("berthctl: cannot read the password from stdin\n"));
-        return std::nullopt;
-    }
-    QByteArray password = in.readAll();
-    while (password.endsWith('\n') || password.endsWith('\r'))
-        password.chop(1);
-    auth.password = QString::fromUtf8(password);
+    auth.username = login->username;
+    auth.password = login->password;
     return auth;
 }
 
@@ -90,9 +82,10 @@ int runTransfers(const QCommandLineParser &parser, const CredentialOptions &cred
         }
         references.append(*reference);
     }
-    const auto auth = readCredentials(parser, credentials, console);
+    int exitCode = ExitOk;
+    const auto auth = readCredentials(parser, credentials, console, &exitCode);
     if (!auth)
-        return ExitUsage;
+        return exitCode;
     const auto runner = JobRunner::open(global, console);
     if (!runner)
         return ExitUsage;

@@ -7,6 +7,7 @@
 #include "cli/engineerror.h"
 #include "cli/interruptiblewait.h"
 #include "cli/jsonfailure.h"
+#include "cli/passwordinput.h"
 #include "cli/referencecheck.h"
 #include "cli/stdiospool.h"
 #include "reference/imagereference.h"
@@ -37,7 +38,8 @@ struct Options
                                 RegistryCommand::tr("Registry user name."),
                                 QStringLiteral("USER")};
     QCommandLineOption passwordStdin{QStringLiteral("password-stdin"),
-                                     RegistryCommand::tr("Read the password from stdin.")};
+                                     RegistryCommand::tr("Read the password from stdin; without "
+                                                         "it, -u asks on the terminal.")};
     QCommandLineOption insecure{
         QStringLiteral("insecure"),
         RegistryCommand::tr("Allow plain http and unverified TLS for this registry.")};
@@ -159,25 +161,16 @@ std::optional<int> parse(QCommandLineParser &parser, const QString &name, const 
 }
 
 std::optional<Credentials> readCredentials(const QCommandLineParser &parser, const Options &options,
-                                           const Console &console)
+                                           const Console &console, int *exitCode)
 {
+    const auto login =
+        PasswordInput::read(parser.isSet(options.username), parser.value(options.username),
+                            parser.isSet(options.passwordStdin), console, exitCode);
+    if (!login)
+        return std::nullopt;
     Credentials credentials;
-    if (!parser.isSet(options.username) && !parser.isSet(options.passwordStdin))
-        return credentials;
-    if (!parser.isSet(options.username) || !parser.isSet(options.passwordStdin)) {
-        console.err(RegistryCommand::tr("berthctl: --username and --password-stdin go together\n"));
-        return std::nullopt;
-    }
-    credentials.username = parser.value(options.username);
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly)) {
-        console.err(RegistryCommand::tr("berthctl: cannot read the password from stdin\n"));
-        return std::nullopt;
-    }
-    QByteArray password = in.readAll();
-    while (password.endsWith('\n') || password.endsWith('\r'))
-        password.chop(1);
-    credentials.password = QString::fromUtf8(password);
+    credentials.username = login->username;
+    credentials.password = login->password;
     return credentials;
 }
 
@@ -354,9 +347,10 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
         console.err(tr("berthctl blob: give NAME@DIGEST and -o FILE\n"));
         return ExitUsage;
     }
-    const auto credentials = readCredentials(parser, options, console);
+    int credentialsExit = ExitOk;
+    const auto credentials = readCredentials(parser, options, console, &credentialsExit);
     if (!credentials)
-        return ExitUsage;
+        return credentialsExit;
     const auto endpoint =
         endpointFor(address.domain, address.base, parser, options, global, console);
     if (!endpoint)

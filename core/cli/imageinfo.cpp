@@ -2,6 +2,7 @@
 // berthctl images inspect, history
 #include "base/humanformat.h"
 #include "cli/commandline.h"
+#include "cli/dataformat.h"
 #include "cli/engineerror.h"
 #include "cli/enginesession.h"
 #include "cli/gotemplate.h"
@@ -99,9 +100,10 @@ int history(const QStringList &args, const GlobalOptions &global, const Console 
     }
     const bool full = parser.isSet(noTruncOption);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QList<QStringList> table{{ImagesText::tr("IMAGE"), ImagesText::tr("CREATED"),
-                              ImagesText::tr("CREATED BY"), ImagesText::tr("SIZE"),
-                              ImagesText::tr("COMMENT")}};
+    // docker's column names: data, never translated.
+    QList<QStringList> table{{QStringLiteral("IMAGE"), QStringLiteral("CREATED"),
+                              QStringLiteral("CREATED BY"), QStringLiteral("SIZE"),
+                              QStringLiteral("COMMENT")}};
     for (const QJsonValue &value : *result) {
         const QJsonObject layer = value.toObject();
         const QString id = layer.value(QLatin1StringView("Id")).toString();
@@ -109,7 +111,7 @@ int history(const QStringList &args, const GlobalOptions &global, const Console 
         if (!full && createdBy.size() > 45)
             createdBy = createdBy.left(44) + u'…';
         table.append({id == u"<missing>" || full ? id : HumanFormat::shortId(id),
-                      HumanFormat::age(layer.value(QLatin1StringView("Created")).toInteger(), now),
+                      dockerAge(layer.value(QLatin1StringView("Created")).toInteger(), now),
                       createdBy,
                       HumanFormat::size(layer.value(QLatin1StringView("Size")).toInteger()),
                       layer.value(QLatin1StringView("Comment")).toString()});

@@ -2,6 +2,7 @@
 // berthctl images ls
 #include "base/humanformat.h"
 #include "cli/commandline.h"
+#include "cli/dataformat.h"
 #include "cli/engineerror.h"
 #include "cli/enginesession.h"
 #include "cli/gotemplate.h"
@@ -63,8 +64,7 @@ QHash<QString, QString> formatColumns()
             {QStringLiteral("UniqueSize"), QStringLiteral("UNIQUE SIZE")}};
 }
 
-// A row as docker's {{json .}} names its fields. Data, not messages: nothing translated
-// but the age, which docker also words for people.
+// A row as docker's {{json .}} names its fields. Data, not messages: nothing translated.
 QJsonObject formatFields(const ImageRow &row, bool fullId, qint64 now)
 {
     // Go's time.String(): "2006-01-02 15:04:05 -0700 MST", in the local zone; an image
@@ -84,8 +84,7 @@ QJsonObject formatFields(const ImageRow &row, bool fullId, qint64 now)
     return QJsonObject{
         {QStringLiteral("Containers"), na},
         {QStringLiteral("CreatedAt"), createdAt},
-        {QStringLiteral("CreatedSince"),
-         row.created > 0 ? HumanFormat::age(row.created, now) : QString()},
+        {QStringLiteral("CreatedSince"), row.created > 0 ? dockerAge(row.created, now) : QString()},
         {QStringLiteral("Digest"), row.digest},
         {QStringLiteral("ID"), fullId ? row.id : HumanFormat::shortId(row.id)},
         {QStringLiteral("Repository"), row.repository},
@@ -215,17 +214,18 @@ int list(const QStringList &args, const GlobalOptions &global, const Console &co
         console.out(formatTable(table));
         return ExitOk;
     }
-    QStringList header{ImagesText::tr("REPOSITORY"), ImagesText::tr("TAG")};
+    // docker's column names: data, never translated.
+    QStringList header{QStringLiteral("REPOSITORY"), QStringLiteral("TAG")};
     if (options.digests)
-        header << ImagesText::tr("DIGEST");
-    header << ImagesText::tr("IMAGE ID") << ImagesText::tr("CREATED") << ImagesText::tr("SIZE");
+        header << QStringLiteral("DIGEST");
+    header << QStringLiteral("IMAGE ID") << QStringLiteral("CREATED") << QStringLiteral("SIZE");
     QList<QStringList> table{header};
     for (const ImageRow &row : rows) {
         QStringList cells{row.repository, row.tag};
         if (options.digests)
             cells << row.digest;
         cells << (fullIds ? row.id : HumanFormat::shortId(row.id))
-              << (row.created > 0 ? HumanFormat::age(row.created, now) : QStringLiteral("N/A"))
+              << (row.created > 0 ? dockerAge(row.created, now) : QStringLiteral("N/A"))
               << HumanFormat::size(row.size);
         table.append(cells);
     }

@@ -5,7 +5,7 @@
 # REPOSITORY[:TAG] argument, inspect --format. The engine holds tagged images, an image
 # known only by its digest (pulled by digest) and intermediate-free rows, as docker shows.
 # docker prints the tags of one image in Go's map order, which is random: both outputs
-# are sorted before they are compared.
+# are sorted before they are compared. The same data in every locale.
 source "$BERTH_SOURCE_DIR/tests/env/tests/common.sh"
 source "$BERTH_SOURCE_DIR/tests/integration/cli/clicommon.sh"
 
@@ -53,6 +53,20 @@ done
 # docs/differences.md.
 same "image inspect --format {{.Config.Labels}}" image inspect --format '{{.Config.Labels}}' berth-test/web:1.0 \
     -- images inspect --format '{{.Config.Labels}}' berth-test/web:1.0
+
+# Data never depends on the locale: the same in German as in C (berth_de holds the
+# table's words, and Qt picks it from LANG whether or not the system has the locale).
+for args in "images ls" "images history berth-test/web:1.0" "images ls --format {{.CreatedSince}}"; do
+    read -ra words <<<"$args"
+    # Sorted: the engine lists images of the same second in no fixed order. Numbers masked:
+    # an age may tick between the two runs; its words may not differ.
+    env LANG=de_DE.UTF-8 LC_ALL=de_DE.UTF-8 LANGUAGE=de "$BERTH_BINARY_DIR/app/berthctl" --host "$host" "${words[@]}" |
+        sed 's/[0-9]\+ /N /g' | sort > "$work/de.out"
+    env LANG=C LC_ALL=C LANGUAGE= "$BERTH_BINARY_DIR/app/berthctl" --host "$host" "${words[@]}" |
+        sed 's/[0-9]\+ /N /g' | sort > "$work/c.out"
+    diff "$work/de.out" "$work/c.out" || fail "$args depends on the locale"
+    ok "$args: the same in every locale"
+done
 
 code=0
 berthctl images ls --filter colour=blue >/dev/null 2>"$work/err" || code=$?

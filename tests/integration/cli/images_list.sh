@@ -50,7 +50,7 @@ for format in '{{.Id}}' '{{.Os}}/{{.Architecture}} {{.Size}}' '{{json .RepoTags}
         -- images inspect --format "$format" berth-test/busybox:1.0 berth-test/web:1.0
 done
 # A map prints as Go prints it; a null one (busybox has no labels) does not: see
-# docs/differences.md.
+# docs/berthctl-and-docker.md.
 same "image inspect --format {{.Config.Labels}}" image inspect --format '{{.Config.Labels}}' berth-test/web:1.0 \
     -- images inspect --format '{{.Config.Labels}}' berth-test/web:1.0
 

@@ -6,6 +6,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Before QCoreApplication opens its first descriptor.
+    Berth::Cli::guardStandardStreams();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("berthctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("Berth"));

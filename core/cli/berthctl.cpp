@@ -30,7 +30,28 @@ public:
                           "Commands:\n");
         for (const auto &command : commands)
             text += QStringLiteral("  %1  %2\n").arg(command->name(), -10).arg(command->summary());
-        text += tr("\nRun 'berthctl COMMAND --help' for a command's options.\n");
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QStringLiteral("help"), -10)
+                    .arg(tr("Show a command's help and examples: help [COMMAND [SUBCOMMAND]]"));
+        text += tr("\nRun 'berthctl help COMMAND' or 'berthctl COMMAND --help' for a command's "
+                   "options and examples.\n");
+        text += tr("\nExit codes:\n"
+                   "  0    success\n"
+                   "  1    failure (the engine's, registry's or Berth's message says which)\n"
+                   "  2    usage error: the command line is wrong\n"
+                   "  3    no engine at that address\n"
+                   "  4    permission denied on the engine's socket\n"
+                   "  5    the registry refused the login (or anonymous access)\n"
+                   "  6    the registry is unreachable\n"
+                   "  130  cancelled by SIGINT (Ctrl-C)\n"
+                   "  143  cancelled by SIGTERM\n");
+        text += tr("\nEnvironment:\n"
+                   "  DOCKER_HOST    the engine, when --host is not given\n"
+                   "  DOCKER_CONFIG  the Docker client's configuration folder (default "
+                   "~/.docker)\n");
+        text += tr("\nFiles:\n"
+                   "  ~/.local/share/berth/jobs.json  the job history, shared with the window "
+                   "($XDG_DATA_HOME/berth/jobs.json)\n");
         return text;
     }
 
@@ -57,7 +78,9 @@ public:
 
 } // namespace
 
-int runBerthctl(const QStringList &arguments, const Console &console)
+namespace {
+
+int dispatch(const QStringList &arguments, const Console &console)
 {
     auto commands = allCommands();
     GlobalOptions global;
@@ -123,13 +146,30 @@ int runBerthctl(const QStringList &arguments, const Console &console)
         return ExitUsage;
     }
 
-    const QString name = arguments.at(i);
+    QString name = arguments.at(i);
+    QStringList commandArgs = arguments.mid(i);
+    // "help [COMMAND [SUBCOMMAND]]" is "COMMAND [SUBCOMMAND] --help".
+    if (name == u"help") {
+        if (commandArgs.size() == 1) {
+            console.out(Berthctl::usage(commands));
+            return ExitOk;
+        }
+        commandArgs = commandArgs.mid(1) << QStringLiteral("--help");
+        name = commandArgs.first();
+    }
     for (const auto &command : commands) {
         if (command->name() == name)
-            return command->run(arguments.mid(i), global, console);
+            return command->run(commandArgs, global, console);
     }
     console.err(Berthctl::unknownCommand(name));
     return ExitUsage;
+}
+
+} // namespace
+
+int runBerthctl(const QStringList &arguments, const Console &console)
+{
+    return console.finish(dispatch(arguments, console));
 }
 
 } // namespace Berth::Cli

@@ -18,4 +18,12 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &pro
                                   const QStringList &args, const Console &console,
                                   int minPositional, int maxPositional);
 
+// After a successful parse with addHelpOption(): prints the help when --help or
+// --help-all was given (Qt's parse() handles neither) and returns ExitOk.
+std::optional<int> printHelpIfAsked(const QCommandLineParser &parser, const QString &program,
+                                    const Console &console);
+
+// "PROGRAM: WHAT; see 'PROGRAM --help'", the line every usage error ends with.
+QString usageError(const QString &program, const QString &what);
+
 } // namespace Berth::Cli

@@ -4,6 +4,7 @@
 #include "cli/engineerror.h"
 #include "cli/enginesession.h"
 #include "cli/imagesubcommands.h"
+#include "cli/referencecheck.h"
 
 #include <QJsonDocument>
 
@@ -18,12 +19,10 @@ int tag(const QStringList &args, const GlobalOptions &global, const Console &con
                                  ImagesText::tr("New name, e.g. registry:5000/team/app:1.0."));
     if (const auto code = parseSubcommand(parser, QStringLiteral("tag"), args, console, 2, 2))
         return *code;
-    const auto target = Reference::ImageReference::parse(parser.positionalArguments().at(1));
-    if (!target) {
-        console.err(ImagesText::tr("berthctl: invalid target '%1': %2\n")
-                        .arg(parser.positionalArguments().at(1), target.error().message()));
-        return ExitUsage;
-    }
+    const auto target =
+        parseImageReference(parser.positionalArguments().at(1), ReferenceUse::CreatesTag, console);
+    if (!target)
+        return ExitFailure; // as docker: the grammar's reason, exit 1
     if (target->hasDigest()) {
         console.err(ImagesText::tr("berthctl: a tag target cannot name a digest: %1\n")
                         .arg(parser.positionalArguments().at(1)));

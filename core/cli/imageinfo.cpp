@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // berthctl images inspect, history
 #include "base/humanformat.h"
+#include "cli/commandline.h"
+#include "cli/dataformat.h"
 #include "cli/engineerror.h"
 #include "cli/enginesession.h"
+#include "cli/gotemplate.h"
 #include "cli/imagesubcommands.h"
 
 #include <QDateTime>
@@ -17,8 +20,24 @@ int inspect(const QStringList &args, const GlobalOptions &global, const Console 
         ImagesText::tr("Print the details of images as a JSON array."));
     parser.addPositionalArgument(QStringLiteral("IMAGE"), ImagesText::tr("Image names or IDs."),
                                  QStringLiteral("IMAGE..."));
+    const QCommandLineOption formatOption(
+        {QStringLiteral("f"), QStringLiteral("format")},
+        ImagesText::tr("Print each image through a Go-like template: {{.Id}}, {{.Config.Env}}, "
+                       "{{json .RootFS}}, ..."),
+        QStringLiteral("TEMPLATE"));
+    parser.addOption(formatOption);
     if (const auto code = parseSubcommand(parser, QStringLiteral("inspect"), args, console, 1, -1))
         return *code;
+    std::optional<GoTemplate> format;
+    if (parser.isSet(formatOption)) {
+        auto parsed = GoTemplate::parse(parser.value(formatOption));
+        if (!parsed) {
+            console.err(
+                usageError(QStringLiteral("berthctl images inspect"), parsed.error().message()));
+            return ExitUsage;
+        }
+        format = *parsed;
+    }
     const auto session = EngineSession::open(global, console);
     if (!session)
         return ExitUsage;
@@ -33,7 +52,20 @@ int inspect(const QStringList &args, const GlobalOptions &global, const Console 
         else
             exitCode = qMax(exitCode, reportError(result.error(), console));
     }
-    console.out(QString::fromUtf8(QJsonDocument(found).toJson(QJsonDocument::Indented)));
+    if (!format) {
+        console.out(QString::fromUtf8(QJsonDocument(found).toJson(QJsonDocument::Indented)));
+        return exitCode;
+    }
+    QString out;
+    for (const QJsonValue &image : std::as_const(found)) {
+        const auto line = format->render(image.toObject());
+        if (!line) {
+            console.err(QStringLiteral("berthctl: ") + line.error().message() + u'\n');
+            return ExitFailure;
+        }
+        out += *line + u'\n';
+    }
+    console.out(out);
     return exitCode;
 }
 
@@ -68,9 +100,10 @@ int history(const QStringList &args, const GlobalOptions &global, const Console 
     }
     const bool full = parser.isSet(noTruncOption);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QList<QStringList> table{{ImagesText::tr("IMAGE"), ImagesText::tr("CREATED"),
-                              ImagesText::tr("CREATED BY"), ImagesText::tr("SIZE"),
-                              ImagesText::tr("COMMENT")}};
+    // docker's column names: data, never translated.
+    QList<QStringList> table{{QStringLiteral("IMAGE"), QStringLiteral("CREATED"),
+                              QStringLiteral("CREATED BY"), QStringLiteral("SIZE"),
+                              QStringLiteral("COMMENT")}};
     for (const QJsonValue &value : *result) {
         const QJsonObject layer = value.toObject();
         const QString id = layer.value(QLatin1StringView("Id")).toString();
@@ -78,7 +111,7 @@ int history(const QStringList &args, const GlobalOptions &global, const Console 
         if (!full && createdBy.size() > 45)
             createdBy = createdBy.left(44) + u'…';
         table.append({id == u"<missing>" || full ? id : HumanFormat::shortId(id),
-                      HumanFormat::age(layer.value(QLatin1StringView("Created")).toInteger(), now),
+                      dockerAge(layer.value(QLatin1StringView("Created")).toInteger(), now),
                       createdBy,
                       HumanFormat::size(layer.value(QLatin1StringView("Size")).toInteger()),
                       layer.value(QLatin1StringView("Comment")).toString()});

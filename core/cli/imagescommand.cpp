@@ -91,8 +91,9 @@ QString formatTable(const QList<QStringList> &rows)
     for (const QStringList &row : rows) {
         for (qsizetype c = 0; c < row.size(); ++c) {
             out += row.at(c);
+            // As docker's tabwriter: 3 spaces between columns, each at least 10 wide.
             if (c + 1 < row.size())
-                out += QString(widths.at(c) - row.at(c).size() + 3, u' ');
+                out += QString(qMax<qsizetype>(widths.at(c) + 3, 10) - row.at(c).size(), u' ');
         }
         out += u'\n';
     }

@@ -2,9 +2,14 @@
 // berthctl images pull, push, save, load: the operations that move data, run as jobs of
 // the pool, with progress on stderr and Ctrl-C to cancel.
 #include "base/humanformat.h"
+#include "cli/commandline.h"
 #include "cli/engineerror.h"
 #include "cli/imagesubcommands.h"
 #include "cli/jobrunner.h"
+#include "cli/jsonfailure.h"
+#include "cli/passwordinput.h"
+#include "cli/referencecheck.h"
+#include "cli/stdiospool.h"
 #include "jobs/jobrecord.h"
 #include "reference/imagereference.h"
 
@@ -14,6 +19,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace Berth::Cli::ImageSubcommands {
 
@@ -28,32 +34,23 @@ struct CredentialOptions
                                 ImagesText::tr("Registry user name."),
                                 QStringLiteral("USER")};
     QCommandLineOption passwordStdin{QStringLiteral("password-stdin"),
-                                     ImagesText::tr("Read the registry password from stdin.")};
+                                     ImagesText::tr("Read the registry password from stdin; "
+                                                    "without it, -u asks on the terminal.")};
 };
 
-// The registry credentials given on the command line; the password only ever comes from
-// stdin, so it never shows in the process list or shell history. Anonymous when none.
+// The registry credentials given on the command line (PasswordInput); anonymous when none.
 std::optional<RegistryAuth> readCredentials(const QCommandLineParser &parser,
                                             const CredentialOptions &options,
-                                            const Console &console)
+                                            const Console &console, int *exitCode)
 {
+    const auto login =
+        PasswordInput::read(parser.isSet(options.username), parser.value(options.username),
+                            parser.isSet(options.passwordStdin), console, exitCode);
+    if (!login)
+        return std::nullopt;
     RegistryAuth auth;
-    if (!parser.isSet(options.username) && !parser.isSet(options.passwordStdin))
-        return auth;
-    if (!parser.isSet(options.username) || !parser.isSet(options.passwordStdin)) {
-        console.err(ImagesText::tr("berthctl: --username and --password-stdin go together\n"));
-        return std::nullopt;
-    }
-    auth.username = parser.value(options.username);
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly)) {
-        console.err(ImagesText::tr("berthctl: cannot read the password from stdin\n"));
-        return std::nullopt;
-    }
-    QByteArray password = in.readAll();
-    while (password.endsWith('\n') || password.endsWith('\r'))
-        password.chop(1);
-    auth.password = QString::fromUtf8(password);
+    auth.username = login->username;
+    auth.password = login->password;
     return auth;
 }
 
@@ -67,17 +64,6 @@ RegistryAuth authFor(RegistryAuth auth, const ImageReference &reference)
     return auth;
 }
 
-std::optional<ImageReference> parseReference(const QString &text, const Console &console)
-{
-    const auto reference = ImageReference::parse(text);
-    if (!reference) {
-        console.err(ImagesText::tr("berthctl: invalid reference '%1': %2\n")
-                        .arg(text, reference.error().message()));
-        return std::nullopt;
-    }
-    return *reference;
-}
-
 // What pull and push share: a job per reference, at most --jobs at once, each one's
 // reference and digest on stdout in the order given.
 int runTransfers(const QCommandLineParser &parser, const CredentialOptions &credentials,
@@ -87,18 +73,20 @@ int runTransfers(const QCommandLineParser &parser, const CredentialOptions &cred
     const bool isPush = kind == Jobs::JobKind::Push;
     QList<ImageReference> references;
     for (const QString &text : parser.positionalArguments()) {
-        const auto reference = parseReference(text, console);
+        const auto reference = parseImageReference(
+            text, isPush ? ReferenceUse::Read : ReferenceUse::CreatesTag, console);
         if (!reference)
-            return ExitUsage;
+            return ExitFailure; // as docker: the grammar's reason, exit 1
         if (isPush && reference->hasDigest()) {
             console.err(ImagesText::tr("berthctl: push takes a tag, not a digest\n"));
             return ExitUsage;
         }
         references.append(*reference);
     }
-    const auto auth = readCredentials(parser, credentials, console);
+    int exitCode = ExitOk;
+    const auto auth = readCredentials(parser, credentials, console, &exitCode);
     if (!auth)
-        return ExitUsage;
+        return exitCode;
     const auto runner = JobRunner::open(global, console);
     if (!runner)
         return ExitUsage;
@@ -108,9 +96,11 @@ int runTransfers(const QCommandLineParser &parser, const CredentialOptions &cred
         Jobs::JobSpec spec;
         spec.kind = kind;
         spec.endpoint = runner->endpoint();
-        // Pull names what it pulls (a digest wins); push always names a tag.
-        shown.append(isPush ? reference.name() + u':' + reference.effectiveTag()
-                            : reference.pullReference());
+        // Push always names a tag; pull names what it was given, as docker does: with a
+        // digest, the tag beside it too (it names the result locally).
+        shown.append(isPush || !reference.hasDigest()
+                         ? reference.name() + u':' + reference.effectiveTag()
+                         : reference.normalized());
         spec.references = {shown.last()};
         spec.platform = platform;
         spec.auth = authFor(*auth, reference);
@@ -122,14 +112,19 @@ int runTransfers(const QCommandLineParser &parser, const CredentialOptions &cred
     QString out;
     for (qsizetype i = 0; i < records->size(); ++i) {
         const Jobs::JobRecord &job = records->at(i);
-        if (job.state != Jobs::JobState::Succeeded)
+        const bool json = parser.isSet(QStringLiteral("json"));
+        if (job.state != Jobs::JobState::Succeeded) {
+            if (json)
+                out += jsonFailureLine(shown.at(i), job.error ? job.error->message() : QString());
             continue;
-        if (parser.isSet(QStringLiteral("json"))) {
+        }
+        if (json) {
             const QJsonObject object{{QStringLiteral("reference"), shown.at(i)},
                                      {QStringLiteral("digest"), job.digest}};
             out += QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n';
         } else {
-            out += shown.at(i) + (job.digest.isEmpty() ? QString() : u'@' + job.digest) + u'\n';
+            const bool named = job.digest.isEmpty() || references.at(i).hasDigest();
+            out += shown.at(i) + (named ? QString() : u'@' + job.digest) + u'\n';
         }
     }
     console.out(out);
@@ -202,37 +197,52 @@ int save(const QStringList &args, const GlobalOptions &global, const Console &co
     parser.setApplicationDescription(
         ImagesText::tr("Save images to a tar file, as docker save does; compressed with gzip, "
                        "xz or zstd when FILE ends in .tar.gz (.tgz), .tar.xz (.txz) or .tar.zst "
-                       "(.tzst)."));
+                       "(.tzst); without -o, a plain tar to stdout when it is not a terminal."));
     parser.addPositionalArgument(QStringLiteral("IMAGE"), ImagesText::tr("Image names or IDs."),
                                  QStringLiteral("IMAGE..."));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          ImagesText::tr("The file to write (required)."),
+                                          ImagesText::tr("The file to write, instead of stdout."),
                                           QStringLiteral("FILE"));
     parser.addOption(outputOption);
     if (const auto code = parseSubcommand(parser, QStringLiteral("save"), args, console, 1, -1))
         return *code;
-    if (!parser.isSet(outputOption)) {
-        console.err(ImagesText::tr("berthctl images save: -o FILE is required; Berth does not "
-                                   "write a tarball to a terminal\n"));
+    const bool toStdout = !parser.isSet(outputOption) || parser.value(outputOption) == u"-";
+    if (toStdout && console.outIsTerminal()) {
+        console.err(usageError(QStringLiteral("berthctl images save"),
+                               ImagesText::tr("refusing to write a tarball to a terminal: give "
+                                              "-o FILE or redirect stdout")));
         return ExitUsage;
+    }
+    // The job pool saves to a file: stdout gets a copy of it once it is complete.
+    StdioSpool spool;
+    if (toStdout && !spool.isValid()) {
+        console.err(ImagesText::tr("berthctl: cannot create a temporary folder\n"));
+        return ExitFailure;
     }
     Jobs::JobSpec spec;
     spec.kind = Jobs::JobKind::Save;
     spec.references = parser.positionalArguments();
-    spec.filePath = parser.value(outputOption);
+    spec.filePath = toStdout ? spool.path() : parser.value(outputOption);
     int exitCode = ExitOk;
     const auto job = runOne(spec, global, console, &exitCode);
     if (!job || exitCode != ExitOk)
         return exitCode;
-    // bytesDone counts the daemon's tar; a compressed file is smaller, and says so.
-    const qint64 onDisk = QFileInfo(spec.filePath).size();
-    if (onDisk != job->progress.bytesDone)
-        console.err(ImagesText::tr("Saved %1 to %2 (%3 compressed)\n")
-                        .arg(HumanFormat::size(job->progress.bytesDone), spec.filePath,
-                             HumanFormat::size(onDisk)));
-    else
-        console.err(ImagesText::tr("Saved %1 to %2\n")
-                        .arg(HumanFormat::size(job->progress.bytesDone), spec.filePath));
+    if (!toStdout) {
+        // bytesDone counts the daemon's tar; a compressed file is smaller, and says so.
+        const qint64 onDisk = QFileInfo(spec.filePath).size();
+        if (onDisk != job->progress.bytesDone)
+            console.err(ImagesText::tr("Saved %1 to %2 (%3 compressed)\n")
+                            .arg(HumanFormat::size(job->progress.bytesDone), spec.filePath,
+                                 HumanFormat::size(onDisk)));
+        else
+            console.err(ImagesText::tr("Saved %1 to %2\n")
+                            .arg(HumanFormat::size(job->progress.bytesDone), spec.filePath));
+        return ExitOk;
+    }
+    if (const auto problem = spool.copyToStdout(console)) {
+        console.err(ImagesText::tr("berthctl: cannot read %1: %2\n").arg(spool.path(), *problem));
+        return ExitFailure;
+    }
     return ExitOk;
 }
 
@@ -242,20 +252,32 @@ int load(const QStringList &args, const GlobalOptions &global, const Console &co
     parser.setApplicationDescription(
         ImagesText::tr("Load images from a tar file made by docker save or berthctl images save, "
                        "plain or compressed with gzip, xz or zstd (told by its first bytes, "
-                       "whatever its name)."));
+                       "whatever its name); without -i, from stdin."));
     const QCommandLineOption inputOption({QStringLiteral("i"), QStringLiteral("input")},
-                                         ImagesText::tr("The file to read (required)."),
+                                         ImagesText::tr("The file to read, instead of stdin."),
                                          QStringLiteral("FILE"));
     parser.addOption(inputOption);
     if (const auto code = parseSubcommand(parser, QStringLiteral("load"), args, console, 0, 0))
         return *code;
-    if (!parser.isSet(inputOption)) {
-        console.err(ImagesText::tr("berthctl images load: -i FILE is required\n"));
+    const bool fromStdin = !parser.isSet(inputOption) || parser.value(inputOption) == u"-";
+    if (fromStdin && ::isatty(STDIN_FILENO) == 1) {
+        console.err(usageError(QStringLiteral("berthctl images load"),
+                               ImagesText::tr("give -i FILE or a tarball on stdin")));
         return ExitUsage;
+    }
+    // The job pool loads from a file: stdin is kept in one first.
+    StdioSpool spool;
+    if (fromStdin) {
+        const auto problem = spool.isValid() ? spool.fillFromStdin()
+                                             : std::optional(ImagesText::tr("no temporary folder"));
+        if (problem) {
+            console.err(ImagesText::tr("berthctl: cannot read stdin: %1\n").arg(*problem));
+            return ExitFailure;
+        }
     }
     Jobs::JobSpec spec;
     spec.kind = Jobs::JobKind::Load;
-    spec.filePath = parser.value(inputOption);
+    spec.filePath = fromStdin ? spool.path() : parser.value(inputOption);
     int exitCode = ExitOk;
     const auto job = runOne(spec, global, console, &exitCode);
     if (!job || exitCode != ExitOk)

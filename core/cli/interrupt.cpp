@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/interrupt.h"
 
+#include "cli/console.h"
+
 #include <QSocketNotifier>
 
 #ifdef Q_OS_UNIX
@@ -16,11 +18,13 @@ namespace {
 
 int g_pipe[2] = {-1, -1};
 volatile sig_atomic_t g_count = 0;
+volatile sig_atomic_t g_lastSignal = 0;
 
 // Only async-signal-safe calls here: write() to the self-pipe, _exit().
 extern "C" void onSignal(int signal)
 {
     g_count = g_count + 1;
+    g_lastSignal = signal;
     if (g_count > 1)
         ::_exit(128 + signal);
     const char byte = 1;
@@ -57,6 +61,15 @@ Interrupt::Interrupt(QObject *parent)
     sigaddset(&mask, SIGTERM);
     ::sigprocmask(SIG_UNBLOCK, &mask, nullptr);
 #endif
+}
+
+int Interrupt::cancelExitCode()
+{
+#ifdef Q_OS_UNIX
+    if (g_lastSignal == SIGTERM)
+        return ExitTerminated;
+#endif
+    return ExitCancelled;
 }
 
 Interrupt::~Interrupt()

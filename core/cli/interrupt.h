@@ -18,6 +18,10 @@ public:
     explicit Interrupt(QObject *parent = nullptr);
     ~Interrupt() override;
 
+    // The exit code of a command cancelled by the last signal: 143 after SIGTERM, else 130
+    // (Ctrl-C), as shells report a process those signals ended.
+    static int cancelExitCode();
+
 Q_SIGNALS:
     void interrupted();
 

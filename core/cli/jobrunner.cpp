@@ -4,6 +4,7 @@
 #include "cli/engineerror.h"
 #include "cli/interrupt.h"
 #include "cli/progressprinter.h"
+#include "cli/silencewatchdog.h"
 #include "engine/engineclient.h"
 #include "jobs/jobhistory.h"
 #include "jobs/jobqueue.h"
@@ -55,10 +56,10 @@ Result<QList<JobRecord>> JobRunner::run(const QList<Jobs::JobSpec> &specs)
     Jobs::JobHistory history;
     JobQueue queue(JobQueue::Limits::all(m_global.jobs), &history);
     QEventLoop loop;
-    ProgressPrinter printer(m_console);
+    ProgressPrinter printer(m_console, m_console.errIsTerminal());
     const bool several = specs.size() > 1;
     QObject::connect(&queue, &JobQueue::jobChanged, &loop, [&](const JobRecord &job) {
-        printer.update(job.id, several ? job.spec.title() : QString(), job.progress);
+        printer.update(job, several ? job.spec.title() : QString());
     });
     QObject::connect(&queue, &JobQueue::historyProblem, &loop, [this](const QString &text) {
         m_console.err(QStringLiteral("berthctl: ") + text + u'\n');
@@ -70,14 +71,23 @@ Result<QList<JobRecord>> JobRunner::run(const QList<Jobs::JobSpec> &specs)
         for (const QString &id : std::as_const(ids))
             queue.cancel(id);
     });
+    SilenceWatchdog watchdog(m_global.timeoutSeconds, &loop);
+    QObject::connect(&queue, &JobQueue::jobChanged, &watchdog, &SilenceWatchdog::heard);
+    QObject::connect(&watchdog, &SilenceWatchdog::silent, &queue,
+                     [&queue](const QString &id) { queue.cancel(id); });
     for (const Jobs::JobSpec &spec : specs)
         ids.append(queue.enqueue(spec));
     if (!queue.isIdle())
         loop.exec();
     printer.finish();
     QList<JobRecord> records;
-    for (const QString &id : std::as_const(ids))
-        records.append(*queue.job(id));
+    for (const QString &id : std::as_const(ids)) {
+        JobRecord record = *queue.job(id);
+        // Cancelled by the watchdog: a timeout, not a person's Ctrl-C.
+        if (watchdog.hasSilenced(id) && record.state == Jobs::JobState::Cancelled)
+            record.error = watchdog.error();
+        records.append(record);
+    }
     return records;
 }
 

@@ -2,6 +2,7 @@
 #include "cli/jobscommand.h"
 
 #include "base/humanformat.h"
+#include "cli/commandline.h"
 #include "cli/imagesubcommands.h"
 #include "jobs/jobhistory.h"
 #include "jobs/jobstate.h"
@@ -40,7 +41,8 @@ int JobsCommand::run(const QStringList &args, const GlobalOptions &, const Conso
     const QCommandLineOption lastOption(QStringLiteral("last"), tr("Show only the last N jobs."),
                                         QStringLiteral("N"));
     parser.addOptions({jsonOption, lastOption});
-    if (const auto code = parseSubcommand(parser, QStringLiteral("jobs"), args, console, 0, 0))
+    if (const auto code =
+            parseArguments(parser, QStringLiteral("berthctl jobs"), args, console, 0, 0))
         return *code;
     bool ok = true;
     const int last = parser.isSet(lastOption) ? parser.value(lastOption).toInt(&ok) : -1;

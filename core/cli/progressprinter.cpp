@@ -30,23 +30,37 @@ QString layerLine(const LayerProgress &layer)
     return line;
 }
 
+// The daemon's words, untranslated.
+bool isOpening(const QString &status)
+{
+    return status.startsWith(QLatin1StringView("Pulling from")) ||
+           status.startsWith(QLatin1StringView("The push refers to"));
+}
+
+bool isRetryNotice(const QString &status)
+{
+    return status.startsWith(QLatin1StringView("Retrying in "));
+}
+
 } // namespace
 
-ProgressPrinter::ProgressPrinter(const Console &console)
+ProgressPrinter::ProgressPrinter(const Console &console, bool terminal)
     : m_console(console)
-    , m_terminal(console.errIsTerminal())
+    , m_terminal(terminal)
 {}
 
-void ProgressPrinter::update(const QString &jobId, const QString &label,
-                             const Jobs::JobProgress &progress)
+void ProgressPrinter::update(const Jobs::JobRecord &job, const QString &label)
 {
-    if (!m_jobs.contains(jobId))
-        m_order.append(jobId);
-    Shown &job = m_jobs[jobId];
-    job.label = label;
-    job.progress = progress;
+    if (!m_jobs.contains(job.id))
+        m_order.append(job.id);
+    Shown &shown = m_jobs[job.id];
+    shown.label = label;
+    const qsizetype openingBefore = shown.opening.size();
+    const qsizetype closingBefore = shown.closing.size();
+    record(shown, job);
     if (!m_terminal) {
-        const QString out = changes(job);
+        const QString out =
+            changes(shown, shown.opening.mid(openingBefore), shown.closing.mid(closingBefore));
         if (!out.isEmpty())
             m_console.err(out);
         return;
@@ -54,6 +68,25 @@ void ProgressPrinter::update(const QString &jobId, const QString &label,
     if (m_sinceDraw.isValid() && m_sinceDraw.elapsed() < 100)
         return;
     drawTerminal();
+}
+
+void ProgressPrinter::record(Shown &shown, const Jobs::JobRecord &job)
+{
+    shown.progress = job.progress;
+    const QString &status = job.progress.status;
+    shown.retryNotice = isRetryNotice(status) ? status : QString();
+    if (!status.isEmpty() && !isRetryNotice(status)) {
+        QStringList &lines = isOpening(status) ? shown.opening : shown.closing;
+        if (!lines.contains(status)) {
+            // A pull's "Digest: ..." may have been overtaken by "Status: ..." within one
+            // snapshot; the job knows the digest the daemon said.
+            if (job.spec.kind == Jobs::JobKind::Pull && !job.digest.isEmpty() &&
+                status.startsWith(QLatin1StringView("Status: ")) &&
+                shown.closing.filter(job.digest).isEmpty())
+                shown.closing.append(QStringLiteral("Digest: ") + job.digest);
+            lines.append(status);
+        }
+    }
 }
 
 void ProgressPrinter::finish()
@@ -74,34 +107,46 @@ void ProgressPrinter::drawTerminal()
         const QString indent = job.label.isEmpty() ? QString() : QStringLiteral("  ");
         if (!job.label.isEmpty())
             lines.append(job.label);
+        for (const QString &line : job.opening)
+            lines.append(indent + line);
         for (const LayerProgress &layer : job.progress.layers)
             lines.append(indent + layerLine(layer));
         // A save has no layers, only the bytes written so far.
         if (job.progress.layers.isEmpty() && job.progress.bytesDone > 0)
             lines.append(indent + HumanFormat::size(job.progress.bytesDone));
-        if (!job.progress.status.isEmpty())
-            lines.append(indent + job.progress.status);
+        if (!job.retryNotice.isEmpty())
+            lines.append(indent + job.retryNotice);
+        for (const QString &line : job.closing)
+            lines.append(indent + line);
     }
+    // A notice that went away leaves its line blank rather than stale.
+    while (lines.size() < m_linesDrawn)
+        lines.append(QString());
     for (const QString &line : std::as_const(lines))
         out += QStringLiteral("\x1b[2K") + line + u'\n';
     m_linesDrawn = int(lines.size());
     m_console.err(out);
 }
 
-QString ProgressPrinter::changes(Shown &job)
+QString ProgressPrinter::changes(Shown &job, const QStringList &newOpening,
+                                 const QStringList &newClosing)
 {
     const QString prefix = job.label.isEmpty() ? QString() : job.label + QStringLiteral(": ");
     QString out;
+    for (const QString &line : newOpening)
+        out += prefix + line + u'\n';
     for (const LayerProgress &layer : std::as_const(job.progress.layers)) {
         if (job.printedStates.value(layer.id) == layer.state)
             continue;
         job.printedStates.insert(layer.id, layer.state);
         out += prefix + layer.id + QStringLiteral(": ") + layer.state + u'\n';
     }
-    if (!job.progress.status.isEmpty() && job.progress.status != job.printedStatus) {
-        job.printedStatus = job.progress.status;
-        out += prefix + job.printedStatus + u'\n';
+    if (!job.retryNotice.isEmpty() && !job.printedStates.contains(job.retryNotice)) {
+        job.printedStates.insert(job.retryNotice, job.retryNotice);
+        out += prefix + job.retryNotice + u'\n';
     }
+    for (const QString &line : newClosing)
+        out += prefix + line + u'\n';
     return out;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/refcommand.h"
 
+#include "cli/commandline.h"
+#include "cli/referencecheck.h"
 #include "reference/imagereference.h"
 
 #include <QCommandLineParser>
@@ -68,14 +70,13 @@ int RefCommand::run(const QStringList &args, const GlobalOptions &, const Consol
     parser.addOption(jsonOption);
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("berthctl ref")} + args.mid(1))) {
-        console.err(tr("berthctl ref: %1 (put -- before a reference that starts with '-')\n")
-                        .arg(parser.errorText()));
+        console.err(usageError(
+            QStringLiteral("berthctl ref"),
+            tr("%1 (put -- before a reference that starts with '-')").arg(parser.errorText())));
         return ExitUsage;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        console.out(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto code = printHelpIfAsked(parser, QStringLiteral("berthctl ref"), console))
+        return *code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         console.err(tr("berthctl ref: expected one image reference; see 'berthctl ref --help'\n"));
@@ -83,7 +84,10 @@ int RefCommand::run(const QStringList &args, const GlobalOptions &, const Consol
     }
 
     const QString &input = positional.first();
-    const Result<ImageReference> result = ImageReference::parse(input);
+    Result<ImageReference> result = ImageReference::parse(input);
+    // As docker reads it: a name the daemon refuses is not a reference it takes.
+    if (const auto refused = result ? daemonRefusal(*result, ReferenceUse::Read) : std::nullopt)
+        result = Error(ErrorKind::Invalid, *refused);
     if (parser.isSet(jsonOption)) {
         console.out(
             QString::fromUtf8(QJsonDocument(toJson(result)).toJson(QJsonDocument::Compact)) +

@@ -6,9 +6,14 @@
 #include "base/humanformat.h"
 #include "cli/engineerror.h"
 #include "cli/interruptiblewait.h"
+#include "cli/jsonfailure.h"
+#include "cli/passwordinput.h"
+#include "cli/referencecheck.h"
+#include "cli/stdiospool.h"
 #include "reference/imagereference.h"
 #include "registry/blobdownload.h"
 #include "registry/registryclient.h"
+#include "registry/registryrequest.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -17,7 +22,6 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
-#include <cstdio>
 #include <memory>
 #include <optional>
 
@@ -34,7 +38,8 @@ struct Options
                                 RegistryCommand::tr("Registry user name."),
                                 QStringLiteral("USER")};
     QCommandLineOption passwordStdin{QStringLiteral("password-stdin"),
-                                     RegistryCommand::tr("Read the password from stdin.")};
+                                     RegistryCommand::tr("Read the password from stdin; without "
+                                                         "it, -u asks on the terminal.")};
     QCommandLineOption insecure{
         QStringLiteral("insecure"),
         RegistryCommand::tr("Allow plain http and unverified TLS for this registry.")};
@@ -48,25 +53,76 @@ struct Options
         QStringLiteral("DIR")};
     QCommandLineOption json{QStringLiteral("json"),
                             RegistryCommand::tr("Print the result as JSON.")};
+    QCommandLineOption retries{
+        QStringLiteral("retries"),
+        RegistryCommand::tr("Retry a transient fault (reset, stall, 429, 502-504) at most N "
+                            "times (default 4)."),
+        QStringLiteral("N")};
+    QCommandLineOption retryTimeout{
+        QStringLiteral("retry-timeout"),
+        RegistryCommand::tr("Start no retry later than SECS after the first try (default 10)."),
+        QStringLiteral("SECS")};
 };
+
+// berthctl's retry policy: a script learns soon that a registry is gone. Nothing listening
+// on the loopback fails at once; elsewhere the retries stop at a deadline.
+std::optional<RetryPolicy> retryPolicyFor(const QCommandLineParser &parser, const Options &options,
+                                          const QString &program, const Console &console)
+{
+    RetryPolicy policy;
+    policy.setFailFastOnLoopbackRefusal(true);
+    bool ok = true;
+    const int retries =
+        parser.isSet(options.retries) ? parser.value(options.retries).toInt(&ok) : 4;
+    if (!ok || retries < 0) {
+        console.err(usageError(program, RegistryCommand::tr("--retries takes a whole number")));
+        return std::nullopt;
+    }
+    const int seconds =
+        parser.isSet(options.retryTimeout) ? parser.value(options.retryTimeout).toInt(&ok) : 10;
+    if (!ok || seconds <= 0) {
+        console.err(usageError(
+            program, RegistryCommand::tr("--retry-timeout takes a whole number above 0")));
+        return std::nullopt;
+    }
+    policy.setMaxTries(retries + 1);
+    policy.setDeadline(std::chrono::seconds(seconds));
+    return policy;
+}
+
+// The library says what happened; the command line knows the option that allows it. With
+// --json (`reference` set), the failure is also a JSON line on stdout.
+int reportFailure(const Error &error, const Console &console, const QString &reference = {})
+{
+    const Error shown =
+        error.message().endsWith(RegistryRequest::plainHttpAnswerText())
+            ? Error(error.kind(),
+                    error.message() + RegistryCommand::tr(": use --insecure if you trust it"))
+            : error;
+    if (!reference.isEmpty())
+        console.out(jsonFailureLine(reference, shown.message()));
+    return reportRegistryError(shown, console);
+}
 
 // One registry, and a way to wait for an asynchronous result while Ctrl-C cancels it.
 class Session final
 {
 public:
     Session(const RegistryEndpoint &endpoint, const Credentials &credentials,
-            const Console &console)
+            const RetryPolicy &policy, const Console &console)
         : m_client(new RegistryClient(endpoint, credentials, &m_context))
         , m_interrupt(new Interrupt(&m_context))
     {
+        m_client->retryPolicy() = policy;
         QObject::connect(
             m_client, &RegistryClient::retrying, &m_context,
-            [&console](const QString &what, int nextTry, qint64 delayMs, const QString &reason) {
+            [&console, maxTries = m_client->retryPolicy().maxTries()](
+                const QString &what, int nextTry, qint64 delayMs, const QString &reason) {
                 console.err(RegistryCommand::tr("%1: %2; retrying in %3 s (try %4 of %5)\n")
                                 .arg(what, reason)
                                 .arg(static_cast<double>(delayMs) / 1000.0, 0, 'f', 1)
                                 .arg(nextTry)
-                                .arg(RetryPolicy::MaxTries));
+                                .arg(maxTries));
             });
         QObject::connect(m_client, &RegistryClient::warning, &m_context,
                          [&console](const QString &text) {
@@ -105,33 +161,48 @@ std::optional<int> parse(QCommandLineParser &parser, const QString &name, const 
 }
 
 std::optional<Credentials> readCredentials(const QCommandLineParser &parser, const Options &options,
-                                           const Console &console)
+                                           const Console &console, int *exitCode)
 {
+    const auto login =
+        PasswordInput::read(parser.isSet(options.username), parser.value(options.username),
+                            parser.isSet(options.passwordStdin), console, exitCode);
+    if (!login)
+        return std::nullopt;
     Credentials credentials;
-    if (!parser.isSet(options.username) && !parser.isSet(options.passwordStdin))
-        return credentials;
-    if (!parser.isSet(options.username) || !parser.isSet(options.passwordStdin)) {
-        console.err(RegistryCommand::tr("berthctl: --username and --password-stdin go together\n"));
-        return std::nullopt;
-    }
-    credentials.username = parser.value(options.username);
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly)) {
-        console.err(RegistryCommand::tr("berthctl: cannot read the password from stdin\n"));
-        return std::nullopt;
-    }
-    QByteArray password = in.readAll();
-    while (password.endsWith('\n') || password.endsWith('\r'))
-        password.chop(1);
-    credentials.password = QString::fromUtf8(password);
+    credentials.username = login->username;
+    credentials.password = login->password;
     return credentials;
 }
 
-std::optional<RegistryEndpoint> endpointFor(const QString &domain, const QCommandLineParser &parser,
+// A registry as catalog takes it: host[:port], or a URL with its scheme (which then
+// decides between http and https) and no path. The domain is empty when it is neither.
+struct RegistryAddress
+{
+    QString domain;
+    QUrl base; // set when a scheme was given
+};
+
+RegistryAddress parseRegistryAddress(const QString &text)
+{
+    if (!text.contains(QStringLiteral("://")))
+        return {text.contains(u'/') ? QString() : text, {}};
+    const QUrl url(text, QUrl::StrictMode);
+    const bool bare = url.path().isEmpty() || url.path() == u"/";
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || !bare ||
+        url.host().isEmpty() || url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
+        return {};
+    const QString domain =
+        url.host() + (url.port() > 0 ? u':' + QString::number(url.port()) : QString());
+    return {domain, QUrl(url.scheme() + QStringLiteral("://") + domain)};
+}
+
+std::optional<RegistryEndpoint> endpointFor(const QString &domain, const QUrl &base,
+                                            const QCommandLineParser &parser,
                                             const Options &options, const GlobalOptions &global,
                                             const Console &console)
 {
     RegistryConfig config;
+    config.endpointOverride = base;
     config.insecure = parser.isSet(options.insecure);
     config.caFile = parser.value(options.caFile);
     config.certsDirRoot = parser.value(options.certsDir);
@@ -145,17 +216,6 @@ std::optional<RegistryEndpoint> endpointFor(const QString &domain, const QComman
     return *endpoint;
 }
 
-std::optional<ImageReference> parseReference(const QString &text, const Console &console)
-{
-    const auto reference = ImageReference::parse(text);
-    if (!reference) {
-        console.err(RegistryCommand::tr("berthctl: invalid reference '%1': %2\n")
-                        .arg(text, reference.error().message()));
-        return std::nullopt;
-    }
-    return *reference;
-}
-
 QJsonObject descriptorJson(const Descriptor &d)
 {
     QJsonObject o{{QStringLiteral("mediaType"), d.mediaType},
@@ -166,17 +226,11 @@ QJsonObject descriptorJson(const Descriptor &d)
     return o;
 }
 
-void writeRaw(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
 int printList(const Result<QStringList> &result, bool json, const QString &key,
-              const Console &console)
+              const QString &argument, const Console &console)
 {
     if (!result)
-        return reportError(result.error(), console);
+        return reportFailure(result.error(), console, json ? argument : QString());
     if (json) {
         const QJsonObject object{{key, QJsonArray::fromStringList(*result)}};
         console.out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) +
@@ -226,26 +280,29 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
     QCommandLineParser parser;
     const Options options;
     parser.addOptions({options.username, options.passwordStdin, options.insecure, options.caFile,
-                       options.certsDir});
+                       options.certsDir, options.retries, options.retryTimeout});
     const QCommandLineOption platformOption(QStringLiteral("platform"),
                                             tr("os/arch[/variant] to pick from an index."),
                                             QStringLiteral("PLATFORM"));
     const QCommandLineOption rawOption(
         QStringLiteral("raw"), tr("Print the manifest's bytes exactly as the registry sent them."));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("The file to write (required)."),
+                                          tr("The file to write (required); - for stdout."),
                                           QStringLiteral("FILE"));
     switch (m_kind) {
     case Kind::Catalog:
         parser.setApplicationDescription(
             tr("List the repositories of a registry (host[:port]), every page."));
-        parser.addPositionalArgument(QStringLiteral("REGISTRY"),
-                                     tr("host[:port], e.g. localhost:5000"));
+        parser.addPositionalArgument(
+            QStringLiteral("REGISTRY"),
+            tr("host[:port], e.g. localhost:5000, or a URL: http://host[:port] or "
+               "https://host[:port]"));
         parser.addOption(options.json);
         break;
     case Kind::Tags:
         parser.setApplicationDescription(tr("List the tags of a repository, every page."));
-        parser.addPositionalArgument(QStringLiteral("REPOSITORY"), tr("[host[:port]/]name"));
+        parser.addPositionalArgument(QStringLiteral("REPOSITORY"),
+                                     tr("[host[:port]/]name, without a tag or digest"));
         parser.addOption(options.json);
         break;
     case Kind::Manifest:
@@ -267,24 +324,42 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
     const bool json = parser.isSet(options.json);
 
     std::optional<ImageReference> reference;
-    QString domain = argument;
+    RegistryAddress address = parseRegistryAddress(argument);
+    if (m_kind == Kind::Catalog && address.domain.isEmpty()) {
+        console.err(
+            usageError(QStringLiteral("berthctl catalog"),
+                       tr("'%1' is not host[:port] nor http(s)://host[:port]").arg(argument)));
+        return ExitUsage;
+    }
     if (m_kind != Kind::Catalog) {
-        reference = parseReference(argument, console);
+        reference = parseImageReference(argument, ReferenceUse::Read, console);
         if (!reference)
-            return ExitUsage;
-        domain = reference->domain();
+            return ExitFailure; // as docker and skopeo: the grammar's reason, exit 1
+        address = {reference->domain(), {}};
+    }
+    // As skopeo: a repository's tags are asked of the repository, not of a tag of it.
+    if (m_kind == Kind::Tags && (reference->hasTag() || reference->hasDigest())) {
+        console.err(usageError(QStringLiteral("berthctl tags"),
+                               tr("No tag or digest allowed in reference '%1'").arg(argument)));
+        return ExitUsage;
     }
     if (m_kind == Kind::Blob && (!reference->hasDigest() || !parser.isSet(outputOption))) {
         console.err(tr("berthctl blob: give NAME@DIGEST and -o FILE\n"));
         return ExitUsage;
     }
-    const auto credentials = readCredentials(parser, options, console);
+    int credentialsExit = ExitOk;
+    const auto credentials = readCredentials(parser, options, console, &credentialsExit);
     if (!credentials)
-        return ExitUsage;
-    const auto endpoint = endpointFor(domain, parser, options, global, console);
+        return credentialsExit;
+    const auto endpoint =
+        endpointFor(address.domain, address.base, parser, options, global, console);
     if (!endpoint)
         return ExitUsage;
-    Session session(*endpoint, *credentials, console);
+    const auto policy =
+        retryPolicyFor(parser, options, QStringLiteral("berthctl ") + name(), console);
+    if (!policy)
+        return ExitUsage;
+    Session session(*endpoint, *credentials, *policy, console);
     RegistryClient &client = session.client();
 
     switch (m_kind) {
@@ -293,14 +368,14 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
             client.catalog(0, context, done);
             return std::function<void()>();
         });
-        return printList(result, json, QStringLiteral("repositories"), console);
+        return printList(result, json, QStringLiteral("repositories"), argument, console);
     }
     case Kind::Tags: {
         const auto result = session.wait<QStringList>([&](QObject *context, auto done) {
             client.tags(reference->path(), 0, context, done);
             return std::function<void()>();
         });
-        return printList(result, json, QStringLiteral("tags"), console);
+        return printList(result, json, QStringLiteral("tags"), argument, console);
     }
     case Kind::Manifest: {
         const Platform platform = Platform::parse(parser.value(platformOption));
@@ -309,10 +384,10 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
             return std::function<void()>();
         });
         if (!result)
-            return reportError(result.error(), console);
+            return reportFailure(result.error(), console, json ? argument : QString());
         const Manifest &m = result->manifest;
         if (parser.isSet(rawOption)) {
-            writeRaw(result->bytes);
+            console.outBytes(result->bytes);
             return ExitOk;
         }
         if (json) {
@@ -357,7 +432,10 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
         return ExitOk;
     }
     case Kind::Blob: {
-        QSaveFile file(parser.value(outputOption));
+        // "-o -": stdout, once the blob is complete and its digest checked.
+        const bool toStdout = parser.value(outputOption) == u"-";
+        StdioSpool spool;
+        QSaveFile file(toStdout ? spool.path() : parser.value(outputOption));
         if (!file.open(QIODevice::WriteOnly)) {
             console.err(
                 tr("berthctl: cannot write %1: %2\n").arg(file.fileName(), file.errorString()));
@@ -370,7 +448,7 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
         });
         if (!head) {
             file.cancelWriting();
-            return reportError(head.error(), console);
+            return reportFailure(head.error(), console, json ? argument : QString());
         }
         const bool terminal = console.errIsTerminal();
         const auto result = session.wait<qint64>([&](QObject *context, auto done) {
@@ -396,12 +474,19 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
             console.err(QStringLiteral("\r\x1b[2K"));
         if (!result) {
             file.cancelWriting(); // nothing partial is kept
-            return reportError(result.error(), console);
+            return reportFailure(result.error(), console, json ? argument : QString());
         }
         if (!file.commit()) {
             console.err(
                 tr("berthctl: cannot write %1: %2\n").arg(file.fileName(), file.errorString()));
             return ExitFailure;
+        }
+        if (toStdout) {
+            if (const auto problem = spool.copyToStdout(console)) {
+                console.err(tr("berthctl: cannot read %1: %2\n").arg(spool.path(), *problem));
+                return ExitFailure;
+            }
+            return ExitOk;
         }
         if (json) {
             const QJsonObject object{{QStringLiteral("digest"), reference->digest()},

@@ -5,6 +5,7 @@
 #include "engine/apiversion.h"
 #include "engine/enginestream.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
@@ -183,8 +184,16 @@ void EngineClient::listImages(const ListImagesOptions &options, QObject *context
         query.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
     if (options.digests)
         query.addQueryItem(QStringLiteral("digests"), QStringLiteral("1"));
+    QMap<QString, QStringList> filters = options.filters;
     if (options.danglingOnly)
-        query.addQueryItem(QStringLiteral("filters"), QStringLiteral("{\"dangling\":[\"true\"]}"));
+        filters[QStringLiteral("dangling")] = {QStringLiteral("true")};
+    if (!filters.isEmpty()) {
+        QJsonObject object;
+        for (auto it = filters.cbegin(); it != filters.cend(); ++it)
+            object.insert(it.key(), QJsonArray::fromStringList(it.value()));
+        query.addQueryItem(QStringLiteral("filters"),
+                           QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    }
     Http::HttpRequest request;
     request.target = "/images/json";
     if (!query.isEmpty())

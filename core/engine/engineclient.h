@@ -7,6 +7,7 @@
 #include "http/httprequest.h"
 #include "http/httpresponsehead.h"
 
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 
@@ -31,6 +32,9 @@ struct ListImagesOptions
     bool all = false; // intermediate images too
     bool digests = false;
     bool danglingOnly = false;
+    // The API's filters, as `docker images --filter` sends them: "reference", "label",
+    // "before", "since", "dangling" -> their values.
+    QMap<QString, QStringList> filters;
 };
 
 // Client of the Docker Engine API over core/http. Asynchronous: every call returns at

@@ -2,6 +2,7 @@
 #include "registry/registryrequest.h"
 
 #include "registry/redaction.h"
+#include "registry/registryendpoint.h"
 #include "registry/registrylogging.h"
 
 #include <QJsonArray>
@@ -101,8 +102,14 @@ QString RegistryRequest::hostPort(const QUrl &url)
     return url.host().toLower() + u':' + QString::number(url.port(defaultPort));
 }
 
+QString RegistryRequest::plainHttpAnswerText()
+{
+    return tr("the registry answered plain HTTP");
+}
+
 void RegistryRequest::start()
 {
+    m_sinceProgress.start();
     attempt();
 }
 
@@ -237,10 +244,11 @@ void RegistryRequest::onReadyRead()
 bool RegistryRequest::retryLater(const QString &reason,
                                  std::optional<std::chrono::milliseconds> retryAfter)
 {
-    if (m_try >= RetryPolicy::MaxTries)
+    const int nextTry = m_try + 1;
+    const auto wait = m_policy.delay(nextTry, retryAfter);
+    if (!m_policy.allowsTry(nextTry, std::chrono::milliseconds(m_sinceProgress.elapsed()), wait))
         return false;
-    ++m_try;
-    const auto wait = m_policy.delay(m_try, retryAfter);
+    m_try = nextTry;
     qCInfo(lcRegistry) << "retrying" << Redaction::url(m_url) << "in" << wait.count()
                        << "ms:" << reason;
     Q_EMIT retrying(m_spec.what, m_try, wait.count(), reason);
@@ -285,15 +293,26 @@ void RegistryRequest::onFinished()
     }
     if (m_timedOut || isNetworkFault(error)) {
         const RetryPolicy::Fault fault = m_timedOut ? RetryPolicy::Fault::Timeout : classify(error);
+        // A TLS handshake answered with plain HTTP: OpenSSL reads the HTTP status line as
+        // a record of an unknown version.
+        const bool plainHttp =
+            error == QNetworkReply::SslHandshakeFailedError && m_sslErrorText.isEmpty() &&
+            reply->errorString().contains(QLatin1StringView("wrong version number"));
         const QString reason = m_timedOut ? tr("no data for %1 s").arg(m_idle.interval() / 1000.0)
                                : !m_sslErrorText.isEmpty()
                                    ? tr("TLS certificate not trusted: %1").arg(m_sslErrorText)
-                                   : reply->errorString();
-        if (RetryPolicy::isTransient(fault)) {
+                               : plainHttp ? plainHttpAnswerText()
+                                           : reply->errorString();
+        // On the loopback, a refusal means nothing listens: no network weather to wait out.
+        const bool nothingListens = error == QNetworkReply::ConnectionRefusedError &&
+                                    m_policy.failsFastOnLoopbackRefusal() &&
+                                    RegistryEndpoint::isLoopbackHost(m_url.host());
+        if (RetryPolicy::isTransient(fault) && !nothingListens) {
             // A transfer that made progress resumes at once, and does not use up a try.
             if (m_streamedThisTry > 0 && m_resumes < 50) {
                 ++m_resumes;
                 m_try = 1;
+                m_sinceProgress.start();
                 qCInfo(lcRegistry) << "resuming" << Redaction::url(m_url) << "after" << reason;
                 Q_EMIT retrying(m_spec.what, 1, 0, reason);
                 QTimer::singleShot(0, this, &RegistryRequest::attempt);

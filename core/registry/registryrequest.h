@@ -5,6 +5,7 @@
 #include "registry/retrypolicy.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
@@ -80,6 +81,8 @@ public:
     static QString hostPort(const QUrl &url);
     // The registry's {"errors":[...]} as one line, or the status line.
     static QString errorText(const RegistryResponse &response);
+    // The reason given when an https request was answered in plain HTTP.
+    static QString plainHttpAnswerText();
 
 Q_SIGNALS:
     void retrying(const QString &what, int nextTry, qint64 delayMs, const QString &reason);
@@ -102,6 +105,7 @@ private:
     Done m_done;
     QPointer<QNetworkReply> m_reply;
     QTimer m_idle;
+    QElapsedTimer m_sinceProgress; // since the first try, or the last that moved bytes
     QUrl m_url;
     RegistryResponse m_response;
     int m_try = 1;

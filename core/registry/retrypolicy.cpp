@@ -46,6 +46,14 @@ std::optional<std::chrono::milliseconds> RetryPolicy::parseRetryAfter(const QByt
     return std::chrono::milliseconds(qMax<qint64>(ms, 0));
 }
 
+bool RetryPolicy::allowsTry(int nextTry, std::chrono::milliseconds elapsed,
+                            std::chrono::milliseconds wait) const
+{
+    if (nextTry > m_maxTries)
+        return false;
+    return m_deadline.count() <= 0 || elapsed + wait <= m_deadline;
+}
+
 std::chrono::milliseconds
 RetryPolicy::delay(int nextTry, std::optional<std::chrono::milliseconds> retryAfter) const
 {

@@ -32,6 +32,22 @@ public:
 
     // Multiplies every backoff delay (tests set e.g. 0.01); Retry-After is not scaled.
     void setScale(double scale) { m_scale = scale; }
+    // At most this many tries of one request (default MaxTries).
+    void setMaxTries(int tries) { m_maxTries = tries; }
+    int maxTries() const { return m_maxTries; }
+    // No try starts later than this after a request's first (or its last progress); 0 (the
+    // default) bounds nothing. berthctl sets one, so a script learns soon that a registry
+    // is gone (docs/exit-codes.md, "Retries").
+    void setDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; }
+    std::chrono::milliseconds deadline() const { return m_deadline; }
+    // A connection refused on the loopback means nothing listens there: fail at once
+    // instead of retrying (off by default; berthctl turns it on).
+    void setFailFastOnLoopbackRefusal(bool on) { m_failFastOnLoopbackRefusal = on; }
+    bool failsFastOnLoopbackRefusal() const { return m_failFastOnLoopbackRefusal; }
+    // Whether try number `nextTry`, starting `wait` from now, `elapsed` after the first
+    // try, is still allowed by maxTries() and deadline().
+    bool allowsTry(int nextTry, std::chrono::milliseconds elapsed,
+                   std::chrono::milliseconds wait) const;
     void setRandom(Random random) { m_random = std::move(random); }
 
     // Whether this fault is transient: reset/refused, timeouts, 429, 502, 503, 504.
@@ -47,6 +63,9 @@ public:
 
 private:
     double m_scale = 1.0;
+    int m_maxTries = MaxTries;
+    std::chrono::milliseconds m_deadline{0};
+    bool m_failFastOnLoopbackRefusal = false;
     Random m_random;
 };
 

@@ -9,6 +9,7 @@
 #  - Ctrl-C in the middle of a throttled pull: berthctl ends within 1 s, the daemon
 #    closes its connection to the registry within 1 s, and no image is left.
 source "$BERTH_SOURCE_DIR/tests/env/tests/common.sh"
+source "$BERTH_SOURCE_DIR/tests/integration/cli/clicommon.sh"
 
 engine_dir=$(need dockerd)
 proxy_dir=$(need faultproxy)
@@ -71,11 +72,7 @@ fault '{"mode": "throttle", "rate": 200000}'
 # not a subshell that waits for it.
 "$BERTH_BINARY_DIR/app/berthctl" --host "$host" images pull "$proxy/faults/cancel:$run_id" >"$work/pull.out" 2>"$work/pull.err" &
 pid=$!
-for _ in $(seq 100); do
-    grep -q Downloading "$work/pull.err" && break
-    sleep 0.1
-done
-grep -q Downloading "$work/pull.err" || fail "the pull never started downloading: $(cat "$work/pull.err")"
+wait_for_text "$work/pull.err" Downloading 100 "the pull never started downloading"
 [ "$(curl -sf "$ctl/stats" | jq .connections_open)" -ge 1 ] || fail "the daemon has no connection to the registry"
 sent=$(now_ms)
 kill -INT "$pid"

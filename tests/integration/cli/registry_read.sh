@@ -74,10 +74,10 @@ expect_eq "alice lists tags" "1.0" "$(echo alice-secret-1 | "$berthctl" tags -u 
 expect_eq "bob (pull only) lists tags" "1.0" "$(echo bob-secret-2 | "$berthctl" tags -u bob --password-stdin "$thost/cli/tok")"
 code=0
 echo bob-secret-2 | "$berthctl" catalog -u bob --password-stdin "$thost" 2>"$work/err" >/dev/null || code=$?
-expect_eq "bob may not list the catalog (exit 4)" 4 "$code"
+expect_eq "bob may not list the catalog (exit 5, the login refused)" 5 "$code"
 code=0
 echo not-the-password | "$berthctl" tags -u alice --password-stdin "$thost/cli/tok" 2>"$work/err" >/dev/null || code=$?
-expect_eq "a wrong password exits 4" 4 "$code"
+expect_eq "a wrong password exits 5" 5 "$code"
 grep -q "registry $thost, user alice" "$work/err" || { cat "$work/err"; fail "the error names registry and user"; }
 ! grep -q not-the-password "$work/err" || fail "the password reached the error"
 ok "wrong password: $(cat "$work/err")"
@@ -90,7 +90,7 @@ $seed image "$hurl" cli/basic 1.0 1024 -u carol:carol-secret-3 >/dev/null
 expect_eq "carol lists tags with Basic auth" "1.0" "$(echo carol-secret-3 | "$berthctl" tags -u carol --password-stdin "$hhost/cli/basic")"
 code=0
 "$berthctl" tags "$hhost/cli/basic" 2>/dev/null >/dev/null || code=$?
-expect_eq "anonymous is refused (exit 4)" 4 "$code"
+expect_eq "anonymous is refused (exit 5)" 5 "$code"
 
 # TLS: fail closed without the CA; --ca-file, --certs-dir (also for mutual TLS), --insecure.
 svc=$(need registry_tls)

@@ -51,6 +51,23 @@ private Q_SLOTS:
         QCOMPARE(RetryPolicy::MaxTries, 5);
     }
 
+    // berthctl's exception to the retry policy (docs/exit-codes.md, "Retries"): the tries
+    // and a deadline that no retry starts after.
+    void triesAndDeadline()
+    {
+        RetryPolicy policy;
+        QVERIFY(policy.allowsTry(5, 3600000ms, 60000ms)); // by default: 5 tries, no deadline
+        QVERIFY(!policy.allowsTry(6, 0ms, 0ms));
+        QVERIFY(!policy.failsFastOnLoopbackRefusal());
+        policy.setMaxTries(11);
+        policy.setDeadline(10000ms);
+        QVERIFY(policy.allowsTry(11, 0ms, 2000ms));
+        QVERIFY(!policy.allowsTry(12, 0ms, 2000ms));
+        QVERIFY(policy.allowsTry(3, 6000ms, 4000ms)); // starts exactly at the deadline
+        QVERIFY(!policy.allowsTry(3, 6000ms, 4001ms));
+        QVERIFY(!policy.allowsTry(2, 10001ms, 0ms));
+    }
+
     void retryAfter_data()
     {
         QTest::addColumn<QByteArray>("value");

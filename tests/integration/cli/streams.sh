@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# berthctl's data through pipes, as docker's: `images save` to stdout when it is not a
+# terminal, `images load` from stdin, `blob -o -` to stdout; each compared with the peer.
+source "$BERTH_SOURCE_DIR/tests/env/tests/common.sh"
+source "$BERTH_SOURCE_DIR/tests/integration/cli/clicommon.sh"
+
+engine_dir=$(need dockerd)
+open_dir=$(need registry_open)
+host=$(cat "$engine_dir/host")
+url=$(cat "$open_dir/url")
+registry=$(cat "$open_dir/host")
+bin=$BERTH_BINARY_DIR/app/berthctl
+isolate
+berthctl() { "$bin" --host "$host" "$@"; }
+docker() { "$docker_cli" -H "$host" "$@"; }
+image=berth-test/busybox:1.0
+run_id=$$
+
+# --- save to a pipe: the same tarball as docker save writes.
+docker save "$image" | sha256sum > "$work/docker.sum"
+{ berthctl images save "$image" 2>"$work/save.err" || echo "exit $?" >>"$work/save.err"; } | sha256sum > "$work/berth.sum"
+! grep -q "^exit " "$work/save.err" || fail "save to a pipe: $(cat "$work/save.err")"
+expect_eq "save to a pipe is docker save's tarball" "$(cat "$work/docker.sum")" "$(cat "$work/berth.sum")"
+berthctl images save "$image" 2>/dev/null | gzip -1 > "$work/image.tar.gz"
+gzip -dc "$work/image.tar.gz" | tar -t > "$work/image.list"
+grep -q manifest.json "$work/image.list" || fail "save | gzip is no tarball"
+ok "save | gzip gives a tarball"
+# On a terminal (script(1) gives it one), save refuses, as docker save does.
+code=0
+script -qec "$bin --host $host images save $image" /dev/null >"$work/tty.out" 2>&1 || code=$?
+expect_eq "save to a terminal is a usage error" 2 "$code"
+grep -q "terminal" "$work/tty.out" || fail "save to a terminal: $(head -c 300 "$work/tty.out")"
+
+# --- load from stdin, without -i.
+docker tag "$image" "berth-test/streams:$run_id"
+docker save "berth-test/streams:$run_id" > "$work/streams.tar"
+docker rmi "berth-test/streams:$run_id" >/dev/null
+berthctl images load < "$work/streams.tar" > "$work/load.out" 2>"$work/load.err" || fail "load from stdin: $(cat "$work/load.err")"
+grep -q "Loaded image: berth-test/streams:$run_id" "$work/load.out" || fail "load said: $(cat "$work/load.out")"
+docker image inspect "berth-test/streams:$run_id" >/dev/null || fail "the image was not loaded"
+ok "load from stdin: $(cat "$work/load.out")"
+docker rmi "berth-test/streams:$run_id" >/dev/null
+
+# --- blob -o -: the blob's bytes on stdout, as curl gets them.
+read -r _ layer _ < <(bash "$BERTH_SOURCE_DIR/tests/integration/registry/seed.sh" image "$url" streams/img 1 100000)
+curl -sf "$url/v2/streams/img/blobs/$layer" | sha256sum > "$work/curl.sum"
+{ "$bin" blob "$registry/streams/img@$layer" -o - 2>"$work/blob.err" || echo "exit $?" >>"$work/blob.err"; } | sha256sum > "$work/blob.sum"
+! grep -q "^exit " "$work/blob.err" || fail "blob -o -: $(cat "$work/blob.err")"
+expect_eq "blob -o - writes the blob to stdout" "$(cat "$work/curl.sum")" "$(cat "$work/blob.sum")"
+echo "all passed"

@@ -69,9 +69,25 @@ inline bool proxyReset()
         .has_value();
 }
 
-inline QJsonObject proxyStats()
+// GET /stats, or nullopt when it cannot be read: a test that counts what the proxy saw must
+// not take an unreachable endpoint for "no requests".
+inline std::optional<QJsonObject> proxyStats()
 {
-    return QJsonDocument::fromJson(curl({proxyControl() + QStringLiteral("/stats")})).object();
+    const auto body = run(QStringLiteral("curl"),
+                          {QStringLiteral("-sf"), proxyControl() + QStringLiteral("/stats")});
+    if (!body)
+        return std::nullopt;
+    const QJsonObject stats = QJsonDocument::fromJson(body->toUtf8()).object();
+    if (!stats.contains(u"requests_total") || !stats.value(u"log").isArray())
+        return std::nullopt;
+    return stats;
+}
+
+// The client connections open at the proxy now, or -1 when its statistics cannot be read.
+inline int proxyConnectionsOpen()
+{
+    const auto stats = proxyStats();
+    return stats ? stats->value(u"connections_open").toInt(-1) : -1;
 }
 
 } // namespace TestPeers

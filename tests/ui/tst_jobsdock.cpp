@@ -8,6 +8,7 @@
 // History tab and run again from there with the keyboard.
 #include "jobs/jobhistory.h"
 #include "randomimage.h"
+#include "savedimagetar.h"
 #include "testenv.h"
 #include "testpeers.h"
 #include "ui/imagemodelroles.h"
@@ -288,7 +289,9 @@ private Q_SLOTS:
         const QPersistentModelIndex job = model->index(0, 0);
         QCOMPARE(model->record(job)->spec.filePath, file);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(job), JobState::Succeeded, 30000);
-        QVERIFY(QFileInfo(file).size() > 0);
+        const QString wrong =
+            SavedImageTar::mismatch(file, QStringLiteral("berth-test/busybox:1.0"));
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
 
         // The history now holds both: the interrupted run and the one that succeeded.
         dock->showHistory();
@@ -346,7 +349,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTRY_COMPARE(model->rowCount(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(model->index(0, 0)), JobState::Succeeded, 30000);
-        QVERIFY(QFileInfo(file).size() > 0);
+        const QString wrong = SavedImageTar::mismatch(file, pushed);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
 
         QTest::keyClick(&window, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(model->rowCount(), 2);

@@ -18,16 +18,19 @@ random_image "$proxy/faults/push:$run_id"
 fault '{"mode": "stall", "direction": "request", "bytes": 1000000, "match": "^PATCH /v2/"}'
 berthctl images push "$proxy/faults/push:$run_id" >"$work/push.out" 2>"$work/push.err" &
 pid=$!
+# The upload met the stall (the proxy counts the faults it applied), and has had a second
+# to send its first megabyte.
 for _ in $(seq 600); do
-    curl -sf "$ctl/stats" | jq -e '.log | map(select(.status == "stalled")) | length > 0' >/dev/null 2>&1 && break
-    grep -q Pushing "$work/push.err" && sleep 1 && break
+    [ "$(curl -sf "$ctl/stats" | jq .faults_applied)" -ge 1 ] 2>/dev/null && break
     sleep 0.1
 done
+[ "$(curl -sf "$ctl/stats" | jq .faults_applied)" -ge 1 ] 2>/dev/null || fail "the upload never reached the proxy: $(cat "$work/push.err")"
+sleep 1
 # Replacing the fault closes the stalled upload: to the daemon, the registry died.
 fault '{"mode": "status", "status": 503, "match": "^PATCH /v2/"}'
 wait_for_line "$work/push.err" "Retrying in" "no retry message from the daemon"
 ok "the daemon's retry shows"
-wait "$pid" && fail "the push succeeded against a refusing registry"
+wait "$pid" && fail "the push succeeded against a refusing registry: $(tail -n 5 "$work/push.err"; curl -s "$ctl/stats" | jq -c '.log[-8:] | map([.method, .path, .status, .fault])')"
 tail -n 1 "$work/push.err" | grep -q "503\|Service Unavailable\|unknown\|received unexpected HTTP status" ||
     fail "the failure is not the daemon's message: $(tail -n 3 "$work/push.err")"
 [ "$(grep -c "Retrying in" "$work/push.err")" -ge 2 ] || fail "the daemon did not retry before giving up"

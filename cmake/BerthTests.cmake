@@ -3,6 +3,10 @@
 # (QStandardPaths::setTestModeEnabled in the test itself) and a timeout.
 
 set(BERTH_ENV_DIR "${CMAKE_BINARY_DIR}/env" CACHE INTERNAL "State of the test services")
+# Every test's own home (HOME, DOCKER_CONFIG, the XDG folders), made fresh by the testhome
+# fixture (tests/env/testhome.sh) at the start of each run: the docker CLI and skopeo never
+# read the user's configuration or credentials, and no test sees what another wrote.
+set(BERTH_TEST_HOMES "${CMAKE_BINARY_DIR}/test-homes" CACHE INTERNAL "Homes of the tests")
 
 # Labels, timeout, environment and fixtures shared by every kind of test.
 function(_berth_test_properties name labels timeout fixtures environment)
@@ -12,14 +16,20 @@ function(_berth_test_properties name labels timeout fixtures environment)
     if(NOT labels)
         set(labels unit)
     endif()
+    set(home "${BERTH_TEST_HOMES}/${name}")
+    set_property(GLOBAL APPEND PROPERTY BERTH_TEST_HOME_DIRS "${home}")
+    # Not REGISTRY_AUTH_FILE for skopeo: docker-registry, which tests restart, takes every
+    # REGISTRY_* variable for its configuration. skopeo reads XDG_RUNTIME_DIR's auth.json.
+    set(home_environment "HOME=${home}" "DOCKER_CONFIG=${home}/.docker"
+        "XDG_RUNTIME_DIR=${home}/.run" "XDG_CONFIG_HOME=${home}/.config"
+        "XDG_DATA_HOME=${home}/.local/share" "XDG_CACHE_HOME=${home}/.cache")
     set_tests_properties(${name} PROPERTIES
         LABELS "${labels}"
         TIMEOUT ${timeout}
         SKIP_RETURN_CODE 77
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;BERTH_ENV_DIR=${BERTH_ENV_DIR};BERTH_BINARY_DIR=${CMAKE_BINARY_DIR};BERTH_SOURCE_DIR=${PROJECT_SOURCE_DIR};${environment}")
-    if(fixtures)
-        set_tests_properties(${name} PROPERTIES FIXTURES_REQUIRED "${fixtures}")
-    endif()
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;BERTH_ENV_DIR=${BERTH_ENV_DIR};BERTH_BINARY_DIR=${CMAKE_BINARY_DIR};BERTH_SOURCE_DIR=${PROJECT_SOURCE_DIR};${home_environment};${environment}")
+    set(required testhome ${fixtures})
+    set_tests_properties(${name} PROPERTIES FIXTURES_REQUIRED "${required}")
     # Tests share one private dockerd and change its images: under ctest -j they take
     # turns, so one test's tags never show up in another's comparison.
     if("dockerd" IN_LIST fixtures)
@@ -47,6 +57,14 @@ function(berth_add_script_test)
     cmake_parse_arguments(ARG "" "NAME;TIMEOUT" "COMMAND;LABELS;FIXTURES;ENVIRONMENT" ${ARGN})
     add_test(NAME ${ARG_NAME} COMMAND ${ARG_COMMAND})
     _berth_test_properties(${ARG_NAME} "${ARG_LABELS}" "${ARG_TIMEOUT}" "${ARG_FIXTURES}" "${ARG_ENVIRONMENT}")
+endfunction()
+
+# berth_add_test_homes(): after every test is registered, the fixture that makes their homes.
+function(berth_add_test_homes)
+    get_property(homes GLOBAL PROPERTY BERTH_TEST_HOME_DIRS)
+    add_test(NAME env_testhome_start
+        COMMAND bash "${PROJECT_SOURCE_DIR}/tests/env/testhome.sh" ${homes})
+    set_tests_properties(env_testhome_start PROPERTIES FIXTURES_SETUP testhome LABELS env TIMEOUT 60)
 endfunction()
 
 # berth_add_service(NAME dockerd SCRIPT tests/env/dockerd.sh [ARGS ...] [REQUIRES ...]):

@@ -5,9 +5,11 @@
 // proxy's control API. Expected values come from these, never from Berth itself.
 #include "testenv.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTest>
 
 #include <optional>
 
@@ -69,9 +71,43 @@ inline bool proxyReset()
         .has_value();
 }
 
-inline QJsonObject proxyStats()
+// GET /stats as it is now, or nullopt when it cannot be read: a test that counts what the
+// proxy saw must not take an unreachable endpoint for "no requests".
+inline std::optional<QJsonObject> readProxyStats()
 {
-    return QJsonDocument::fromJson(curl({proxyControl() + QStringLiteral("/stats")})).object();
+    const auto body = run(QStringLiteral("curl"),
+                          {QStringLiteral("-sf"), proxyControl() + QStringLiteral("/stats")});
+    if (!body)
+        return std::nullopt;
+    const QJsonObject stats = QJsonDocument::fromJson(body->toUtf8()).object();
+    if (!stats.contains(u"requests_total") || !stats.value(u"log").isArray())
+        return std::nullopt;
+    return stats;
+}
+
+// GET /stats once every request the proxy began is in its log, or nullopt. The proxy logs a
+// request after it has answered it, so a client that has its answer may read the statistics
+// before its request is in them. (The log keeps the last 1000.)
+inline std::optional<QJsonObject> proxyStats()
+{
+    std::optional<QJsonObject> stats;
+    const bool settled = QTest::qWaitFor(
+        [&] {
+            stats = readProxyStats();
+            return stats && stats->value(u"log").toArray().size() ==
+                                qMin(stats->value(u"requests_total").toInt(), 1000);
+        },
+        30000);
+    if (!settled)
+        qWarning("the proxy's log never caught up with its requests");
+    return settled ? stats : std::nullopt;
+}
+
+// The client connections open at the proxy now, or -1 when its statistics cannot be read.
+inline int proxyConnectionsOpen()
+{
+    const auto stats = readProxyStats();
+    return stats ? stats->value(u"connections_open").toInt(-1) : -1;
 }
 
 } // namespace TestPeers

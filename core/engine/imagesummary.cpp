@@ -55,10 +55,7 @@ QList<ImageTagRow> ImageSummaryParser::tagRows(const QList<ImageSummary> &images
         QStringList tags = image.repoTags;
         // Before API 1.43 an untagged image lists "<none>:<none>"; later ones list nothing.
         tags.removeAll(QStringLiteral("<none>:<none>"));
-        if (tags.isEmpty()) {
-            rows.append({none, none, image.id, image.created, image.size});
-            continue;
-        }
+        QStringList repositories;
         for (const QString &repoTag : std::as_const(tags)) {
             // The tag follows the last ':' after the last '/' (a registry port is not a tag).
             const qsizetype colon = repoTag.lastIndexOf(u':');
@@ -66,7 +63,19 @@ QList<ImageTagRow> ImageSummaryParser::tagRows(const QList<ImageSummary> &images
             rows.append({hasTag ? repoTag.left(colon) : repoTag,
                          hasTag ? repoTag.mid(colon + 1) : none, image.id, image.created,
                          image.size});
+            repositories.append(rows.last().repository);
         }
+        // As `docker images`: a repository the image has a digest in but no tag is a row of
+        // its own, tagged <none> (an image whose tag moved to another one keeps its digest).
+        for (const QString &repoDigest : image.repoDigests) {
+            const QString repository = repoDigest.section(u'@', 0, 0);
+            if (repository.isEmpty() || repository == none || repositories.contains(repository))
+                continue;
+            rows.append({repository, none, image.id, image.created, image.size});
+            repositories.append(repository);
+        }
+        if (repositories.isEmpty())
+            rows.append({none, none, image.id, image.created, image.size});
     }
     return rows;
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // EngineEventWatcher against the private dockerd of tests/env: changes made with the docker
-// CLI arrive as events within a second; nothing but image events comes; a quiet stream is
-// never timed out; events made while the watcher was stopped arrive when it starts again;
-// and when the daemon restarts, the watcher reconnects by itself and sees what follows.
+// CLI arrive as events; nothing but image events comes; a quiet stream is never timed out;
+// events made while the watcher was stopped arrive when it starts again; and when the daemon
+// restarts, the watcher keeps trying while it is gone, reconnects by itself and sees what
+// follows. Each waits for the event itself, with a ceiling of tens of seconds that only a
+// hang reaches; how fast they come is measured by tests/bench (bench_latency).
 #include "dockerdcontrol.h"
 #include "engine/engineclient.h"
 #include "engine/engineeventwatcher.h"
@@ -20,6 +22,8 @@ namespace {
 
 const QString Source = QStringLiteral("berth-test/busybox:1.0");
 constexpr qint64 Never = std::numeric_limits<qint64>::max();
+// How long a test waits for an event before it calls it lost: far beyond any busy machine.
+constexpr int EventCeilingMs = 30000;
 
 // A watcher on the private dockerd, with every event it delivers and when it came.
 struct Watching
@@ -74,7 +78,7 @@ struct Watching
         if (made)
             *made = reference;
         if (reference.isEmpty() ||
-            !QTest::qWaitFor([&] { return tagArrival(reference) >= 0; }, 5000))
+            !QTest::qWaitFor([&] { return tagArrival(reference) >= 0; }, EventCeilingMs))
             return Never;
         return tagArrival(reference) - ended;
     }
@@ -96,15 +100,14 @@ private Q_SLOTS:
         BERTH_REQUIRE_SERVICE(m_host, "dockerd");
     }
 
-    void seesATagWithinASecond()
+    void seesATag()
     {
         DockerdControl::MadeTags tags(m_host);
         Watching w(m_host);
         QVERIFY(w.start());
         QString reference;
         const qint64 latency = w.tagLatency(tags, QStringLiteral("watch-tag"), &reference);
-        qInfo("tag seen %lld ms after docker tag ended", latency);
-        QVERIFY2(latency <= 1000, qPrintable(QString::number(latency)));
+        QVERIFY2(latency != Never, "the tag's event never came");
         const EngineEvent tagged = w.events.last();
         QCOMPARE(tagged.type, QStringLiteral("image"));
         QCOMPARE(tagged.actorId, DockerdControl::imageId(m_host, Source));
@@ -113,7 +116,7 @@ private Q_SLOTS:
         // Removing it is an untag of the same image.
         QCOMPARE(DockerdControl::docker(m_host, {QStringLiteral("rmi"), reference}), 0);
         tags.forget(reference);
-        QTRY_VERIFY_WITH_TIMEOUT(w.events.last().action == u"untag", 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.events.last().action == u"untag", EventCeilingMs);
         QCOMPARE(w.events.last().actorId, tagged.actorId);
         QCOMPARE(w.disconnected.size(), 0);
     }
@@ -121,7 +124,10 @@ private Q_SLOTS:
     void followsImageEventsOnlyAndNeverTimesOut()
     {
         // The client's API calls give up after 300 ms of silence; the event stream, quiet
-        // for longer, must not. A volume's events are not image events: none comes.
+        // for longer, must not. A volume's events are not image events: none comes. The
+        // engine sends its events in order, so once the tag made after the volume's events
+        // has come, any of theirs would have come before it.
+        DockerdControl::MadeTags tags(m_host);
         Watching w(m_host);
         w.client.setApiIdleTimeout(300ms);
         QVERIFY(w.start());
@@ -134,6 +140,10 @@ private Q_SLOTS:
                  0);
         QTest::qWait(1000);
         QVERIFY(w.events.isEmpty());
+        QString marker;
+        QVERIFY(w.tagLatency(tags, QStringLiteral("watch-marker"), &marker) != Never);
+        QCOMPARE(w.events.size(), 1);
+        QCOMPARE(w.events.first().attributes.value(QStringLiteral("name")), marker);
         QCOMPARE(w.disconnected.size(), 0);
         QVERIFY(w.watcher.isConnected());
     }
@@ -146,7 +156,7 @@ private Q_SLOTS:
         Watching w(m_host);
         QVERIFY(w.start());
         QString before;
-        QVERIFY(w.tagLatency(tags, QStringLiteral("watch-before"), &before) <= 1000);
+        QVERIFY(w.tagLatency(tags, QStringLiteral("watch-before"), &before) != Never);
 
         w.watcher.stop();
         QVERIFY(!w.watcher.isRunning());
@@ -156,7 +166,7 @@ private Q_SLOTS:
         QCOMPARE(w.tagArrival(between), -1); // stopped: nothing is delivered
 
         QVERIFY(w.start());
-        QTRY_VERIFY_WITH_TIMEOUT(w.tagArrival(between) >= 0, 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.tagArrival(between) >= 0, EventCeilingMs);
         qsizetype seenBefore = 0;
         for (const EngineEvent &event : std::as_const(w.events))
             seenBefore += event.attributes.value(QStringLiteral("name")) == before ? 1 : 0;
@@ -170,29 +180,23 @@ private Q_SLOTS:
         Watching w(m_host);
         QVERIFY(w.start());
 
-        QElapsedTimer outage;
-        outage.start();
         QVERIFY(DockerdControl::script(QStringLiteral("stop")));
-        // The stream ended with the daemon, and attempts to reconnect fail while it is gone.
-        QTRY_VERIFY_WITH_TIMEOUT(!w.disconnected.isEmpty(), 5000);
+        // The stream ended with the daemon, and it keeps trying while the daemon is gone:
+        // a second disconnected() is an attempt that failed. Waited for before the daemon
+        // comes back, so how fast it comes back does not matter.
+        QTRY_VERIFY_WITH_TIMEOUT(!w.disconnected.isEmpty(), EventCeilingMs);
         QVERIFY(!w.watcher.isConnected());
         QVERIFY(w.watcher.isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(w.disconnected.size() >= 2, EventCeilingMs);
+        QCOMPARE(w.connected.size(), 1);
         QVERIFY(DockerdControl::script(QStringLiteral("start")));
-        QElapsedTimer sinceStart;
-        sinceStart.start();
-        QTRY_COMPARE_WITH_TIMEOUT(w.connected.size(), 2, 15000);
-        qInfo("daemon stopped and started in %lld ms; watcher connected again %lld ms after "
-              "dockerd.sh start ended (0: before), after %lld failed attempts",
-              outage.elapsed() - sinceStart.elapsed(), sinceStart.elapsed(),
-              qint64(w.disconnected.size()));
-        // Within the 5 s ceiling of the backoff, and it tried more than once meanwhile.
-        QVERIFY(sinceStart.elapsed() <= 5500);
-        QVERIFY(w.disconnected.size() >= 2);
+        // Back by itself: the backoff's ceiling is 5 s, so only a watcher that gave up
+        // misses this one.
+        QTRY_COMPARE_WITH_TIMEOUT(w.connected.size(), 2, EventCeilingMs);
         QVERIFY(w.watcher.isConnected());
 
         const qint64 latency = w.tagLatency(tags, QStringLiteral("watch-restart"));
-        qInfo("tag after the restart seen %lld ms after docker tag ended", latency);
-        QVERIFY2(latency <= 1000, qPrintable(QString::number(latency)));
+        QVERIFY2(latency != Never, "no tag event after the restart");
     }
 };
 

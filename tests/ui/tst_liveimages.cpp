@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's image list follows the private dockerd of tests/env live: a tag made with
-// the docker CLI appears within a second and an rmi removes its row, by difference (never
-// a model reset), under QAbstractItemModelTester; the list is made on a worker thread; and
-// after the daemon restarts the window says it lost the engine, reads the list again as it
-// reconnects and follows the engine's changes again; and it follows the sandbox engine once
-// the banner has started it.
+// the docker CLI appears and an rmi removes its row, by difference (never a model reset),
+// under QAbstractItemModelTester; the list is made on a worker thread; and after the daemon
+// restarts the window says it lost the engine, reads the list again as it reconnects and
+// follows the engine's changes again; and it follows the sandbox engine once the banner has
+// started it. Each waits for the change itself, with a ceiling only a hang reaches; how
+// fast a tag reaches the model is measured by tests/bench (bench_latency).
 #include "dockerdcontrol.h"
 #include "engine/engineendpoint.h"
 #include "testenv.h"
@@ -33,6 +34,8 @@ namespace {
 
 const QString Source = QStringLiteral("berth-test/busybox:1.0");
 constexpr qint64 Never = std::numeric_limits<qint64>::max();
+// How long a test waits for a change before it calls it lost: far beyond any busy machine.
+constexpr int ChangeCeilingMs = 30000;
 
 QStringList modelTags(const LocalImagesModel *model)
 {
@@ -89,6 +92,24 @@ struct LiveWindow
                                10000);
     }
 
+    // The count of lists once they stop coming: none for a second, however long the
+    // engine's events and their lists take to arrive on a busy machine before that.
+    qsizetype settledLists()
+    {
+        qsizetype seen = -1;
+        QElapsedTimer quiet;
+        QTest::qWaitFor(
+            [&] {
+                if (refreshed.size() != seen) {
+                    seen = refreshed.size();
+                    quiet.start();
+                }
+                return quiet.elapsed() >= 1000;
+            },
+            ChangeCeilingMs);
+        return refreshed.size();
+    }
+
     bool hasTag(const QString &reference) const
     {
         return modelTags(window.imagesModel()).contains(reference);
@@ -101,7 +122,7 @@ struct LiveWindow
 
     // Runs a docker command, then returns how long after it ended the model reached the
     // state `reached` checks (looked at on every insertion and removal, so the time is the
-    // change's own), or Never if not within 5 s.
+    // change's own), or Never if it never did.
     qint64 latency(const std::function<bool()> &command, const std::function<bool()> &reached)
     {
         if (!command())
@@ -115,7 +136,7 @@ struct LiveWindow
         };
         QObject::connect(window.imagesModel(), &QAbstractItemModel::rowsInserted, &context, check);
         QObject::connect(window.imagesModel(), &QAbstractItemModel::rowsRemoved, &context, check);
-        return QTest::qWaitFor([&] { return at >= 0; }, 5000) ? at - ended : Never;
+        return QTest::qWaitFor([&] { return at >= 0; }, ChangeCeilingMs) ? at - ended : Never;
     }
 
     // Makes a tag with the docker CLI; how long until its row is in the model.
@@ -162,8 +183,7 @@ private Q_SLOTS:
 
         QString reference;
         const qint64 shown = live.tagLatency(tags, QStringLiteral("live-tag"), &reference);
-        qInfo("tag in the model %lld ms after docker tag ended", shown);
-        QVERIFY2(shown <= 1000, qPrintable(QString::number(shown)));
+        QVERIFY2(shown != Never, "the tag never reached the model");
         QCOMPARE(live.window.imagesModel()->rowCount(), before + 1);
 
         const qint64 gone = live.latency(
@@ -172,8 +192,7 @@ private Q_SLOTS:
                 return DockerdControl::docker(m_host, {QStringLiteral("rmi"), reference}) == 0;
             },
             [&] { return !live.hasTag(reference); });
-        qInfo("row gone %lld ms after docker rmi ended", gone);
-        QVERIFY2(gone <= 1000, qPrintable(QString::number(gone)));
+        QVERIFY2(gone != Never, "the row never left the model");
         QCOMPARE(live.window.imagesModel()->rowCount(), before);
         QCOMPARE(modelTags(live.window.imagesModel()), engineTags(m_host));
         QCOMPARE(live.resets.size(), 0);
@@ -206,10 +225,9 @@ private Q_SLOTS:
         for (const QString &reference : references.sliced(1))
             QCOMPARE(DockerdControl::docker(m_host, {QStringLiteral("tag"), id, reference}), 0);
         QTRY_VERIFY_WITH_TIMEOUT(live.hasTag(references.at(2)) && live.hasTag(references.at(1)),
-                                 5000);
+                                 ChangeCeilingMs);
         const qsizetype rows = live.window.imagesModel()->rowCount();
-        QTest::qWait(300); // every list of the tagging has come
-        const qsizetype lists = live.refreshed.size();
+        const qsizetype lists = live.settledLists(); // every list of the tagging has come
 
         const qint64 gone = live.latency(
             [&] {
@@ -217,10 +235,8 @@ private Q_SLOTS:
                            m_host, {QStringLiteral("rmi"), QStringLiteral("-f"), id}) == 0;
             },
             [&] { return live.window.imagesModel()->rowCount() == rows - 3; });
-        qInfo("three untags and a delete: rows gone %lld ms after docker rmi ended", gone);
-        QVERIFY2(gone <= 1000, qPrintable(QString::number(gone)));
-        QTest::qWait(300);
-        QCOMPARE(live.refreshed.size(), lists + 1);
+        QVERIFY2(gone != Never, "the three rows never left the model");
+        QCOMPARE(live.settledLists(), lists + 1);
         QCOMPARE(modelTags(live.window.imagesModel()), engineTags(m_host));
         QCOMPARE(live.resets.size(), 0);
     }
@@ -232,11 +248,12 @@ private Q_SLOTS:
         LiveWindow live(m_host);
         QVERIFY(live.waitUntilLive());
         QString removedAround;
-        QVERIFY(live.tagLatency(tags, QStringLiteral("live-removed"), &removedAround) <= 1000);
+        QVERIFY(live.tagLatency(tags, QStringLiteral("live-removed"), &removedAround) != Never);
 
         // While the daemon is gone the window says so, and keeps the rows it had.
         QVERIFY(DockerdControl::script(QStringLiteral("stop")));
-        QTRY_COMPARE_WITH_TIMEOUT(live.window.banner()->mode(), EngineBanner::Mode::Error, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(live.window.banner()->mode(), EngineBanner::Mode::Error,
+                                  ChangeCeilingMs);
         QVERIFY2(live.window.banner()->text().contains(QStringLiteral("No Docker engine")),
                  qPrintable(live.window.banner()->text()));
         QCOMPARE(live.liveText(), QStringLiteral("Not live"));
@@ -247,24 +264,22 @@ private Q_SLOTS:
         // Back, the window reads the list again as it reconnects (nothing changed in the
         // images meanwhile, so no event asked for that list), and is live again.
         QVERIFY(DockerdControl::script(QStringLiteral("start")));
-        QTRY_VERIFY_WITH_TIMEOUT(live.window.feed()->isLive(), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(live.refreshed.size() > listsWhileDown, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(live.window.feed()->isLive(), ChangeCeilingMs);
+        QTRY_VERIFY_WITH_TIMEOUT(live.refreshed.size() > listsWhileDown, ChangeCeilingMs);
         QCOMPARE(live.window.banner()->mode(), EngineBanner::Mode::Hidden);
         QCOMPARE(live.liveText(), QStringLiteral("Live"));
         QCOMPARE(modelTags(live.window.imagesModel()), engineTags(m_host));
 
         QString added;
         const qint64 shown = live.tagLatency(tags, QStringLiteral("live-after"), &added);
-        qInfo("after the restart, a tag in the model %lld ms after docker tag ended", shown);
-        QVERIFY2(shown <= 1000, qPrintable(QString::number(shown)));
+        QVERIFY2(shown != Never, "after the restart, the tag never reached the model");
         const qint64 gone = live.latency(
             [&] {
                 tags.forget(removedAround);
                 return DockerdControl::docker(m_host, {QStringLiteral("rmi"), removedAround}) == 0;
             },
             [&] { return !live.hasTag(removedAround); });
-        qInfo("after the restart, a tag made before it gone %lld ms after docker rmi ended", gone);
-        QVERIFY2(gone <= 1000, qPrintable(QString::number(gone)));
+        QVERIFY2(gone != Never, "after the restart, a tag made before it never left the model");
         QCOMPARE(modelTags(live.window.imagesModel()), engineTags(m_host));
         QCOMPARE(live.resets.size(), 0);
     }
@@ -283,7 +298,8 @@ private Q_SLOTS:
                                QStringLiteral("/tests/env/dockerd.sh"),
                            DockerdControl::stateDir()};
         LiveWindow live(options);
-        QTRY_COMPARE_WITH_TIMEOUT(live.window.banner()->mode(), EngineBanner::Mode::Error, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(live.window.banner()->mode(), EngineBanner::Mode::Error,
+                                  ChangeCeilingMs);
         QVERIFY(!live.window.feed()->isLive());
         QCOMPARE(live.window.imagesModel()->rowCount(), 0);
 
@@ -291,13 +307,15 @@ private Q_SLOTS:
         QVERIFY(sandboxButton && sandboxButton->isVisible());
         QTest::mouseClick(sandboxButton, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(live.window.feed()->isLive(), 60000);
-        QTRY_COMPARE_WITH_TIMEOUT(live.window.banner()->mode(), EngineBanner::Mode::Sandbox, 5000);
-        QTRY_COMPARE_WITH_TIMEOUT(modelTags(live.window.imagesModel()), engineTags(m_host), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(live.window.banner()->mode(), EngineBanner::Mode::Sandbox,
+                                  ChangeCeilingMs);
+        QTRY_COMPARE_WITH_TIMEOUT(modelTags(live.window.imagesModel()), engineTags(m_host),
+                                  ChangeCeilingMs);
         QVERIFY(live.window.windowTitle().contains(m_host));
 
         QString reference;
         const qint64 shown = live.tagLatency(tags, QStringLiteral("live-sandbox"), &reference);
-        QVERIFY2(shown <= 1000, qPrintable(QString::number(shown)));
+        QVERIFY2(shown != Never, "the tag never reached the sandbox's model");
         QCOMPARE(live.resets.size(), 0);
     }
 
@@ -306,10 +324,9 @@ private Q_SLOTS:
         // F5 lists again even though the stream is live.
         LiveWindow live(m_host);
         QVERIFY(live.waitUntilLive());
-        QTest::qWait(300); // the lists of the start have all come
-        const qsizetype lists = live.refreshed.size();
+        const qsizetype lists = live.settledLists(); // the lists of the start have all come
         QTest::keyClick(&live.window, Qt::Key_F5);
-        QTRY_COMPARE_WITH_TIMEOUT(live.refreshed.size(), lists + 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(live.refreshed.size(), lists + 1, ChangeCeilingMs);
         QCOMPARE(modelTags(live.window.imagesModel()), engineTags(m_host));
         QCOMPARE(live.resets.size(), 0);
     }

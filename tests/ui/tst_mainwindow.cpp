@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Berth;
 using namespace Berth::Ui;
 
@@ -68,6 +70,18 @@ QAction *action(const MainWindow &window, const char *name)
     return window.findChild<QAction *>(QString::fromLatin1(name));
 }
 
+// The references of `rows` that hold every word, as the filter box reads them.
+QStringList holdingEvery(const QStringList &rows, const QStringList &words)
+{
+    QStringList out;
+    for (const QString &row : rows) {
+        if (std::all_of(words.cbegin(), words.cend(),
+                        [&](const QString &w) { return row.contains(w, Qt::CaseInsensitive); }))
+            out.append(row);
+    }
+    return out;
+}
+
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -102,15 +116,22 @@ private Q_SLOTS:
         QVERIFY(all.contains(QStringLiteral("berth-test/busybox:latest")));
         QVERIFY(all.contains(QStringLiteral("berth-test/web:1.0")));
 
-        // Ctrl+F moves the keyboard to the filter box.
+        // Ctrl+F moves the keyboard to the filter box. The engine is shared: what the rows
+        // should be comes from the rows it had at the start, not from a fixed list.
         view->setFocus();
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(filter->hasFocus());
         QTest::keyClicks(filter, QStringLiteral("busybox"));
-        QTRY_COMPARE(visibleRows(view), (QStringList{QStringLiteral("berth-test/busybox:1.0"),
-                                                     QStringLiteral("berth-test/busybox:latest")}));
+        const QStringList busybox = holdingEvery(all, {QStringLiteral("busybox")});
+        QVERIFY(busybox.contains(QStringLiteral("berth-test/busybox:1.0")));
+        QVERIFY(!busybox.contains(QStringLiteral("berth-test/web:1.0")));
+        QTRY_COMPARE(visibleRows(view), busybox);
         QTest::keyClicks(filter, QStringLiteral(" lat"));
-        QTRY_COMPARE(visibleRows(view), QStringList{QStringLiteral("berth-test/busybox:latest")});
+        const QStringList latest =
+            holdingEvery(all, {QStringLiteral("busybox"), QStringLiteral("lat")});
+        QVERIFY(latest.contains(QStringLiteral("berth-test/busybox:latest")));
+        QVERIFY(!latest.contains(QStringLiteral("berth-test/busybox:1.0")));
+        QTRY_COMPARE(visibleRows(view), latest);
         QTest::keyClicks(filter, QStringLiteral("xyz"));
         QTRY_COMPARE(view->model()->rowCount(), 0);
         // Escape clears the filter and hands the keyboard to the table.

@@ -7,7 +7,28 @@ set -euo pipefail
 env_dir=${BERTH_ENV_DIR:?BERTH_ENV_DIR is not set: run through ctest}
 docker_cli=/usr/bin/docker # Debian's client; another one may come first on PATH
 work=$(mktemp -d "${TMPDIR:-/tmp}/berth-envtest.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+
+# on_exit COMMAND: run (eval'd) when the script ends, passed or failed, the last one given
+# first, before $work goes.
+exit_hooks=()
+on_exit() {
+    exit_hooks+=("$1")
+}
+run_exit_hooks() {
+    local i
+    for ((i = ${#exit_hooks[@]} - 1; i >= 0; i--)); do
+        eval "${exit_hooks[i]}" || true
+    done
+    rm -rf "$work"
+}
+trap run_exit_hooks EXIT
+
+# A home of the test's own: the docker CLI and skopeo read their configuration and
+# credentials there, never the user's, and what they write goes with $work.
+export HOME=$work/home
+export DOCKER_CONFIG=$HOME/.docker XDG_RUNTIME_DIR=$HOME/.run XDG_CONFIG_HOME=$HOME/.config
+export XDG_DATA_HOME=$HOME/.local/share XDG_CACHE_HOME=$HOME/.cache
+bash "$(dirname "${BASH_SOURCE[0]}")/../testhome.sh" "$HOME"
 
 fail() {
     echo "FAIL: $*" >&2
@@ -105,16 +126,39 @@ layer_of() {
         "$url/v2/$repo/manifests/$tag" | jq -r '.layers[0].digest'
 }
 
-# A throw-away Docker client configuration: logins of one test never reach another.
+# keep_engine_tags HOST: the tags the script adds to that engine go again when it ends,
+# passed or failed, so the tests after it see the engine's images as they were. (Tests of
+# the private dockerd take turns: no other test adds tags meanwhile.)
+keep_engine_tags() {
+    "$docker_cli" -H "$1" images --format '{{.Repository}}:{{.Tag}}' | sort > "$work/tags-before.$$"
+    on_exit "remove_new_tags '$1' '$work/tags-before.$$'"
+}
+remove_new_tags() { # HOST TAGS_BEFORE
+    "$docker_cli" -H "$1" images --format '{{.Repository}}:{{.Tag}}' | sort | comm -13 "$2" - |
+        grep -v '<none>' | xargs -r "$docker_cli" -H "$1" rmi -f >/dev/null 2>&1 || true
+}
+
+# The docker CLI on the private dockerd, with the test's own client configuration (above):
+# logins of one test never reach another.
 docker_env() {
     local dockerd_state
     dockerd_state=$(need dockerd)
-    export DOCKER_CONFIG=$work/docker-config
     export DOCKER_HOST
     DOCKER_HOST=$(cat "$dockerd_state/host")
-    mkdir -p "$DOCKER_CONFIG"
+    keep_engine_tags "$DOCKER_HOST"
 }
 
 docker() {
     "$docker_cli" "$@"
+}
+
+# wait_for_line FILE TEXT WHAT: waits (checking every 10 ms, for at most 60 s, which only a
+# hang reaches) until FILE holds TEXT; fails naming WHAT otherwise.
+wait_for_line() {
+    local _
+    for _ in $(seq 6000); do
+        grep -q "$2" "$1" && return 0
+        sleep 0.01
+    done
+    fail "$3: $(cat "$1")"
 }

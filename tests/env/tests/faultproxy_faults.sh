@@ -14,7 +14,7 @@ purl=$(cat "$svc/url")
 phost=$(cat "$svc/host")
 ctl=$(cat "$svc/control_url")
 rurl=$(cat "$reg/url")
-trap 'curl -s -X POST "$ctl/reset" >/dev/null; rm -rf "$work"' EXIT
+on_exit 'curl -s -X POST "$ctl/reset" >/dev/null'
 
 # fault JSON: configure the proxy; the answer must echo the mode.
 fault() {

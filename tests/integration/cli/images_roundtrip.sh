@@ -15,6 +15,7 @@ auth_registry=$(cat "$auth_dir/host")
 berthctl() { "$BERTH_BINARY_DIR/app/berthctl" --host "$host" "$@"; }
 engine_get() { curl -sf --unix-socket "$sock" "http://engine/v1.41$1"; }
 docker() { "$docker_cli" -H "$host" "$@"; }
+keep_engine_tags "$host"
 manifest_digest() { # REGISTRY REPO TAG [CURL ARGS]
     curl -sfI "${@:4}" -H 'Accept: application/vnd.docker.distribution.manifest.v2+json' \
         "http://$1/v2/$2/manifests/$3" | tr -d '\r' | awk -F': ' 'tolower($1)=="docker-content-digest"{print $2}'
@@ -68,6 +69,55 @@ berthctl images load -i "$work/garbage.tar" >/dev/null 2>"$work/load.err" && fai
 grep -qi "tar\|invalid\|EOF\|unexpected" "$work/load.err" || fail "load error not the daemon's: $(cat "$work/load.err")"
 ok "failed save and load"
 
+# Ctrl-C during a save: exit 130, the temporary file removed, and no FILE. The temporary
+# file may have no name (O_TMPFILE), so it is found among berthctl's open files; berthctl
+# is stopped as soon as it has it open, so the save cannot end before the signal is
+# handled, however fast the engine streams.
+big="berth-test/big-save:$run_id"
+mkdir -p "$work/big" "$work/interrupted"
+head -c 64000000 /dev/urandom > "$work/big/data"
+tar -C "$work/big" -cf "$work/big.tar" data
+docker import "$work/big.tar" "$big" >/dev/null
+rm -rf "$work/big" "$work/big.tar"
+"$BERTH_BINARY_DIR/app/berthctl" --host "$host" images save -o "$work/interrupted/big.tar" "$big" >/dev/null 2>"$work/interrupted.err" &
+pid=$!
+on_exit "kill -CONT $pid 2>/dev/null; kill -KILL $pid 2>/dev/null"
+temporary=
+for _ in $(seq 3000); do
+    temporary=$(find "/proc/$pid/fd" -lname "$work/interrupted/*" -printf '%l\n' 2>/dev/null | head -n 1)
+    [ -n "$temporary" ] && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.01
+done
+[ -n "$temporary" ] || fail "berthctl never opened a file in the target folder: $(cat "$work/interrupted.err")"
+kill -STOP "$pid"
+[ ! -e "$work/interrupted/big.tar" ] || fail "FILE exists while the save runs"
+kill -INT "$pid"
+kill -CONT "$pid"
+status=0
+wait "$pid" || status=$?
+expect_eq "save's exit status after Ctrl-C" 130 "$status"
+[ -z "$(ls -A "$work/interrupted")" ] || fail "Ctrl-C during save left: $(ls -A "$work/interrupted")"
+ok "Ctrl-C during save removed its temporary file ($temporary) and wrote no FILE"
+docker rmi "$big" >/dev/null
+
+# ls --digests --dangling -a: the same rows as the docker CLI's, with a dangling image of
+# our own that keeps its digest (pushed, then its tag moved to another image).
+orphan="$registry/roundtrip/orphan:$run_id"
+mkdir -p "$work/orphan" && head -c 1000 /dev/urandom > "$work/orphan/data"
+tar -C "$work/orphan" -cf "$work/orphan.tar" data
+orphan_id=$(docker import "$work/orphan.tar" "$orphan")
+docker push "$orphan" >/dev/null
+docker tag berth-test/busybox:1.0 "$orphan"
+docker rmi "$orphan" >/dev/null
+expected=$(docker images --digests --no-trunc --filter dangling=true -a \
+    --format '{{.Repository}} {{.Tag}} {{.Digest}} {{.ID}}' | sort)
+actual=$(berthctl images ls --json --digests --dangling -a | jq -r '"\(.repository) \(.tag) \(.digest) \(.id)"' | sort)
+grep -q "^$registry/roundtrip/orphan <none> sha256:[0-9a-f]* $orphan_id\$" <<<"$expected" ||
+    fail "the docker CLI does not list the dangling image with its digest: $expected"
+expect_eq "ls --digests --dangling -a = docker images --digests --filter dangling=true -a" "$expected" "$actual"
+docker rmi "$orphan_id" >/dev/null
+
 # Credentials: wrong, then right.
 user=$(awk -F'\t' 'NR==1{print $1}' "$auth_dir/users.tsv")
 pass=$(awk -F'\t' 'NR==1{print $2}' "$auth_dir/users.tsv")
@@ -91,7 +141,7 @@ ok "pull of a missing tag"
 busy="berth-test/busy:$run_id"
 berthctl images tag berth-test/busybox:1.0 "$busy"
 cid=$(docker run -d --network none "$busy" /bin/busybox sleep 60)
-trap 'docker rm -f "$cid" >/dev/null 2>&1; rm -rf "$work"' EXIT
+on_exit 'docker rm -f "$cid" >/dev/null 2>&1'
 berthctl images rm -f "$(docker image inspect -f '{{.Id}}' "$busy")" >/dev/null 2>"$work/conflict.err" && fail "removed an image in use"
 grep -qi "conflict\|being used\|running container" "$work/conflict.err" || fail "in use: $(cat "$work/conflict.err")"
 ok "rm of an image in use is refused"

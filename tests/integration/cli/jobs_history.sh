@@ -19,6 +19,7 @@ bin=$BERTH_BINARY_DIR/app/berthctl
 export XDG_DATA_HOME=$work/data # the history lives in $XDG_DATA_HOME/berth/jobs.json
 history=$XDG_DATA_HOME/berth/jobs.json
 docker() { "$docker_cli" -H "$host" "$@"; }
+keep_engine_tags "$host"
 berthctl() { "$bin" --host "$host" "$@"; }
 fault() { curl -sf -X POST -d "$1" "$ctl/control" >/dev/null || fail "proxy refused $1"; }
 run_id=$$

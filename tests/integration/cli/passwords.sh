@@ -28,7 +28,7 @@ mkfifo "$work/keys"
 script -qec "$bin tags -u carol $host/pw/img" /dev/null <"$work/keys" >"$work/tty" 2>&1 &
 pid=$!
 exec 3>"$work/keys"
-wait_for_text "$work/tty" "Password for carol" 300 "no password prompt"
+wait_for_line "$work/tty" "Password for carol" "no password prompt"
 printf 'carol-secret-3\n' >&3
 code=0
 wait "$pid" || code=$?

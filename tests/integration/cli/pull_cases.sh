@@ -95,7 +95,7 @@ fault '{"mode": "throttle", "rate": 200000}'
 # The binary itself in the background, so that the signal reaches berthctl.
 "$bin" --host "$host" images pull "$proxy/pull/term:1" >/dev/null 2>"$work/term.err" &
 pid=$!
-wait_for_text "$work/term.err" Downloading 300 "the pull never started downloading"
+wait_for_line "$work/term.err" Downloading "the pull never started downloading"
 kill -TERM "$pid"
 code=0
 wait "$pid" || code=$?

@@ -24,6 +24,7 @@
 using namespace Berth;
 using namespace Berth::Jobs;
 using TestPeers::docker;
+using TestPeers::proxyConnectionsOpen;
 using TestPeers::proxyFault;
 using TestPeers::proxyReset;
 using TestPeers::proxyStats;
@@ -61,6 +62,15 @@ int mostPullsAtOnce(const QJsonArray &log, const QRegularExpression &repository)
         most = qMax(most, open);
     }
     return most;
+}
+
+// The same from the proxy's statistics, for the repositories `pattern` captures; -1 when
+// they cannot be read.
+int mostPullsAtProxy(const QString &pattern)
+{
+    const auto stats = proxyStats();
+    return stats ? mostPullsAtOnce(stats->value(u"log").toArray(), QRegularExpression(pattern))
+                 : -1;
 }
 
 } // namespace
@@ -206,13 +216,11 @@ private Q_SLOTS:
             QVERIFY(job.digest.startsWith(u"sha256:"));
             QVERIFY(imageExists(job.spec.references.first()));
         }
-        const QJsonObject stats = proxyStats();
-        const int most =
-            mostPullsAtOnce(stats.value(u"log").toArray(),
-                            QRegularExpression(QStringLiteral("^/v2/jobs/limit(\\d+)/")));
-        qInfo("20 pulls, limit 3: at most %d at once at the proxy (%d connections at once), "
-              "at most %d running in the queue",
-              most, stats.value(u"max_connections").toInt(), mostRunning);
+        const int most = mostPullsAtProxy(QStringLiteral("^/v2/jobs/limit(\\d+)/"));
+        QVERIFY2(most >= 0, "the proxy's statistics cannot be read");
+        qInfo("20 pulls, limit 3: at most %d at once at the proxy, at most %d running in the "
+              "queue",
+              most, mostRunning);
         QVERIFY2(most <= 3, "more than 3 pulls ran at once");
         QVERIFY2(most >= 2, "the pulls did not run in parallel");
         QCOMPARE(mostRunning, 3);
@@ -220,7 +228,64 @@ private Q_SLOTS:
             QVERIFY(docker({QStringLiteral("rmi"), pull}));
     }
 
-    void cancelMidPullEndsWithinASecondAndLeavesNoImage()
+    void perRegistryLimitApartFromTheGlobalOne()
+    {
+        // Global limit 4, one job per registry: the open registry and the proxy in front of
+        // it are two hosts, so two pulls run at once, never two against the same host. The
+        // proxy holds each manifest 0.4 s, so a pull through it overlaps the direct ones.
+        QStringList direct;
+        QStringList proxied;
+        for (int i = 0; i < 3; ++i) {
+            const QString path = QStringLiteral("/jobs/perregistry%1:").arg(i) + m_run;
+            QVERIFY(docker({QStringLiteral("tag"), QStringLiteral("berth-test/busybox:1.0"),
+                            m_registry + path}));
+            QVERIFY(docker({QStringLiteral("push"), m_registry + path}));
+            QVERIFY(docker({QStringLiteral("rmi"), m_registry + path}));
+            direct.append(m_registry + path);
+            proxied.append(m_proxy + path);
+        }
+        QVERIFY(proxyFault(R"({"mode": "throttle", "rate": 100000000, "delay": 0.4,
+                               "match": "^(GET|HEAD) /v2/jobs/perregistry[0-9]+/manifests/"})"));
+
+        JobQueue::Limits limits = JobQueue::Limits::all(4);
+        limits.perRegistry = 1;
+        JobQueue queue(limits);
+        QHash<QString, int> mostPerHost;
+        int mostRunning = 0;
+        connect(&queue, &JobQueue::jobChanged, this, [&] {
+            QHash<QString, int> perHost;
+            for (const JobRecord &job : queue.jobs()) {
+                if (job.state == JobState::Running)
+                    ++perHost[job.spec.references.first().section(u'/', 0, 0)];
+            }
+            for (auto it = perHost.cbegin(); it != perHost.cend(); ++it)
+                mostPerHost[it.key()] = qMax(mostPerHost.value(it.key()), it.value());
+            mostRunning = qMax(mostRunning, queue.runningCount());
+        });
+        for (int i = 0; i < 3; ++i) {
+            queue.enqueue(spec(JobKind::Pull, {proxied.at(i)}));
+            queue.enqueue(spec(JobKind::Pull, {direct.at(i)}));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 120000);
+        for (const JobRecord &job : queue.jobs()) {
+            QVERIFY2(job.state == JobState::Succeeded,
+                     qPrintable(job.spec.title() + u": " +
+                                (job.error ? job.error->message() : QString())));
+        }
+        // Seen from outside: the proxy never served two of these pulls at once.
+        const int mostAtProxy = mostPullsAtProxy(QStringLiteral("^/v2/jobs/perregistry(\\d+)/"));
+        qInfo("6 pulls over 2 hosts, 1 per registry of 4: at most %d at once at the proxy, "
+              "%d running in the queue (%d against the registry, %d against the proxy)",
+              mostAtProxy, mostRunning, mostPerHost.value(m_registry), mostPerHost.value(m_proxy));
+        QCOMPARE(mostAtProxy, 1);
+        QCOMPARE(mostPerHost.value(m_registry), 1);
+        QCOMPARE(mostPerHost.value(m_proxy), 1);
+        QCOMPARE(mostRunning, 2);
+        for (const QString &pull : direct + proxied)
+            QVERIFY(docker({QStringLiteral("rmi"), pull}));
+    }
+
+    void cancelMidPullStopsTheTransferAndLeavesNoImage()
     {
         m_cancelledPull = randomImageBehindProxy(QStringLiteral("cancel"), 8'000'000);
         QVERIFY(!m_cancelledPull.isEmpty());
@@ -239,23 +304,29 @@ private Q_SLOTS:
         });
         m_cancelledId = queue.enqueue(spec(JobKind::Pull, {m_cancelledPull}));
         QTRY_VERIFY_WITH_TIMEOUT(queue.job(m_cancelledId)->progress.bytesDone > 500'000, 30000);
-        QVERIFY2(proxyStats().value(u"connections_open").toInt() >= 1,
-                 "the daemon has no connection to the registry");
+        QVERIFY2(proxyConnectionsOpen() >= 1, "the daemon has no connection to the registry");
 
         const double runSeconds = running.elapsed() / 1000.0;
         QVERIFY2(
             reports <= 10 * runSeconds + 2,
             qPrintable(QStringLiteral("%1 progress reports in %2 s").arg(reports).arg(runSeconds)));
-        QElapsedTimer sinceCancel;
-        sinceCancel.start();
         queue.cancel(m_cancelledId);
-        QTRY_VERIFY_WITH_TIMEOUT(queue.job(m_cancelledId)->state == JobState::Cancelled, 5000);
-        const qint64 cancelledMs = sinceCancel.elapsed();
-        QTRY_VERIFY_WITH_TIMEOUT(proxyStats().value(u"connections_open").toInt() == 0, 5000);
-        qInfo("cancel: the job ended after %lld ms, the daemon's registry connection closed "
-              "after %lld ms; %d progress reports in %.1f s",
-              cancelledMs, sinceCancel.elapsed(), reports, runSeconds);
-        QVERIFY2(cancelledMs <= 1000, "the cancel took longer than a second");
+        // The job ends cancelled and the daemon drops its connection to the registry; the
+        // blob's transfer then stopped short of its 8 MB (at 200 kB/s it would take 40 s).
+        // How fast the cancel takes effect is measured by tests/bench (bench_latency).
+        QTRY_VERIFY_WITH_TIMEOUT(queue.job(m_cancelledId)->state == JobState::Cancelled, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(proxyConnectionsOpen(), 0, 30000);
+        const auto stats = proxyStats();
+        QVERIFY(stats);
+        qint64 blobBytes = 0;
+        for (const QJsonValue &request : stats->value(u"log").toArray()) {
+            if (request.toObject().value(u"path").toString().contains(u"/blobs/sha256:"))
+                blobBytes = qMax(blobBytes, qint64(request.toObject().value(u"sent").toDouble()));
+        }
+        qInfo("cancel: %lld blob bytes sent; %d progress reports in %.1f s", blobBytes, reports,
+              runSeconds);
+        QVERIFY2(blobBytes >= 500'000 && blobBytes < 8'000'000,
+                 qPrintable(QString::number(blobBytes)));
         QCOMPARE(queue.job(m_cancelledId)->error->kind(), ErrorKind::Cancelled);
         QVERIFY(!imageExists(m_cancelledPull));
     }

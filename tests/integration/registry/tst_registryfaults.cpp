@@ -4,7 +4,6 @@
 #include "registry/blobdownload.h"
 #include "registrytesthelpers.h"
 
-#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -53,21 +52,6 @@ QStringList logLines(const QJsonObject &stats, const QString &pathPart)
                      e.value(u"status").toVariant().toString());
     }
     return lines;
-}
-
-// The proxy's log lines for pathPart once there are `count` of them: the proxy writes an
-// entry when it is done with the request, which for a request the client aborted (a refused
-// 206) may come after the client has moved on. Waits for the entry, not for a time.
-QStringList awaitLogLines(const QString &pathPart, qsizetype count)
-{
-    QStringList lines;
-    QDeadlineTimer deadline(std::chrono::seconds(30));
-    while (true) {
-        lines = logLines(proxyStats(), pathPart);
-        if (lines.size() >= count || deadline.hasExpired())
-            return lines;
-        QTest::qWait(20);
-    }
 }
 
 // Log lines captured while a test runs (Berth's debug output switched on).
@@ -200,7 +184,11 @@ private Q_SLOTS:
         QCOMPARE(result.error().kind(), ErrorKind::DigestMismatch);
         QVERIFY2(result.error().message().contains(QStringLiteral("manifest digest mismatch")),
                  qPrintable(result.error().message()));
-        QVERIFY(logLines(proxyStats(), QStringLiteral("/blobs/")).isEmpty());
+        // The proxy saw the manifest's request (its statistics are read), and no blob's.
+        const auto stats = proxyStats();
+        QVERIFY(stats);
+        QVERIFY(!logLines(*stats, QStringLiteral("/manifests/")).isEmpty());
+        QVERIFY(logLines(*stats, QStringLiteral("/blobs/")).isEmpty());
     }
 
     // #3: a wrong Docker-Content-Digest on a tag: the body is the truth, a warning is given.
@@ -280,7 +268,9 @@ private Q_SLOTS:
         REQUIRE_OK(result);
         QCOMPARE(*result, m_big.layerSize);
         QVERIFY(monotonic);
-        const QStringList log = awaitLogLines(m_big.layerDigest, 2);
+        const auto stats = proxyStats();
+        QVERIFY(stats);
+        const QStringList log = logLines(*stats, m_big.layerDigest);
         QCOMPARE(log.size(), 2);
         QVERIFY2(log.at(0).endsWith(QStringLiteral("reset")), qPrintable(log.join(u'|')));
         // From what arrived before the RST (the kernel may drop a little of the 2 MiB sent).
@@ -305,7 +295,9 @@ private Q_SLOTS:
         REQUIRE_OK(result);
         file.close();
         QCOMPARE(file.size(), m_big.layerSize);
-        const QStringList log = awaitLogLines(m_big.layerDigest, 2);
+        const auto stats = proxyStats();
+        QVERIFY(stats);
+        const QStringList log = logLines(*stats, m_big.layerDigest);
         QVERIFY2(log.size() == 2 && log.at(1).endsWith(u"200"), qPrintable(log.join(u'|')));
     }
 
@@ -328,7 +320,9 @@ private Q_SLOTS:
         // The reset cuts the stream after 1 MiB sent; what arrived before it (the kernel may
         // drop the rest with the RST) is kept, and the refused 206 added nothing to it: the
         // file ends exactly where the resume asked to start.
-        const QStringList log = awaitLogLines(m_big.layerDigest, 2);
+        const auto stats = proxyStats();
+        QVERIFY(stats);
+        const QStringList log = logLines(*stats, m_big.layerDigest);
         QVERIFY2(log.size() == 2 && log.at(1).startsWith(u"GET bytes="),
                  qPrintable(log.join(u'|')));
         const qint64 resumedAt = log.at(1).section(u'=', 1).section(u'-', 0, 0).toLongLong();
@@ -476,7 +470,8 @@ private Q_SLOTS:
         QVERIFY(!limited);
         QVERIFY2(limited.error().message().contains(QStringLiteral("rate limited until")),
                  qPrintable(limited.error().message()));
-        QVERIFY(timer.elapsed() < 2000); // shown at once, not a silent block
+        // Shown at once, not a silent block of two hours: the ceiling only rules out the wait.
+        QVERIFY2(timer.elapsed() < 60000, qPrintable(QString::number(timer.elapsed())));
     }
 
     // #11: 502/503/504 retried with backoff; 401/403/404 fail at once, never "retrying".
@@ -505,7 +500,9 @@ private Q_SLOTS:
         QSignalSpy retries(c.get(), &RegistryClient::retrying);
         const auto result =
             wait<QStringList>([&](QObject *ctx, auto done) { c->tags(repo, 0, ctx, done); });
-        const int requests = logLines(proxyStats(), QStringLiteral("/tags/list")).size();
+        const auto stats = proxyStats();
+        QVERIFY(stats);
+        const int requests = logLines(*stats, QStringLiteral("/tags/list")).size();
         if (recovers) {
             REQUIRE_OK(result);
             QCOMPARE(retries.size(), 3);
@@ -522,12 +519,14 @@ private Q_SLOTS:
             const auto gaveUp =
                 wait<QStringList>([&](QObject *ctx, auto done) { c->tags(repo, 0, ctx, done); });
             QVERIFY(!gaveUp);
-            QCOMPARE(logLines(proxyStats(), QStringLiteral("/tags/list")).size(), 4 + 5);
+            const auto after = proxyStats();
+            QVERIFY(after);
+            QCOMPARE(logLines(*after, QStringLiteral("/tags/list")).size(), 4 + 5);
         }
     }
 
     // #14: the proxy stops forwarding, socket open: the idle timer aborts and retries; a
-    // cancel takes effect within a second.
+    // cancel ends it before the idle timer would.
     void row14_stallAbortedAndRetried()
     {
         RegistryConfig config;
@@ -563,7 +562,9 @@ private Q_SLOTS:
             });
         QVERIFY(!cancelled);
         QCOMPARE(cancelled.error().kind(), ErrorKind::Cancelled);
-        QVERIFY(timer.elapsed() < 1000);
+        // The cancel ended it, not the 30 s idle timer, however busy the machine.
+        QVERIFY2(timer.isValid() && timer.elapsed() < 20000,
+                 qPrintable(QString::number(timer.elapsed())));
     }
 
     // #16: a blob GET redirected to another host: no Authorization reaches it, and the
@@ -592,7 +593,9 @@ private Q_SLOTS:
         qInstallMessageHandler(g_previous);
         QLoggingCategory::setFilterRules(QString());
         REQUIRE_OK(result);
-        const QJsonArray recorded = proxyStats().value(u"recorded").toArray();
+        const auto stats = proxyStats();
+        QVERIFY(stats);
+        const QJsonArray recorded = stats->value(u"recorded").toArray();
         QVERIFY(!recorded.isEmpty());
         for (const QJsonValue &r : recorded) {
             for (const QJsonValue &h : r.toObject().value(u"headers").toArray())

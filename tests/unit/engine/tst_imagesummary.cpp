@@ -44,6 +44,30 @@ private Q_SLOTS:
         QCOMPARE(rows, expected);
     }
 
+    void aRepositoryWithADigestButNoTagIsARow()
+    {
+        // As `docker images`: an image whose tag moved away keeps its digest, and shows as
+        // that repository with the tag <none>; a repository it also has a tag in does not
+        // show twice.
+        const QByteArray json =
+            R"([{"Id":"sha256:ddd","Created":1,"Size":2,"RepoTags":["<none>:<none>"],
+            "RepoDigests":["reg:5000/app@sha256:fff","reg:5000/old@sha256:eee"]},
+            {"Id":"sha256:eee","Created":3,"Size":4,"RepoTags":["app:1"],
+            "RepoDigests":["app@sha256:111","reg/gone@sha256:222"]}])";
+        const auto images = ImageSummaryParser::parse(json);
+        QVERIFY(images.ok());
+        const QList<ImageTagRow> expected{
+            {QStringLiteral("reg:5000/app"), QStringLiteral("<none>"), QStringLiteral("sha256:ddd"),
+             1, 2},
+            {QStringLiteral("reg:5000/old"), QStringLiteral("<none>"), QStringLiteral("sha256:ddd"),
+             1, 2},
+            {QStringLiteral("app"), QStringLiteral("1"), QStringLiteral("sha256:eee"), 3, 4},
+            {QStringLiteral("reg/gone"), QStringLiteral("<none>"), QStringLiteral("sha256:eee"), 3,
+             4},
+        };
+        QCOMPARE(ImageSummaryParser::tagRows(*images), expected);
+    }
+
     void parsesNewerApiWithoutOptionalFields()
     {
         // API 1.43+ drops "<none>" placeholders, 1.44 drops VirtualSize; 1.48 adds Descriptor.

@@ -7,8 +7,8 @@
 #include "cli/engineerror.h"
 #include "cli/enginesession.h"
 #include "cli/gotemplate.h"
-#include "cli/imagerows.h"
 #include "cli/imagesubcommands.h"
+#include "engine/imagerows.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -17,6 +17,8 @@
 
 namespace Berth::Cli::ImageSubcommands {
 
+using Engine::dockerImageRows;
+using Engine::ImageRow;
 using Engine::ImageSummary;
 
 namespace {

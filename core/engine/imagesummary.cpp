@@ -2,6 +2,7 @@
 #include "engine/imagesummary.h"
 
 #include "base/jsonstrings.h"
+#include "engine/imagerows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,35 +49,10 @@ Result<QList<ImageSummary>> ImageSummaryParser::parse(const QByteArray &json)
 
 QList<ImageTagRow> ImageSummaryParser::tagRows(const QList<ImageSummary> &images)
 {
-    static const QString none = QStringLiteral("<none>");
+    // The rows of `docker images` without digests: one piece of code says what they are.
     QList<ImageTagRow> rows;
-    rows.reserve(images.size());
-    for (const ImageSummary &image : images) {
-        QStringList tags = image.repoTags;
-        // Before API 1.43 an untagged image lists "<none>:<none>"; later ones list nothing.
-        tags.removeAll(QStringLiteral("<none>:<none>"));
-        QStringList repositories;
-        for (const QString &repoTag : std::as_const(tags)) {
-            // The tag follows the last ':' after the last '/' (a registry port is not a tag).
-            const qsizetype colon = repoTag.lastIndexOf(u':');
-            const bool hasTag = colon > repoTag.lastIndexOf(u'/');
-            rows.append({hasTag ? repoTag.left(colon) : repoTag,
-                         hasTag ? repoTag.mid(colon + 1) : none, image.id, image.created,
-                         image.size});
-            repositories.append(rows.last().repository);
-        }
-        // As `docker images`: a repository the image has a digest in but no tag is a row of
-        // its own, tagged <none> (an image whose tag moved to another one keeps its digest).
-        for (const QString &repoDigest : image.repoDigests) {
-            const QString repository = repoDigest.section(u'@', 0, 0);
-            if (repository.isEmpty() || repository == none || repositories.contains(repository))
-                continue;
-            rows.append({repository, none, image.id, image.created, image.size});
-            repositories.append(repository);
-        }
-        if (repositories.isEmpty())
-            rows.append({none, none, image.id, image.created, image.size});
-    }
+    for (const ImageRow &row : dockerImageRows(images, false, false))
+        rows.append({row.repository, row.tag, row.id, row.created, row.size});
     return rows;
 }
 

@@ -6,7 +6,7 @@
 #include <QList>
 #include <QString>
 
-namespace Berth::Cli {
+namespace Berth::Engine {
 
 // A row of `docker images`: a repository and tag (or digest) of an image.
 struct ImageRow
@@ -24,7 +24,6 @@ struct ImageRow
 // that an image is known by only through a digest (pulled by digest), tagged "<none>"; and
 // "<none>" "<none>" for an image with neither. tagDigests: a tag's row per digest of its
 // repository even without `digests`, as docker does when --format names {{.Digest}}.
-QList<ImageRow> dockerImageRows(const QList<Engine::ImageSummary> &images, bool digests,
-                                bool tagDigests);
+QList<ImageRow> dockerImageRows(const QList<ImageSummary> &images, bool digests, bool tagDigests);
 
-} // namespace Berth::Cli
+} // namespace Berth::Engine

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/imagerows.h"
+#include "engine/imagerows.h"
 
-namespace Berth::Cli {
+namespace Berth::Engine {
 
 namespace {
 
@@ -31,12 +31,11 @@ struct Grouped
 
 } // namespace
 
-QList<ImageRow> dockerImageRows(const QList<Engine::ImageSummary> &images, bool digests,
-                                bool tagDigests)
+QList<ImageRow> dockerImageRows(const QList<ImageSummary> &images, bool digests, bool tagDigests)
 {
     static const QString none = QStringLiteral("<none>");
     QList<ImageRow> rows;
-    for (const Engine::ImageSummary &image : images) {
+    for (const ImageSummary &image : images) {
         const ImageRow base{none, none, none, image.id, image.created, image.size};
         Grouped tags;
         Grouped repoDigests;
@@ -82,4 +81,4 @@ QList<ImageRow> dockerImageRows(const QList<Engine::ImageSummary> &images, bool 
     return rows;
 }
 
-} // namespace Berth::Cli
+} // namespace Berth::Engine

@@ -2,9 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Berth::Archive::StreamCompressor</name>
+    <message>
+        <source>cannot start the %1 compressor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 compression failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Archive::StreamDecompressor</name>
+    <message>
+        <source>the %1 data is damaged or cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the %1 decompressor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 data expands beyond %2 bytes; Berth refuses it as a decompression bomb (decompress it yourself and load the tar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Cli::CommandExamples</name>
+    <message>
+        <source>
+Examples:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global options, given before the command:
+  -H, --host URL   Engine endpoint; default: DOCKER_HOST, else the local socket
+  --timeout SECS   Fail an engine call, pull or push silent for SECS seconds
+  --jobs N         Run at most N pulls, pushes, saves or loads at once
+Exit codes, environment and files: see &apos;berthctl --help&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Berth::Cli::CommandLine</name>
     <message>
-        <source>%1: wrong number of arguments; see &apos;%1 --help&apos;
+        <source>wrong number of arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see &apos;%1 --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Cli::Console</name>
+    <message>
+        <source>berthctl: cannot write to stdout: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -13,6 +69,17 @@
     <name>Berth::Cli::EngineSession</name>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Cli::GoTemplate</name>
+    <message>
+        <source>unsupported template action in &apos;%1&apos;: berthctl knows {{.Field}}, {{.A.B}} and {{json .}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template: can&apos;t evaluate field %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -28,11 +95,6 @@
     </message>
     <message>
         <source>New name, e.g. registry:5000/team/app:1.0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>berthctl: invalid target &apos;%1&apos;: %2
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -100,30 +162,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>IMAGE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CREATED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CREATED BY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>COMMENT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the engine&apos;s images, a row per tag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print one JSON object per line and tag.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,42 +182,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>REPOSITORY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TAG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DIGEST</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IMAGE ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Registry user name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the registry password from stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>berthctl: --username and --password-stdin go together
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>berthctl: cannot read the password from stdin
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>berthctl: invalid reference &apos;%1&apos;: %2
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -200,33 +203,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save images to a tar file, as docker save does.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file to write (required).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>berthctl images save: -o FILE is required; Berth does not write a tarball to a terminal
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved %1 to %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load images from a tar file made by docker save or berthctl images save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file to read (required).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>berthctl images load: -i FILE is required
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,6 +217,86 @@
     </message>
     <message>
         <source>Push images, at most --jobs at once; prints each reference and the digest pushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print each image through a Go-like template: {{.Id}}, {{.Config.Env}}, {{json .RootFS}}, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid filter &apos;%1&apos;: use %2=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the engine&apos;s images, a row per tag, as docker images does; REPOSITORY[:TAG] lists only those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this repository (and tag); * matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only image IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the rows that match: reference=PATTERN, dangling=true|false, label=KEY[=VALUE], before=IMAGE, since=IMAGE. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print each row through a Go-like template: {{.Repository}}, {{.Tag}}, {{.ID}}, {{.Digest}}, {{.CreatedAt}}, {{.CreatedSince}}, {{.Size}}, {{json .}}; &apos;table &apos; first adds a header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the registry password from stdin; without it, -u asks on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save images to a tar file, as docker save does; compressed with gzip, xz or zstd when FILE ends in .tar.gz (.tgz), .tar.xz (.txz) or .tar.zst (.tzst); without -o, a plain tar to stdout when it is not a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write, instead of stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to write a tarball to a terminal: give -o FILE or redirect stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berthctl: cannot create a temporary folder
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2 (%3 compressed)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berthctl: cannot read %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load images from a tar file made by docker save or berthctl images save, plain or compressed with gzip, xz or zstd (told by its first bytes, whatever its name); without -i, from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to read, instead of stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give -i FILE or a tarball on stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no temporary folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berthctl: cannot read stdin: %1
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -355,6 +412,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Berth::Cli::PasswordInput</name>
+    <message>
+        <source>berthctl: --password-stdin needs --username
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berthctl: --username needs --password-stdin when stdin is not a terminal to ask on
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berthctl: cannot read the password
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berthctl: no password given
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Berth::Cli::RefCommand</name>
     <message>
         <source>Check an image reference and show its parts</source>
@@ -370,11 +454,6 @@ Commands:
     </message>
     <message>
         <source>Print one JSON object with the fields valid, error, normalized, familiar, domain, path, tag and digest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>berthctl ref: %1 (put -- before a reference that starts with &apos;-&apos;)
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -416,15 +495,23 @@ Commands:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (put -- before a reference that starts with &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Cli::ReferenceCheck</name>
+    <message>
+        <source>berthctl: invalid reference &apos;%1&apos;: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Berth::Cli::RegistryCommand</name>
     <message>
         <source>Registry user name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the password from stdin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -458,21 +545,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>berthctl: --username and --password-stdin go together
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>berthctl: cannot read the password from stdin
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>berthctl: invalid reference &apos;%1&apos;: %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List a registry&apos;s repositories: catalog REGISTRY</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,23 +569,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file to write (required).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List the repositories of a registry (host[:port]), every page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>host[:port], e.g. localhost:5000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List the tags of a repository, every page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[host[:port]/]name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -566,6 +626,62 @@ Layers:
     <message>
         <source>Wrote %1 (%2) to %3
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from stdin; without it, -u asks on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry a transient fault (reset, stall, 429, 502-504) at most N times (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start no retry later than SECS after the first try (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retries takes a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retry-timeout takes a whole number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: use --insecure if you trust it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (required); - for stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host[:port], e.g. localhost:5000, or a URL: http://host[:port] or https://host[:port]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[host[:port]/]name, without a tag or digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not host[:port] nor http(s)://host[:port]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag or digest allowed in reference &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berthctl: cannot read %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Cli::SilenceWatchdog</name>
+    <message>
+        <source>no word from the engine for %1 s (--timeout)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -673,6 +789,18 @@ Layers:
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine&apos;s answer to a removal is not a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine&apos;s answer to a prune is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -902,6 +1030,13 @@ Layers:
     </message>
     <message>
         <source>not a JSON object with an &quot;entries&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Jobs::HistorySetAside</name>
+    <message>
+        <source>cannot keep the job %1 aside in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1473,6 +1608,10 @@ Layers:
         <source>HTTP %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the registry answered plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Berth::Ui::EngineBanner</name>
@@ -1579,6 +1718,10 @@ Layers:
     </message>
     <message>
         <source>Digest or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1898,12 +2041,6 @@ It needs root; in a terminal, run &apos;packaging/dev.sh run&apos;, which asks f
 <context>
     <name>Berthctl</name>
     <message>
-        <source>
-Run &apos;berthctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>berthctl: option %1 needs a value
 </source>
         <translation type="unfinished"></translation>
@@ -1936,6 +2073,46 @@ Commands:
     </message>
     <message>
         <source>berthctl: %1 takes a whole number above 0, not &apos;%2&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a command&apos;s help and examples: help [COMMAND [SUBCOMMAND]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Run &apos;berthctl help COMMAND&apos; or &apos;berthctl COMMAND --help&apos; for a command&apos;s options and examples.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit codes:
+  0    success
+  1    failure (the engine&apos;s, registry&apos;s or Berth&apos;s message says which)
+  2    usage error: the command line is wrong
+  3    no engine at that address
+  4    permission denied on the engine&apos;s socket
+  5    the registry refused the login (or anonymous access)
+  6    the registry is unreachable
+  130  cancelled by SIGINT (Ctrl-C)
+  143  cancelled by SIGTERM
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Environment:
+  DOCKER_HOST    the engine, when --host is not given
+  DOCKER_CONFIG  the Docker client&apos;s configuration folder (default ~/.docker)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Files:
+  ~/.local/share/berth/jobs.json  the job history, shared with the window ($XDG_DATA_HOME/berth/jobs.json)
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -44,6 +44,7 @@ public:
                    "  5    the registry refused the login (or anonymous access)\n"
                    "  6    the registry is unreachable\n"
                    "  130  cancelled by SIGINT (Ctrl-C)\n"
+                   "  141  images save: the reader of stdout left\n"
                    "  143  cancelled by SIGTERM\n");
         text += tr("\nEnvironment:\n"
                    "  DOCKER_HOST    the engine, when --host is not given\n"

@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <poll.h>
 #include <unistd.h>
 
 namespace Berth::Cli {
@@ -49,6 +50,12 @@ void Console::err(const QString &text) const
 bool Console::errIsTerminal() const
 {
     return ::isatty(::fileno(m_err)) == 1;
+}
+
+bool Console::outReaderGone() const
+{
+    pollfd out{::fileno(m_out), POLLOUT, 0};
+    return ::poll(&out, 1, 0) == 1 && (out.revents & POLLERR) != 0;
 }
 
 bool Console::outIsTerminal() const

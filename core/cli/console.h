@@ -23,6 +23,8 @@ public:
     void err(const QString &text) const;
     bool errIsTerminal() const;
     bool outIsTerminal() const;
+    // Stdout is a pipe whose reader has left (`| head`): writing more only fails with EPIPE.
+    bool outReaderGone() const;
 
     // The exit code once a command returned `code`: ExitFailure, with a message naming the
     // error, when stdout could not be written. A reader that went away (EPIPE, as `| head`
@@ -53,6 +55,7 @@ enum ExitCode : int {
     ExitRegistryUnreachable = 6, // no registry answered at that address
     ExitCancelled = 130,         // SIGINT (Ctrl-C), as a shell reports it
     ExitTerminated = 143,        // SIGTERM, as a shell reports it
+    ExitBrokenPipe = 141,        // stdout's reader left, as a shell reports docker's SIGPIPE
 };
 
 } // namespace Berth::Cli

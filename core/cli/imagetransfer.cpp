@@ -9,7 +9,7 @@
 #include "cli/jsonfailure.h"
 #include "cli/passwordinput.h"
 #include "cli/referencecheck.h"
-#include "cli/stdiospool.h"
+#include "engine/engineimages.h"
 #include "jobs/jobrecord.h"
 #include "reference/imagereference.h"
 
@@ -146,6 +146,13 @@ std::optional<Jobs::JobRecord> runOne(Jobs::JobSpec spec, const GlobalOptions &g
         *exitCode = reportError(records.error(), console);
         return std::nullopt;
     }
+    // A save whose stdout reader left (`save | head`) ends quietly, as docker save ends by
+    // SIGPIPE (Qt ignores SIGPIPE, so here the write fails with EPIPE instead).
+    if (spec.kind == Jobs::JobKind::Save && Engine::EngineImages::isStandardStream(spec.filePath) &&
+        records->first().error && console.outReaderGone()) {
+        *exitCode = ExitBrokenPipe;
+        return std::nullopt;
+    }
     *exitCode = runner->exitCode(*records);
     return records->first();
 }
@@ -213,36 +220,27 @@ int save(const QStringList &args, const GlobalOptions &global, const Console &co
                                               "-o FILE or redirect stdout")));
         return ExitUsage;
     }
-    // The job pool saves to a file: stdout gets a copy of it once it is complete.
-    StdioSpool spool;
-    if (toStdout && !spool.isValid()) {
-        console.err(ImagesText::tr("berthctl: cannot create a temporary folder\n"));
-        return ExitFailure;
-    }
     Jobs::JobSpec spec;
     spec.kind = Jobs::JobKind::Save;
     spec.references = parser.positionalArguments();
-    spec.filePath = toStdout ? spool.path() : parser.value(outputOption);
+    // Stdout gets the tar as the daemon sends it (a reader that leaves early ends berthctl
+    // with SIGPIPE, quietly, as it ends docker save).
+    spec.filePath = toStdout ? QStringLiteral("-") : parser.value(outputOption);
     int exitCode = ExitOk;
     const auto job = runOne(spec, global, console, &exitCode);
     if (!job || exitCode != ExitOk)
         return exitCode;
-    if (!toStdout) {
-        // bytesDone counts the daemon's tar; a compressed file is smaller, and says so.
-        const qint64 onDisk = QFileInfo(spec.filePath).size();
-        if (onDisk != job->progress.bytesDone)
-            console.err(ImagesText::tr("Saved %1 to %2 (%3 compressed)\n")
-                            .arg(HumanFormat::size(job->progress.bytesDone), spec.filePath,
-                                 HumanFormat::size(onDisk)));
-        else
-            console.err(ImagesText::tr("Saved %1 to %2\n")
-                            .arg(HumanFormat::size(job->progress.bytesDone), spec.filePath));
+    if (toStdout)
         return ExitOk;
-    }
-    if (const auto problem = spool.copyToStdout(console)) {
-        console.err(ImagesText::tr("berthctl: cannot read %1: %2\n").arg(spool.path(), *problem));
-        return ExitFailure;
-    }
+    // bytesDone counts the daemon's tar; a compressed file is smaller, and says so.
+    const qint64 onDisk = QFileInfo(spec.filePath).size();
+    if (onDisk != job->progress.bytesDone)
+        console.err(ImagesText::tr("Saved %1 to %2 (%3 compressed)\n")
+                        .arg(HumanFormat::size(job->progress.bytesDone), spec.filePath,
+                             HumanFormat::size(onDisk)));
+    else
+        console.err(ImagesText::tr("Saved %1 to %2\n")
+                        .arg(HumanFormat::size(job->progress.bytesDone), spec.filePath));
     return ExitOk;
 }
 
@@ -265,19 +263,9 @@ int load(const QStringList &args, const GlobalOptions &global, const Console &co
                                ImagesText::tr("give -i FILE or a tarball on stdin")));
         return ExitUsage;
     }
-    // The job pool loads from a file: stdin is kept in one first.
-    StdioSpool spool;
-    if (fromStdin) {
-        const auto problem = spool.isValid() ? spool.fillFromStdin()
-                                             : std::optional(ImagesText::tr("no temporary folder"));
-        if (problem) {
-            console.err(ImagesText::tr("berthctl: cannot read stdin: %1\n").arg(*problem));
-            return ExitFailure;
-        }
-    }
     Jobs::JobSpec spec;
     spec.kind = Jobs::JobKind::Load;
-    spec.filePath = fromStdin ? spool.path() : parser.value(inputOption);
+    spec.filePath = fromStdin ? QStringLiteral("-") : parser.value(inputOption); // streamed
     int exitCode = ExitOk;
     const auto job = runOne(spec, global, console, &exitCode);
     if (!job || exitCode != ExitOk)

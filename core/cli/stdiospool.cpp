@@ -20,24 +20,6 @@ QString StdioSpool::path() const
     return m_dir.filePath(QStringLiteral("stream.tar"));
 }
 
-std::optional<QString> StdioSpool::fillFromStdin()
-{
-    QFile in;
-    QFile out(path());
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return in.errorString();
-    if (!out.open(QIODevice::WriteOnly))
-        return out.errorString();
-    while (true) {
-        const QByteArray chunk = in.read(ChunkBytes);
-        if (chunk.isEmpty())
-            return in.error() == QFileDevice::NoError ? std::nullopt
-                                                      : std::optional(in.errorString());
-        if (out.write(chunk) != chunk.size())
-            return out.errorString();
-    }
-}
-
 std::optional<QString> StdioSpool::copyToStdout(const Console &console) const
 {
     QFile in(path());

@@ -14,6 +14,9 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <cstdio>
+#include <limits>
+
 namespace Berth::Engine {
 
 namespace {
@@ -224,12 +227,15 @@ EngineStream *EngineImages::push(const Reference::ImageReference &reference,
 EngineStream *EngineImages::load(const QString &filePath, QObject *context,
                                  ProgressCallback progress, Callback<TransferProgress> done)
 {
-    auto file = std::make_shared<QFile>(filePath);
-    if (!file->open(QIODevice::ReadOnly)) {
+    auto file = std::make_shared<QFile>(isStandardStream(filePath) ? QString() : filePath);
+    const bool opened = isStandardStream(filePath) ? file->open(stdin, QIODevice::ReadOnly)
+                                                   : file->open(QIODevice::ReadOnly);
+    const QString source = isStandardStream(filePath) ? tr("stdin") : filePath;
+    if (!opened) {
         auto *stream = new EngineStream(EngineEndpoint(), this);
         progressOperation(stream, context, std::move(progress), std::move(done));
         stream->abort(
-            Error(ErrorKind::Io, tr("cannot read %1: %2").arg(filePath, file->errorString())));
+            Error(ErrorKind::Io, tr("cannot read %1: %2").arg(source, file->errorString())));
         return stream;
     }
     // quiet=0: a missing quiet means quiet to the daemon, whatever its documentation says.
@@ -237,7 +243,8 @@ EngineStream *EngineImages::load(const QString &filePath, QObject *context,
     request.idleTimeout = TransferIdleTimeout;
     request.headers.append({QByteArray("Content-Type"), QByteArray("application/x-tar")});
     request.bodySource = file.get();
-    request.bodySourceLength = file->size();
+    // A pipe's length is known only at its end: sent chunked.
+    request.bodySourceLength = file->isSequential() ? -1 : file->size();
     // The format is read from the first bytes, not the name. Berth decompresses all three
     // itself, not only the zstd that dockerd 20.10 refuses ("invalid tar header"): the
     // daemon then always reads a plain tar, and a damaged or cut-short archive fails with
@@ -249,7 +256,10 @@ EngineStream *EngineImages::load(const QString &filePath, QObject *context,
     std::shared_ptr<Archive::DecompressingDevice> plain;
     if (compression != Archive::Compression::None) {
         plain = std::make_shared<Archive::DecompressingDevice>(
-            compression, file.get(), Archive::StreamDecompressor::expansionCeiling(file->size()));
+            compression, file.get(),
+            // A pipe has no size to set a ceiling by: what the user pipes in is theirs.
+            file->isSequential() ? std::numeric_limits<qint64>::max()
+                                 : Archive::StreamDecompressor::expansionCeiling(file->size()));
         plain->open(QIODevice::ReadOnly | QIODevice::Unbuffered);
         request.bodySource = plain.get();
         request.bodySourceLength = -1;
@@ -258,10 +268,10 @@ EngineStream *EngineImages::load(const QString &filePath, QObject *context,
     // The file lives as long as the stream that reads it.
     connect(stream, &QObject::destroyed, this, [file, plain] { file->close(); });
     if (plain) {
-        done = [done, plain, filePath](const Result<TransferProgress> &result) {
+        done = [done, plain, source](const Result<TransferProgress> &result) {
             if (plain->failed())
                 done(Error(ErrorKind::Invalid,
-                           tr("cannot load %1: %2").arg(filePath, plain->errorString())));
+                           tr("cannot load %1: %2").arg(source, plain->errorString())));
             else
                 done(result);
         };
@@ -284,7 +294,15 @@ EngineStream *EngineImages::save(const QStringList &names, const QString &filePa
 
     // QSaveFile writes next to the target and renames on commit; without commit, the
     // temporary file is removed, so a failed or cancelled save leaves nothing behind.
-    auto file = std::make_shared<QSaveFile>(filePath);
+    // Stdout gets the bytes as they come, as `docker save` writes them: a pipe cannot take
+    // them back.
+    const bool toStdout = isStandardStream(filePath);
+    const QString target = toStdout ? tr("stdout") : filePath;
+    std::shared_ptr<QFileDevice> file;
+    if (toStdout)
+        file = std::make_shared<QFile>();
+    else
+        file = std::make_shared<QSaveFile>(filePath);
     // The daemon writes a plain tar; Berth compresses it as the name asks, as it arrives.
     auto compressor = std::make_shared<Archive::StreamCompressor>(
         Archive::compressionForFileName(filePath), file.get());
@@ -293,15 +311,17 @@ EngineStream *EngineImages::save(const QStringList &names, const QString &filePa
     auto written = std::make_shared<qint64>(0);
     auto failure = std::make_shared<std::optional<Error>>();
     QPointer<QObject> guard(context);
-    if (!file->open(QIODevice::WriteOnly)) {
-        *failure =
-            Error(ErrorKind::Io, tr("cannot write %1: %2").arg(filePath, file->errorString()));
+    const bool opened = toStdout
+                            ? static_cast<QFile *>(file.get())->open(stdout, QIODevice::WriteOnly)
+                            : file->open(QIODevice::WriteOnly);
+    if (!opened) {
+        *failure = Error(ErrorKind::Io, tr("cannot write %1: %2").arg(target, file->errorString()));
         stream->cancel();
     }
     connect(stream, &EngineStream::headReceived, stream,
             [status](const Http::HttpResponseHead &head) { *status = head.status; });
     connect(stream, &EngineStream::bodyReceived, stream,
-            [stream, status, compressor, errorBody, written, failure, bytesWritten, filePath,
+            [stream, status, compressor, errorBody, written, failure, bytesWritten, target,
              guard](const QByteArray &data) {
                 if (*status < 200 || *status > 299) {
                     if (errorBody->size() < ErrorBodyCap)
@@ -311,7 +331,7 @@ EngineStream *EngineImages::save(const QStringList &names, const QString &filePa
                 if (const auto wrote = compressor->write(data); !wrote) {
                     *failure =
                         Error(ErrorKind::Io,
-                              tr("cannot write %1: %2").arg(filePath, wrote.error().message()));
+                              tr("cannot write %1: %2").arg(target, wrote.error().message()));
                     stream->cancel();
                     return;
                 }
@@ -321,7 +341,7 @@ EngineStream *EngineImages::save(const QStringList &names, const QString &filePa
             });
     connect(stream, &EngineStream::finished, this,
             [file, compressor, status, errorBody, written, failure, done, guard,
-             filePath](const Result<void> &result) {
+             target](const Result<void> &result) {
                 Result<qint64> outcome = *written;
                 if (failure->has_value())
                     outcome = **failure;
@@ -332,12 +352,13 @@ EngineStream *EngineImages::save(const QStringList &names, const QString &filePa
                 else if (const auto flushed = compressor->finish(); !flushed)
                     outcome =
                         Error(ErrorKind::Io,
-                              tr("cannot write %1: %2").arg(filePath, flushed.error().message()));
-                else if (!file->commit())
+                              tr("cannot write %1: %2").arg(target, flushed.error().message()));
+                else if (auto *saveFile = qobject_cast<QSaveFile *>(file.get());
+                         saveFile ? !saveFile->commit() : !file->flush())
                     outcome = Error(ErrorKind::Io,
-                                    tr("cannot write %1: %2").arg(filePath, file->errorString()));
-                if (!outcome)
-                    file->cancelWriting();
+                                    tr("cannot write %1: %2").arg(target, file->errorString()));
+                if (auto *saveFile = qobject_cast<QSaveFile *>(file.get()); !outcome && saveFile)
+                    saveFile->cancelWriting();
                 if (guard)
                     done(outcome);
             });

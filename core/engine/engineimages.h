@@ -63,11 +63,17 @@ public:
                        QObject *context, ProgressCallback progress,
                        Callback<TransferProgress> done);
 
+    // The file path that stands for this process's stdout (save) or stdin (load), as
+    // berthctl's `-o -` and `-i -`: streamed, never kept in a file on the way.
+    static bool isStandardStream(const QString &filePath) { return filePath == u"-"; }
+
     // Streams `docker save` of the names into filePath through a temporary file that is
-    // renamed on success and removed on failure or cancel. Reports bytes written.
+    // renamed on success and removed on failure or cancel (to stdout as it arrives, for
+    // isStandardStream). Reports bytes written.
     EngineStream *save(const QStringList &names, const QString &filePath, QObject *context,
                        std::function<void(qint64)> bytesWritten, Callback<qint64> done);
-    // Streams an image tarball to the daemon; the result's streamLines() say what loaded.
+    // Streams an image tarball (a file, or stdin for isStandardStream) to the daemon; the
+    // result's streamLines() say what loaded.
     EngineStream *load(const QString &filePath, QObject *context, ProgressCallback progress,
                        Callback<TransferProgress> done);
 

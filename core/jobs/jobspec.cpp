@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobs/jobspec.h"
 
-#include "reference/imagereference.h"
-
 #include "base/enumnames.h"
+#include "engine/engineimages.h"
+#include "reference/imagereference.h"
 
 #include <QCoreApplication>
 
@@ -89,7 +89,10 @@ std::optional<JobSpec> JobSpec::fromHistory(const HistoryEntry &entry,
     spec.filePath = entry.file;
     const qsizetype needed = spec.kind == JobKind::Retag ? 2 : spec.kind == JobKind::Load ? 0 : 1;
     const bool needsFile = spec.kind == JobKind::Save || spec.kind == JobKind::Load;
-    if (spec.references.size() < needed || (needsFile && spec.filePath.isEmpty()))
+    // A save to stdout or a load from stdin belonged to that process's pipe: no other
+    // process can run it again.
+    if (spec.references.size() < needed || (needsFile && spec.filePath.isEmpty()) ||
+        (needsFile && Engine::EngineImages::isStandardStream(spec.filePath)))
         return std::nullopt;
     return spec;
 }

@@ -40,10 +40,10 @@ ok "every command's --help and --help-all print its help; --bogus names the comm
 for text in --host --timeout --jobs DOCKER_HOST DOCKER_CONFIG jobs.json; do
     grep -q -- "$text" "$work/help" || fail "berthctl --help does not mention $text"
 done
-for code in 0 1 2 3 4 5 6 130 143; do
+for code in 0 1 2 3 4 5 6 130 141 143; do
     grep -q "^  $code  " "$work/help" || fail "berthctl --help lists no exit code $code"
 done
-expect_eq "exit codes are distinct" 9 "$(sed -n '/^Exit codes:/,/^$/p' "$work/help" | grep -c '^  [0-9]')"
+expect_eq "exit codes are distinct" 10 "$(sed -n '/^Exit codes:/,/^$/p' "$work/help" | grep -c '^  [0-9]')"
 expect_eq "help COMMAND is COMMAND --help" "$("$bin" images pull --help)" "$("$bin" help images pull)"
 expect_eq "help alone is --help" "$("$bin" --help)" "$("$bin" help)"
 

@@ -26,6 +26,15 @@ berthctl images save "$image" 2>/dev/null | gzip -1 > "$work/image.tar.gz"
 gzip -dc "$work/image.tar.gz" | tar -t > "$work/image.list"
 grep -q manifest.json "$work/image.list" || fail "save | gzip is no tarball"
 ok "save | gzip gives a tarball"
+# Streamed, not kept in a file on the way: nothing lands in TMPDIR; a reader that leaves
+# early ends berthctl quietly (SIGPIPE, as docker save), after the bytes it read.
+mkdir -p "$work/tmp"
+bytes=$({ TMPDIR=$work/tmp "$bin" --host "$host" images save "$image" 2>"$work/early.err"; echo $? >"$work/early.code"; } | head -c 1000 | wc -c)
+expect_eq "a reader of 1000 bytes gets 1000" 1000 "$bytes"
+case "$(cat "$work/early.code")" in 0 | 141) ;; *) fail "save to a reader that left: exit $(cat "$work/early.code"): $(cat "$work/early.err")" ;; esac
+[ ! -s "$work/early.err" ] || fail "save to a reader that left said: $(cat "$work/early.err")"
+[ -z "$(ls -A "$work/tmp")" ] || fail "save to stdout left files in TMPDIR: $(ls -A "$work/tmp")"
+ok "save to a pipe streams: nothing in TMPDIR, quiet when the reader leaves"
 # On a terminal (script(1) gives it one), save refuses, as docker save does.
 code=0
 script -qec "$bin --host $host images save $image" /dev/null >"$work/tty.out" 2>&1 || code=$?
@@ -40,6 +49,14 @@ berthctl images load < "$work/streams.tar" > "$work/load.out" 2>"$work/load.err"
 grep -q "Loaded image: berth-test/streams:$run_id" "$work/load.out" || fail "load said: $(cat "$work/load.out")"
 docker image inspect "berth-test/streams:$run_id" >/dev/null || fail "the image was not loaded"
 ok "load from stdin: $(cat "$work/load.out")"
+docker rmi "berth-test/streams:$run_id" >/dev/null
+# From a pipe, compressed: the format is told by the first bytes of the stream, and
+# nothing is kept in TMPDIR on the way.
+zstd -q -c "$work/streams.tar" | TMPDIR=$work/tmp berthctl images load > "$work/load.out" 2>"$work/load.err" ||
+    fail "load of zstd from a pipe: $(cat "$work/load.err")"
+grep -q "Loaded image: berth-test/streams:$run_id" "$work/load.out" || fail "load said: $(cat "$work/load.out")"
+[ -z "$(ls -A "$work/tmp")" ] || fail "load from stdin left files in TMPDIR: $(ls -A "$work/tmp")"
+ok "load of a zstd stream from a pipe"
 docker rmi "berth-test/streams:$run_id" >/dev/null
 
 # --- blob -o -: the blob's bytes on stdout, as curl gets them.

@@ -105,6 +105,9 @@ private Q_SLOTS:
         QTest::newRow("save without a file") << "save" << one << QString() << false;
         QTest::newRow("load") << "load" << QStringList() << tar << true;
         QTest::newRow("load without a file") << "load" << QStringList() << QString() << false;
+        // A process's own stdout or stdin: no other process can run them again.
+        QTest::newRow("save to stdout") << "save" << one << QStringLiteral("-") << false;
+        QTest::newRow("load from stdin") << "load" << QStringList() << QStringLiteral("-") << false;
         QTest::newRow("unknown kind") << "build" << one << QString() << false;
     }
 

@@ -2,6 +2,7 @@
 // berthctl images pull, push, save, load: the operations that move data, run as jobs of
 // the pool, with progress on stderr and Ctrl-C to cancel.
 #include "base/humanformat.h"
+#include "base/jsonlinewriter.h"
 #include "cli/commandline.h"
 #include "cli/engineerror.h"
 #include "cli/imagesubcommands.h"
@@ -254,7 +255,11 @@ int load(const QStringList &args, const GlobalOptions &global, const Console &co
     const QCommandLineOption inputOption({QStringLiteral("i"), QStringLiteral("input")},
                                          ImagesText::tr("The file to read, instead of stdin."),
                                          QStringLiteral("FILE"));
-    parser.addOption(inputOption);
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        ImagesText::tr("Print a JSON object per loaded image ({\"image\": NAME:TAG} or {\"id\": "
+                       "ID}), or the failure as {\"reference\": FILE, \"error\": ...}."));
+    parser.addOptions({inputOption, jsonOption});
     if (const auto code = parseSubcommand(parser, QStringLiteral("load"), args, console, 0, 0))
         return *code;
     const bool fromStdin = !parser.isSet(inputOption) || parser.value(inputOption) == u"-";
@@ -268,10 +273,31 @@ int load(const QStringList &args, const GlobalOptions &global, const Console &co
     spec.filePath = fromStdin ? QStringLiteral("-") : parser.value(inputOption); // streamed
     int exitCode = ExitOk;
     const auto job = runOne(spec, global, console, &exitCode);
-    if (!job || exitCode != ExitOk)
+    const bool json = parser.isSet(jsonOption);
+    if (!job || exitCode != ExitOk) {
+        if (json && job && job->error)
+            console.out(jsonFailureLine(fromStdin ? QStringLiteral("-") : spec.filePath,
+                                        job->error->message()));
         return exitCode;
-    console.out(job->output.join(u'\n') +
-                (job->output.isEmpty() ? QString() : QStringLiteral("\n")));
+    }
+    if (!json) {
+        console.out(job->output.join(u'\n') +
+                    (job->output.isEmpty() ? QString() : QStringLiteral("\n")));
+        return ExitOk;
+    }
+    // The daemon's own lines, "Loaded image: NAME:TAG" or "Loaded image ID: ID", as objects.
+    QByteArray out;
+    JsonLineWriter line(out);
+    for (const QString &loaded : std::as_const(job->output)) {
+        static const QLatin1StringView idPrefix("Loaded image ID: ");
+        static const QLatin1StringView imagePrefix("Loaded image: ");
+        if (loaded.startsWith(idPrefix))
+            line.field(QLatin1StringView("id"), QStringView(loaded).mid(idPrefix.size())).endLine();
+        else if (loaded.startsWith(imagePrefix))
+            line.field(QLatin1StringView("image"), QStringView(loaded).mid(imagePrefix.size()))
+                .endLine();
+    }
+    console.outBytes(out);
     return ExitOk;
 }
 

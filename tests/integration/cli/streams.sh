@@ -58,6 +58,18 @@ grep -q "Loaded image: berth-test/streams:$run_id" "$work/load.out" || fail "loa
 [ -z "$(ls -A "$work/tmp")" ] || fail "load from stdin left files in TMPDIR: $(ls -A "$work/tmp")"
 ok "load of a zstd stream from a pipe"
 docker rmi "berth-test/streams:$run_id" >/dev/null
+# --json: a line per loaded image; a failure is an object on stdout too.
+berthctl images load --json -i "$work/streams.tar" > "$work/load.json" 2>"$work/load.err" ||
+    fail "load --json: $(cat "$work/load.err")"
+expect_eq "load --json names the image" "berth-test/streams:$run_id" "$(jq -r .image "$work/load.json")"
+docker rmi "berth-test/streams:$run_id" >/dev/null
+head -c 5000 "$work/streams.tar" > "$work/cut.tar"
+code=0
+berthctl images load --json -i "$work/cut.tar" > "$work/cut.json" 2>/dev/null || code=$?
+[ "$code" = 1 ] || fail "load --json of a cut tar exited $code"
+expect_eq "load --json says which file failed" "$work/cut.tar" "$(jq -r .reference "$work/cut.json")"
+[ -n "$(jq -r .error "$work/cut.json")" ] || fail "load --json failure has no error: $(cat "$work/cut.json")"
+ok "load --json: the image, or the failure as an object"
 
 # --- blob -o -: the blob's bytes on stdout, as curl gets them.
 read -r _ layer _ < <(bash "$BERTH_SOURCE_DIR/tests/integration/registry/seed.sh" image "$url" streams/img 1 100000)

@@ -264,17 +264,7 @@ Exit codes, environment and files: see &apos;berthctl --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>berthctl: cannot create a temporary folder
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved %1 to %2 (%3 compressed)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>berthctl: cannot read %1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,12 +281,7 @@ Exit codes, environment and files: see &apos;berthctl --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no temporary folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>berthctl: cannot read stdin: %1
-</source>
+        <source>Print a JSON object per loaded image ({&quot;image&quot;: NAME:TAG} or {&quot;id&quot;: ID}), or the failure as {&quot;reference&quot;: FILE, &quot;error&quot;: ...}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -380,34 +365,6 @@ Commands:
     <message>
         <source>berthctl jobs: --last takes a whole number above 0
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JOB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IMAGES</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STARTED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOOK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RESULT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DETAIL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -801,6 +758,14 @@ Layers:
     </message>
     <message>
         <source>cannot load %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2088,21 +2053,6 @@ Run &apos;berthctl help COMMAND&apos; or &apos;berthctl COMMAND --help&apos; for
     </message>
     <message>
         <source>
-Exit codes:
-  0    success
-  1    failure (the engine&apos;s, registry&apos;s or Berth&apos;s message says which)
-  2    usage error: the command line is wrong
-  3    no engine at that address
-  4    permission denied on the engine&apos;s socket
-  5    the registry refused the login (or anonymous access)
-  6    the registry is unreachable
-  130  cancelled by SIGINT (Ctrl-C)
-  143  cancelled by SIGTERM
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
 Environment:
   DOCKER_HOST    the engine, when --host is not given
   DOCKER_CONFIG  the Docker client&apos;s configuration folder (default ~/.docker)
@@ -2113,6 +2063,22 @@ Environment:
         <source>
 Files:
   ~/.local/share/berth/jobs.json  the job history, shared with the window ($XDG_DATA_HOME/berth/jobs.json)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit codes:
+  0    success
+  1    failure (the engine&apos;s, registry&apos;s or Berth&apos;s message says which)
+  2    usage error: the command line is wrong
+  3    no engine at that address
+  4    permission denied on the engine&apos;s socket
+  5    the registry refused the login (or anonymous access)
+  6    the registry is unreachable
+  130  cancelled by SIGINT (Ctrl-C)
+  141  images save: the reader of stdout left
+  143  cancelled by SIGTERM
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/jobscommand.h"
 
-#include "base/humanformat.h"
 #include "cli/commandline.h"
+#include "cli/dataformat.h"
 #include "cli/imagesubcommands.h"
 #include "jobs/jobhistory.h"
 #include "jobs/jobstate.h"
@@ -69,8 +69,10 @@ int JobsCommand::run(const QStringList &args, const GlobalOptions &, const Conso
         console.out(out);
         return ExitOk;
     }
-    QList<QStringList> rows{
-        {tr("ID"), tr("JOB"), tr("IMAGES"), tr("STARTED"), tr("TOOK"), tr("RESULT"), tr("DETAIL")}};
+    // A table is data, as docker's are: its words are never translated.
+    QList<QStringList> rows{{QStringLiteral("ID"), QStringLiteral("JOB"), QStringLiteral("IMAGES"),
+                             QStringLiteral("STARTED"), QStringLiteral("TOOK"),
+                             QStringLiteral("RESULT"), QStringLiteral("DETAIL")}};
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (qsizetype i = first; i < entries->size(); ++i) {
         const Jobs::HistoryEntry &entry = entries->at(i);
@@ -83,9 +85,9 @@ int JobsCommand::run(const QStringList &args, const GlobalOptions &, const Conso
                                                    QString::number(entry.attempt)
                                              : entry.id.left(8);
         rows.append({id, entry.kind, images.join(QStringLiteral(", ")),
-                     entry.start.isValid() ? HumanFormat::age(entry.start.toSecsSinceEpoch(), now)
+                     entry.start.isValid() ? dockerAge(entry.start.toSecsSinceEpoch(), now)
                                            : QStringLiteral("-"),
-                     duration(entry), state ? Jobs::stateText(*state) : entry.result,
+                     duration(entry), state ? Jobs::stateWord(*state) : entry.result,
                      entry.detail()});
     }
     console.out(formatTable(rows));

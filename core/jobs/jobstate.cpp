@@ -9,11 +9,6 @@ namespace Berth::Jobs {
 
 namespace {
 
-class JobStateText final
-{
-    Q_DECLARE_TR_FUNCTIONS(Berth::Jobs::JobState)
-};
-
 constexpr EnumNames<JobState, 6> names{{
     {JobState::Queued, "queued"},
     {JobState::Running, "running"},
@@ -35,23 +30,38 @@ std::optional<JobState> stateFromName(const QString &name)
     return enumFromName(names, name);
 }
 
-QString stateText(JobState state)
+namespace {
+
+// The words a person reads for each state; stateText translates them, stateWord does not.
+const char *stateSourceText(JobState state)
 {
     switch (state) {
     case JobState::Queued:
-        return JobStateText::tr("Queued");
+        return QT_TRANSLATE_NOOP("Berth::Jobs::JobState", "Queued");
     case JobState::Running:
-        return JobStateText::tr("Running");
+        return QT_TRANSLATE_NOOP("Berth::Jobs::JobState", "Running");
     case JobState::Succeeded:
-        return JobStateText::tr("Done");
+        return QT_TRANSLATE_NOOP("Berth::Jobs::JobState", "Done");
     case JobState::Failed:
-        return JobStateText::tr("Failed");
+        return QT_TRANSLATE_NOOP("Berth::Jobs::JobState", "Failed");
     case JobState::Cancelled:
-        return JobStateText::tr("Cancelled");
+        return QT_TRANSLATE_NOOP("Berth::Jobs::JobState", "Cancelled");
     case JobState::Interrupted:
-        return JobStateText::tr("Interrupted");
+        return QT_TRANSLATE_NOOP("Berth::Jobs::JobState", "Interrupted");
     }
-    return {};
+    return "";
+}
+
+} // namespace
+
+QString stateText(JobState state)
+{
+    return QCoreApplication::translate("Berth::Jobs::JobState", stateSourceText(state));
+}
+
+QString stateWord(JobState state)
+{
+    return QString::fromLatin1(stateSourceText(state));
 }
 
 } // namespace Berth::Jobs

@@ -19,7 +19,9 @@ inline bool isFinished(JobState state)
 // Stable names for the history file and berthctl's --json ("queued", "running", ...).
 QString stateName(JobState state);
 std::optional<JobState> stateFromName(const QString &name);
-// The state as the window and berthctl's table show it, translated.
+// The state as the window shows it, translated.
 QString stateText(JobState state);
+// The same word untranslated, for berthctl's table: data never depends on the locale.
+QString stateWord(JobState state);
 
 } // namespace Berth::Jobs

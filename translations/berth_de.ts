@@ -325,14 +325,6 @@ Exit codes, environment and files: see &apos;berthctl --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save images to a tar file: save -o FILE IMAGE...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load images from a tar file: load -i FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Manage the engine&apos;s images (images --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,6 +333,14 @@ Exit codes, environment and files: see &apos;berthctl --help&apos;.
 
 Commands:
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save images to a tar file or stdout: save [-o FILE] IMAGE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load images from a tar file or stdin: load [-i FILE]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,9 +36,10 @@ const Subcommand subcommands[] = {
      QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Remove dangling images")},
     {"save", nullptr, ImageSubcommands::save,
      QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand",
-                       "Save images to a tar file: save -o FILE IMAGE...")},
+                       "Save images to a tar file or stdout: save [-o FILE] IMAGE...")},
     {"load", nullptr, ImageSubcommands::load,
-     QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand", "Load images from a tar file: load -i FILE")},
+     QT_TRANSLATE_NOOP("Berth::Cli::ImagesCommand",
+                       "Load images from a tar file or stdin: load [-i FILE]")},
 };
 
 } // namespace

@@ -459,7 +459,9 @@ private Q_SLOTS:
         queue.reset();
         const qint64 closedMs = closing.elapsed();
         qInfo("the queue closed in %lld ms with the history locked by another holder", closedMs);
-        QVERIFY2(closedMs < 4000, "closing the queue waited on the locked history too long");
+        // One shared 1 s deadline, joined threads: a ceiling far above it (a busy machine) and
+        // below the 5 s that each of the pending writes took before.
+        QVERIFY2(closedMs < 10000, "closing the queue waited on the locked history too long");
 
         held.reset();
         history.reset(); // this process's jobs are over: its owner lock goes
@@ -489,7 +491,8 @@ private Q_SLOTS:
         QElapsedTimer closing;
         closing.start();
         queue.reset();
-        QVERIFY2(closing.elapsed() < 4000, "closing the queue waited on the locked history");
+        // As above: far above the 1 s deadline, below 5 s for each of the three writes.
+        QVERIFY2(closing.elapsed() < 10000, "closing the queue waited on the locked history");
         history.reset();
         QVERIFY(!QFile::exists(file)); // nothing could be written while the lock was held
 

@@ -232,7 +232,8 @@ private Q_SLOTS:
                 QVERIFY(history.record(late).ok());
             }
             // Three writes at 5 s each would take 15 s; the deadline ends them all together.
-            QVERIFY2(waited.elapsed() < 4000, qPrintable(QString::number(waited.elapsed())));
+            // The ceiling is far above the 200 ms deadline (a busy machine) and below 15 s.
+            QVERIFY2(waited.elapsed() < 10000, qPrintable(QString::number(waited.elapsed())));
             QCOMPARE(onDisk(historyPath()).size(), 1);
             stuck.unlock();
             // Still alive: its entries stay aside, as it may add more.

@@ -27,6 +27,8 @@ JobWorker::~JobWorker()
 
 void JobWorker::run(const QString &jobId, const JobSpec &spec)
 {
+    if (m_stopping)
+        return;
     m_busy = true;
     QMetaObject::invokeMethod(m_home,
                               [home = m_home, jobId, spec] { home->startJob(jobId, spec); });
@@ -34,11 +36,19 @@ void JobWorker::run(const QString &jobId, const JobSpec &spec)
 
 void JobWorker::cancel()
 {
+    if (m_stopping)
+        return; // the stop cancels, and the home may be gone
     QMetaObject::invokeMethod(m_home, [home = m_home] { home->cancelJob(); });
 }
 
 void JobWorker::stop()
 {
+    // Once only: after the loop has ended the thread deletes the home, so a second call
+    // (the queue stops every worker, then deletes each, whose destructor stops it) would
+    // post to freed memory.
+    if (m_stopping)
+        return;
+    m_stopping = true;
     // One event: the cancel runs before the loop ends (events posted after a quit may
     // never run).
     QMetaObject::invokeMethod(m_home, [home = m_home] {

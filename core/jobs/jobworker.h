@@ -29,7 +29,8 @@ public:
     void run(const QString &jobId, const JobSpec &spec);
     void cancel();
     // Cancels the job (its sockets close) and ends the thread's loop, without waiting: a
-    // queue that closes stops every worker first, then joins them all at once.
+    // queue that closes stops every worker first, then joins them all at once. Idempotent;
+    // run() and cancel() do nothing afterwards.
     void stop();
 
 Q_SIGNALS:
@@ -43,6 +44,7 @@ private:
     QThread m_thread;
     WorkerHome *m_home; // lives on m_thread
     bool m_busy = false;
+    bool m_stopping = false;
 };
 
 } // namespace Berth::Jobs

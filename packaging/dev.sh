@@ -18,7 +18,7 @@ build_packages=(g++ cmake ninja-build pkg-config qt6-base-dev qt6-tools-dev qt6-
     qtkeychain-qt6-dev libarchive-dev libssl-dev libgl-dev)
 run_packages=(docker.io busybox-static curl util-linux)
 test_packages=(xvfb xauth xdotool dbus dbus-x11 gnome-keyring libsecret-tools docker-registry apache2-utils
-    skopeo openssl python3 jq clang libclang-rt-14-dev desktop-file-utils appstream xz-utils zstd)
+    skopeo openssl python3 jq clang libclang-rt-14-dev desktop-file-utils appstream xz-utils zstd awscli)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

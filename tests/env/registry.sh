@@ -12,6 +12,9 @@
 #   token     Bearer auth from tokenserver.py (RS256 JWT, per-user scope table)
 #   tls       HTTPS with a CA made here, plus a second instance that demands a client
 #             certificate (mutual TLS); Docker-style certs.d folders in STATE/config
+#   ecr       htpasswd with the one user AWS, behind ecrstandin.py (the ECR API and STS,
+#             signatures checked by botocore): STATE/ecr_url, the test keys in
+#             STATE/credentials (an AWS credentials file) and STATE/accounts.json
 #
 # A restart (kill the registry, run start again without stop) keeps the port and the
 # data, so a test can kill it mid-upload and bring it back behind the same URL.
@@ -20,7 +23,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib.sh"
 
-usage="usage: registry.sh start|stop STATE_DIR [open|htpasswd|token|tls]"
+usage="usage: registry.sh start|stop STATE_DIR [open|htpasswd|token|tls|ecr]"
 cmd=${1:?$usage}
 state=${2:?$usage}
 mkdir -p "$state"
@@ -149,7 +152,7 @@ make_certs_d() {
 }
 
 start() {
-    case "$mode" in open | htpasswd | token | tls) ;; *) echo "$usage" >&2; exit 2 ;; esac
+    case "$mode" in open | htpasswd | token | tls | ecr) ;; *) echo "$usage" >&2; exit 2 ;; esac
     rm -f "$state/skip"
     [ -x "$registry_bin" ] || service_unavailable "docker-registry is not installed (apt-get install docker-registry)"
     printf '%s\n' "$mode" > "$state/mode"
@@ -166,13 +169,20 @@ start() {
         write_config "$port" "" "" "$(printf 'catalog:\n  maxentries: 2')"
         start_registry registry "$state/config.yml" "$url"
         ;;
-    htpasswd)
+    htpasswd | ecr)
         command -v htpasswd >/dev/null || service_unavailable "htpasswd is not installed (apt-get install apache2-utils)"
         url="http://127.0.0.1:$port"
-        users_tsv > "$state/users.tsv"
+        if [ "$mode" = ecr ]; then
+            # ECR's registry user is always AWS; its password is the token the API hands out.
+            [ -f "$state/aws_password" ] || random_secret > "$state/aws_password"
+            printf 'AWS\t%s\tpush\n' "$(cat "$state/aws_password")" > "$state/users.tsv"
+        else
+            users_tsv > "$state/users.tsv"
+        fi
         make_htpasswd
         write_config "$port" "" "$(printf 'auth:\n  htpasswd:\n    realm: berth-test\n    path: %s' "$state/htpasswd")"
         start_registry registry "$state/config.yml" "$url"
+        [ "$mode" = ecr ] && start_ecr_standin "$url"
         ;;
     token)
         url="http://127.0.0.1:$port"
@@ -238,7 +248,69 @@ start() {
     echo "registry ($mode) running at $url"
 }
 
+# The account, its keys and a credentials file for the AWS CLI and Berth: a long-term key,
+# a session key with its token, and a session that has expired. Random secrets, made anew.
+make_ecr_accounts() {
+    [ -f "$state/accounts.json" ] && return 0
+    local long session session_token expired expired_token
+    long=$(random_secret); session=$(random_secret); session_token=$(random_secret)$(random_secret)
+    expired=$(random_secret); expired_token=$(random_secret)$(random_secret)
+    cat > "$state/accounts.json" <<JSON
+{"account": "123456789012",
+ "keys": {
+  "AKIABERTHTEST0000001": {"secret": "$long", "arn": "arn:aws:iam::123456789012:user/berth-test"},
+  "ASIABERTHSESSION0001": {"secret": "$session", "token": "$session_token",
+                           "arn": "arn:aws:sts::123456789012:assumed-role/tester/berth"},
+  "ASIABERTHEXPIRED0001": {"secret": "$expired", "token": "$expired_token", "expires": 1,
+                           "arn": "arn:aws:sts::123456789012:assumed-role/tester/old"}}}
+JSON
+    cat > "$state/credentials" <<INI
+[default]
+aws_access_key_id = AKIABERTHTEST0000001
+aws_secret_access_key = $long
+
+[session]
+aws_access_key_id = ASIABERTHSESSION0001
+aws_secret_access_key = $session
+aws_session_token = $session_token
+
+[expired]
+aws_access_key_id = ASIABERTHEXPIRED0001
+aws_secret_access_key = $expired
+aws_session_token = $expired_token
+INI
+    chmod 600 "$state/accounts.json" "$state/credentials"
+}
+
+ecr_answers() {
+    [ -f "$state/ecr_ports.json" ] && http_answers "http://127.0.0.1:$(jq -r .port "$state/ecr_ports.json")/_stats"
+}
+
+start_ecr_standin() {
+    local registry_url=$1 prev=()
+    "$PYTHON" -c 'import awscli.clidriver, botocore.auth' 2>/dev/null \
+        || service_unavailable "the ECR stand-in checks signatures with botocore: apt-get install awscli"
+    make_ecr_accounts
+    if alive "$state/ecr.pid" && ecr_answers; then return 0; fi
+    stop_pid "$state/ecr.pid"
+    mkdir -p "$state/ecr"
+    [ -f "$state/ecr_ports.json" ] && prev=(--port "$(jq -r .port "$state/ecr_ports.json")")
+    rm -f "$state/ecr/ports.json"
+    cp "$state/accounts.json" "$state/ecr/accounts.json"
+    spawn "$state/ecr.pid" "$state/ecr.log" "$PYTHON" "$here/ecrstandin.py" --state "$state/ecr" \
+        --registry "$registry_url" --registry-data "$state/data" --password-file "$state/aws_password" "${prev[@]}"
+    wait_until 10 test -f "$state/ecr/ports.json" || true
+    cp "$state/ecr/ports.json" "$state/ecr_ports.json" 2>/dev/null || true
+    if ! wait_until 10 ecr_answers; then
+        tail -n 20 "$state/ecr.log" >&2 || true
+        stop_all
+        service_unavailable "the ECR stand-in did not start within 10 s (see $state/ecr.log)"
+    fi
+    printf 'http://127.0.0.1:%s\n' "$(jq -r .port "$state/ecr_ports.json")" > "$state/ecr_url"
+}
+
 stop_all() {
+    stop_pid "$state/ecr.pid"
     stop_pid "$state/registry.pid"
     stop_pid "$state/registry-mtls.pid"
     stop_pid "$state/token.pid"
@@ -250,7 +322,7 @@ stop)
     stop_all
     # The data goes with the fixture: the next run starts from an empty registry, so
     # tests that count catalog entries see only their own pushes.
-    rm -rf "$state/data" "$state/url"
+    rm -rf "$state/data" "$state/url" "$state/ecr" "$state/ecr_url"
     echo "registry stopped"
     ;;
 *) echo "$usage" >&2; exit 2 ;;

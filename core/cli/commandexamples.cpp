@@ -19,6 +19,11 @@ struct Examples
 };
 
 const Examples examples[] = {
+    {"ecr", "  berthctl ecr repos --profile prod --region eu-west-1\n"
+            "  berthctl ecr images team/app --json | jq -r .imageDigest\n"
+            "  berthctl ecr create team/app --scan-on-push --immutable\n"
+            "  berthctl ecr login --password | docker login -u AWS --password-stdin "
+            "123456789012.dkr.ecr.eu-west-1.amazonaws.com\n"},
     {"images ls", "  berthctl images ls\n"
                   "  berthctl images ls -q --filter dangling=true\n"
                   "  berthctl images ls --format '{{.Repository}}:{{.Tag}}' alpine\n"

@@ -4,6 +4,7 @@
 #include "cli/imagescommand.h"
 #include "cli/jobscommand.h"
 #include "cli/refcommand.h"
+#include "cli/ecrcommand.h"
 #include "cli/registrycommands.h"
 
 namespace Berth::Cli {
@@ -11,6 +12,7 @@ namespace Berth::Cli {
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<EcrCommand>());
     commands.push_back(std::make_unique<ImagesCommand>());
     commands.push_back(std::make_unique<JobsCommand>());
     commands.push_back(std::make_unique<RefCommand>());

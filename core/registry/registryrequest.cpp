@@ -157,8 +157,10 @@ void RegistryRequest::attempt()
     else if (m_spec.method == "HEAD")
         reply = m_nam->head(request);
     else if (m_spec.method == "POST") {
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/x-www-form-urlencoded"));
+        // A form unless the caller said otherwise (the AWS APIs post JSON).
+        if (!request.hasRawHeader(QByteArrayLiteral("Content-Type")))
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/x-www-form-urlencoded"));
         reply = m_nam->post(request, m_spec.postBody);
     } else
         reply = m_nam->sendCustomRequest(request, m_spec.method);

@@ -36,7 +36,7 @@ struct RequestSpec
     QByteArray method = QByteArrayLiteral("GET");
     QUrl url;
     QList<std::pair<QByteArray, QByteArray>> headers;
-    QByteArray postBody;      // POST only (forms)
+    QByteArray postBody;      // POST only (a form, unless `headers` give a Content-Type)
     QByteArray authorization; // sent only to authHost
     QString authHost;         // host:port the Authorization belongs to
     qint64 maxBody = 4 * 1024 * 1024;

@@ -7,4 +7,7 @@
 isolate() {
     export HOME=$work/home XDG_DATA_HOME=$work/data DOCKER_CONFIG=$work/docker-config
     mkdir -p "$HOME" "$DOCKER_CONFIG"
+    # As tests/env/testhome.sh does: an "auths" entry keeps `docker login` from picking a
+    # desktop credential helper by itself.
+    printf '{"auths": {"berth-test.invalid": {}}}\n' > "$DOCKER_CONFIG/config.json"
 }

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "aws/ecrtokencache.h"
+
+namespace Berth::Aws {
+
+EcrTokenCache::EcrTokenCache(Clock clock)
+    : m_clock(std::move(clock))
+{}
+
+QString EcrTokenCache::key(const QString &account, const QString &region)
+{
+    return account + u'/' + region;
+}
+
+std::optional<EcrTokenCache::Token> EcrTokenCache::find(const QString &account,
+                                                        const QString &region) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_tokens.constFind(key(account, region));
+    if (it == m_tokens.cend())
+        return std::nullopt;
+    const qint64 life = it->fetchedAt.msecsTo(it->expiresAt);
+    if (life <= 0 || it->fetchedAt.msecsTo(m_clock()) >= life / 2)
+        return std::nullopt;
+    return *it;
+}
+
+void EcrTokenCache::store(const QString &account, const QString &region, QString password,
+                          QString registry, const QDateTime &expiresAt)
+{
+    QMutexLocker lock(&m_mutex);
+    m_tokens.insert(key(account, region),
+                    Token{std::move(password), std::move(registry), m_clock(), expiresAt});
+}
+
+void EcrTokenCache::forget(const QString &account, const QString &region)
+{
+    QMutexLocker lock(&m_mutex);
+    m_tokens.remove(key(account, region));
+}
+
+void EcrTokenCache::clear()
+{
+    QMutexLocker lock(&m_mutex);
+    m_tokens.clear();
+}
+
+} // namespace Berth::Aws

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QMutex>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace Berth::Aws {
+
+// ECR registry tokens (user AWS, the password GetAuthorizationToken gives), kept in memory
+// only, per account and region, and used until half their life has passed: a token fetched
+// at 10:00 that expires at 22:00 is fetched again after 16:00, so a long copy never starts
+// with one about to lapse (docs/aws.md). Thread-safe: the job pool's workers share one.
+class EcrTokenCache final
+{
+public:
+    struct Token
+    {
+        QString password;
+        QString registry; // proxyEndpoint, as given
+        QDateTime fetchedAt;
+        QDateTime expiresAt;
+    };
+    using Clock = std::function<QDateTime()>;
+
+    explicit EcrTokenCache(Clock clock = [] { return QDateTime::currentDateTimeUtc(); });
+
+    // The token for that account and region while it is in the first half of its life.
+    std::optional<Token> find(const QString &account, const QString &region) const;
+    // Keeps a token just fetched (fetchedAt is now).
+    void store(const QString &account, const QString &region, QString password, QString registry,
+               const QDateTime &expiresAt);
+    // Forgets one (the registry refused it) or all.
+    void forget(const QString &account, const QString &region);
+    void clear();
+
+private:
+    static QString key(const QString &account, const QString &region);
+
+    Clock m_clock;
+    mutable QMutex m_mutex;
+    QHash<QString, Token> m_tokens;
+};
+
+} // namespace Berth::Aws

@@ -79,7 +79,9 @@ void BlobUpload::openSession()
     }
     spec.url = url;
     spec.what = tr("upload session for %1").arg(blobText());
-    spec.onRequest = [this](RegistryRequest *request) { m_request = request; };
+    spec.onRequest = [this](RegistryRequest *request) {
+        m_request = request;
+    };
     QPointer<BlobUpload> self(this);
     m_client->send(spec, scope(), [self, mount](const Result<RegistryResponse> &result) {
         if (!self || self->m_cancelled)
@@ -140,7 +142,9 @@ void BlobUpload::sendBytes()
         });
         return static_cast<QIODevice *>(*opened);
     };
-    spec.onRequest = [this](RegistryRequest *request) { m_request = request; };
+    spec.onRequest = [this](RegistryRequest *request) {
+        m_request = request;
+    };
     m_client->send(spec, scope(), [self, pipe](const Result<RegistryResponse> &result) {
         if (!self || self->m_cancelled)
             return;
@@ -199,7 +203,9 @@ void BlobUpload::commit()
     spec.url = UploadSession::finalUrl(m_session, m_digest);
     spec.passStatuses = SessionEndingStatuses;
     spec.what = tr("commit of %1").arg(blobText());
-    spec.onRequest = [this](RegistryRequest *request) { m_request = request; };
+    spec.onRequest = [this](RegistryRequest *request) {
+        m_request = request;
+    };
     QPointer<BlobUpload> self(this);
     m_client->send(spec, scope(), [self](const Result<RegistryResponse> &result) {
         if (!self || self->m_cancelled)
@@ -227,10 +233,10 @@ void BlobUpload::restart(const QString &reason)
     qCInfo(lcRegistry).noquote() << "upload session of" << m_digest << "broke:" << reason;
     if (m_sessions >= MaxSessions) {
         deleteSession([this, reason] {
-            done(Error(ErrorKind::Remote,
-                       tr("%n upload sessions broke; the last: %1", nullptr, m_sessions)
-                           .arg(reason))
-                     .withContext(blobText()));
+            done(
+                Error(ErrorKind::Remote,
+                      tr("%n upload sessions broke; the last: %1", nullptr, m_sessions).arg(reason))
+                    .withContext(blobText()));
         });
         return;
     }
@@ -257,7 +263,8 @@ void BlobUpload::deleteSession(std::function<void()> then)
             std::exchange(*once, {})();
     };
     QTimer::singleShot(DeleteSessionPatienceMs, this, fire);
-    m_client->send(spec, QStringLiteral("repository:") + m_repository + QStringLiteral(":pull,push"),
+    m_client->send(spec,
+                   QStringLiteral("repository:") + m_repository + QStringLiteral(":pull,push"),
                    [self = QPointer<BlobUpload>(this), fire](const Result<RegistryResponse> &) {
                        if (self)
                            fire();

@@ -16,9 +16,8 @@ const QString ClientId = QStringLiteral("berth");
 
 } // namespace
 
-RegistryAuthenticator::RegistryAuthenticator(QString domain, Credentials credentials,
-                                             bool insecure, bool oauth2, Transport transport,
-                                             QObject *parent)
+RegistryAuthenticator::RegistryAuthenticator(QString domain, Credentials credentials, bool insecure,
+                                             bool oauth2, Transport transport, QObject *parent)
     : QObject(parent)
     , m_domain(std::move(domain))
     , m_credentials(std::move(credentials))
@@ -82,8 +81,8 @@ void RegistryAuthenticator::authorizationFor(const QString &scope, bool forceNew
         then(QByteArray(QByteArrayLiteral("Bearer ") + token->toUtf8()));
         return;
     }
-    const bool post = !m_credentials.identityToken.isEmpty() ||
-                      (m_oauth2 && !m_credentials.username.isEmpty());
+    const bool post =
+        !m_credentials.identityToken.isEmpty() || (m_oauth2 && !m_credentials.username.isEmpty());
     fetchToken(challenge, scope, std::move(then), !post);
 }
 
@@ -137,48 +136,50 @@ void RegistryAuthenticator::fetchToken(const AuthChallenge &challenge, const QSt
     const QString key = TokenCache::key(QUrl(challenge.param(QStringLiteral("realm"))).toString(),
                                         challenge.param(QStringLiteral("service")), scope);
     QPointer<RegistryAuthenticator> self(this);
-    m_transport(tokenRequest(challenge, scope, viaGet), [self, challenge, scope, then, viaGet,
-                                                         key](const Result<RegistryResponse> &result) {
-        if (!self)
-            return;
-        if (!result) {
-            then(result.error().withContext(self->who()));
-            return;
-        }
-        const RegistryResponse &response = *result;
-        if (!viaGet && (response.status == 404 || response.status == 405)) {
-            // The token server does not speak the OAuth2 form: the plain GET then.
-            self->fetchToken(challenge, scope, then, true);
-            return;
-        }
-        if (response.status == 401 || response.status == 403) {
-            then(self->loginError(self->m_credentials.isEmpty()
-                                      ? tr("the token server refused an anonymous token (%1)")
-                                            .arg(RegistryRequest::errorText(response))
-                                      : tr("the token server refused the credentials: wrong user "
-                                           "name or password? (%1)")
-                                            .arg(RegistryRequest::errorText(response))));
-            return;
-        }
-        if (response.status < 200 || response.status > 299) {
-            then(Error(ErrorKind::Remote,
-                       tr("token server: %1").arg(RegistryRequest::errorText(response)))
-                     .withContext(self->who()));
-            return;
-        }
-        QJsonParseError error{};
-        const QJsonObject object = QJsonDocument::fromJson(response.body, &error).object();
-        QString token = object.value(u"token").toString();
-        if (token.isEmpty())
-            token = object.value(u"access_token").toString();
-        if (error.error != QJsonParseError::NoError || token.isEmpty()) {
-            then(Error(ErrorKind::Protocol, tr("the token server's answer holds no token"))
-                     .withContext(self->who()));
-            return;
-        }
-        self->m_tokens.insert(key, token, object.value(u"expires_in").toInt(60));
-        then(QByteArray(QByteArrayLiteral("Bearer ") + token.toUtf8()));
-    });
+    m_transport(
+        tokenRequest(challenge, scope, viaGet),
+        [self, challenge, scope, then, viaGet, key](const Result<RegistryResponse> &result) {
+            if (!self)
+                return;
+            if (!result) {
+                then(result.error().withContext(self->who()));
+                return;
+            }
+            const RegistryResponse &response = *result;
+            if (!viaGet && (response.status == 404 || response.status == 405)) {
+                // The token server does not speak the OAuth2 form: the plain GET then.
+                self->fetchToken(challenge, scope, then, true);
+                return;
+            }
+            if (response.status == 401 || response.status == 403) {
+                then(self->loginError(
+                    self->m_credentials.isEmpty()
+                        ? tr("the token server refused an anonymous token (%1)")
+                              .arg(RegistryRequest::errorText(response))
+                        : tr("the token server refused the credentials: wrong user "
+                             "name or password? (%1)")
+                              .arg(RegistryRequest::errorText(response))));
+                return;
+            }
+            if (response.status < 200 || response.status > 299) {
+                then(Error(ErrorKind::Remote,
+                           tr("token server: %1").arg(RegistryRequest::errorText(response)))
+                         .withContext(self->who()));
+                return;
+            }
+            QJsonParseError error{};
+            const QJsonObject object = QJsonDocument::fromJson(response.body, &error).object();
+            QString token = object.value(u"token").toString();
+            if (token.isEmpty())
+                token = object.value(u"access_token").toString();
+            if (error.error != QJsonParseError::NoError || token.isEmpty()) {
+                then(Error(ErrorKind::Protocol, tr("the token server's answer holds no token"))
+                         .withContext(self->who()));
+                return;
+            }
+            self->m_tokens.insert(key, token, object.value(u"expires_in").toInt(60));
+            then(QByteArray(QByteArrayLiteral("Bearer ") + token.toUtf8()));
+        });
 }
 
 std::function<void(const QByteArray &, const QByteArray &, RegistryAuthenticator::AuthDone)>

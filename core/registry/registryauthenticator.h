@@ -25,8 +25,8 @@ class RegistryAuthenticator final : public QObject
 
 public:
     using AuthDone = std::function<void(const Result<QByteArray> &)>;
-    using Transport =
-        std::function<void(RequestSpec spec, std::function<void(const Result<RegistryResponse> &)>)>;
+    using Transport = std::function<void(RequestSpec spec,
+                                         std::function<void(const Result<RegistryResponse> &)>)>;
 
     static constexpr qint64 TokenCap = 1024 * 1024;
 

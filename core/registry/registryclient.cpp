@@ -404,8 +404,8 @@ BlobDownload *RegistryClient::downloadBlob(const QString &repository, const QStr
     return new BlobDownload(this, repository, digest, expectedSize, sink);
 }
 
-void RegistryClient::blobExists(const QString &repository, const QString &digest,
-                                QObject *context, Callback<bool> done)
+void RegistryClient::blobExists(const QString &repository, const QString &digest, QObject *context,
+                                Callback<bool> done)
 {
     auto callback = guarded<bool>(context, std::move(done));
     RequestSpec spec;
@@ -435,29 +435,30 @@ void RegistryClient::putManifest(const QString &repository, const QString &refer
     auto callback = guarded<QString>(context, std::move(done));
     RequestSpec spec;
     spec.method = QByteArrayLiteral("PUT");
-    spec.url = QUrl(QStringLiteral("/v2/") + repository + QStringLiteral("/manifests/") + reference);
+    spec.url =
+        QUrl(QStringLiteral("/v2/") + repository + QStringLiteral("/manifests/") + reference);
     spec.postBody = bytes;
     spec.uploadType = mediaType.toUtf8();
-    spec.what = tr("manifest %1")
-                    .arg(repository + (Sha256::isDigest(reference) ? u'@' : u':') + reference);
+    spec.what =
+        tr("manifest %1").arg(repository + (Sha256::isDigest(reference) ? u'@' : u':') + reference);
     const QString digest = Sha256::of(bytes);
     const QString name = m_endpoint.domain() + u'/' + repository;
-    send(spec, QStringLiteral("repository:") + repository + QStringLiteral(":pull,push"),
-         [callback, digest, name](const Result<RegistryResponse> &r) {
-             if (!r) {
-                 callback(r.error());
-                 return;
-             }
-             const QString given =
-                 QString::fromLatin1(r->header("Docker-Content-Digest")).trimmed();
-             if (!given.isEmpty() && given != digest) {
-                 callback(Error(ErrorKind::DigestMismatch,
-                                tr("%1 stored the manifest as %2; its bytes are %3")
-                                    .arg(name, given, digest)));
-                 return;
-             }
-             callback(digest);
-         });
+    send(
+        spec, QStringLiteral("repository:") + repository + QStringLiteral(":pull,push"),
+        [callback, digest, name](const Result<RegistryResponse> &r) {
+            if (!r) {
+                callback(r.error());
+                return;
+            }
+            const QString given = QString::fromLatin1(r->header("Docker-Content-Digest")).trimmed();
+            if (!given.isEmpty() && given != digest) {
+                callback(Error(
+                    ErrorKind::DigestMismatch,
+                    tr("%1 stored the manifest as %2; its bytes are %3").arg(name, given, digest)));
+                return;
+            }
+            callback(digest);
+        });
 }
 
 void RegistryClient::deleteManifest(const QString &repository, const QString &reference,
@@ -467,10 +468,11 @@ void RegistryClient::deleteManifest(const QString &repository, const QString &re
     const bool byDigest = Sha256::isDigest(reference);
     RequestSpec spec;
     spec.method = QByteArrayLiteral("DELETE");
-    spec.url = QUrl(QStringLiteral("/v2/") + repository + QStringLiteral("/manifests/") + reference);
+    spec.url =
+        QUrl(QStringLiteral("/v2/") + repository + QStringLiteral("/manifests/") + reference);
     spec.passStatuses = {400, 405};
-    const QString name = m_endpoint.domain() + u'/' + repository +
-                         (byDigest ? u'@' : u':') + reference;
+    const QString name =
+        m_endpoint.domain() + u'/' + repository + (byDigest ? u'@' : u':') + reference;
     spec.what = tr("delete of %1").arg(name);
     send(spec, QStringLiteral("repository:") + repository + QStringLiteral(":delete"),
          [callback, byDigest, name](const Result<RegistryResponse> &r) {
@@ -491,8 +493,8 @@ void RegistryClient::deleteManifest(const QString &repository, const QString &re
                                     .arg(RegistryRequest::errorText(*r)))
                               .withContext(name));
              else if (r->status == 400)
-                 callback(Error(ErrorKind::Invalid, RegistryRequest::errorText(*r))
-                              .withContext(name));
+                 callback(
+                     Error(ErrorKind::Invalid, RegistryRequest::errorText(*r)).withContext(name));
              else
                  callback(true);
          });

@@ -4,11 +4,11 @@
 #include "base/result.h"
 #include "reference/imagereference.h"
 #include "registry/manifest.h"
+#include "registry/registryauthenticator.h"
 #include "registry/registryconfig.h"
 #include "registry/registryendpoint.h"
 #include "registry/registryrequest.h"
 #include "registry/retrypolicy.h"
-#include "registry/registryauthenticator.h"
 
 #include <QObject>
 #include <QPointer>

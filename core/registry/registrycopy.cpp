@@ -92,11 +92,10 @@ void RegistryCopy::fetchChildren(QList<Descriptor> children)
                                return;
                            }
                            // Children go before the index that names them.
-                           m_puts.insert(m_puts.size() - 1,
-                                         Put{child.digest, result->bytes,
-                                             child.mediaType.isEmpty()
-                                                 ? result->manifest.mediaType()
-                                                 : child.mediaType});
+                           m_puts.insert(m_puts.size() - 1, Put{child.digest, result->bytes,
+                                                                child.mediaType.isEmpty()
+                                                                    ? result->manifest.mediaType()
+                                                                    : child.mediaType});
                            if (result->manifest.isIndex()) {
                                fetchChildren(result->manifest.manifests() + children);
                                return;
@@ -179,9 +178,8 @@ void RegistryCopy::uploadBlob(const Blob &blob)
                 if (!result)
                     blobDone(blob, result.error());
                 else
-                    blobDone(blob, *result == BlobUpload::Outcome::Mounted
-                                       ? BlobOutcome::Mounted
-                                       : BlobOutcome::Uploaded);
+                    blobDone(blob, *result == BlobUpload::Outcome::Mounted ? BlobOutcome::Mounted
+                                                                           : BlobOutcome::Uploaded);
             });
     upload->start();
 }
@@ -253,8 +251,8 @@ void RegistryCopy::finish(const Result<QString> &result)
         return;
     m_finished = true;
     if (!result)
-        qCInfo(lcRegistry).noquote() << "copy of" << m_from.familiar() << "failed:"
-                                     << result.error().message();
+        qCInfo(lcRegistry).noquote()
+            << "copy of" << m_from.familiar() << "failed:" << result.error().message();
     Q_EMIT finished(result);
 }
 

@@ -36,7 +36,9 @@ Result<BlobPipe *> RemoteBlobSource::open()
     spec.url = QUrl(QStringLiteral("/v2/") + m_repository + QStringLiteral("/blobs/") + m_digest);
     spec.what = tr("blob %1").arg(m_digest);
     QPointer<RemoteBlobSource> self(this);
-    auto current = [self, generation] { return self && self->m_generation == generation; };
+    auto current = [self, generation] {
+        return self && self->m_generation == generation;
+    };
     spec.onRequest = [self, current](RegistryRequest *request) {
         if (current())
             self->m_request = request;
@@ -56,7 +58,9 @@ Result<BlobPipe *> RemoteBlobSource::open()
             return Error(ErrorKind::Cancelled, tr("cancelled"));
         return self->take(data);
     };
-    spec.complete = [self, current] { return current() && self->m_offset == self->m_size; };
+    spec.complete = [self, current] {
+        return current() && self->m_offset == self->m_size;
+    };
     m_client->send(spec, QStringLiteral("repository:") + m_repository + QStringLiteral(":pull"),
                    [self, current](const Result<RegistryResponse> &result) {
                        if (!current())

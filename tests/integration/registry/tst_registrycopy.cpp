@@ -54,24 +54,27 @@ QStringList skopeoCreds(const QString &service, const QString &option = QStringL
 QByteArray skopeoRaw(const QString &service, const QString &reference)
 {
     QProcess p;
-    p.start(QStringLiteral("skopeo"), QStringList{QStringLiteral("inspect"), QStringLiteral("--raw"),
-                                                  QStringLiteral("--tls-verify=false")} +
-                                          skopeoCreds(service) +
-                                          QStringList{QStringLiteral("docker://") + host(service) +
-                                                      u'/' + reference});
+    p.start(QStringLiteral("skopeo"),
+            QStringList{QStringLiteral("inspect"), QStringLiteral("--raw"),
+                        QStringLiteral("--tls-verify=false")} +
+                skopeoCreds(service) +
+                QStringList{QStringLiteral("docker://") + host(service) + u'/' + reference});
     p.waitForFinished(60000);
     return p.exitCode() == 0 ? p.readAllStandardOutput() : QByteArray();
 }
 
 QStringList skopeoTags(const QString &service, const QString &repository)
 {
-    const auto out = run(QStringLiteral("skopeo"),
-                         QStringList{QStringLiteral("list-tags"), QStringLiteral("--tls-verify=false")} +
-                             skopeoCreds(service) +
-                             QStringList{QStringLiteral("docker://") + host(service) + u'/' + repository});
+    const auto out =
+        run(QStringLiteral("skopeo"),
+            QStringList{QStringLiteral("list-tags"), QStringLiteral("--tls-verify=false")} +
+                skopeoCreds(service) +
+                QStringList{QStringLiteral("docker://") + host(service) + u'/' + repository});
     QStringList tags;
-    for (const QJsonValue &v :
-         QJsonDocument::fromJson(out.value_or(QString()).toUtf8()).object().value(u"Tags").toArray())
+    for (const QJsonValue &v : QJsonDocument::fromJson(out.value_or(QString()).toUtf8())
+                                   .object()
+                                   .value(u"Tags")
+                                   .toArray())
         tags.append(v.toString());
     return tags;
 }
@@ -161,10 +164,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
-        QTest::newRow("open to htpasswd") << QStringLiteral("registry_open")
-                                          << QStringLiteral("registry_htpasswd");
-        QTest::newRow("token to open") << QStringLiteral("registry_token")
-                                       << QStringLiteral("registry_open");
+        QTest::newRow("open to htpasswd")
+            << QStringLiteral("registry_open") << QStringLiteral("registry_htpasswd");
+        QTest::newRow("token to open")
+            << QStringLiteral("registry_token") << QStringLiteral("registry_open");
     }
 
     void acrossRegistries()
@@ -186,15 +189,15 @@ private Q_SLOTS:
         QVERIFY(!sourceBytes.isEmpty());
         QCOMPARE(skopeoRaw(to, QStringLiteral("team/app:1")), sourceBytes);
         // skopeo's own copy of the same source lands on the same digest.
-        QVERIFY(RegistryTest::run(QStringLiteral("skopeo"),
-                    QStringList{QStringLiteral("copy"), QStringLiteral("--src-tls-verify=false"),
-                                QStringLiteral("--dest-tls-verify=false")} +
-                        skopeoCreds(from, QStringLiteral("--src-creds")) +
-                        skopeoCreds(to, QStringLiteral("--dest-creds")) +
-                        QStringList{QStringLiteral("docker://") + host(from) + u'/' + repo +
-                                        QStringLiteral(":v1"),
-                                    QStringLiteral("docker://") + host(to) +
-                                        QStringLiteral("/team/skopeo:1")}));
+        QVERIFY(RegistryTest::run(
+            QStringLiteral("skopeo"),
+            QStringList{QStringLiteral("copy"), QStringLiteral("--src-tls-verify=false"),
+                        QStringLiteral("--dest-tls-verify=false")} +
+                skopeoCreds(from, QStringLiteral("--src-creds")) +
+                skopeoCreds(to, QStringLiteral("--dest-creds")) +
+                QStringList{
+                    QStringLiteral("docker://") + host(from) + u'/' + repo + QStringLiteral(":v1"),
+                    QStringLiteral("docker://") + host(to) + QStringLiteral("/team/skopeo:1")}));
         QCOMPARE(Sha256::of(skopeoRaw(to, QStringLiteral("team/skopeo:1"))), seeded.at(0));
         // Again: the destination has every blob; HEAD skips them.
         const auto again = copy(source, host(from) + u'/' + repo + QStringLiteral(":v1"),
@@ -214,7 +217,8 @@ private Q_SLOTS:
         RegistryClient *source = clientFor(from, &owner);
         RegistryClient *destination = clientFor(to, &owner);
         const QString src = host(from) + QStringLiteral("/copy/index:multi");
-        const auto whole = copy(source, src, destination, host(to) + QStringLiteral("/copy/index:all"));
+        const auto whole =
+            copy(source, src, destination, host(to) + QStringLiteral("/copy/index:all"));
         REQUIRE_OK(whole.result);
         QCOMPARE(*whole.result, *indexDigest);
         const QByteArray index = skopeoRaw(from, QStringLiteral("copy/index:multi"));
@@ -258,7 +262,9 @@ private Q_SLOTS:
     void retagMovesNoBlob()
     {
         QVERIFY(proxyReset());
-        QCOMPARE(seedImage(QStringLiteral("registry_open"), QStringLiteral("copy/retag"), 4096).size(), 3);
+        QCOMPARE(
+            seedImage(QStringLiteral("registry_open"), QStringLiteral("copy/retag"), 4096).size(),
+            3);
         QObject owner;
         RegistryClient *c = client(state(), {}, {}, &owner);
         const auto run = copy(c, state() + QStringLiteral("/copy/retag:v1"), c,
@@ -283,13 +289,15 @@ private Q_SLOTS:
         QObject owner;
         RegistryClient *source = client(state(), {}, {}, &owner);
         RegistryClient *destination = clientFor(QStringLiteral("registry_htpasswd"), &owner);
-        const auto run = copy(source, state() + QStringLiteral("/copy/flip:v1"), destination,
-                              host(QStringLiteral("registry_htpasswd")) + QStringLiteral("/copy/flip:v1"));
+        const auto run =
+            copy(source, state() + QStringLiteral("/copy/flip:v1"), destination,
+                 host(QStringLiteral("registry_htpasswd")) + QStringLiteral("/copy/flip:v1"));
         QVERIFY(!run.result);
         QCOMPARE(run.result.error().kind(), ErrorKind::DigestMismatch);
         QVERIFY2(run.result.error().message().contains(seeded.at(1)),
                  qPrintable(run.result.error().message()));
-        QVERIFY(skopeoRaw(QStringLiteral("registry_htpasswd"), QStringLiteral("copy/flip:v1")).isEmpty());
+        QVERIFY(skopeoRaw(QStringLiteral("registry_htpasswd"), QStringLiteral("copy/flip:v1"))
+                    .isEmpty());
         const auto exists = wait<bool>([&](QObject *context, auto done) {
             destination->blobExists(QStringLiteral("copy/flip"), seeded.at(1), context, done);
         });
@@ -310,20 +318,20 @@ private Q_SLOTS:
         RegistryClient *source = clientFor(QStringLiteral("registry_htpasswd"), &owner);
         RegistryClient *destination = client(state(), {}, {}, &owner);
         bool cancelled = false;
-        const auto run = copy(source,
-                              host(QStringLiteral("registry_htpasswd")) + QStringLiteral("/copy/cancel:v1"),
-                              destination, state() + QStringLiteral("/copy/cancelled:v1"), {},
-                              [&cancelled](RegistryCopy *c) {
-                                  if (!std::exchange(cancelled, true))
-                                      QMetaObject::invokeMethod(c, &RegistryCopy::cancel,
-                                                                Qt::QueuedConnection);
-                              });
+        const auto run = copy(
+            source, host(QStringLiteral("registry_htpasswd")) + QStringLiteral("/copy/cancel:v1"),
+            destination, state() + QStringLiteral("/copy/cancelled:v1"), {},
+            [&cancelled](RegistryCopy *c) {
+                if (!std::exchange(cancelled, true))
+                    QMetaObject::invokeMethod(c, &RegistryCopy::cancel, Qt::QueuedConnection);
+            });
         QVERIFY(!run.result);
         QCOMPARE(run.result.error().kind(), ErrorKind::Cancelled);
         QCOMPARE(proxyRequests(QStringLiteral("PUT"), QStringLiteral("/manifests/")), 0);
         QVERIFY(proxyRequests(QStringLiteral("DELETE"), QStringLiteral("/blobs/uploads/")) >= 1);
         QVERIFY(proxyReset());
-        QVERIFY(skopeoRaw(QStringLiteral("registry_open"), QStringLiteral("copy/cancelled:v1")).isEmpty());
+        QVERIFY(skopeoRaw(QStringLiteral("registry_open"), QStringLiteral("copy/cancelled:v1"))
+                    .isEmpty());
     }
 
 private:

@@ -76,9 +76,8 @@ Result<BlobUpload::Outcome> upload(RegistryClient *client, const QString &reposi
 
 bool exists(RegistryClient *client, const QString &repository, const QString &digest)
 {
-    const auto r = wait<bool>([&](QObject *c, auto done) {
-        client->blobExists(repository, digest, c, done);
-    });
+    const auto r =
+        wait<bool>([&](QObject *c, auto done) { client->blobExists(repository, digest, c, done); });
     return r && *r;
 }
 
@@ -139,9 +138,10 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         // Odd sizes: no multiple of any buffer.
         m_layer = writeBlob(m_dir, QStringLiteral("layer"), randomBytes(3 * 1024 * 1024 + 4097));
-        m_config = writeBlob(m_dir, QStringLiteral("config"),
-                             QByteArrayLiteral("{\"architecture\":\"amd64\",\"os\":\"linux\","
-                                               "\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[]}}"));
+        m_config =
+            writeBlob(m_dir, QStringLiteral("config"),
+                      QByteArrayLiteral("{\"architecture\":\"amd64\",\"os\":\"linux\","
+                                        "\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[]}}"));
     }
 
     void uploadThenManifest_data()
@@ -262,9 +262,8 @@ private Q_SLOTS:
         REQUIRE_OK(wait<bool>([&](QObject *context, auto done) {
             c->deleteManifest(repo, Sha256::of(manifest), context, done);
         }));
-        const auto tags = wait<QStringList>([&](QObject *context, auto done) {
-            c->tags(repo, 0, context, done);
-        });
+        const auto tags = wait<QStringList>(
+            [&](QObject *context, auto done) { c->tags(repo, 0, context, done); });
         // Distribution answers the list of a repository without tags with null or 404.
         QVERIFY(!tags || tags->isEmpty());
     }
@@ -312,8 +311,8 @@ private Q_SLOTS:
         RegistryClient *c = client(state("faultproxy", "host"), {}, {}, &owner);
         FileBlobSource source(m_layer.path);
         const auto r = wait<BlobUpload::Outcome>([&](QObject *context, auto done) {
-            BlobUpload *up =
-                c->uploadBlob(QStringLiteral("write/cancel"), m_layer.digest, m_layer.size, &source);
+            BlobUpload *up = c->uploadBlob(QStringLiteral("write/cancel"), m_layer.digest,
+                                           m_layer.size, &source);
             QObject::connect(up, &BlobUpload::finished, context, done);
             QObject::connect(up, &BlobUpload::progress, up, [up](qint64 sent, qint64) {
                 if (sent > 0)

@@ -9,6 +9,8 @@
 #include "registrytesthelpers.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -95,6 +97,54 @@ QByteArray imageManifest(const Blob &config, const Blob &layer)
         .arg(layer.digest)
         .toUtf8();
 }
+
+
+// A docker-registry of the test's own (tests/env/registry.sh), that it may kill and restart.
+class PrivateRegistry
+{
+public:
+    PrivateRegistry() { QVERIFY2(script({QStringLiteral("start")}), "registry.sh start"); }
+    ~PrivateRegistry() { script({QStringLiteral("stop")}); }
+
+    QString url() const { return read(QStringLiteral("url")); }
+    // kill -9, then the same registry again behind the same URL, with another http.secret when
+    // secret is given (the sessions opened before then cannot be read).
+    bool killAndRestart(const QString &secret = {})
+    {
+        const QString pid = read(QStringLiteral("registry.pid"));
+        if (!run(QStringLiteral("kill"), {QStringLiteral("-9"), pid}))
+            return false;
+        QProcess wait;
+        wait.start(QStringLiteral("bash"),
+                   {QStringLiteral("-c"), QStringLiteral("while kill -0 %1 2>/dev/null; do "
+                                                         "sleep 0.05; done")
+                                              .arg(pid)});
+        wait.waitForFinished(10000);
+        return script({QStringLiteral("start")}, secret);
+    }
+
+private:
+    QString read(const QString &file) const
+    {
+        QFile f(m_dir.filePath(file));
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
+    }
+    bool script(const QStringList &args, const QString &secret = {}) const
+    {
+        QProcess p;
+        if (!secret.isEmpty()) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("REGISTRY_HTTP_SECRET"), secret);
+            p.setProcessEnvironment(env);
+        }
+        p.start(QStringLiteral("bash"), QStringList{qEnvironmentVariable("BERTH_SOURCE_DIR") +
+                                                    QStringLiteral("/tests/env/registry.sh")} +
+                                            args +
+                                            QStringList{m_dir.path(), QStringLiteral("open")});
+        return p.waitForFinished(30000) && p.exitCode() == 0;
+    }
+    QTemporaryDir m_dir;
+};
 
 const QString OciManifest = QStringLiteral("application/vnd.oci.image.manifest.v1+json");
 
@@ -334,6 +384,87 @@ private Q_SLOTS:
         QVERIFY(deleted);
         QVERIFY(proxyReset());
         QVERIFY(!exists(c, QStringLiteral("write/cancel"), m_layer.digest));
+    }
+
+    void registryRestartedMidPatch_data()
+    {
+        QTest::addColumn<QString>("secret");
+        // docs/reliability.md #12: killed with kill -9, back with the same secret.
+        QTest::newRow("row12 same secret") << QString();
+        // #13: back with another http.secret.
+        QTest::newRow("row13 other secret") << QStringLiteral("another-secret");
+    }
+
+    void registryRestartedMidPatch()
+    {
+        QFETCH(QString, secret);
+        PrivateRegistry registry;
+        QVERIFY(proxyReset());
+        // A slow PATCH through the proxy, so the registry dies in the middle of it.
+        QVERIFY(proxyFault(QStringLiteral(R"({"mode": "throttle", "rate": 1048576,
+                                              "match": "^PATCH ", "upstream": "%1"})")
+                               .arg(registry.url())
+                               .toUtf8()));
+        QObject owner;
+        RegistryClient *c = client(state("faultproxy", "host"), {}, {}, &owner);
+        FileBlobSource source(m_layer.path);
+        int sessions = 0;
+        bool killed = false;
+        const auto r = wait<BlobUpload::Outcome>([&](QObject *context, auto done) {
+            BlobUpload *up = c->uploadBlob(QStringLiteral("write/restart"), m_layer.digest,
+                                           m_layer.size, &source);
+            QObject::connect(up, &BlobUpload::finished, context,
+                             [up, &sessions, done](const Result<BlobUpload::Outcome> &result) {
+                                 sessions = up->sessions();
+                                 done(result);
+                             });
+            QObject::connect(up, &BlobUpload::progress, up, [&](qint64 sent, qint64) {
+                if (sent > 1024 * 1024 && !std::exchange(killed, true))
+                    QVERIFY(registry.killAndRestart(secret));
+            });
+            up->start();
+        });
+        REQUIRE_OK(r);
+        QVERIFY(killed);
+        QVERIFY(sessions >= 2);
+        QVERIFY(exists(c, QStringLiteral("write/restart"), m_layer.digest));
+        QVERIFY(proxyReset());
+    }
+
+    void row19_tokenExpiresMidUpload()
+    {
+        // The registry allows 60 s of clock skew: a token "expired 57 s ago" lives 3 s more,
+        // while the server's negative expires_in makes Berth keep it 60 s. The PATCH takes
+        // longer than 3 s, so the final PUT meets a 401.
+        TokenServerSetting ttl(QStringLiteral("ttl"), -57);
+        QVERIFY(proxyReset());
+        QVERIFY(proxyFault(QStringLiteral(R"({"mode": "throttle", "rate": 600000,
+                                              "match": "^PATCH ", "upstream": "%1"})")
+                               .arg(state("registry_token", "url"))
+                               .toUtf8()));
+        QObject owner;
+        RegistryClient *c = client(state("faultproxy", "host"), {}, alice(), &owner);
+        int sessions = 0;
+        const auto r = upload(c, QStringLiteral("write/token"), m_layer, {}, &sessions);
+        REQUIRE_OK(r);
+        QCOMPARE(sessions, 1);
+        const auto stats = proxyStats();
+        QVERIFY(stats);
+        int patches = 0;
+        QList<int> puts;
+        for (const QJsonValue &entry : stats->value(u"log").toArray()) {
+            const QJsonObject e = entry.toObject();
+            if (!e.value(u"path").toString().contains(QLatin1StringView("/blobs/uploads/")))
+                continue;
+            if (e.value(u"method").toString() == u"PATCH")
+                ++patches;
+            if (e.value(u"method").toString() == u"PUT")
+                puts.append(e.value(u"status").toInt());
+        }
+        // Only the refused request went again: one PATCH, the PUT twice.
+        QCOMPARE(patches, 1);
+        QCOMPARE(puts, (QList<int>{401, 201}));
+        QVERIFY(proxyReset());
     }
 };
 

@@ -73,12 +73,21 @@ std::optional<RegistryEndpoint> endpointFor(const QString &domain, const QUrl &b
                                             const RegistryOptions &options,
                                             const GlobalOptions &global, const Console &console)
 {
-    RegistryConfig config;
+    RegistryConfig config = registryConfig(parser, options, global);
     config.endpointOverride = base;
+    return endpointFor(domain, config, global, console);
+}
+
+RegistryConfig registryConfig(const QCommandLineParser &parser, const RegistryOptions &options,
+                              const GlobalOptions &global)
+{
+    RegistryConfig config;
     config.insecure = parser.isSet(options.insecure);
     config.caFile = parser.value(options.caFile);
     config.certsDirRoot = parser.value(options.certsDir);
-    return endpointFor(domain, config, global, console);
+    if (global.timeoutSeconds > 0)
+        config.idleTimeoutMs = global.timeoutSeconds * 1000;
+    return config;
 }
 
 std::optional<RegistryEndpoint> endpointFor(const QString &domain, RegistryConfig config,

@@ -72,6 +72,10 @@ std::optional<Registry::Credentials> readCredentials(const QCommandLineParser &p
 std::optional<Registry::RegistryEndpoint>
 endpointFor(const QString &domain, const QUrl &base, const QCommandLineParser &parser,
             const RegistryOptions &options, const GlobalOptions &global, const Console &console);
+// The settings the options give (--insecure, --ca-file, --certs-dir, --timeout).
+Registry::RegistryConfig registryConfig(const QCommandLineParser &parser,
+                                        const RegistryOptions &options,
+                                        const GlobalOptions &global);
 // The same from a configuration the command assembled (copy's two sides).
 std::optional<Registry::RegistryEndpoint> endpointFor(const QString &domain,
                                                       Registry::RegistryConfig config,

@@ -3,11 +3,12 @@
 
 #include "base/humanformat.h"
 #include "cli/commandline.h"
+#include "cli/jobrunner.h"
 #include "cli/passwordinput.h"
 #include "cli/referencecheck.h"
 #include "cli/registrysession.h"
+#include "jobs/jobrecord.h"
 #include "reference/imagereference.h"
-#include "registry/registrycopy.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -46,10 +47,10 @@ struct SideOptions
 };
 
 RegistryConfig sideConfig(const QCommandLineParser &parser, const RegistryOptions &both,
-                          const SideOptions &side)
+                          const SideOptions &side, const GlobalOptions &global)
 {
-    RegistryConfig config;
-    config.insecure = parser.isSet(both.insecure) || parser.isSet(side.insecure);
+    RegistryConfig config = registryConfig(parser, both, global);
+    config.insecure = config.insecure || parser.isSet(side.insecure);
     config.caFile =
         parser.isSet(side.caFile) ? parser.value(side.caFile) : parser.value(both.caFile);
     config.certsDirRoot =
@@ -120,41 +121,25 @@ void printJson(const Console &console, const QJsonObject &object)
     console.out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
 }
 
-QString shortDigest(const QString &digest)
+// Runs a copy or retag as a job of the pool (progress on stderr as for pulls, an entry in the
+// job history, Ctrl-C cancels and waits until its upload sessions are deleted). The digest the
+// destination tag names, or the failure; exitCode is set when it failed.
+std::optional<QString> runAsJob(const Jobs::JobSpec &spec, const GlobalOptions &global,
+                                const Console &console, bool json, int *exitCode)
 {
-    return digest.mid(7, 12);
-}
-
-// Runs a copy (or retag) in the session, a line on stderr per blob; Ctrl-C cancels it and
-// waits until its upload sessions are deleted.
-Result<QString> runCopy(RegistrySession &session, RegistryClient &source,
-                        const ImageReference &from, RegistryClient &destination,
-                        const ImageReference &to, RegistryCopy::Options options,
-                        const Console &console)
-{
-    return session.waitForCancel<QString>([&](QObject *context, auto done) {
-        auto *copy = new RegistryCopy(&source, from, &destination, to, options, context);
-        QObject::connect(
-            copy, &RegistryCopy::blobFinished, context,
-            [&console](const QString &digest, qint64 size, RegistryCopy::BlobOutcome outcome) {
-                const QString what = outcome == RegistryCopy::BlobOutcome::Present
-                                         ? RemoteImageCommand::tr("already there")
-                                     : outcome == RegistryCopy::BlobOutcome::Mounted
-                                         ? RemoteImageCommand::tr("mounted")
-                                         : RemoteImageCommand::tr("copied");
-                console.err(QStringLiteral("%1: %2 (%3)\n")
-                                .arg(shortDigest(digest), what, HumanFormat::size(size)));
-            });
-        QObject::connect(copy, &RegistryCopy::restarting, context,
-                         [&console](const QString &digest, const QString &reason) {
-                             console.err(RemoteImageCommand::tr(
-                                             "%1: upload session broke (%2); sending it again\n")
-                                             .arg(shortDigest(digest), reason));
-                         });
-        QObject::connect(copy, &RegistryCopy::finished, context, done);
-        copy->start();
-        return std::function<void()>([copy] { copy->cancel(); });
-    });
+    const auto runner = JobRunner::open(global, console);
+    if (!runner) {
+        *exitCode = ExitUsage;
+        return std::nullopt;
+    }
+    const auto records = runner->run({spec});
+    const auto failure =
+        !records ? std::optional<Error>(records.error()) : records->constFirst().error;
+    if (failure) {
+        *exitCode = reportFailure(*failure, console, json ? spec.references.value(0) : QString());
+        return std::nullopt;
+    }
+    return records->constFirst().digest;
 }
 
 bool namesItsRegistry(const QString &argument, const ImageReference &reference)
@@ -280,29 +265,26 @@ int RemoteImageCommand::runCopy(const QStringList &args, const GlobalOptions &gl
     if (!destCredentials)
         return exitCode;
     const auto srcEndpoint =
-        endpointFor(from->domain(), sideConfig(parser, both, src), global, console);
+        endpointFor(from->domain(), sideConfig(parser, both, src, global), global, console);
     const auto destEndpoint =
-        endpointFor(to->domain(), sideConfig(parser, both, dest), global, console);
+        endpointFor(to->domain(), sideConfig(parser, both, dest, global), global, console);
     const auto policy = retryPolicyFor(parser, both, QStringLiteral("berthctl copy"), console);
     if (!srcEndpoint || !destEndpoint || !policy)
         return ExitUsage;
 
-    RegistrySession session(*srcEndpoint, srcCredentials, *policy, console);
-    RegistryClient &source = session.client();
-    // One client for one registry and one login: a mount then needs one token for both
-    // repositories.
-    const bool sameLogin = from->domain() == to->domain() &&
-                           srcCredentials.username == destCredentials->username &&
-                           srcCredentials.password == destCredentials->password;
-    RegistryClient &destination =
-        sameLogin ? source : session.addClient(*destEndpoint, *destCredentials, *policy, console);
-    RegistryCopy::Options options;
-    options.platform = Platform::parse(parser.value(platform));
-    options.parallelBlobs = global.jobs;
-    const auto result = Cli::runCopy(session, source, *from, destination, *to, options, console);
+    Jobs::JobSpec spec;
+    spec.kind = Jobs::JobKind::RegistryCopy;
+    spec.references = {from->normalized(), to->normalized()};
+    spec.platform = parser.value(platform);
+    spec.sourceRegistry = sideConfig(parser, both, src, global);
+    spec.destinationRegistry = sideConfig(parser, both, dest, global);
+    spec.sourceCredentials = srcCredentials;
+    spec.destinationCredentials = *destCredentials;
+    spec.parallelBlobs = global.jobs;
+    spec.registryRetry = *policy;
+    const auto result = runAsJob(spec, global, console, parser.isSet(both.json), &exitCode);
     if (!result)
-        return reportFailure(result.error(), console,
-                             parser.isSet(both.json) ? positional.at(0) : QString());
+        return exitCode;
     if (parser.isSet(both.json))
         printJson(console, {{QStringLiteral("source"), from->normalized()},
                             {QStringLiteral("destination"), to->normalized()},
@@ -353,14 +335,16 @@ int RemoteImageCommand::runRetag(const QStringList &args, const GlobalOptions &g
     const auto policy = retryPolicyFor(parser, options, QStringLiteral("berthctl retag"), console);
     if (!endpoint || !policy)
         return ExitUsage;
-    RegistrySession session(*endpoint, *credentials, *policy, console);
-    RegistryCopy::Options copyOptions;
-    copyOptions.parallelBlobs = global.jobs;
-    const auto result =
-        Cli::runCopy(session, session.client(), *from, session.client(), *to, copyOptions, console);
+    Jobs::JobSpec spec;
+    spec.kind = Jobs::JobKind::RegistryRetag;
+    spec.references = {from->normalized(), to->normalized()};
+    spec.sourceRegistry = registryConfig(parser, options, global);
+    spec.sourceCredentials = *credentials;
+    spec.parallelBlobs = global.jobs;
+    spec.registryRetry = *policy;
+    const auto result = runAsJob(spec, global, console, parser.isSet(options.json), &exitCode);
     if (!result)
-        return reportFailure(result.error(), console,
-                             parser.isSet(options.json) ? positional.at(0) : QString());
+        return exitCode;
     if (parser.isSet(options.json))
         printJson(console, {{QStringLiteral("reference"), to->normalized()},
                             {QStringLiteral("digest"), *result}});

@@ -5,6 +5,7 @@
 #include "engine/registryauth.h"
 #include "jobs/historyentry.h"
 #include "registry/registryconfig.h"
+#include "registry/retrypolicy.h"
 
 #include <QString>
 #include <QStringList>
@@ -47,7 +48,8 @@ struct JobSpec
     Registry::RegistryConfig destinationRegistry;
     Registry::Credentials sourceCredentials;
     Registry::Credentials destinationCredentials;
-    int parallelBlobs = 3; // a copy's blobs at once
+    int parallelBlobs = 3;               // a copy's blobs at once
+    Registry::RetryPolicy registryRetry; // berthctl's: fail fast on the loopback
 
     bool isRegistryKind() const;
 

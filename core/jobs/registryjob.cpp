@@ -21,7 +21,9 @@ Result<RegistryClient *> RegistryJob::clientFor(const QString &domain, const Reg
     const auto endpoint = RegistryEndpoint::resolve(domain, config);
     if (!endpoint)
         return endpoint.error();
-    return new RegistryClient(*endpoint, credentials, this);
+    auto *client = new RegistryClient(*endpoint, credentials, this);
+    client->retryPolicy() = m_spec.registryRetry;
+    return client;
 }
 
 void RegistryJob::start()

@@ -35,7 +35,7 @@ skopeo copy -q --src-tls-verify=false --dest-tls-verify=false --dest-creds "$cre
     "docker://$open/cli/copy:v1" "docker://$basic/team/skopeo:1"
 expect_eq "skopeo copy gives the same digest" "$digest" \
     "sha256:$(raw --creds "$creds" "docker://$basic/team/skopeo:1" | sha256sum | cut -d' ' -f1)"
-grep -q 'copied' "$work/copy.err" || fail "no per-blob progress on stderr: $(cat "$work/copy.err")"
+grep -q ': Copied' "$work/copy.err" || fail "no per-blob progress on stderr: $(cat "$work/copy.err")"
 ok "progress on stderr"
 
 # The passwords never reach argv: berthctl waits on a FIFO for the destination's while its
@@ -81,8 +81,8 @@ expect_eq "--platform with --all-platforms is a usage error" 2 "$code"
 
 # Inside one registry: the blobs are mounted, none uploaded.
 "$berthctl" copy "$open/cli/copy:v1" "$open/cli/mounted:v1" 2> "$work/mount.err" || fail "copy inside one registry"
-grep -q mounted "$work/mount.err" || fail "no blob mounted: $(cat "$work/mount.err")"
-grep -q ' copied ' "$work/mount.err" && fail "a blob was uploaded inside one registry"
+grep -q ': Mounted' "$work/mount.err" || fail "no blob mounted: $(cat "$work/mount.err")"
+grep -q ': Copied' "$work/mount.err" && fail "a blob was uploaded inside one registry"
 ok "inside one registry every blob is mounted"
 
 # retag: visible to skopeo list-tags.
@@ -90,6 +90,13 @@ ok "inside one registry every blob is mounted"
 skopeo list-tags --tls-verify=false "docker://$open/cli/copy" | jq -e '.Tags | index("v2")' >/dev/null ||
     fail "skopeo list-tags does not show v2"
 ok "retag shows in skopeo list-tags"
+# Copy and retag are jobs of the pool: the shared history has them, and no password.
+jq -e '[.entries[] | select(.kind == "registry-copy" and .result == "succeeded")] | length >= 3' \
+    "$XDG_DATA_HOME/berth/jobs.json" >/dev/null || fail "no registry-copy job in the history"
+jq -e '[.entries[] | select(.kind == "registry-retag" and .result == "succeeded")] | length == 1' "$XDG_DATA_HOME/berth/jobs.json" >/dev/null ||
+    fail "no registry-retag job in the history"
+grep -q alice-secret-1 "$XDG_DATA_HOME/berth/jobs.json" && fail "a password is in the job history"
+ok "copy and retag are in the job history, without a password"
 
 # delete: needs the registry host, --yes without a terminal; removes every tag of the digest.
 set +e

@@ -19,7 +19,7 @@ class BlobPipe final : public QIODevice
     Q_OBJECT
 
 public:
-    static constexpr qint64 DefaultLimit = 1024 * 1024;
+    static constexpr qint64 DefaultLimit = 256 * 1024;
 
     explicit BlobPipe(qint64 limit = DefaultLimit, QObject *parent = nullptr);
 

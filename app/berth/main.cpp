@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/translations.h"
 #include "engine/engineendpoint.h"
+#include "registry/systemproxy.h"
 #include "ui/mainwindow.h"
 #include "ui/selftest.h"
 
@@ -98,6 +99,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral("io.github.berth.Berth"));
     Berth::installTranslations();
+    Berth::Registry::useSystemProxy();
 
     CommandLine commandLine;
     QCommandLineParser &parser = commandLine.parser;

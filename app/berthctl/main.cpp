@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/translations.h"
 #include "cli/berthctl.h"
+#include "registry/systemproxy.h"
 
 #include <QCoreApplication>
 
@@ -13,5 +14,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Berth"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
     Berth::installTranslations();
+    Berth::Registry::useSystemProxy();
     return Berth::Cli::runBerthctl(QCoreApplication::arguments());
 }

@@ -6,6 +6,7 @@
 #include "cli/refcommand.h"
 #include "cli/ecrcommand.h"
 #include "cli/registrycommands.h"
+#include "cli/remoteimagecommand.h"
 
 namespace Berth::Cli {
 
@@ -20,6 +21,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<RegistryCommand>(RegistryCommand::Kind::Tags));
     commands.push_back(std::make_unique<RegistryCommand>(RegistryCommand::Kind::Manifest));
     commands.push_back(std::make_unique<RegistryCommand>(RegistryCommand::Kind::Blob));
+    commands.push_back(std::make_unique<RemoteImageCommand>(RemoteImageCommand::Kind::Copy));
+    commands.push_back(std::make_unique<RemoteImageCommand>(RemoteImageCommand::Kind::Retag));
+    commands.push_back(std::make_unique<RemoteImageCommand>(RemoteImageCommand::Kind::Delete));
     return commands;
 }
 

@@ -11,6 +11,8 @@
 
 #include <QEventLoop>
 
+#include <algorithm>
+
 namespace Berth::Cli {
 
 using Jobs::JobQueue;
@@ -51,8 +53,13 @@ Result<void> JobRunner::ping()
 
 Result<QList<JobRecord>> JobRunner::run(const QList<Jobs::JobSpec> &specs)
 {
-    if (const auto reachable = ping(); !reachable)
-        return reachable.error();
+    // Registry jobs need no engine: berthctl copy works where none runs.
+    const bool needsEngine = std::any_of(
+        specs.cbegin(), specs.cend(), [](const Jobs::JobSpec &s) { return !s.isRegistryKind(); });
+    if (needsEngine) {
+        if (const auto reachable = ping(); !reachable)
+            return reachable.error();
+    }
     Jobs::JobHistory history;
     JobQueue queue(JobQueue::Limits::all(m_global.jobs), &history);
     QEventLoop loop;

@@ -24,8 +24,9 @@ public:
     const Engine::EngineEndpoint &endpoint() const { return m_endpoint; }
 
     // Returns the jobs' final records, in the order of specs. Fails without running any
-    // when the engine does not answer: a script learns at once that there is no engine,
-    // while a job that loses it later is retried by the pool.
+    // when the engine does not answer (unless every job is a registry job, which needs none): a
+    // script learns at once that there is no engine, while a job that loses it later is retried by
+    // the pool.
     Result<QList<Jobs::JobRecord>> run(const QList<Jobs::JobSpec> &specs);
     // Reports every failure on stderr; returns the exit code of the first one, else 0.
     int exitCode(const QList<Jobs::JobRecord> &records) const;

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/registrycommands.h"
+#include "cli/registrysession.h"
 
 #include "cli/commandline.h"
 
 #include "base/humanformat.h"
 #include "cli/engineerror.h"
-#include "cli/interruptiblewait.h"
 #include "cli/jsonfailure.h"
-#include "cli/passwordinput.h"
 #include "cli/referencecheck.h"
 #include "cli/stdiospool.h"
 #include "reference/imagereference.h"
@@ -32,146 +31,10 @@ namespace {
 using Reference::ImageReference;
 using namespace Berth::Registry;
 
-struct Options
-{
-    QCommandLineOption username{{QStringLiteral("u"), QStringLiteral("username")},
-                                RegistryCommand::tr("Registry user name."),
-                                QStringLiteral("USER")};
-    QCommandLineOption passwordStdin{QStringLiteral("password-stdin"),
-                                     RegistryCommand::tr("Read the password from stdin; without "
-                                                         "it, -u asks on the terminal.")};
-    QCommandLineOption insecure{
-        QStringLiteral("insecure"),
-        RegistryCommand::tr("Allow plain http and unverified TLS for this registry.")};
-    QCommandLineOption caFile{QStringLiteral("ca-file"),
-                              RegistryCommand::tr("Trust the CA certificates in FILE (PEM)."),
-                              QStringLiteral("FILE")};
-    QCommandLineOption certsDir{
-        QStringLiteral("certs-dir"),
-        RegistryCommand::tr("A certs.d folder as Docker reads it (<dir>/<host:port>/ca.crt, "
-                            "client.cert, client.key)."),
-        QStringLiteral("DIR")};
-    QCommandLineOption json{QStringLiteral("json"),
-                            RegistryCommand::tr("Print the result as JSON.")};
-    QCommandLineOption retries{
-        QStringLiteral("retries"),
-        RegistryCommand::tr("Retry a transient fault (reset, stall, 429, 502-504) at most N "
-                            "times (default 4)."),
-        QStringLiteral("N")};
-    QCommandLineOption retryTimeout{
-        QStringLiteral("retry-timeout"),
-        RegistryCommand::tr("Start no retry later than SECS after the first try (default 10)."),
-        QStringLiteral("SECS")};
-};
-
-// berthctl's retry policy: a script learns soon that a registry is gone. Nothing listening
-// on the loopback fails at once; elsewhere the retries stop at a deadline.
-std::optional<RetryPolicy> retryPolicyFor(const QCommandLineParser &parser, const Options &options,
-                                          const QString &program, const Console &console)
-{
-    RetryPolicy policy;
-    policy.setFailFastOnLoopbackRefusal(true);
-    bool ok = true;
-    const int retries =
-        parser.isSet(options.retries) ? parser.value(options.retries).toInt(&ok) : 4;
-    if (!ok || retries < 0) {
-        console.err(usageError(program, RegistryCommand::tr("--retries takes a whole number")));
-        return std::nullopt;
-    }
-    const int seconds =
-        parser.isSet(options.retryTimeout) ? parser.value(options.retryTimeout).toInt(&ok) : 10;
-    if (!ok || seconds <= 0) {
-        console.err(usageError(
-            program, RegistryCommand::tr("--retry-timeout takes a whole number above 0")));
-        return std::nullopt;
-    }
-    policy.setMaxTries(retries + 1);
-    policy.setDeadline(std::chrono::seconds(seconds));
-    return policy;
-}
-
-// The library says what happened; the command line knows the option that allows it. With
-// --json (`reference` set), the failure is also a JSON line on stdout.
-int reportFailure(const Error &error, const Console &console, const QString &reference = {})
-{
-    const Error shown =
-        error.message().endsWith(RegistryRequest::plainHttpAnswerText())
-            ? Error(error.kind(),
-                    error.message() + RegistryCommand::tr(": use --insecure if you trust it"))
-            : error;
-    if (!reference.isEmpty())
-        console.out(jsonFailureLine(reference, shown.message()));
-    return reportRegistryError(shown, console);
-}
-
-// One registry, and a way to wait for an asynchronous result while Ctrl-C cancels it.
-class Session final
-{
-public:
-    Session(const RegistryEndpoint &endpoint, const Credentials &credentials,
-            const RetryPolicy &policy, const Console &console)
-        : m_client(new RegistryClient(endpoint, credentials, &m_context))
-        , m_interrupt(new Interrupt(&m_context))
-    {
-        m_client->retryPolicy() = policy;
-        QObject::connect(
-            m_client, &RegistryClient::retrying, &m_context,
-            [&console, maxTries = m_client->retryPolicy().maxTries()](
-                const QString &what, int nextTry, qint64 delayMs, const QString &reason) {
-                console.err(RegistryCommand::tr("%1: %2; retrying in %3 s (try %4 of %5)\n")
-                                .arg(what, reason)
-                                .arg(static_cast<double>(delayMs) / 1000.0, 0, 'f', 1)
-                                .arg(nextTry)
-                                .arg(maxTries));
-            });
-        QObject::connect(m_client, &RegistryClient::warning, &m_context,
-                         [&console](const QString &text) {
-                             console.err(RegistryCommand::tr("warning: %1\n").arg(text));
-                         });
-    }
-
-    RegistryClient &client() { return *m_client; }
-
-    // Runs start(context, done) until done; Ctrl-C calls the cancel function start returned
-    // and ends the wait at once.
-    template<typename T, typename Start> Result<T> wait(Start start)
-    {
-        return interruptibleWait<T>(
-            *m_interrupt, RegistryCommand::tr("cancelled"),
-            [&start](QObject *context, std::function<void(const Result<T> &)> done) -> Canceller {
-                std::function<void()> cancel = start(context, done);
-                return [cancel] {
-                    if (cancel)
-                        cancel();
-                    return false;
-                };
-            });
-    }
-
-private:
-    QObject m_context;
-    RegistryClient *m_client;
-    Interrupt *m_interrupt;
-};
-
 std::optional<int> parse(QCommandLineParser &parser, const QString &name, const QStringList &args,
                          const Console &console)
 {
     return parseArguments(parser, QStringLiteral("berthctl ") + name, args, console, 1, 1);
-}
-
-std::optional<Credentials> readCredentials(const QCommandLineParser &parser, const Options &options,
-                                           const Console &console, int *exitCode)
-{
-    const auto login =
-        PasswordInput::read(parser.isSet(options.username), parser.value(options.username),
-                            parser.isSet(options.passwordStdin), console, exitCode);
-    if (!login)
-        return std::nullopt;
-    Credentials credentials;
-    credentials.username = login->username;
-    credentials.password = login->password;
-    return credentials;
 }
 
 // A registry as catalog takes it: host[:port], or a URL with its scheme (which then
@@ -194,26 +57,6 @@ RegistryAddress parseRegistryAddress(const QString &text)
     const QString domain =
         url.host() + (url.port() > 0 ? u':' + QString::number(url.port()) : QString());
     return {domain, QUrl(url.scheme() + QStringLiteral("://") + domain)};
-}
-
-std::optional<RegistryEndpoint> endpointFor(const QString &domain, const QUrl &base,
-                                            const QCommandLineParser &parser,
-                                            const Options &options, const GlobalOptions &global,
-                                            const Console &console)
-{
-    RegistryConfig config;
-    config.endpointOverride = base;
-    config.insecure = parser.isSet(options.insecure);
-    config.caFile = parser.value(options.caFile);
-    config.certsDirRoot = parser.value(options.certsDir);
-    if (global.timeoutSeconds > 0)
-        config.idleTimeoutMs = global.timeoutSeconds * 1000;
-    const auto endpoint = RegistryEndpoint::resolve(domain, config);
-    if (!endpoint) {
-        console.err(QStringLiteral("berthctl: ") + endpoint.error().message() + u'\n');
-        return std::nullopt;
-    }
-    return *endpoint;
 }
 
 QJsonObject descriptorJson(const Descriptor &d)
@@ -278,7 +121,7 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
                          const Console &console)
 {
     QCommandLineParser parser;
-    const Options options;
+    const RegistryOptions options;
     parser.addOptions({options.username, options.passwordStdin, options.insecure, options.caFile,
                        options.certsDir, options.retries, options.retryTimeout});
     const QCommandLineOption platformOption(QStringLiteral("platform"),
@@ -359,7 +202,7 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
         retryPolicyFor(parser, options, QStringLiteral("berthctl ") + name(), console);
     if (!policy)
         return ExitUsage;
-    Session session(*endpoint, *credentials, *policy, console);
+    RegistrySession session(*endpoint, *credentials, *policy, console);
     RegistryClient &client = session.client();
 
     switch (m_kind) {

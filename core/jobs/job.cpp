@@ -3,6 +3,7 @@
 
 #include "engine/engineimages.h"
 #include "engine/enginestream.h"
+#include "jobs/registryjob.h"
 #include "reference/imagereference.h"
 
 namespace Berth::Jobs {
@@ -44,7 +45,35 @@ void Job::start()
     case JobKind::Load:
         startLoad();
         break;
+    case JobKind::RegistryCopy:
+    case JobKind::RegistryRetag:
+    case JobKind::RegistryDelete:
+        startRegistryJob();
+        break;
     }
+}
+
+void Job::startRegistryJob()
+{
+    // No engine is involved: what a registry says counts as reached.
+    m_outcome.reachedEngine = true;
+    m_registryJob = new RegistryJob(m_spec, this);
+    connect(m_registryJob, &RegistryJob::progressed, this,
+            [this](const QList<Engine::LayerProgress> &blobs, qint64 done, qint64 total) {
+                m_progress.layers = blobs;
+                m_progress.bytesTotal = total;
+                m_progress.etaSeconds = m_rate.etaSeconds(total);
+                onBytes(done);
+            });
+    connect(m_registryJob, &RegistryJob::finished, this, [this](const Result<QString> &digest) {
+        if (!digest) {
+            finish(m_cancelled ? cancelledError() : digest.error());
+            return;
+        }
+        m_outcome.digest = digest.value();
+        finish({});
+    });
+    m_registryJob->start();
 }
 
 void Job::cancel()
@@ -52,6 +81,8 @@ void Job::cancel()
     if (m_finished || m_cancelled)
         return;
     m_cancelled = true;
+    if (m_registryJob)
+        m_registryJob->cancel(); // its end reports the cancel
     if (m_stream)
         m_stream->cancel(); // the stream's end reports the cancel
     // Otherwise a short API call is under way; its answer sees m_cancelled.

@@ -22,7 +22,10 @@ class EngineStream;
 
 namespace Berth::Jobs {
 
-// One run of a JobSpec, on a worker thread: starts the engine operation, folds its stream
+class RegistryJob;
+
+// One run of a JobSpec, on a worker thread: starts the engine operation (or, for the registry
+// kinds, a RegistryJob), folds its stream
 // into JobProgress (throttled, with speed and time left), and on failure or cancel removes
 // what it made (a Retag's new tag; a Save's temporary file goes with its QSaveFile).
 // Emits finished() once, then may be deleted.
@@ -51,6 +54,7 @@ private:
     void tagForRetag(const QString &previousId);
     void startSave();
     void startLoad();
+    void startRegistryJob();
     void watch(Engine::EngineStream *stream);
     void onTransfer(const Engine::TransferProgress &transfer);
     void onBytes(qint64 bytes);
@@ -66,6 +70,7 @@ private:
     JobSpec m_spec;
     Engine::EngineImages *m_images;
     QPointer<Engine::EngineStream> m_stream;
+    QPointer<RegistryJob> m_registryJob;
     JobProgress m_progress;
     JobOutcome m_outcome;
     ProgressThrottle m_throttle;

@@ -16,12 +16,15 @@ class JobSpecText final
     Q_DECLARE_TR_FUNCTIONS(Berth::Jobs::JobSpec)
 };
 
-constexpr EnumNames<JobKind, 5> names{{
+constexpr EnumNames<JobKind, 8> names{{
     {JobKind::Pull, "pull"},
     {JobKind::Push, "push"},
     {JobKind::Retag, "retag"},
     {JobKind::Save, "save"},
     {JobKind::Load, "load"},
+    {JobKind::RegistryCopy, "registry-copy"},
+    {JobKind::RegistryRetag, "registry-retag"},
+    {JobKind::RegistryDelete, "registry-delete"},
 }};
 
 QString registryKey(const QString &reference)
@@ -59,12 +62,34 @@ QString JobSpec::title() const
                          .arg(filePath);
     case JobKind::Load:
         return JobSpecText::tr("Load %1").arg(filePath);
+    case JobKind::RegistryCopy:
+        return JobSpecText::tr("Copy %1 to %2").arg(first, references.value(1));
+    case JobKind::RegistryRetag:
+        return JobSpecText::tr("Tag %1 as %2 in the registry").arg(first, references.value(1));
+    case JobKind::RegistryDelete:
+        return JobSpecText::tr("Delete %1 from the registry").arg(first);
     }
     return {};
 }
 
+bool JobSpec::isRegistryKind() const
+{
+    return kind == JobKind::RegistryCopy || kind == JobKind::RegistryRetag ||
+           kind == JobKind::RegistryDelete;
+}
+
 QStringList JobSpec::limitKeys() const
 {
+    if (isRegistryKind()) {
+        // No engine: the registries of both sides.
+        QStringList keys;
+        for (const QString &reference : references) {
+            const QString key = registryKey(reference);
+            if (!key.isEmpty() && !keys.contains(key))
+                keys.append(key);
+        }
+        return keys;
+    }
     QStringList keys{QStringLiteral("engine:") + endpoint.url()};
     QString registry;
     if (kind == JobKind::Pull || kind == JobKind::Push)
@@ -87,7 +112,11 @@ std::optional<JobSpec> JobSpec::fromHistory(const HistoryEntry &entry,
     spec.endpoint = endpoint;
     spec.references = entry.references;
     spec.filePath = entry.file;
-    const qsizetype needed = spec.kind == JobKind::Retag ? 2 : spec.kind == JobKind::Load ? 0 : 1;
+    const qsizetype needed = spec.kind == JobKind::Retag || spec.kind == JobKind::RegistryCopy ||
+                                     spec.kind == JobKind::RegistryRetag
+                                 ? 2
+                             : spec.kind == JobKind::Load ? 0
+                                                          : 1;
     const bool needsFile = spec.kind == JobKind::Save || spec.kind == JobKind::Load;
     // A save to stdout or a load from stdin belonged to that process's pipe: no other
     // process can run it again.

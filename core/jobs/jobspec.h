@@ -4,6 +4,8 @@
 #include "engine/engineendpoint.h"
 #include "engine/registryauth.h"
 #include "jobs/historyentry.h"
+#include "registry/registryconfig.h"
+#include "registry/retrypolicy.h"
 
 #include <QString>
 #include <QStringList>
@@ -18,9 +20,14 @@ enum class JobKind {
     Retag, // references: [source, target]: tag source as target, then push target
     Save,  // references: image names; filePath: the tar to write
     Load,  // filePath: the tar to read
+    // Registry to registry, without the engine (core/registry):
+    RegistryCopy,   // references: [source, destination]; platform: one, or empty for all
+    RegistryRetag,  // references: [reference, new name in the same registry]
+    RegistryDelete, // references: [registry/name:tag or @digest]
 };
 
-// Stable names for the history file ("pull", "push", "retag", "save", "load").
+// Stable names for the history file ("pull", "push", "retag", "save", "load",
+// "registry-copy", "registry-retag", "registry-delete").
 QString kindName(JobKind kind);
 std::optional<JobKind> kindFromName(const QString &name);
 
@@ -31,10 +38,20 @@ struct JobSpec
     JobKind kind = JobKind::Pull;
     Engine::EngineEndpoint endpoint;
     QStringList references;
-    QString platform; // Pull: os[/arch[/variant]] or empty
+    QString platform; // Pull, RegistryCopy: os[/arch[/variant]] or empty
     QString filePath; // Save: the tar to write; Load: the tar to read
     Engine::RegistryAuth auth;
     int priority = 0; // higher runs first; FIFO among equals
+    // Registry kinds: each side's settings and login (the delete's and retag's are the
+    // source's). Like `auth`, in memory only.
+    Registry::RegistryConfig sourceRegistry;
+    Registry::RegistryConfig destinationRegistry;
+    Registry::Credentials sourceCredentials;
+    Registry::Credentials destinationCredentials;
+    int parallelBlobs = 3;               // a copy's blobs at once
+    Registry::RetryPolicy registryRetry; // berthctl's: fail fast on the loopback
+
+    bool isRegistryKind() const;
 
     // "Pull alpine:3.19", "Push 127.0.0.1:5000/app:1", "Save 2 images to /tmp/a.tar", ...
     QString title() const;

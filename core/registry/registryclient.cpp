@@ -2,6 +2,7 @@
 #include "registry/registryclient.h"
 
 #include "registry/blobdownload.h"
+#include "registry/blobupload.h"
 #include "registry/redaction.h"
 #include "registry/registrylogging.h"
 #include "registry/sha256.h"
@@ -10,16 +11,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 #include <QRegularExpression>
-#include <QUrlQuery>
 
 namespace Berth::Registry {
 
 namespace {
 
 constexpr int MaxPages = 100000;
-const QString ClientId = QStringLiteral("berth");
 
 // The rel="next" target of a Link header, or empty.
 QString nextLink(const QByteArray &header)
@@ -60,28 +58,19 @@ template<typename T> auto guarded(QObject *context, RegistryClient::Callback<T> 
 RegistryClient::RegistryClient(RegistryEndpoint endpoint, Credentials credentials, QObject *parent)
     : QObject(parent)
     , m_endpoint(std::move(endpoint))
-    , m_credentials(std::move(credentials))
     , m_nam(new QNetworkAccessManager(this))
+    , m_auth(new RegistryAuthenticator(
+          m_endpoint.domain(), std::move(credentials), m_endpoint.insecure(), m_endpoint.oauth2(),
+          [this](RequestSpec spec, std::function<void(const Result<RegistryResponse> &)> done) {
+              startRequest(std::move(spec), std::move(done));
+          },
+          this))
 {
-    // The system proxy (environment, or libproxy on Debian); loopback goes direct.
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_nam->setAutoDeleteReplies(false);
 }
 
 RegistryClient::~RegistryClient() = default;
-
-QString RegistryClient::who() const
-{
-    if (m_credentials.username.isEmpty())
-        return tr("registry %1").arg(m_endpoint.domain());
-    return tr("registry %1, user %2").arg(m_endpoint.domain(), m_credentials.username);
-}
-
-Error RegistryClient::loginError(const QString &detail) const
-{
-    return Error(ErrorKind::PermissionDenied, detail).withContext(who());
-}
 
 void RegistryClient::startRequest(RequestSpec spec,
                                   std::function<void(const Result<RegistryResponse> &)> done)
@@ -143,7 +132,7 @@ void RegistryClient::pingCandidate(int index, std::function<void(const Result<vo
             if (response.status == 401) {
                 const auto challenges = AuthChallenge::parse(response.header("WWW-Authenticate"));
                 if (const AuthChallenge *preferred = AuthChallenge::preferred(challenges))
-                    m_challenge = *preferred;
+                    m_auth->setChallenge(*preferred);
             } else if (response.status == 400 && base.scheme() == u"https" && more) {
                 pingCandidate(index + 1, then);
                 return;
@@ -155,145 +144,12 @@ void RegistryClient::pingCandidate(int index, std::function<void(const Result<vo
                 return;
             }
             m_base = base;
+            m_auth->setBase(base);
             then({});
         },
         this);
     connect(request, &RegistryRequest::retrying, this, &RegistryClient::retrying);
     request->start();
-}
-
-void RegistryClient::authorizationFor(const QString &scope, bool forceNew,
-                                      std::function<void(const Result<QByteArray> &)> then)
-{
-    if (!m_challenge) {
-        then(QByteArray());
-        return;
-    }
-    const AuthChallenge challenge = *m_challenge;
-    if (challenge.isBasic()) {
-        if (m_credentials.username.isEmpty()) {
-            then(loginError(tr("the registry requires a login")));
-            return;
-        }
-        then(QByteArray(
-            QByteArrayLiteral("Basic ") +
-            (m_credentials.username + u':' + m_credentials.password).toUtf8().toBase64()));
-        return;
-    }
-    if (!challenge.isBearer()) {
-        then(Error(ErrorKind::Protocol,
-                   tr("unsupported authentication scheme '%1'").arg(challenge.scheme))
-                 .withContext(who()));
-        return;
-    }
-    const QUrl realm(challenge.param(QStringLiteral("realm")));
-    if (!realmAllowed(realm, m_base, m_endpoint.insecure())) {
-        if (!m_credentials.isEmpty()) {
-            then(loginError(tr("refusing to send credentials to the token realm %1: it is not "
-                               "https and the registry "
-                               "is not marked insecure")
-                                .arg(Redaction::url(realm))));
-            return;
-        }
-    }
-    const QString key =
-        TokenCache::key(realm.toString(), challenge.param(QStringLiteral("service")), scope);
-    if (forceNew)
-        m_tokens.remove(key);
-    else if (const auto token = m_tokens.find(key)) {
-        then(QByteArray(QByteArrayLiteral("Bearer ") + token->toUtf8()));
-        return;
-    }
-    const bool post = !m_credentials.identityToken.isEmpty() ||
-                      (m_endpoint.oauth2() && !m_credentials.username.isEmpty());
-    fetchToken(challenge, scope, std::move(then), !post);
-}
-
-void RegistryClient::fetchToken(const AuthChallenge &challenge, const QString &scope,
-                                std::function<void(const Result<QByteArray> &)> then, bool viaGet)
-{
-    const QUrl realm(challenge.param(QStringLiteral("realm")));
-    const QString service = challenge.param(QStringLiteral("service"));
-    const QStringList scopes = scope.split(u' ', Qt::SkipEmptyParts);
-    RequestSpec spec;
-    spec.rawStatus = true;
-    spec.maxBody = TokenCap;
-    spec.authHost = RegistryRequest::hostPort(realm);
-    spec.what = tr("token from %1").arg(Redaction::url(realm));
-    if (viaGet) {
-        QUrl url = realm;
-        QUrlQuery query(realm);
-        if (!service.isEmpty())
-            query.addQueryItem(QStringLiteral("service"), service);
-        for (const QString &s : scopes)
-            query.addQueryItem(QStringLiteral("scope"), s);
-        query.addQueryItem(QStringLiteral("client_id"), ClientId);
-        url.setQuery(query);
-        spec.url = url;
-        if (!m_credentials.username.isEmpty())
-            spec.authorization =
-                QByteArrayLiteral("Basic ") +
-                (m_credentials.username + u':' + m_credentials.password).toUtf8().toBase64();
-    } else {
-        spec.method = QByteArrayLiteral("POST");
-        spec.url = realm;
-        QUrlQuery form;
-        if (!m_credentials.identityToken.isEmpty()) {
-            form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
-            form.addQueryItem(QStringLiteral("refresh_token"), m_credentials.identityToken);
-        } else {
-            form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
-            form.addQueryItem(QStringLiteral("username"), m_credentials.username);
-            form.addQueryItem(QStringLiteral("password"), m_credentials.password);
-        }
-        form.addQueryItem(QStringLiteral("service"), service);
-        form.addQueryItem(QStringLiteral("client_id"), ClientId);
-        form.addQueryItem(QStringLiteral("scope"), scopes.join(u' '));
-        // Encode '+' too: a form decodes it as a space.
-        spec.postBody =
-            form.query(QUrl::FullyEncoded).replace(u'+', QStringLiteral("%2B")).toUtf8();
-    }
-    const QString key = TokenCache::key(realm.toString(), service, scope);
-    startRequest(
-        spec, [this, challenge, scope, then, viaGet, key](const Result<RegistryResponse> &result) {
-            if (!result) {
-                then(result.error().withContext(who()));
-                return;
-            }
-            const RegistryResponse &response = *result;
-            if (!viaGet && (response.status == 404 || response.status == 405)) {
-                // The token server does not speak the OAuth2 form: the plain GET then.
-                fetchToken(challenge, scope, then, true);
-                return;
-            }
-            if (response.status == 401 || response.status == 403) {
-                then(loginError(m_credentials.isEmpty()
-                                    ? tr("the token server refused an anonymous token (%1)")
-                                          .arg(RegistryRequest::errorText(response))
-                                    : tr("the token server refused the credentials: wrong user "
-                                         "name or password? (%1)")
-                                          .arg(RegistryRequest::errorText(response))));
-                return;
-            }
-            if (response.status < 200 || response.status > 299) {
-                then(Error(ErrorKind::Remote,
-                           tr("token server: %1").arg(RegistryRequest::errorText(response)))
-                         .withContext(who()));
-                return;
-            }
-            QJsonParseError error{};
-            const QJsonObject object = QJsonDocument::fromJson(response.body, &error).object();
-            QString token = object.value(u"token").toString();
-            if (token.isEmpty())
-                token = object.value(u"access_token").toString();
-            if (error.error != QJsonParseError::NoError || token.isEmpty()) {
-                then(Error(ErrorKind::Protocol, tr("the token server's answer holds no token"))
-                         .withContext(who()));
-                return;
-            }
-            m_tokens.insert(key, token, object.value(u"expires_in").toInt(60));
-            then(QByteArray(QByteArrayLiteral("Bearer ") + token.toUtf8()));
-        });
 }
 
 void RegistryClient::send(RequestSpec spec, const QString &scope,
@@ -308,7 +164,7 @@ void RegistryClient::send(RequestSpec spec, const QString &scope,
         if (spec.url.isRelative())
             spec.url = m_base.resolved(spec.url);
         spec.authHost = RegistryRequest::hostPort(m_base);
-        authorizationFor(
+        m_auth->authorizationFor(
             scope, false,
             [this, spec = std::move(spec), scope, done](const Result<QByteArray> &auth) mutable {
                 if (!auth) {
@@ -316,32 +172,11 @@ void RegistryClient::send(RequestSpec spec, const QString &scope,
                     return;
                 }
                 spec.authorization = *auth;
-                QPointer<RegistryClient> self(this);
-                spec.reauthenticate = [self, scope](
-                                          const QByteArray &header, const QByteArray &sent,
-                                          std::function<void(const Result<QByteArray> &)> then) {
-                    if (!self)
-                        return;
-                    const auto challenges = AuthChallenge::parse(header);
-                    const AuthChallenge *preferred = AuthChallenge::preferred(challenges);
-                    if (!preferred) {
-                        then(self->loginError(
-                            tr("the registry refused the request without saying how to log in")));
-                        return;
-                    }
-                    if (sent.startsWith("Basic ") && preferred->isBasic()) {
-                        then(
-                            self->loginError(tr("the registry refused the user name or password")));
-                        return;
-                    }
-                    self->m_challenge = *preferred;
-                    // A token that worked before has expired or lacks the scope: a new one.
-                    self->authorizationFor(scope, sent.startsWith("Bearer "), then);
-                };
+                spec.reauthenticate = m_auth->reauthenticator(scope);
                 startRequest(std::move(spec), [this, done](const Result<RegistryResponse> &result) {
                     if (!result && result.error().kind() == ErrorKind::PermissionDenied &&
-                        !result.error().message().startsWith(who())) {
-                        done(result.error().withContext(who()));
+                        !result.error().message().startsWith(m_auth->who())) {
+                        done(result.error().withContext(m_auth->who()));
                         return;
                     }
                     done(result);
@@ -567,6 +402,102 @@ BlobDownload *RegistryClient::downloadBlob(const QString &repository, const QStr
                                            qint64 expectedSize, QFileDevice *sink)
 {
     return new BlobDownload(this, repository, digest, expectedSize, sink);
+}
+
+void RegistryClient::blobExists(const QString &repository, const QString &digest, QObject *context,
+                                Callback<bool> done)
+{
+    auto callback = guarded<bool>(context, std::move(done));
+    RequestSpec spec;
+    spec.method = QByteArrayLiteral("HEAD");
+    spec.url = QUrl(QStringLiteral("/v2/") + repository + QStringLiteral("/blobs/") + digest);
+    spec.passStatuses = {404};
+    spec.what = tr("blob %1").arg(digest);
+    send(spec, QStringLiteral("repository:") + repository + QStringLiteral(":pull,push"),
+         [callback](const Result<RegistryResponse> &r) {
+             if (!r)
+                 callback(r.error());
+             else
+                 callback(r->status != 404);
+         });
+}
+
+BlobUpload *RegistryClient::uploadBlob(const QString &repository, const QString &digest,
+                                       qint64 size, BlobSource *source, const QString &mountFrom)
+{
+    return new BlobUpload(this, repository, digest, size, source, mountFrom);
+}
+
+void RegistryClient::putManifest(const QString &repository, const QString &reference,
+                                 const QByteArray &bytes, const QString &mediaType,
+                                 QObject *context, Callback<QString> done)
+{
+    auto callback = guarded<QString>(context, std::move(done));
+    RequestSpec spec;
+    spec.method = QByteArrayLiteral("PUT");
+    spec.url =
+        QUrl(QStringLiteral("/v2/") + repository + QStringLiteral("/manifests/") + reference);
+    spec.postBody = bytes;
+    spec.uploadType = mediaType.toUtf8();
+    spec.what =
+        tr("manifest %1").arg(repository + (Sha256::isDigest(reference) ? u'@' : u':') + reference);
+    const QString digest = Sha256::of(bytes);
+    const QString name = m_endpoint.domain() + u'/' + repository;
+    send(
+        spec, QStringLiteral("repository:") + repository + QStringLiteral(":pull,push"),
+        [callback, digest, name](const Result<RegistryResponse> &r) {
+            if (!r) {
+                callback(r.error());
+                return;
+            }
+            const QString given = QString::fromLatin1(r->header("Docker-Content-Digest")).trimmed();
+            if (!given.isEmpty() && given != digest) {
+                callback(Error(
+                    ErrorKind::DigestMismatch,
+                    tr("%1 stored the manifest as %2; its bytes are %3").arg(name, given, digest)));
+                return;
+            }
+            callback(digest);
+        });
+}
+
+void RegistryClient::deleteManifest(const QString &repository, const QString &reference,
+                                    QObject *context, Callback<bool> done)
+{
+    auto callback = guarded<bool>(context, std::move(done));
+    const bool byDigest = Sha256::isDigest(reference);
+    RequestSpec spec;
+    spec.method = QByteArrayLiteral("DELETE");
+    spec.url =
+        QUrl(QStringLiteral("/v2/") + repository + QStringLiteral("/manifests/") + reference);
+    spec.passStatuses = {400, 405};
+    const QString name =
+        m_endpoint.domain() + u'/' + repository + (byDigest ? u'@' : u':') + reference;
+    spec.what = tr("delete of %1").arg(name);
+    send(spec, QStringLiteral("repository:") + repository + QStringLiteral(":delete"),
+         [callback, byDigest, name](const Result<RegistryResponse> &r) {
+             if (!r) {
+                 callback(r.error());
+                 return;
+             }
+             if (r->status == 405)
+                 callback(Error(ErrorKind::Invalid,
+                                tr("the registry does not allow deletes (%1); its operator "
+                                   "enables them (storage.delete.enabled in Distribution)")
+                                    .arg(RegistryRequest::errorText(*r)))
+                              .withContext(name));
+             else if (r->status == 400 && !byDigest)
+                 callback(Error(ErrorKind::Invalid,
+                                tr("the registry deletes manifests by digest only, not by tag "
+                                   "(%1)")
+                                    .arg(RegistryRequest::errorText(*r)))
+                              .withContext(name));
+             else if (r->status == 400)
+                 callback(
+                     Error(ErrorKind::Invalid, RegistryRequest::errorText(*r)).withContext(name));
+             else
+                 callback(true);
+         });
 }
 
 } // namespace Berth::Registry

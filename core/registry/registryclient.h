@@ -3,13 +3,12 @@
 
 #include "base/result.h"
 #include "reference/imagereference.h"
-#include "registry/authchallenge.h"
 #include "registry/manifest.h"
+#include "registry/registryauthenticator.h"
 #include "registry/registryconfig.h"
 #include "registry/registryendpoint.h"
 #include "registry/registryrequest.h"
 #include "registry/retrypolicy.h"
-#include "registry/tokencache.h"
 
 #include <QObject>
 #include <QPointer>
@@ -23,6 +22,8 @@ class QNetworkAccessManager;
 namespace Berth::Registry {
 
 class BlobDownload;
+class BlobSource;
+class BlobUpload;
 
 // A manifest or index as fetched, with the digest of its exact bytes.
 struct ManifestResponse
@@ -55,7 +56,6 @@ public:
     template<typename T> using Callback = std::function<void(const Result<T> &)>;
 
     static constexpr qint64 ManifestCap = 4 * 1024 * 1024;
-    static constexpr qint64 TokenCap = 1024 * 1024;
 
     RegistryClient(RegistryEndpoint endpoint, Credentials credentials, QObject *parent = nullptr);
     ~RegistryClient() override;
@@ -64,7 +64,8 @@ public:
     // The base URL in use once the first call has pinged, else empty.
     QUrl baseUrl() const { return m_base; }
     RetryPolicy &retryPolicy() { return m_policy; }
-    TokenCache &tokenCache() { return m_tokens; }
+    TokenCache &tokenCache() { return m_auth->tokenCache(); }
+    RegistryAuthenticator &authenticator() { return *m_auth; }
 
     void ping(QObject *context, Callback<bool> done);
     // Repository names in the catalog, every page followed. pageSize 0 lets the registry choose.
@@ -89,6 +90,24 @@ public:
     BlobDownload *downloadBlob(const QString &repository, const QString &digest,
                                qint64 expectedSize, QFileDevice *sink);
 
+    // Write side (docs/protocols.md, "Writing"). Whether the repository has the blob (HEAD;
+    // a 404 is false), asked with the push scope the upload after it needs.
+    void blobExists(const QString &repository, const QString &digest, QObject *context,
+                    Callback<bool> done);
+    // Uploads a blob from source, or mounts it from mountFrom (a repository of this
+    // registry). Not started; deletes itself after finished().
+    BlobUpload *uploadBlob(const QString &repository, const QString &digest, qint64 size,
+                           BlobSource *source, const QString &mountFrom = {});
+    // PUTs the exact bytes under reference (a tag or their digest) with their media type;
+    // delivers the digest the registry gives them, which must be the bytes' own.
+    void putManifest(const QString &repository, const QString &reference, const QByteArray &bytes,
+                     const QString &mediaType, QObject *context, Callback<QString> done);
+    // DELETE of a manifest by digest, or of a tag where the registry can untag; a registry
+    // that cannot (Distribution 2.8: 400 for a tag; 405 UNSUPPORTED without
+    // storage.delete.enabled) gets a plain message saying so.
+    void deleteManifest(const QString &repository, const QString &reference, QObject *context,
+                        Callback<bool> done);
+
     // The transport for one request against this registry (used by BlobDownload).
     void send(RequestSpec spec, const QString &scope,
               std::function<void(const Result<RegistryResponse> &)> done);
@@ -101,26 +120,18 @@ Q_SIGNALS:
 private:
     void ensureBase(std::function<void(const Result<void> &)> then);
     void pingCandidate(int index, std::function<void(const Result<void> &)> then);
-    void authorizationFor(const QString &scope, bool forceNew,
-                          std::function<void(const Result<QByteArray> &)> then);
-    void fetchToken(const AuthChallenge &challenge, const QString &scope,
-                    std::function<void(const Result<QByteArray> &)> then, bool viaGet);
     void startRequest(RequestSpec spec, std::function<void(const Result<RegistryResponse> &)> done);
     void listPages(const QUrl &url, const QString &scope, const QString &key, QStringList collected,
                    int pages, std::function<void(const Result<QStringList> &)> done);
     void fetchManifest(const QString &repository, const QString &ref,
                        const QString &requestedDigest,
                        std::function<void(const Result<ManifestResponse> &)> done);
-    Error loginError(const QString &detail) const;
-    QString who() const;
 
     RegistryEndpoint m_endpoint;
-    Credentials m_credentials;
     QNetworkAccessManager *m_nam;
+    RegistryAuthenticator *m_auth;
     RetryPolicy m_policy;
-    TokenCache m_tokens;
     QUrl m_base;
-    std::optional<AuthChallenge> m_challenge;
     QList<std::function<void(const Result<void> &)>> m_waitingForBase;
     bool m_pinging = false;
 };

@@ -109,6 +109,8 @@ QString RegistryRequest::plainHttpAnswerText()
 
 void RegistryRequest::start()
 {
+    if (m_spec.onRequest)
+        m_spec.onRequest(this);
     m_sinceProgress.start();
     attempt();
 }
@@ -122,6 +124,24 @@ void RegistryRequest::cancel()
         m_reply->abort();
     else
         fail(Error(ErrorKind::Cancelled, tr("cancelled")));
+}
+
+void RegistryRequest::pause()
+{
+    m_paused = true;
+    m_idle.stop();
+}
+
+void RegistryRequest::resume()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    if (!m_reply)
+        return;
+    m_idle.start();
+    if (m_reply->bytesAvailable() > 0)
+        QTimer::singleShot(0, this, &RegistryRequest::onReadyRead);
 }
 
 void RegistryRequest::attempt()
@@ -152,7 +172,17 @@ void RegistryRequest::attempt()
 
     qCDebug(lcRegistry) << m_spec.method << Redaction::url(m_url) << "try" << m_try;
     QNetworkReply *reply = nullptr;
-    if (m_spec.method == "GET")
+    if (m_spec.uploadBody) {
+        const Result<QIODevice *> body = m_spec.uploadBody();
+        if (!body) {
+            fail(body.error());
+            return;
+        }
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_spec.uploadSize);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.uploadType);
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        reply = m_nam->sendCustomRequest(request, m_spec.method, *body);
+    } else if (m_spec.method == "GET")
         reply = m_nam->get(request);
     else if (m_spec.method == "HEAD")
         reply = m_nam->head(request);
@@ -162,13 +192,22 @@ void RegistryRequest::attempt()
             request.setHeader(QNetworkRequest::ContentTypeHeader,
                               QByteArrayLiteral("application/x-www-form-urlencoded"));
         reply = m_nam->post(request, m_spec.postBody);
+    } else if (m_spec.method == "PUT") {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.uploadType);
+        reply = m_nam->put(request, m_spec.postBody);
     } else
         reply = m_nam->sendCustomRequest(request, m_spec.method);
     m_reply = reply;
     reply->setReadBufferSize(ReadBufferSize);
     connect(reply, &QNetworkReply::readyRead, this, &RegistryRequest::onReadyRead);
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this] { m_idle.start(); });
-    connect(reply, &QNetworkReply::downloadProgress, this, [this] { m_idle.start(); });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (!m_paused)
+            m_idle.start();
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this] {
+        if (!m_paused)
+            m_idle.start();
+    });
     connect(reply, &QNetworkReply::uploadProgress, this, [this] { m_idle.start(); });
     connect(reply, &QNetworkReply::finished, this, &RegistryRequest::onFinished);
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
@@ -203,7 +242,7 @@ bool RegistryRequest::cutShort(const QNetworkReply &reply, int status) const
 void RegistryRequest::onReadyRead()
 {
     QNetworkReply *reply = m_reply;
-    if (!reply || m_abortError)
+    if (!reply || m_abortError || m_paused)
         return;
     m_idle.start();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -266,6 +305,9 @@ void RegistryRequest::onFinished()
         return;
     m_idle.stop();
     reply->deleteLater();
+    // What is left in the reply's buffer goes to the consumer now, paused or not: at most the
+    // read buffer's size beyond what it asked for.
+    m_paused = false;
     if (!m_abortError && !m_cancelled && !m_timedOut && reply->bytesAvailable() > 0)
         onReadyRead(); // anything left in the buffer
     m_reply = nullptr;
@@ -309,7 +351,7 @@ void RegistryRequest::onFinished()
         const bool nothingListens = error == QNetworkReply::ConnectionRefusedError &&
                                     m_policy.failsFastOnLoopbackRefusal() &&
                                     RegistryEndpoint::isLoopbackHost(m_url.host());
-        if (RetryPolicy::isTransient(fault) && !nothingListens) {
+        if (RetryPolicy::isTransient(fault) && !nothingListens && !m_spec.noTransportRetry) {
             // A transfer that made progress resumes at once, and does not use up a try.
             if (m_streamedThisTry > 0 && m_resumes < 50) {
                 ++m_resumes;
@@ -398,7 +440,8 @@ void RegistryRequest::onFinished()
             return;
     }
 
-    if ((status < 200 || status > 299) && !m_spec.rawStatus) {
+    if ((status < 200 || status > 299) && !m_spec.rawStatus &&
+        !m_spec.passStatuses.contains(status)) {
         fail(statusError(m_response));
         return;
     }

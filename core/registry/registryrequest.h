@@ -19,6 +19,8 @@ class QNetworkAccessManager;
 
 namespace Berth::Registry {
 
+class RegistryRequest;
+
 // A registry's answer, its body buffered (up to the request's cap) or streamed away.
 struct RegistryResponse
 {
@@ -36,12 +38,15 @@ struct RequestSpec
     QByteArray method = QByteArrayLiteral("GET");
     QUrl url;
     QList<std::pair<QByteArray, QByteArray>> headers;
-    QByteArray postBody;      // POST only (a form, unless `headers` give a Content-Type)
+    QByteArray postBody;      // POST (a form unless `headers` give a Content-Type) and PUT (a manifest: its type in uploadType)
     QByteArray authorization; // sent only to authHost
     QString authHost;         // host:port the Authorization belongs to
     qint64 maxBody = 4 * 1024 * 1024;
     // Deliver any final status as a response (the ping, token requests) instead of an Error.
     bool rawStatus = false;
+    // Statuses the caller judges itself (delivered as a response, not an Error), while a
+    // 401 still re-authenticates: an upload's 404 or 416 means "start a new session".
+    QList<int> passStatuses;
     // 401: asks for a fresh Authorization (the header value) given the challenge and what
     // was sent; unset means a 401 fails the request.
     std::function<void(const QByteArray &challenge, const QByteArray &sent,
@@ -54,6 +59,17 @@ struct RequestSpec
     // Streaming: whether everything expected has arrived, so a connection that breaks
     // afterwards (a Content-Length that promised more) costs nothing.
     std::function<bool()> complete;
+    // Uploads: a fresh body for each try (a stream can be sent only once), sent unbuffered
+    // with a known Content-Length, so memory stays within socket buffers whatever its size.
+    // Null (from the factory) fails the try with the factory's error instead.
+    std::function<Result<QIODevice *>()> uploadBody;
+    qint64 uploadSize = -1;
+    QByteArray uploadType = QByteArrayLiteral("application/octet-stream");
+    // A transport fault fails the request at once instead of retrying it: an upload session
+    // that broke mid-body is gone, and its caller starts a new one.
+    bool noTransportRetry = false;
+    // Called with each try's request as it starts (to pause or cancel it from outside).
+    std::function<void(RegistryRequest *)> onRequest;
     QString what; // for messages: "manifest of foo:1.0"
 };
 
@@ -76,6 +92,10 @@ public:
 
     void start();
     void cancel();
+    // Streaming: stops reading the answer (the socket's buffer fills and TCP slows the
+    // sender) until resume(); the idle timer does not run meanwhile.
+    void pause();
+    void resume();
     // The last try failed TLS verification (not the protocol): no http fallback then.
     bool certificateRejected() const { return m_certificateRejected; }
     static QString hostPort(const QUrl &url);
@@ -118,6 +138,7 @@ private:
     bool m_cancelled = false;
     bool m_finished = false;
     bool m_certificateRejected = false;
+    bool m_paused = false;
     std::optional<Error> m_abortError;
     QString m_sslErrorText;
 };

@@ -12,7 +12,8 @@ Modes (all but pass apply to requests whose "METHOD /path" matches `match`, a re
 expression; `count` limits the fault to the first N matching requests, default all):
 
     pass          forward unchanged
-    reset         send `bytes` bytes of the response body, then a TCP RST
+    reset         send `bytes` bytes of the response body (direction "request": pass
+                  `bytes` of the upload to the upstream and close it), then a TCP RST
     stall         send `bytes` bytes of the response body (or, with "direction":
                   "request", read `bytes` bytes of the request body), then forward nothing
                   more while keeping the socket open, until the client gives up or the
@@ -283,7 +284,7 @@ class Shaper:
         """Returns the bytes to pass on; raises Reset or Stalled at the fault's point."""
         mode = self.mode
         limit = None
-        if mode == "reset" and direction == "response":
+        if mode == "reset" and direction == self.f.get("direction", "response"):
             limit = int(self.f.get("bytes", 0))
         elif mode == "stall" and direction == self.f.get("direction", "response"):
             limit = int(self.f.get("bytes", 0))
@@ -481,6 +482,13 @@ class ProxyHandler(socketserver.BaseRequestHandler):
                     except Stalled:
                         shaper.hold(client)
                         entry["status"] = "stalled"
+                        return False
+                    except Reset as r:
+                        # An upload cut mid-body: the registry gets the bytes so far, then
+                        # its connection ends; the client gets an RST.
+                        up.sendall(r.args[0])
+                        entry["status"] = "reset"
+                        send_rst(client)
                         return False
                     up.sendall(piece)
             except BrokenPipeError:

@@ -8,6 +8,7 @@
 #include "testpeers.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -44,6 +45,36 @@ inline QString bearerToken(const QString &user, const QString &password, const Q
               QStringLiteral("--data-urlencode"), QStringLiteral("scope=") + scope, realm});
     return QJsonDocument::fromJson(body).object().value(u"token").toString();
 }
+
+// Changes one setting of the token server's table for a while (it re-reads the file when
+// it changes): "ttl" in seconds, or "oauth2": false for a server that serves GET only.
+class TokenServerSetting
+{
+public:
+    TokenServerSetting(const QString &key, const QJsonValue &value)
+        : m_path(TestEnv::envDir() + QStringLiteral("/registry_token/token-users.json"))
+    {
+        QFile f(m_path);
+        if (f.open(QIODevice::ReadOnly))
+            m_saved = f.readAll();
+        QJsonObject o = QJsonDocument::fromJson(m_saved).object();
+        o.insert(key, value);
+        write(QJsonDocument(o).toJson());
+    }
+    ~TokenServerSetting() { write(m_saved); }
+
+private:
+    void write(const QByteArray &data)
+    {
+        QFile f(m_path);
+        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            f.write(data);
+        f.close();
+        QTest::qWait(1100); // mtime resolution of the server's check
+    }
+    QString m_path;
+    QByteArray m_saved;
+};
 
 // Runs start(context, done) and the event loop until done is called (or the time is up).
 template<typename T, typename Start> Berth::Result<T> wait(Start start, int timeoutMs = 60000)

@@ -31,35 +31,6 @@ Credentials user(const QString &name, const QString &password)
     return c;
 }
 
-// Changes one setting of the token server's table for a while (it re-reads the file when
-// it changes): "ttl" in seconds, or "oauth2": false for a server that serves GET only.
-class TokenServerSetting
-{
-public:
-    TokenServerSetting(const QString &key, const QJsonValue &value)
-        : m_path(TestEnv::envDir() + QStringLiteral("/registry_token/token-users.json"))
-    {
-        QFile f(m_path);
-        if (f.open(QIODevice::ReadOnly))
-            m_saved = f.readAll();
-        QJsonObject o = QJsonDocument::fromJson(m_saved).object();
-        o.insert(key, value);
-        write(QJsonDocument(o).toJson());
-    }
-    ~TokenServerSetting() { write(m_saved); }
-
-private:
-    void write(const QByteArray &data)
-    {
-        QFile f(m_path);
-        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            f.write(data);
-        f.close();
-        QTest::qWait(1100); // mtime resolution of the server's check
-    }
-    QString m_path;
-    QByteArray m_saved;
-};
 
 int tokenServerCount(const char *counter)
 {

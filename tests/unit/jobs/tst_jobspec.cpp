@@ -25,8 +25,10 @@ private Q_SLOTS:
     void namesRoundTrip()
     {
         for (JobKind kind :
-             {JobKind::Pull, JobKind::Push, JobKind::Retag, JobKind::Save, JobKind::Load})
+             {JobKind::Pull, JobKind::Push, JobKind::Retag, JobKind::Save, JobKind::Load,
+              JobKind::RegistryCopy, JobKind::RegistryRetag, JobKind::RegistryDelete})
             QCOMPARE(kindFromName(kindName(kind)), kind);
+        QCOMPARE(kindName(JobKind::RegistryCopy), QStringLiteral("registry-copy"));
         for (JobState state : {JobState::Queued, JobState::Running, JobState::Succeeded,
                                JobState::Failed, JobState::Cancelled, JobState::Interrupted}) {
             QCOMPARE(stateFromName(stateName(state)), state);
@@ -66,6 +68,15 @@ private Q_SLOTS:
             << int(JobKind::Save) << QStringList{QStringLiteral("app:1")} << QStringList{engine};
         QTest::newRow("an invalid reference has no registry")
             << int(JobKind::Pull) << QStringList{QStringLiteral("UPPER")} << QStringList{engine};
+        QTest::newRow("a copy loads both registries, not the engine")
+            << int(JobKind::RegistryCopy)
+            << QStringList{QStringLiteral("a.example/x:1"), QStringLiteral("b.example/y:1")}
+            << QStringList{QStringLiteral("registry:a.example"),
+                           QStringLiteral("registry:b.example")};
+        QTest::newRow("a retag loads its registry once")
+            << int(JobKind::RegistryRetag)
+            << QStringList{QStringLiteral("a.example/x:1"), QStringLiteral("a.example/x:2")}
+            << QStringList{QStringLiteral("registry:a.example")};
     }
 
     void limitKeys()
@@ -85,6 +96,11 @@ private Q_SLOTS:
         JobSpec save = make(JobKind::Save, {QStringLiteral("a:1"), QStringLiteral("b:2")});
         save.filePath = QStringLiteral("/tmp/x.tar");
         QCOMPARE(save.title(), QStringLiteral("Save 2 images to /tmp/x.tar"));
+        QCOMPARE(
+            make(JobKind::RegistryCopy, {QStringLiteral("a/x:1"), QStringLiteral("b/y:1")}).title(),
+            QStringLiteral("Copy a/x:1 to b/y:1"));
+        QCOMPARE(make(JobKind::RegistryDelete, {QStringLiteral("a.example/x:1")}).title(),
+                 QStringLiteral("Delete a.example/x:1 from the registry"));
     }
 
     void fromHistory_data()
@@ -109,6 +125,11 @@ private Q_SLOTS:
         QTest::newRow("save to stdout") << "save" << one << QStringLiteral("-") << false;
         QTest::newRow("load from stdin") << "load" << QStringList() << QStringLiteral("-") << false;
         QTest::newRow("unknown kind") << "build" << one << QString() << false;
+        QTest::newRow("registry copy needs two") << "registry-copy" << one << QString() << false;
+        QTest::newRow("registry copy")
+            << "registry-copy" << QStringList{QStringLiteral("r/a:1"), QStringLiteral("s/b:1")}
+            << QString() << true;
+        QTest::newRow("registry delete") << "registry-delete" << one << QString() << true;
     }
 
     void fromHistory()

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "base/result.h"
+#include "engine/transferprogress.h"
+#include "jobs/jobspec.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace Berth::Registry {
+class RegistryClient;
+class RegistryCopy;
+} // namespace Berth::Registry
+
+namespace Berth::Jobs {
+
+// The work of a registry job (copy, remote retag, remote delete) on the worker thread: its
+// own registry clients, and per-blob progress in the shape the window shows for pulls.
+class RegistryJob final : public QObject
+{
+    Q_OBJECT
+
+public:
+    RegistryJob(JobSpec spec, QObject *parent = nullptr);
+
+    void start();
+    // A copy deletes its open upload sessions first; finished() follows with Cancelled.
+    void cancel();
+
+Q_SIGNALS:
+    void progressed(const QList<Berth::Engine::LayerProgress> &blobs, qint64 bytesDone,
+                    qint64 bytesTotal);
+    // The digest the destination tag (or the deleted reference) names.
+    void finished(const Berth::Result<QString> &digest);
+
+private:
+    Result<Registry::RegistryClient *> clientFor(const QString &domain,
+                                                 const Registry::RegistryConfig &config,
+                                                 const Registry::Credentials &credentials);
+    void startCopy();
+    void startDelete();
+    void onBlob(const QString &digest, qint64 done, qint64 total, const QString &state,
+                bool finished);
+
+    JobSpec m_spec;
+    QPointer<Registry::RegistryCopy> m_copy;
+    QList<Engine::LayerProgress> m_blobs;
+    qint64 m_total = 0;
+    bool m_cancelled = false;
+};
+
+} // namespace Berth::Jobs

@@ -49,12 +49,14 @@ Result<void> JobRunner::ping()
     return *result;
 }
 
-Result<QList<JobRecord>> JobRunner::run(const QList<Jobs::JobSpec> &specs)
+Result<QList<JobRecord>> JobRunner::run(const QList<Jobs::JobSpec> &specs,
+                                        std::shared_ptr<CredentialSource> credentials)
 {
     if (const auto reachable = ping(); !reachable)
         return reachable.error();
     Jobs::JobHistory history;
     JobQueue queue(JobQueue::Limits::all(m_global.jobs), &history);
+    queue.setCredentialSource(std::move(credentials));
     QEventLoop loop;
     ProgressPrinter printer(m_console, m_console.errIsTerminal());
     const bool several = specs.size() > 1;

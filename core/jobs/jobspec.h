@@ -2,7 +2,7 @@
 #pragma once
 
 #include "engine/engineendpoint.h"
-#include "engine/registryauth.h"
+#include "base/loginref.h"
 #include "jobs/historyentry.h"
 
 #include <QString>
@@ -24,8 +24,8 @@ enum class JobKind {
 QString kindName(JobKind kind);
 std::optional<JobKind> kindFromName(const QString &name);
 
-// Everything a job needs to run, and to run again on retry. Kept in memory only: `auth`
-// is a secret and never reaches the history, a log or an error text.
+// Everything a job needs to run, and to run again on retry. No secret: `login` names the
+// login, whose secret the job asks its CredentialSource for when it starts.
 struct JobSpec
 {
     JobKind kind = JobKind::Pull;
@@ -33,7 +33,7 @@ struct JobSpec
     QStringList references;
     QString platform; // Pull: os[/arch[/variant]] or empty
     QString filePath; // Save: the tar to write; Load: the tar to read
-    Engine::RegistryAuth auth;
+    LoginRef login; // empty registry: anonymous
     int priority = 0; // higher runs first; FIFO among equals
 
     // "Pull alpine:3.19", "Push 127.0.0.1:5000/app:1", "Save 2 images to /tmp/a.tar", ...

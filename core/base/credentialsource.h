@@ -24,6 +24,15 @@ public:
     // credentials mean anonymous (nothing is stored for the login); an error means the
     // place that holds the secret could not be asked (a locked keyring, a helper that hung).
     virtual void find(const LoginRef &login, QObject *context, Done done) = 0;
+
+protected:
+    // Answers later, from context's event loop, even when the answer is at hand: the caller's
+    // code after find() runs first, as with the sources that answer later.
+    static void answerLater(QObject *context, Done done, const Result<Credentials> &answer)
+    {
+        QMetaObject::invokeMethod(
+            context, [done = std::move(done), answer] { done(answer); }, Qt::QueuedConnection);
+    }
 };
 
 } // namespace Berth

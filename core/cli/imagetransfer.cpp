@@ -10,6 +10,7 @@
 #include "cli/jsonfailure.h"
 #include "cli/passwordinput.h"
 #include "cli/referencecheck.h"
+#include "cli/storedlogins.h"
 #include "credentials/sessioncredentials.h"
 #include "engine/engineimages.h"
 #include "jobs/jobrecord.h"
@@ -78,8 +79,15 @@ int runTransfers(const QCommandLineParser &parser, const CredentialOptions &cred
     const auto given = readCredentials(parser, credentials, console, &exitCode);
     if (!given)
         return exitCode;
-    // The jobs carry which login to use; the secret waits here until a job starts.
-    auto logins = std::make_shared<Auth::SessionCredentials>();
+    // The jobs carry which login to use; the secret waits here (given on the command line)
+    // or in the keychain (berthctl login) until a job starts.
+    auto givenLogins = std::make_shared<Auth::SessionCredentials>();
+    QStringList registries;
+    for (const ImageReference &reference : std::as_const(references))
+        registries.append(reference.domain());
+    // Loads the keychain only when Berth keeps a login for one of them.
+    const std::shared_ptr<CredentialSource> stored =
+        given->isEmpty() ? StoredLogins::sourceFor(registries) : nullptr;
     const auto runner = JobRunner::open(global, console);
     if (!runner)
         return ExitUsage;
@@ -97,12 +105,14 @@ int runTransfers(const QCommandLineParser &parser, const CredentialOptions &cred
         spec.references = {shown.last()};
         spec.platform = platform;
         if (!given->isEmpty()) {
-            logins->add(reference.domain(), *given);
+            givenLogins->add(reference.domain(), *given);
             spec.login = {reference.domain(), given->username};
+        } else if (stored) {
+            spec.login = {reference.domain(), {}};
         }
         specs.append(spec);
     }
-    const auto records = runner->run(specs, logins);
+    const auto records = runner->run(specs, stored ? stored : givenLogins);
     if (!records)
         return reportError(records.error(), console);
     QString out;

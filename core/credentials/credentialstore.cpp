@@ -19,12 +19,6 @@ LoginRef keyed(const LoginRef &login)
     return {RegistryKey::of(login.registry), login.username};
 }
 
-void answerLater(QObject *context, CredentialSource::Done done, const Result<Credentials> &result)
-{
-    QMetaObject::invokeMethod(
-        context, [done = std::move(done), result] { done(result); }, Qt::QueuedConnection);
-}
-
 } // namespace
 
 CredentialStore::CredentialStore(std::shared_ptr<SecretVault> vault,

@@ -49,12 +49,7 @@ Berth::Credentials SessionCredentials::lookup(const LoginRef &login) const
 
 void SessionCredentials::find(const LoginRef &login, QObject *context, Done done)
 {
-    // Queued even though the answer is at hand: the caller's code after find() runs first,
-    // as it does with the sources that answer later.
-    QMetaObject::invokeMethod(
-        context,
-        [credentials = lookup(login), done = std::move(done)] { done(credentials); },
-        Qt::QueuedConnection);
+    answerLater(context, std::move(done), lookup(login));
 }
 
 } // namespace Berth::Auth

@@ -8,3 +8,11 @@ isolate() {
     export HOME=$work/home XDG_DATA_HOME=$work/data DOCKER_CONFIG=$work/docker-config
     mkdir -p "$HOME" "$DOCKER_CONFIG"
 }
+
+# join_keyring STATE_DIR: talk to the keyring fixture's private bus (tests/env/keyring.sh);
+# HOME and the settings stay the test's own.
+join_keyring() {
+    DBUS_SESSION_BUS_ADDRESS=$(sed -n 's/^export DBUS_SESSION_BUS_ADDRESS=//p' "$1/env")
+    export DBUS_SESSION_BUS_ADDRESS
+    unset DISPLAY
+}

@@ -8,8 +8,7 @@
 #include "credentials/credentialhelper.h"
 #include "credentials/dockercredentials.h"
 #include "credentials/registrykey.h"
-#include "registry/registryclient.h"
-#include "registry/registryrequest.h"
+#include "registry/logincheck.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -46,15 +45,7 @@ QString accountLine(const QString &registry, const QString &user, const QString 
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n';
 }
 
-// The registry to talk to for a login key: Docker Hub's API host for "docker.io".
-QString apiHost(const QString &registryKey)
-{
-    return RegistryKey::isDockerHub(registryKey) ? QStringLiteral("registry-1.docker.io")
-                                                 : registryKey;
-}
-
-// Asks the registry's /v2/ with the credentials, as docker login does: a Basic registry
-// checks them there, a token registry when it hands out a token without a scope.
+// The registry's answer to the login (LoginCheck), waited for.
 Result<void> checkLogin(const QString &registryKey, bool insecure, const GlobalOptions &global,
                         const Credentials &credentials)
 {
@@ -62,22 +53,13 @@ Result<void> checkLogin(const QString &registryKey, bool insecure, const GlobalO
     config.insecure = insecure;
     if (global.timeoutSeconds > 0)
         config.idleTimeoutMs = global.timeoutSeconds * 1000;
-    const auto endpoint = Registry::RegistryEndpoint::resolve(apiHost(registryKey), config);
-    if (!endpoint)
-        return endpoint.error();
-    QObject context;
-    Registry::RegistryClient client(*endpoint, credentials, &context);
-    client.retryPolicy().setFailFastOnLoopbackRefusal(true);
-    client.retryPolicy().setMaxTries(2);
-    Registry::RequestSpec spec;
-    spec.url = QUrl(QStringLiteral("/v2/"));
-    spec.what = AccountCommand::tr("login to %1").arg(registryKey);
     QEventLoop loop;
     std::optional<Result<void>> answer;
-    client.send(spec, QString(), [&answer, &loop](const Result<Registry::RegistryResponse> &r) {
-        answer = r ? Result<void>() : Result<void>(r.error());
-        loop.quit();
-    });
+    Registry::LoginCheck::run(registryKey, config, credentials, &loop,
+                              [&answer, &loop](const Result<void> &r) {
+                                  answer = r;
+                                  loop.quit();
+                              });
     if (!answer)
         loop.exec();
     return *answer;

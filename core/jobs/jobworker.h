@@ -29,8 +29,9 @@ public:
     ~JobWorker() override;
 
     bool isBusy() const { return m_busy; }
+    // The job asks `credentials` for its login's secret when it starts (none: anonymous).
     void run(const QString &jobId, const JobSpec &spec,
-             const std::shared_ptr<CredentialSource> &credentials);
+             const std::shared_ptr<CredentialSource> &credentials = {});
     void cancel();
     // Cancels the job (its sockets close) and ends the thread's loop, without waiting: a
     // queue that closes stops every worker first, then joins them all at once. Idempotent;

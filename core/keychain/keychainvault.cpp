@@ -44,12 +44,19 @@ std::shared_ptr<std::atomic<int>> KeychainVault::inFlight()
     return count;
 }
 
+std::atomic<bool> &KeychainVault::startedFlag()
+{
+    static std::atomic<bool> started = false;
+    return started;
+}
+
 QThread *KeychainVault::thread()
 {
     static QThread *const keychainThread = [] {
         auto *started = new QThread;
         started->setObjectName(QStringLiteral("berth-keychain"));
         started->start();
+        startedFlag() = true;
         // Ending the thread under a pending job would free the loop its libsecret callback
         // comes back to, and a running QThread cannot be deleted: both then stay to the end.
         qAddPostRoutine([] {

@@ -27,6 +27,10 @@ public:
     // `service` names Berth's entries in the keychain; `timeoutMs` bounds every call.
     KeychainVault(QString service, int timeoutMs);
 
+    // Whether any vault of this process has talked to the keychain yet (its thread starts on
+    // the first call): the window's start must not.
+    static bool threadStarted() { return startedFlag(); }
+
     void read(const QString &key, QObject *context, ReadDone done) override;
     void write(const QString &key, const QString &secret, QObject *context, Done done) override;
     void remove(const QString &key, QObject *context, Done done) override;
@@ -45,6 +49,7 @@ private:
     static QThread *thread();
     // QtKeychain jobs not yet deleted, of every vault.
     static std::shared_ptr<std::atomic<int>> inFlight();
+    static std::atomic<bool> &startedFlag();
 };
 
 } // namespace Berth::Auth

@@ -9,6 +9,7 @@
 #include "keychain/keychainvault.h"
 #include "keyringsession.h"
 #include "testpeers.h"
+#include "waitdone.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>
@@ -26,16 +27,6 @@ private:
     QString m_host;
     Engine::EngineEndpoint m_endpoint;
     std::shared_ptr<Auth::CredentialStore> m_store;
-
-    Result<void> wait(const std::function<void(QObject *, Auth::SecretVault::Done)> &call)
-    {
-        QObject context;
-        std::optional<Result<void>> answer;
-        call(&context, [&answer](const Result<void> &r) { answer = r; });
-        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 60000))
-            return Error(ErrorKind::Internal, QStringLiteral("no answer"));
-        return *answer;
-    }
 
     QList<JobRecord> runAll(const QList<JobSpec> &specs)
     {
@@ -71,7 +62,7 @@ private Q_SLOTS:
         Credentials alice;
         alice.username = QStringLiteral("alice");
         alice.password = QStringLiteral("alice-secret-1");
-        const auto saved = wait([&](QObject *context, Auth::SecretVault::Done done) {
+        const auto saved = waitDone([&](QObject *context, Auth::SecretVault::Done done) {
             m_store->save(m_host, alice, context, done);
         });
         QVERIFY(saved.ok());
@@ -99,7 +90,7 @@ private Q_SLOTS:
         }
 
         // Without the login, the same push is refused by the registry.
-        QVERIFY(wait([&](QObject *context, Auth::SecretVault::Done done) {
+        QVERIFY(waitDone([&](QObject *context, Auth::SecretVault::Done done) {
                     m_store->remove({m_host, QStringLiteral("alice")}, context, done);
                 }).ok());
         const QList<JobRecord> refused = runAll({specs.first()});

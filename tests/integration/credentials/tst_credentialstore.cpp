@@ -6,6 +6,7 @@
 #include "credentials/registrykey.h"
 #include "keychain/keychainvault.h"
 #include "keyringsession.h"
+#include "waitdone.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -48,16 +49,6 @@ Result<Credentials> findNow(CredentialSource &source, const LoginRef &ref)
     QObject context;
     std::optional<Result<Credentials>> answer;
     source.find(ref, &context, [&answer](const Result<Credentials> &r) { answer = r; });
-    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 60000))
-        return Error(ErrorKind::Internal, QStringLiteral("no answer"));
-    return *answer;
-}
-
-Result<void> waitDone(const std::function<void(QObject *, SecretVault::Done)> &call)
-{
-    QObject context;
-    std::optional<Result<void>> answer;
-    call(&context, [&answer](const Result<void> &r) { answer = r; });
     if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 60000))
         return Error(ErrorKind::Internal, QStringLiteral("no answer"));
     return *answer;

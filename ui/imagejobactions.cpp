@@ -2,6 +2,7 @@
 #include "ui/imagejobactions.h"
 
 #include "jobs/jobqueue.h"
+#include "reference/imagereference.h"
 #include "ui/imagemodelroles.h"
 #include "ui/pulldialog.h"
 
@@ -158,6 +159,11 @@ void ImageJobActions::enqueue(Jobs::JobKind kind, const QStringList &references,
     spec.endpoint = m_endpoint;
     spec.references = references;
     spec.filePath = filePath;
+    // A transfer names its registry's login; the job finds the secret when it starts.
+    if (kind == Jobs::JobKind::Pull || kind == Jobs::JobKind::Push) {
+        if (const auto reference = Reference::ImageReference::parse(references.value(0)))
+            spec.login = {reference->domain(), {}};
+    }
     m_queue->enqueue(spec);
 }
 

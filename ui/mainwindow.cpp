@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "credentials/credentialstore.h"
+#include "credentials/dockercredentials.h"
+#include "credentials/keychainloader.h"
+#include "credentials/registrykey.h"
 #include "jobs/jobhistory.h"
+#include "keychain/keychainvault.h"
+#include "reference/imagereference.h"
+#include "ui/accountsdialog.h"
 #include "ui/enginebanner.h"
 #include "ui/imagefilterproxymodel.h"
 #include "ui/imagejobactions.h"
@@ -9,12 +16,16 @@
 #include "ui/jobsdock.h"
 #include "ui/localimagesfeed.h"
 #include "ui/localimagesmodel.h"
+#include "ui/logindialog.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTableView>
@@ -22,6 +33,11 @@
 #include <QVBoxLayout>
 
 namespace Berth::Ui {
+
+namespace {
+// How long the window waits for the keychain before a job fails with a clear error.
+constexpr int KeychainTimeoutMs = 20000;
+} // namespace
 
 MainWindow::MainWindow(Options options, QWidget *parent)
     : QMainWindow(parent)
@@ -97,6 +113,10 @@ void MainWindow::setupActions()
     refreshAction->setToolTip(tr("Reload the image list from the engine (F5)"));
     connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     fileMenu->addAction(refreshAction);
+    auto *accountsAction = new QAction(tr("&Accounts..."), this);
+    accountsAction->setObjectName(QStringLiteral("accountsAction"));
+    connect(accountsAction, &QAction::triggered, this, &MainWindow::showAccounts);
+    fileMenu->addAction(accountsAction);
     fileMenu->addSeparator();
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -166,6 +186,15 @@ void MainWindow::setupJobs()
 {
     m_history = std::make_unique<Jobs::JobHistory>(m_options.historyPath);
     m_jobs = new Jobs::JobQueue(m_options.jobLimits, m_history.get(), this);
+    // Jobs name their registry's login and ask for its secret when they start: the keychain
+    // (through its own thread) is not contacted before a job or the Accounts dialog asks.
+    m_credentials = std::make_shared<Auth::CredentialStore>(
+        std::make_shared<Auth::KeychainVault>(Auth::KeychainLoader::serviceName(),
+                                              KeychainTimeoutMs),
+        std::make_shared<Auth::AccountList>());
+    m_credentials->setFallback(std::make_shared<Auth::DockerCredentials>());
+    m_jobs->setCredentialSource(m_credentials);
+    connect(m_jobs, &Jobs::JobQueue::jobFinished, this, &MainWindow::offerSignIn);
     connect(m_jobs, &Jobs::JobQueue::historyProblem, this,
             [this](const QString &text) { statusBar()->showMessage(text); });
     m_jobsDock = new JobsDock(m_jobs, this);
@@ -187,6 +216,49 @@ void MainWindow::setupJobs()
     connect(m_jobs, &Jobs::JobQueue::historyRead, this, &MainWindow::tellInterruptedAtStart,
             Qt::SingleShotConnection);
     m_jobs->readHistory();
+}
+
+void MainWindow::showAccounts()
+{
+    auto *dialog = new AccountsDialog(m_credentials, this);
+    dialog->setObjectName(QStringLiteral("accountsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::offerSignIn(const Jobs::JobRecord &job)
+{
+    static const QRegularExpression refusal(
+        QStringLiteral("unauthorized|authentication required|no basic auth|denied"),
+        QRegularExpression::CaseInsensitiveOption);
+    const bool transfer = job.spec.kind == Jobs::JobKind::Pull || job.spec.kind == Jobs::JobKind::Push ||
+                          job.spec.kind == Jobs::JobKind::Retag;
+    if (job.state != Jobs::JobState::Failed || !transfer || !job.error ||
+        !refusal.match(job.error->message()).hasMatch())
+        return;
+    const auto reference = Reference::ImageReference::parse(
+        job.spec.references.value(job.spec.kind == Jobs::JobKind::Retag ? 1 : 0));
+    if (!reference)
+        return;
+    const QString registry = Auth::RegistryKey::of(reference->domain());
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Sign In?"),
+                                tr("%1 refused %2. Sign in to %1 and try the job again?")
+                                    .arg(registry, job.spec.title()),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    ask->setObjectName(QStringLiteral("signInOffer"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    const QString jobId = job.id;
+    connect(ask, &QMessageBox::buttonClicked, this, [this, ask, registry, jobId](QAbstractButton *button) {
+        if (ask->standardButton(button) != QMessageBox::Yes)
+            return;
+        auto *login = new LoginDialog(m_credentials, this);
+        login->setObjectName(QStringLiteral("loginDialog"));
+        login->setAttribute(Qt::WA_DeleteOnClose);
+        login->setRegistry(registry);
+        connect(login, &QDialog::accepted, this, [this, jobId] { m_jobs->retry(jobId); });
+        login->open();
+    });
+    ask->open();
 }
 
 void MainWindow::tellInterruptedAtStart(const QList<Jobs::HistoryEntry> &,

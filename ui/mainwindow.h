@@ -10,6 +10,10 @@
 #include <memory>
 
 class QLabel;
+
+namespace Berth::Auth {
+class CredentialStore;
+}
 class QLineEdit;
 class QTableView;
 
@@ -47,6 +51,9 @@ public:
     LocalImagesFeed *feed() const { return m_feed; }
     EngineBanner *banner() const { return m_banner; }
     Jobs::JobQueue *jobQueue() const { return m_jobs; }
+    // Berth's logins. Made at start without any keychain contact: the keychain is asked
+    // only when a job or the Accounts dialog needs a secret.
+    const std::shared_ptr<Auth::CredentialStore> &credentials() const { return m_credentials; }
     JobsDock *jobsDock() const { return m_jobsDock; }
 
 public Q_SLOTS:
@@ -61,6 +68,9 @@ private:
     void setupActions();
     void connectFeed();
     void setupJobs();
+    void showAccounts();
+    // A pull or push the registry refused: offers to sign in to it and retry the job.
+    void offerSignIn(const Jobs::JobRecord &job);
     void useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSandbox);
     void startSandbox();
     void updateStatus();
@@ -77,6 +87,7 @@ private:
     QLabel *m_statusLabel;
     SandboxEngine *m_sandbox;
     std::unique_ptr<Jobs::JobHistory> m_history; // outlives the queue, which writes to it
+    std::shared_ptr<Auth::CredentialStore> m_credentials;
     Jobs::JobQueue *m_jobs = nullptr;
     JobsDock *m_jobsDock = nullptr;
     ImageJobActions *m_imageJobs = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
 
+#include "cli/accountcommand.h"
 #include "cli/imagescommand.h"
 #include "cli/jobscommand.h"
 #include "cli/refcommand.h"
@@ -24,6 +25,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<RemoteImageCommand>(RemoteImageCommand::Kind::Copy));
     commands.push_back(std::make_unique<RemoteImageCommand>(RemoteImageCommand::Kind::Retag));
     commands.push_back(std::make_unique<RemoteImageCommand>(RemoteImageCommand::Kind::Delete));
+    commands.push_back(std::make_unique<AccountCommand>(AccountCommand::Kind::Login));
+    commands.push_back(std::make_unique<AccountCommand>(AccountCommand::Kind::Logout));
+    commands.push_back(std::make_unique<AccountCommand>(AccountCommand::Kind::Accounts));
     return commands;
 }
 

@@ -10,6 +10,8 @@
 #include "cli/jsonfailure.h"
 #include "cli/passwordinput.h"
 #include "cli/referencecheck.h"
+#include "cli/storedlogins.h"
+#include "credentials/sessioncredentials.h"
 #include "engine/engineimages.h"
 #include "jobs/jobrecord.h"
 #include "reference/imagereference.h"
@@ -26,7 +28,6 @@ namespace Berth::Cli::ImageSubcommands {
 
 namespace {
 
-using Engine::RegistryAuth;
 using Reference::ImageReference;
 
 struct CredentialOptions
@@ -40,29 +41,19 @@ struct CredentialOptions
 };
 
 // The registry credentials given on the command line (PasswordInput); anonymous when none.
-std::optional<RegistryAuth> readCredentials(const QCommandLineParser &parser,
-                                            const CredentialOptions &options,
-                                            const Console &console, int *exitCode)
+std::optional<Credentials> readCredentials(const QCommandLineParser &parser,
+                                           const CredentialOptions &options,
+                                           const Console &console, int *exitCode)
 {
     const auto login =
         PasswordInput::read(parser.isSet(options.username), parser.value(options.username),
                             parser.isSet(options.passwordStdin), console, exitCode);
     if (!login)
         return std::nullopt;
-    RegistryAuth auth;
-    auth.username = login->username;
-    auth.password = login->password;
-    return auth;
-}
-
-// The credentials for one reference's registry.
-RegistryAuth authFor(RegistryAuth auth, const ImageReference &reference)
-{
-    // The daemon keys Docker Hub's credentials by its legacy index address.
-    auth.serverAddress = reference.domain() == ImageReference::defaultDomain()
-                             ? QStringLiteral("https://index.docker.io/v1/")
-                             : reference.domain();
-    return auth;
+    Credentials credentials;
+    credentials.username = login->username;
+    credentials.password = login->password;
+    return credentials;
 }
 
 // What pull and push share: a job per reference, at most --jobs at once, each one's
@@ -85,9 +76,18 @@ int runTransfers(const QCommandLineParser &parser, const CredentialOptions &cred
         references.append(*reference);
     }
     int exitCode = ExitOk;
-    const auto auth = readCredentials(parser, credentials, console, &exitCode);
-    if (!auth)
+    const auto given = readCredentials(parser, credentials, console, &exitCode);
+    if (!given)
         return exitCode;
+    // The jobs carry which login to use; the secret waits here (given on the command line)
+    // or in the keychain (berthctl login) until a job starts.
+    auto givenLogins = std::make_shared<Auth::SessionCredentials>();
+    QStringList registries;
+    for (const ImageReference &reference : std::as_const(references))
+        registries.append(reference.domain());
+    // Loads the keychain only when Berth keeps a login for one of them.
+    const std::shared_ptr<CredentialSource> stored =
+        given->isEmpty() ? StoredLogins::sourceFor(registries) : nullptr;
     const auto runner = JobRunner::open(global, console);
     if (!runner)
         return ExitUsage;
@@ -104,10 +104,15 @@ int runTransfers(const QCommandLineParser &parser, const CredentialOptions &cred
                          : reference.normalized());
         spec.references = {shown.last()};
         spec.platform = platform;
-        spec.auth = authFor(*auth, reference);
+        if (!given->isEmpty()) {
+            givenLogins->add(reference.domain(), *given);
+            spec.login = {reference.domain(), given->username};
+        } else if (stored) {
+            spec.login = {reference.domain(), {}};
+        }
         specs.append(spec);
     }
-    const auto records = runner->run(specs);
+    const auto records = runner->run(specs, stored ? stored : givenLogins);
     if (!records)
         return reportError(records.error(), console);
     QString out;

@@ -51,7 +51,8 @@ Result<void> JobRunner::ping()
     return *result;
 }
 
-Result<QList<JobRecord>> JobRunner::run(const QList<Jobs::JobSpec> &specs)
+Result<QList<JobRecord>> JobRunner::run(const QList<Jobs::JobSpec> &specs,
+                                        std::shared_ptr<CredentialSource> credentials)
 {
     // Registry jobs need no engine: berthctl copy works where none runs.
     const bool needsEngine = std::any_of(
@@ -62,6 +63,7 @@ Result<QList<JobRecord>> JobRunner::run(const QList<Jobs::JobSpec> &specs)
     }
     Jobs::JobHistory history;
     JobQueue queue(JobQueue::Limits::all(m_global.jobs), &history);
+    queue.setCredentialSource(std::move(credentials));
     QEventLoop loop;
     ProgressPrinter printer(m_console, m_console.errIsTerminal());
     const bool several = specs.size() > 1;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/credentialsource.h"
 #include "base/result.h"
 #include "cli/command.h"
 #include "engine/engineendpoint.h"
@@ -26,8 +27,9 @@ public:
     // Returns the jobs' final records, in the order of specs. Fails without running any
     // when the engine does not answer (unless every job is a registry job, which needs none): a
     // script learns at once that there is no engine, while a job that loses it later is retried by
-    // the pool.
-    Result<QList<Jobs::JobRecord>> run(const QList<Jobs::JobSpec> &specs);
+    // the pool. Each job finds the secret of its spec's login in `credentials` when it starts.
+    Result<QList<Jobs::JobRecord>> run(const QList<Jobs::JobSpec> &specs,
+                                       std::shared_ptr<CredentialSource> credentials = {});
     // Reports every failure on stderr; returns the exit code of the first one, else 0.
     int exitCode(const QList<Jobs::JobRecord> &records) const;
 

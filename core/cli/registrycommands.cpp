@@ -9,6 +9,7 @@
 #include "cli/jsonfailure.h"
 #include "cli/referencecheck.h"
 #include "cli/stdiospool.h"
+#include "cli/storedlogins.h"
 #include "reference/imagereference.h"
 #include "registry/blobdownload.h"
 #include "registry/registryclient.h"
@@ -191,9 +192,16 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
         return ExitUsage;
     }
     int credentialsExit = ExitOk;
-    const auto credentials = readCredentials(parser, options, console, &credentialsExit);
+    auto credentials = readCredentials(parser, options, console, &credentialsExit);
     if (!credentials)
         return credentialsExit;
+    // No --username: the login `berthctl login` kept, if any; the keychain is loaded only then.
+    if (const auto source = credentials->isEmpty() ? StoredLogins::sourceFor({address.domain}) : nullptr) {
+        const auto stored = StoredLogins::findNow(*source, {address.domain, {}});
+        if (!stored)
+            return reportFailure(stored.error(), console, json ? argument : QString());
+        credentials = *stored;
+    }
     const auto endpoint =
         endpointFor(address.domain, address.base, parser, options, global, console);
     if (!endpoint)

@@ -15,11 +15,13 @@ namespace {
 constexpr qint64 ReportIntervalMs = 100; // at most 10 reports a second
 }
 
-Job::Job(QString id, JobSpec spec, Engine::EngineImages *images, QObject *parent)
+Job::Job(QString id, JobSpec spec, Engine::EngineImages *images,
+         std::shared_ptr<CredentialSource> credentials, QObject *parent)
     : QObject(parent)
     , m_id(std::move(id))
     , m_spec(std::move(spec))
     , m_images(images)
+    , m_credentials(std::move(credentials))
     , m_throttle(ReportIntervalMs)
 {
     m_publishTimer.setSingleShot(true);
@@ -29,6 +31,43 @@ Job::Job(QString id, JobSpec spec, Engine::EngineImages *images, QObject *parent
 void Job::start()
 {
     m_clock.start();
+    if (m_spec.login.registry.isEmpty() || !m_credentials)
+        run();
+    else
+        findLoginThenRun();
+}
+
+void Job::findLoginThenRun()
+{
+    m_credentials->find(m_spec.login, this, [this](const Result<Credentials> &found) {
+        if (m_cancelled) {
+            finish(cancelledError());
+            return;
+        }
+        if (!found) {
+            finish(found.error());
+            return;
+        }
+        m_login = *found;
+        run();
+    });
+}
+
+Credentials Job::authFor(const QString &name) const
+{
+    Credentials auth = m_login;
+    if (auth.isEmpty())
+        return {};
+    const auto reference = ImageReference::parse(name);
+    // The daemon keys Docker Hub's credentials by its legacy index address.
+    auth.serverAddress = reference && reference->domain() != ImageReference::defaultDomain()
+                             ? reference->domain()
+                             : QStringLiteral("https://index.docker.io/v1/");
+    return auth;
+}
+
+void Job::run()
+{
     switch (m_spec.kind) {
     case JobKind::Pull:
         startPull();
@@ -101,7 +140,7 @@ void Job::startPull()
         return;
     }
     watch(m_images->pull(
-        *reference, m_spec.platform, m_spec.auth, this,
+        *reference, m_spec.platform, authFor(m_spec.references.value(0)), this,
         [this](const TransferProgress &transfer) { onTransfer(transfer); },
         [this](const Result<TransferProgress> &result) { endTransfer(result); }));
 }
@@ -118,7 +157,7 @@ void Job::startPush(const QString &name)
         return;
     }
     watch(m_images->push(
-        *reference, m_spec.auth, this,
+        *reference, authFor(name), this,
         [this](const TransferProgress &transfer) { onTransfer(transfer); },
         [this](const Result<TransferProgress> &result) { endTransfer(result); }));
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/credentials.h"
+#include "base/credentialsource.h"
 #include "engine/transferprogress.h"
 #include "jobs/joboutcome.h"
 #include "jobs/jobprogress.h"
@@ -13,6 +15,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace Berth::Engine {
@@ -34,7 +37,9 @@ class Job final : public QObject
     Q_OBJECT
 
 public:
-    Job(QString id, JobSpec spec, Engine::EngineImages *images, QObject *parent = nullptr);
+    // `credentials` may be null (every job anonymous); it must outlive the job.
+    Job(QString id, JobSpec spec, Engine::EngineImages *images,
+        std::shared_ptr<CredentialSource> credentials = {}, QObject *parent = nullptr);
 
     const QString &id() const { return m_id; }
 
@@ -48,6 +53,11 @@ Q_SIGNALS:
     void finished(const QString &jobId, const Berth::Jobs::JobOutcome &outcome);
 
 private:
+    // Asks the credential source for the login's secret, then runs the job's operation.
+    void findLoginThenRun();
+    void run();
+    // The secret for the engine, keyed as the daemon keys the reference's registry.
+    Credentials authFor(const QString &reference) const;
     void startPull();
     void startPush(const QString &reference);
     void startRetag();
@@ -69,6 +79,8 @@ private:
     QString m_id;
     JobSpec m_spec;
     Engine::EngineImages *m_images;
+    std::shared_ptr<CredentialSource> m_credentials;
+    Credentials m_login; // held only while the job runs
     QPointer<Engine::EngineStream> m_stream;
     QPointer<RegistryJob> m_registryJob;
     JobProgress m_progress;

@@ -280,7 +280,7 @@ void JobQueue::start(Entry &entry, JobWorker *worker)
     r.progress = {};
     record(r);
     Q_EMIT jobChanged(r);
-    worker->run(r.id, r.spec);
+    worker->run(r.id, r.spec, m_credentials);
 }
 
 void JobQueue::onProgress(const QString &id, const JobProgress &progress)

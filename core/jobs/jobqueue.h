@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/credentialsource.h"
 #include "jobs/historyentry.h"
 #include "jobs/joboutcome.h"
 #include "jobs/jobrecord.h"
@@ -54,6 +55,12 @@ public:
     Limits limits() const { return m_limits; }
     // The wait before the first automatic retry (1 s), doubled for each next one.
     void setRetryBackoff(std::chrono::milliseconds first) { m_firstBackoff = first; }
+    // Where jobs find the secret of their spec's login when they start; without one every
+    // job runs anonymously. Jobs that already run keep the source they started with.
+    void setCredentialSource(std::shared_ptr<CredentialSource> source)
+    {
+        m_credentials = std::move(source);
+    }
 
     // Returns the new job's id; the job is Queued and jobAdded() has been emitted.
     QString enqueue(const JobSpec &spec);
@@ -112,6 +119,7 @@ private:
     Entry *find(const QString &id) const;
 
     Limits m_limits;
+    std::shared_ptr<CredentialSource> m_credentials;
     HistoryWriter *m_history = nullptr;
     QList<std::shared_ptr<Entry>> m_entries;
     QList<JobWorker *> m_workers;

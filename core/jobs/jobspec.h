@@ -2,7 +2,7 @@
 #pragma once
 
 #include "engine/engineendpoint.h"
-#include "engine/registryauth.h"
+#include "base/loginref.h"
 #include "jobs/historyentry.h"
 #include "registry/registryconfig.h"
 #include "registry/retrypolicy.h"
@@ -31,8 +31,8 @@ enum class JobKind {
 QString kindName(JobKind kind);
 std::optional<JobKind> kindFromName(const QString &name);
 
-// Everything a job needs to run, and to run again on retry. Kept in memory only: `auth`
-// is a secret and never reaches the history, a log or an error text.
+// Everything a job needs to run, and to run again on retry. No secret: `login` names the
+// login, whose secret the job asks its CredentialSource for when it starts.
 struct JobSpec
 {
     JobKind kind = JobKind::Pull;
@@ -40,7 +40,7 @@ struct JobSpec
     QStringList references;
     QString platform; // Pull, RegistryCopy: os[/arch[/variant]] or empty
     QString filePath; // Save: the tar to write; Load: the tar to read
-    Engine::RegistryAuth auth;
+    LoginRef login; // empty registry: anonymous
     int priority = 0; // higher runs first; FIFO among equals
     // Registry kinds: each side's settings and login (the delete's and retag's are the
     // source's). Like `auth`, in memory only.

@@ -25,13 +25,15 @@ JobWorker::~JobWorker()
     m_thread.wait();
 }
 
-void JobWorker::run(const QString &jobId, const JobSpec &spec)
+void JobWorker::run(const QString &jobId, const JobSpec &spec,
+                    const std::shared_ptr<CredentialSource> &credentials)
 {
     if (m_stopping)
         return;
     m_busy = true;
-    QMetaObject::invokeMethod(m_home,
-                              [home = m_home, jobId, spec] { home->startJob(jobId, spec); });
+    QMetaObject::invokeMethod(m_home, [home = m_home, jobId, spec, credentials] {
+        home->startJob(jobId, spec, credentials);
+    });
 }
 
 void JobWorker::cancel()

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/credentialsource.h"
 #include "jobs/joboutcome.h"
 #include "jobs/jobprogress.h"
 #include "jobs/jobspec.h"
 
 #include <QObject>
 #include <QThread>
+
+#include <memory>
 
 namespace Berth::Jobs {
 
@@ -26,7 +29,9 @@ public:
     ~JobWorker() override;
 
     bool isBusy() const { return m_busy; }
-    void run(const QString &jobId, const JobSpec &spec);
+    // The job asks `credentials` for its login's secret when it starts (none: anonymous).
+    void run(const QString &jobId, const JobSpec &spec,
+             const std::shared_ptr<CredentialSource> &credentials = {});
     void cancel();
     // Cancels the job (its sockets close) and ends the thread's loop, without waiting: a
     // queue that closes stops every worker first, then joins them all at once. Idempotent;

@@ -7,9 +7,10 @@
 
 namespace Berth::Jobs {
 
-void WorkerHome::startJob(const QString &jobId, const JobSpec &spec)
+void WorkerHome::startJob(const QString &jobId, const JobSpec &spec,
+                          const std::shared_ptr<CredentialSource> &credentials)
 {
-    auto *job = new Job(jobId, spec, imagesFor(spec.endpoint), this);
+    auto *job = new Job(jobId, spec, imagesFor(spec.endpoint), credentials, this);
     m_job = job;
     connect(job, &Job::progressed, this, &WorkerHome::jobProgressed);
     connect(job, &Job::finished, this, &WorkerHome::jobFinished);

@@ -3,11 +3,14 @@
 
 #include "jobs/joboutcome.h"
 #include "jobs/jobprogress.h"
+#include "base/credentialsource.h"
 #include "jobs/jobspec.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+
+#include <memory>
 
 namespace Berth::Engine {
 class EngineImages;
@@ -27,7 +30,8 @@ public:
     using QObject::QObject;
 
     // Runs the job on the client of its endpoint; jobFinished() tells its end.
-    void startJob(const QString &jobId, const JobSpec &spec);
+    void startJob(const QString &jobId, const JobSpec &spec,
+                  const std::shared_ptr<CredentialSource> &credentials);
     // Cancels the job that runs, if any.
     void cancelJob();
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/credentials.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -26,17 +28,7 @@ struct RegistryConfig
     int idleTimeoutMs = 30000;
 };
 
-// Who talks to the registry. Empty means anonymous.
-struct Credentials
-{
-    QString username;
-    QString password;      // a password or a personal access token
-    QString identityToken; // an OAuth2 refresh token (Docker's identity token)
-
-    bool isEmpty() const
-    {
-        return username.isEmpty() && password.isEmpty() && identityToken.isEmpty();
-    }
-};
+// Who talks to the registry (Basic or Bearer): the one credentials type.
+using Credentials = Berth::Credentials;
 
 } // namespace Berth::Registry

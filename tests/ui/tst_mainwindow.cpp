@@ -3,6 +3,7 @@
 // work, and an unreachable engine or a refused socket shows the right explanation. The
 // images come from the private dockerd of tests/env when it runs.
 #include "engine/engineendpoint.h"
+#include "keychain/keychainvault.h"
 #include "testenv.h"
 #include "testpeers.h"
 #include "ui/enginebanner.h"
@@ -106,6 +107,10 @@ private Q_SLOTS:
         window.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() >= 1, 15000);
         QCOMPARE(window.banner()->mode(), EngineBanner::Mode::Hidden);
+        // Painted and listed, and still no keychain contact: it waits for a job or the
+        // Accounts dialog to need a secret.
+        QVERIFY(!Auth::KeychainVault::threadStarted());
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("accountsAction")));
 
         auto *filter = window.findChild<QLineEdit *>(QStringLiteral("imageFilter"));
         auto *view = window.findChild<QTableView *>(QStringLiteral("localImagesView"));

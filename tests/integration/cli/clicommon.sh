@@ -11,3 +11,11 @@ isolate() {
     # desktop credential helper by itself.
     printf '{"auths": {"berth-test.invalid": {}}}\n' > "$DOCKER_CONFIG/config.json"
 }
+
+# join_keyring STATE_DIR: talk to the keyring fixture's private bus (tests/env/keyring.sh);
+# HOME and the settings stay the test's own.
+join_keyring() {
+    DBUS_SESSION_BUS_ADDRESS=$(sed -n 's/^export DBUS_SESSION_BUS_ADDRESS=//p' "$1/env")
+    export DBUS_SESSION_BUS_ADDRESS
+    unset DISPLAY
+}

@@ -2,6 +2,7 @@
 // The job pool against the private dockerd, the open registry and the fault proxy in front
 // of it. What the pool did is counted from outside Berth where it can be: the proxy's
 // request log, the docker CLI.
+#include "credentials/sessioncredentials.h"
 #include "jobs/jobhistory.h"
 #include "jobs/jobqueue.h"
 #include "testenv.h"
@@ -588,12 +589,16 @@ private Q_SLOTS:
         {
             JobHistory history(file);
             JobQueue queue(JobQueue::Limits::all(2), &history);
+            // The secret stays with the source; the job fetches it when it starts.
+            auto logins = std::make_shared<Berth::Auth::SessionCredentials>();
+            logins->add(m_proxy, {QStringLiteral("alice"), QStringLiteral("never-in-the-history"),
+                                  {}, {}});
+            queue.setCredentialSource(logins);
             JobSpec pull = spec(JobKind::Pull, {QStringLiteral("berth-test/busybox:1.0")});
             cancelledId =
                 queue.enqueue(spec(JobKind::Save, {QStringLiteral("berth-test/busybox:1.0")}));
             queue.cancel(cancelledId); // still queued: cancelled at once
-            pull.auth.username = QStringLiteral("alice");
-            pull.auth.password = QStringLiteral("never-in-the-history");
+            pull.login = {m_proxy, QStringLiteral("alice")};
             pull.references = {m_proxy + QStringLiteral("/jobs/missing:") + m_run};
             failedId = queue.enqueue(pull);
             QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 60000);

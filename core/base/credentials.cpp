@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "engine/registryauth.h"
+#include "base/credentials.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace Berth::Engine {
+namespace Berth {
 
 namespace {
 
@@ -17,7 +17,7 @@ QByteArray jsonString(const QString &value)
 
 } // namespace
 
-QByteArray RegistryAuth::toHeaderValue() const
+QByteArray Credentials::toHeaderValue() const
 {
     QByteArray json = "{";
     auto add = [&json](const char *key, const QString &value) {
@@ -38,4 +38,4 @@ QByteArray RegistryAuth::toHeaderValue() const
     return json.toBase64(QByteArray::Base64UrlEncoding);
 }
 
-} // namespace Berth::Engine
+} // namespace Berth

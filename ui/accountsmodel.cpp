@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/accountsmodel.h"
+
+#include "credentials/credentialstore.h"
+#include "credentials/dockerconfig.h"
+
+namespace Berth::Ui {
+
+AccountsModel::AccountsModel(std::shared_ptr<Auth::CredentialStore> store, QObject *parent)
+    : KeyedTableModel<AccountRow>(parent)
+    , m_store(std::move(store))
+{
+    reload();
+}
+
+void AccountsModel::reload()
+{
+    QList<Row> fresh;
+    for (const auto &account : m_store->accounts()) {
+        fresh.append({account.login.registry, account.login.username,
+                     account.place == Auth::CredentialStore::Place::Keychain ? tr("Keychain")
+                                                                              : tr("This session only"),
+                     true});
+    }
+    if (const auto docker = Auth::DockerConfig::load()) {
+        for (const QString &registry : docker->registries()) {
+            const auto source = docker->sourceFor(registry);
+            if (!source)
+                continue;
+            fresh.append({registry, source->credentials.username,
+                         source->helper.isEmpty() ? tr("Docker config")
+                                                  : tr("Docker helper %1").arg(source->helper),
+                         false});
+        }
+    }
+    replaceRows(fresh);
+}
+
+QString AccountsModel::rowKey(const Row &row) const
+{
+    return row.registry + u'\n' + row.user + u'\n' + row.source;
+}
+
+int AccountsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AccountsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        role != Qt::DisplayRole)
+        return {};
+    const Row &r = rows().at(index.row());
+    switch (index.column()) {
+    case RegistryColumn:
+        return r.registry;
+    case UserColumn:
+        return r.user;
+    case SourceColumn:
+        return r.source;
+    default:
+        return {};
+    }
+}
+
+QVariant AccountsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case RegistryColumn:
+        return tr("Registry");
+    case UserColumn:
+        return tr("User");
+    case SourceColumn:
+        return tr("Secret kept in");
+    default:
+        return {};
+    }
+}
+
+} // namespace Berth::Ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
 
+#include "cli/completioncommand.h"
 #include "cli/imagescommand.h"
 #include "cli/jobscommand.h"
 #include "cli/refcommand.h"
@@ -18,6 +19,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<RegistryCommand>(RegistryCommand::Kind::Tags));
     commands.push_back(std::make_unique<RegistryCommand>(RegistryCommand::Kind::Manifest));
     commands.push_back(std::make_unique<RegistryCommand>(RegistryCommand::Kind::Blob));
+    commands.push_back(std::make_unique<CompletionCommand>());
     return commands;
 }
 

@@ -20,7 +20,10 @@ build_packages=(g++ cmake ninja-build pkg-config qt6-base-dev qt6-tools-dev qt6-
 run_packages=(docker.io busybox-static curl util-linux)
 # The .deb: manual pages from --help, PNG icons, Debian's shlibdeps; lintian checks it.
 deb_packages=(help2man librsvg2-bin dpkg-dev file)
-test_packages=("${deb_packages[@]}" lintian bash-completion man-db xvfb xauth xdotool dbus dbus-x11 gnome-keyring libsecret-tools docker-registry apache2-utils
+# The package's tests: lintian, man, bash's completion loader, and the .deb's run-time
+# Depends beforehand, so that installing it needs no network and its purge leaves nothing.
+package_test_packages=(lintian bash-completion man-db libqt6svg6 libsecret-1-0)
+test_packages=("${deb_packages[@]}" "${package_test_packages[@]}" xvfb xauth xdotool dbus dbus-x11 gnome-keyring libsecret-tools docker-registry apache2-utils
     skopeo openssl python3 jq clang libclang-rt-14-dev desktop-file-utils appstream xz-utils zstd)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -47,10 +50,11 @@ ensure_packages() {
 build() {
     if [ ! -f "$build/build.ninja" ]; then
         say "Configuring ($preset)"
-        cmake --preset "$preset" -S "$root" >/dev/null
+        (cd "$root" && cmake --preset "$preset" >/dev/null)
     fi
     say "Building${1:+ $*}"
-    cmake --build --preset "$preset" ${1:+--target "$@"}
+    # Presets are read from the current folder: the checkout's.
+    (cd "$root" && cmake --build --preset "$preset" ${1:+--target "$@"})
 }
 
 start_sandbox() {

@@ -47,17 +47,18 @@ check_completions() {
     expect_replies "bash: berthctl images rm <TAB> lists the engine's images" "$images" \
         "$(bash_complete "$load" "berthctl images rm ")"
     # bash splits words at ':': past it, the replies are the rest of the name.
-    local first=${images%%$'\n'*}
-    expect_replies "bash: an image name past its ':'" "${first#*:}" \
-        "$(bash_complete "$load" "berthctl images inspect ${first%:*}:")"
+    local repository=${images%%:*}
+    expect_replies "bash: an image name past its ':' (the tags of $repository)" \
+        "$(grep "^$repository:" <<<"$images" | cut -d: -f2-)" \
+        "$(bash_complete "$load" "berthctl images inspect $repository:")"
     expect_replies "bash: no engine, no names and no message" "" \
         "$(DOCKER_HOST=unix://$work/no-engine.sock bash_complete "$load" "berthctl images rm " 2>&1)"
 
     if command -v fish >/dev/null; then
         expect_replies "fish: berthctl ima<TAB>" images \
-            "$(fish --no-config -c "$FISH_LOAD; complete -C'berthctl ima'" | cut -f1)"
+            "$(fish -c "$FISH_LOAD; complete -C'berthctl ima'" | cut -f1)"
         expect_replies "fish: berthctl images rm <TAB>" "$images" \
-            "$(fish --no-config -c "$FISH_LOAD; complete -C'berthctl images rm '" | cut -f1)"
+            "$(fish -c "$FISH_LOAD; complete -C'berthctl images rm '" | cut -f1)"
     else
         echo "# fish is not installed: its completion is not tried"
     fi

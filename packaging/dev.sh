@@ -7,6 +7,7 @@
 #   packaging/dev.sh test [CTEST OPTIONS]  run the whole test suite
 #   packaging/dev.sh sandbox start|stop    the private sandbox engine (a dockerd with sample images)
 #   packaging/dev.sh screenshot            refresh the README's screenshot
+#   packaging/dev.sh deb                   build build/deb/berth_VERSION_amd64.deb (Release, no tests)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 preset=${BERTH_PRESET:-dev}
@@ -17,7 +18,12 @@ sandbox_state="$build/sandbox"
 build_packages=(g++ cmake ninja-build pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libarchive-dev libssl-dev libgl-dev)
 run_packages=(docker.io busybox-static curl util-linux)
-test_packages=(xvfb xauth xdotool dbus dbus-x11 gnome-keyring libsecret-tools docker-registry apache2-utils
+# The .deb: manual pages from --help, PNG icons, Debian's shlibdeps; lintian checks it.
+deb_packages=(help2man librsvg2-bin dpkg-dev file)
+# The package's tests: lintian, man, bash's completion loader, and the .deb's run-time
+# Depends beforehand, so that installing it needs no network and its purge leaves nothing.
+package_test_packages=(lintian bash-completion man-db libqt6svg6 libsecret-1-0)
+test_packages=("${deb_packages[@]}" "${package_test_packages[@]}" xvfb xauth xdotool dbus dbus-x11 gnome-keyring libsecret-tools docker-registry apache2-utils
     skopeo openssl python3 jq clang libclang-rt-14-dev desktop-file-utils appstream xz-utils zstd awscli)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -44,10 +50,11 @@ ensure_packages() {
 build() {
     if [ ! -f "$build/build.ninja" ]; then
         say "Configuring ($preset)"
-        cmake --preset "$preset" -S "$root" >/dev/null
+        (cd "$root" && cmake --preset "$preset" >/dev/null)
     fi
     say "Building${1:+ $*}"
-    cmake --build --preset "$preset" ${1:+--target "$@"}
+    # Presets are read from the current folder: the checkout's.
+    (cd "$root" && cmake --build --preset "$preset" ${1:+--target "$@"})
 }
 
 start_sandbox() {
@@ -108,10 +115,32 @@ cmd_screenshot() {
     say "Wrote $out"
 }
 
+# The package of the issue: a Release build with Debian's hardening flags, tests off,
+# installed under /usr; its own build folder (build/deb), reused by the package tests.
+cmd_deb() {
+    ensure_packages "${build_packages[@]}" "${deb_packages[@]}"
+    preset=deb
+    build=$root/build/deb
+    # Debian's build flags (hardening), without -g: the binaries are stripped anyway.
+    # CMake reads CXXFLAGS and LDFLAGS (on the first configure), not CPPFLAGS.
+    eval "$(cd "$root" && DEB_BUILD_MAINT_OPTIONS=hardening=+all DEB_CXXFLAGS_MAINT_STRIP=-g \
+        dpkg-buildflags --export=sh)"
+    export CXXFLAGS="$CPPFLAGS $CXXFLAGS"
+    build
+    say "Packaging"
+    rm -f "$build"/berth_*.deb
+    (cd "$build" && cpack -G DEB >/dev/null)
+    local deb
+    deb=$(ls "$build"/berth_*.deb)
+    say "Wrote $deb"
+    echo "$deb"
+}
+
 case "${1:-}" in
+deb) shift; cmd_deb "$@" ;;
 run) shift; cmd_run "$@" ;;
 test) shift; cmd_test "$@" ;;
 sandbox) shift; cmd_sandbox "$@" ;;
 screenshot) shift; cmd_screenshot "$@" ;;
-*) sed -n '2,12p' "$0" >&2; exit 2 ;;
+*) sed -n '2,13p' "$0" >&2; exit 2 ;;
 esac

@@ -16,6 +16,8 @@ LocalImagesFeed::LocalImagesFeed(QObject *parent)
     connect(m_monitor, &LocalImagesMonitor::listed, this, &LocalImagesFeed::onListed);
     connect(m_monitor, &LocalImagesMonitor::listFailed, this, &LocalImagesFeed::onListFailed);
     connect(m_monitor, &LocalImagesMonitor::liveChanged, this, &LocalImagesFeed::onLiveChanged);
+    connect(m_monitor, &LocalImagesMonitor::engineIdentified, this,
+            &LocalImagesFeed::onEngineIdentified);
     m_thread.start();
 }
 
@@ -28,6 +30,7 @@ LocalImagesFeed::~LocalImagesFeed()
 void LocalImagesFeed::setEndpoint(const Engine::EngineEndpoint &endpoint)
 {
     const quint64 generation = ++m_generation;
+    m_engineInfo = {};
     QMetaObject::invokeMethod(
         m_monitor,
         [monitor = m_monitor, generation, endpoint] { monitor->setEndpoint(generation, endpoint); },
@@ -76,6 +79,12 @@ void LocalImagesFeed::onLiveChanged(quint64 generation, bool live)
         return;
     m_live = live;
     Q_EMIT liveChanged(live);
+}
+
+void LocalImagesFeed::onEngineIdentified(quint64 generation, const Engine::EngineInfo &info)
+{
+    if (generation == m_generation)
+        m_engineInfo = info;
 }
 
 } // namespace Berth::Ui

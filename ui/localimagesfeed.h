@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/error.h"
+#include "engine/engineclient.h"
 #include "engine/engineendpoint.h"
 #include "engine/imagesummary.h"
 
@@ -34,6 +35,8 @@ public:
     bool isLoading() const { return m_loading; }
     // Whether the engine's event stream is open, so that the rows follow every change.
     bool isLive() const { return m_live; }
+    // The engine of the last list (its version, the API version in use); empty before one.
+    const Engine::EngineInfo &engineInfo() const { return m_engineInfo; }
     // The monitor, which lives on the feed's worker thread.
     const LocalImagesMonitor *monitor() const { return m_monitor; }
 
@@ -48,12 +51,14 @@ private:
     void onListed(quint64 generation, const QList<Engine::ImageTagRow> &rows);
     void onListFailed(quint64 generation, const Error &error);
     void onLiveChanged(quint64 generation, bool live);
+    void onEngineIdentified(quint64 generation, const Engine::EngineInfo &info);
 
     QThread m_thread;
     LocalImagesMonitor *m_monitor;
     quint64 m_generation = 0;
     bool m_loading = false;
     bool m_live = false;
+    Engine::EngineInfo m_engineInfo;
 };
 
 } // namespace Berth::Ui

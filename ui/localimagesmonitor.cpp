@@ -118,10 +118,12 @@ void LocalImagesMonitor::list()
         if (generation != m_generation)
             return;
         m_listing = false;
-        if (result)
+        if (result) {
+            Q_EMIT engineIdentified(generation, m_client->info());
             Q_EMIT listed(generation, ImageSummaryParser::tagRows(*result));
-        else
+        } else {
             Q_EMIT listFailed(generation, result.error());
+        }
         if (std::exchange(m_listAgain, false))
             list();
     });

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/error.h"
+#include "engine/engineclient.h"
 #include "engine/engineendpoint.h"
 #include "engine/imagesummary.h"
 
@@ -10,7 +11,6 @@
 #include <QTimer>
 
 namespace Berth::Engine {
-class EngineClient;
 class EngineEventWatcher;
 struct EngineEvent;
 } // namespace Berth::Engine
@@ -43,6 +43,8 @@ public:
 Q_SIGNALS:
     void listed(quint64 generation, const QList<Berth::Engine::ImageTagRow> &rows);
     void listFailed(quint64 generation, const Berth::Error &error);
+    // What the engine said of itself (its version, the API version in use), before each list.
+    void engineIdentified(quint64 generation, const Berth::Engine::EngineInfo &info);
     // Whether the event stream is open: the list is live, or may fall behind until it is.
     void liveChanged(quint64 generation, bool live);
 

@@ -9,6 +9,7 @@
 #include "keychain/keychainvault.h"
 #include "reference/imagereference.h"
 #include "ui/accountsdialog.h"
+#include "ui/aboutdialog.h"
 #include "ui/enginebanner.h"
 #include "ui/imagefilterproxymodel.h"
 #include "ui/imagejobactions.h"
@@ -209,6 +210,16 @@ void MainWindow::setupJobs()
     m_imageJobs = new ImageJobActions(m_jobs, m_view, this);
     menuBar()->addMenu(tr("&Image"))->addActions(m_imageJobs->actions());
     menuBar()->addMenu(tr("&View"))->addAction(showJobs);
+
+    auto *about = new QAction(tr("&About Berth"), this);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        auto *dialog = new AboutDialog(m_feed->engineInfo(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    menuBar()->addMenu(tr("&Help"))->addAction(about);
 
     // Jobs that were running when Berth or berthctl stopped are told about once, by the
     // start-up read alone: a later sweep finds a berthctl killed during this session,

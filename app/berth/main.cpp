@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
 
@@ -81,8 +82,18 @@ void answerHelpAndVersion(int argc, char *argv[])
     CommandLine commandLine;
     commandLine.parser.parse(QCoreApplication::arguments());
     if (commandLine.parser.isSet(commandLine.help) ||
-        commandLine.parser.isSet(QStringLiteral("help-all")))
-        commandLine.parser.showHelp(); // exits
+        commandLine.parser.isSet(QStringLiteral("help-all"))) {
+        // Qt's help, and the exit codes (the manual page is made from this text).
+        const QString text =
+            commandLine.parser.helpText() +
+            QCoreApplication::translate("main", "\nExit codes:\n"
+                                                "  0  the window was closed; --self-test passed\n"
+                                                "  1  --self-test failed, the screenshot could "
+                                                "not be written, or an unknown option\n"
+                                                "  2  the --host address is not valid\n");
+        std::fputs(text.toLocal8Bit().constData(), stdout);
+        std::exit(0);
+    }
     if (commandLine.parser.isSet(commandLine.version))
         commandLine.parser.showVersion(); // exits
 }

@@ -60,6 +60,10 @@ const Examples examples[] = {
                  "  berthctl manifest --platform linux/arm64 --raw ubuntu:22.04\n"},
     {"blob", "  berthctl blob localhost:5000/app@sha256:... -o layer.tar.gz\n"
              "  berthctl blob localhost:5000/app@sha256:... -o - | tar -tz\n"},
+    {"completion",
+     "  berthctl completion bash > ~/.local/share/bash-completion/completions/berthctl\n"
+     "  berthctl completion zsh > ~/.zfunc/_berthctl\n"
+     "  berthctl completion fish > ~/.config/fish/completions/berthctl.fish\n"},
 };
 
 } // namespace

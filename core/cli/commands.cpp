@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 
 #include "cli/accountcommand.h"
+#include "cli/completioncommand.h"
 #include "cli/imagescommand.h"
 #include "cli/jobscommand.h"
 #include "cli/refcommand.h"
@@ -28,6 +29,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<AccountCommand>(AccountCommand::Kind::Login));
     commands.push_back(std::make_unique<AccountCommand>(AccountCommand::Kind::Logout));
     commands.push_back(std::make_unique<AccountCommand>(AccountCommand::Kind::Accounts));
+    commands.push_back(std::make_unique<CompletionCommand>());
     return commands;
 }
 

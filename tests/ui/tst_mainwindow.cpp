@@ -6,6 +6,7 @@
 #include "keychain/keychainvault.h"
 #include "testenv.h"
 #include "testpeers.h"
+#include "ui/aboutdialog.h"
 #include "ui/enginebanner.h"
 #include "ui/imagemodelroles.h"
 #include "ui/jobsdock.h"
@@ -13,9 +14,14 @@
 #include "ui/mainwindow.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QDir>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -220,6 +226,43 @@ private Q_SLOTS:
         QTest::qWait(0);
         QCOMPARE(header->sectionSize(LocalImagesModel::TagColumn), 300);
         QVERIFY(TestPeers::docker({QStringLiteral("rmi"), reference}));
+    }
+
+    // Help > About Berth: the versions of Berth and of the engine in use, the licences, and
+    // a bug report block on the clipboard with versions and platform, no address.
+    void aboutNamesVersionsEngineAndLicences()
+    {
+        const QString host = TestEnv::dockerHost();
+        BERTH_REQUIRE_SERVICE(host, "dockerd");
+        QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+        MainWindow window(engineOptions());
+        QVERIFY(showAndList(window));
+        QVERIFY(window.imagesModel()->rowCount() > 0);
+        action(window, "aboutAction")->trigger();
+        AboutDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<AboutDialog *>()) != nullptr);
+        const QString text = dialog->findChild<QLabel *>(QStringLiteral("aboutText"))->text();
+        QVERIFY2(text.contains(QStringLiteral("Berth 9.8.7")), qPrintable(text));
+        // The private dockerd is Docker 20.10: its Server header and the negotiated API.
+        QVERIFY2(
+            text.contains(QRegularExpression(QStringLiteral("Docker/[0-9.]+.*, API 1\\.[0-9]+"))),
+            qPrintable(text));
+        for (const char *licence :
+             {"GPL-3.0-or-later", "Qt", "LGPL-3.0-only", "QtKeychain", "BSD-3-Clause", "libarchive",
+              "BSD-2-Clause", "OpenSSL", "Apache-2.0"})
+            QVERIFY2(text.contains(QLatin1StringView(licence)), licence);
+
+        QGuiApplication::clipboard()->clear();
+        dialog->findChild<QPushButton *>(QStringLiteral("copyReportButton"))->click();
+        const QString report = QGuiApplication::clipboard()->text();
+        QVERIFY2(report.startsWith(QStringLiteral("Berth 9.8.7\nQt ")), qPrintable(report));
+        for (const char *line : {"\nQtKeychain ", "\nlibarchive 3.", "\nOpenSSL 3.",
+                                 "\nEngine: Docker/", "\nPlatform: ", "\nLocale: "})
+            QVERIFY2(report.contains(QLatin1StringView(line)), qPrintable(report));
+        // No address (it may name a user or a host), no home folder.
+        QVERIFY2(!report.contains(host) && !report.contains(host.section(u'/', -1)),
+                 qPrintable(report));
+        QVERIFY2(!report.contains(QDir::homePath()), qPrintable(report));
     }
 
     void ctrlJTogglesTheJobsPanel()

@@ -48,8 +48,13 @@ struct CommandLine
         {QStringLiteral("H"), QStringLiteral("host")},
         QCoreApplication::translate(
             "main",
-            "Engine endpoint (unix://, tcp://); default: DOCKER_HOST, else the local socket."),
+            "Engine endpoint (unix://, tcp://); default: DOCKER_HOST, else the docker CLI's "
+            "current context, else the local socket."),
         QStringLiteral("URL")};
+    QCommandLineOption context{
+        {QStringLiteral("c"), QStringLiteral("context")},
+        QCoreApplication::translate("main", "Use the engine of this docker context."),
+        QStringLiteral("NAME")};
     QCommandLineOption sandbox{
         QStringLiteral("sandbox"),
         QCoreApplication::translate(
@@ -68,7 +73,7 @@ struct CommandLine
     {
         parser.setApplicationDescription(
             QCoreApplication::translate("main", "Desktop manager for container images"));
-        parser.addOptions({host, sandbox, selfTest, screenshot});
+        parser.addOptions({host, context, sandbox, selfTest, screenshot});
     }
 };
 
@@ -119,7 +124,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(commandLine.selfTest))
         return Berth::Ui::runSelfTest();
 
-    auto endpoint = Berth::Engine::EngineEndpoint::resolve(parser.value(commandLine.host));
+    auto endpoint = Berth::Engine::EngineEndpoint::resolve(parser.value(commandLine.context),
+                                                           parser.value(commandLine.host));
     if (!endpoint) {
         printError(QStringLiteral("berth: ") + endpoint.error().message());
         return 2;

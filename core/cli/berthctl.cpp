@@ -16,11 +16,14 @@ class Berthctl final
 public:
     static QString usage(const std::vector<std::unique_ptr<Command>> &commands)
     {
-        QString text = tr("Usage: berthctl [--host URL] COMMAND [ARGS...]\n\n"
+        QString text = tr("Usage: berthctl [--host URL | --context NAME] COMMAND [ARGS...]\n\n"
                           "Manage container images from scripts.\n\n"
                           "Global options:\n"
                           "  -H, --host URL   Engine endpoint (unix://, tcp://); default: "
-                          "DOCKER_HOST, else the local socket\n"
+                          "DOCKER_HOST, else the docker CLI's current context, else the local "
+                          "socket\n"
+                          "  -c, --context NAME  Use the engine of this docker context "
+                          "(docker context ls)\n"
                           "  --timeout SECS   Fail an engine call that sends nothing for SECS "
                           "seconds (default 30)\n"
                           "  --jobs N         Run at most N pulls, pushes, saves or loads at once "
@@ -48,8 +51,12 @@ public:
                    "  143  cancelled by SIGTERM\n");
         text += tr("\nEnvironment:\n"
                    "  DOCKER_HOST    the engine, when --host is not given\n"
-                   "  DOCKER_CONFIG  the Docker client's configuration folder (default "
-                   "~/.docker)\n");
+                   "  DOCKER_CONTEXT the docker context, when neither --host, --context nor "
+                   "DOCKER_HOST is given\n"
+                   "  DOCKER_TLS_VERIFY, DOCKER_CERT_PATH  TLS for a tcp DOCKER_HOST: verify "
+                   "with ca.pem, show cert.pem and key.pem\n"
+                   "  DOCKER_CONFIG  the Docker client's configuration folder, with its "
+                   "contexts (default ~/.docker)\n");
         text += tr("\nFiles:\n"
                    "  ~/.local/share/berth/jobs.json  the job history, shared with the window "
                    "($XDG_DATA_HOME/berth/jobs.json)\n");
@@ -101,12 +108,16 @@ int dispatch(const QStringList &arguments, const Console &console)
                 QStringLiteral("berthctl %1\n").arg(QCoreApplication::applicationVersion()));
             return ExitOk;
         }
-        if (arg == u"-H" || arg == u"--host") {
+        if (arg == u"-H" || arg == u"--host" || arg == u"-c" || arg == u"--context") {
             if (i + 1 >= arguments.size()) {
                 console.err(Berthctl::missingValue(arg));
                 return ExitUsage;
             }
-            global.host = arguments.at(++i);
+            (arg == u"-H" || arg == u"--host" ? global.host : global.context) = arguments.at(++i);
+            continue;
+        }
+        if (arg.startsWith(u"--context=")) {
+            global.context = arg.mid(10);
             continue;
         }
         // --timeout SECS, --jobs N (or --name=VALUE): whole numbers above 0.

@@ -11,7 +11,8 @@ namespace Berth::Cli {
 // Options that apply to every command; given before the command name.
 struct GlobalOptions
 {
-    QString host;           // --host, else DOCKER_HOST, else the platform default
+    QString host;           // --host; see EngineEndpoint::resolve for the rest of the order
+    QString context;        // --context: a docker context by name
     int timeoutSeconds = 0; // --timeout: API calls fail after this long without a byte; 0 = default
     int jobs = 3;           // --jobs: how many jobs run at once
 };

@@ -78,7 +78,8 @@ QString helpEpilogue(const QString &program)
     }
     text += CommandExamples::tr(
         "\nGlobal options, given before the command:\n"
-        "  -H, --host URL   Engine endpoint; default: DOCKER_HOST, else the local socket\n"
+        "  -H, --host URL   Engine endpoint; default: DOCKER_HOST, else the docker context\n"
+        "  -c, --context NAME  The engine of this docker context\n"
         "  --timeout SECS   Fail an engine call, pull or push silent for SECS seconds\n"
         "  --jobs N         Run at most N pulls, pushes, saves or loads at once\n"
         "Exit codes, environment and files: see 'berthctl --help'.\n");

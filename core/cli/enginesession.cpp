@@ -10,7 +10,7 @@ namespace Berth::Cli {
 std::unique_ptr<EngineSession> EngineSession::open(const GlobalOptions &global,
                                                    const Console &console)
 {
-    const auto endpoint = Engine::EngineEndpoint::resolve(global.host);
+    const auto endpoint = Engine::EngineEndpoint::resolve(global.context, global.host);
     if (!endpoint) {
         console.err(QStringLiteral("berthctl: ") + endpoint.error().message() + u'\n');
         return nullptr;

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/engineconnection.h"
 
+#include <QFile>
 #include <QLocalSocket>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 namespace Berth::Engine {
@@ -101,27 +105,109 @@ void EngineConnection::connectNow(std::chrono::milliseconds timeout)
         return;
     }
 
+    if (m_endpoint.tls().enabled) {
+        connectTls();
+        return;
+    }
     auto *socket = new QTcpSocket(this);
     m_device = socket;
     connect(socket, &QTcpSocket::connected, this, &EngineConnection::succeed);
     connect(socket, &QTcpSocket::errorOccurred, this,
-            [this, socket](QAbstractSocket::SocketError error) {
-                if (m_done)
-                    return;
-                switch (error) {
-                case QAbstractSocket::ConnectionRefusedError:
-                    fail(ErrorKind::Unreachable,
-                         tr("no engine is listening at this address (connection refused)"));
-                    break;
-                case QAbstractSocket::HostNotFoundError:
-                    fail(ErrorKind::Unreachable, tr("the host name could not be resolved"));
-                    break;
-                default:
-                    fail(ErrorKind::Unreachable, socket->errorString());
-                    break;
-                }
-            });
+            [this, socket](QAbstractSocket::SocketError error) { onTcpError(socket, error); });
     socket->connectToHost(m_endpoint.host(), m_endpoint.port());
+}
+
+void EngineConnection::onTcpError(QAbstractSocket *socket, QAbstractSocket::SocketError error)
+{
+    if (m_done)
+        return;
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        fail(ErrorKind::Unreachable,
+             tr("no engine is listening at this address (connection refused)"));
+        break;
+    case QAbstractSocket::HostNotFoundError:
+        fail(ErrorKind::Unreachable, tr("the host name could not be resolved"));
+        break;
+    case QAbstractSocket::RemoteHostClosedError:
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+        if (m_endpoint.tls().enabled) {
+            // A daemon run with --tlsverify ends the handshake of a client without a
+            // certificate it trusts.
+            fail(ErrorKind::PermissionDenied,
+                 tr("the engine refused the TLS connection (%1); it may want a client "
+                    "certificate its CA signed: cert.pem and key.pem in the context or "
+                    "DOCKER_CERT_PATH")
+                     .arg(socket->errorString()));
+            break;
+        }
+        [[fallthrough]];
+    default:
+        fail(ErrorKind::Unreachable, socket->errorString());
+        break;
+    }
+}
+
+namespace {
+
+// A PEM key of either kind the docker CLI's certificates use.
+QSslKey readKey(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray pem = file.readAll();
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa}) {
+        QSslKey key(pem, algorithm);
+        if (!key.isNull())
+            return key;
+    }
+    return {};
+}
+
+} // namespace
+
+void EngineConnection::connectTls()
+{
+    const EngineTls &tls = m_endpoint.tls();
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    if (!tls.caFile.isEmpty()) {
+        // Only the given CA, as the docker CLI does: the engine's own CA is not the world's.
+        const QList<QSslCertificate> cas = QSslCertificate::fromPath(tls.caFile);
+        if (cas.isEmpty())
+            return fail(ErrorKind::Invalid,
+                        tr("cannot read the CA certificate %1").arg(tls.caFile));
+        config.setCaCertificates(cas);
+    }
+    if (!tls.certFile.isEmpty() && !tls.keyFile.isEmpty()) {
+        const QList<QSslCertificate> certificate = QSslCertificate::fromPath(tls.certFile);
+        const QSslKey key = readKey(tls.keyFile);
+        if (certificate.isEmpty() || key.isNull())
+            return fail(ErrorKind::Invalid,
+                        tr("cannot read the client certificate %1 and its key %2")
+                            .arg(tls.certFile, tls.keyFile));
+        config.setLocalCertificate(certificate.first());
+        config.setPrivateKey(key);
+    }
+    config.setPeerVerifyMode(tls.verify ? QSslSocket::VerifyPeer : QSslSocket::VerifyNone);
+
+    auto *socket = new QSslSocket(this);
+    m_device = socket;
+    socket->setSslConfiguration(config);
+    connect(socket, &QSslSocket::encrypted, this, &EngineConnection::succeed);
+    connect(socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &error : errors)
+            texts.append(error.errorString());
+        fail(ErrorKind::PermissionDenied,
+             tr("the engine's certificate is not trusted: %1 (its CA: ca.pem in the context or "
+                "DOCKER_CERT_PATH)")
+                 .arg(texts.join(QStringLiteral("; "))));
+    });
+    connect(socket, &QSslSocket::errorOccurred, this,
+            [this, socket](QAbstractSocket::SocketError error) { onTcpError(socket, error); });
+    socket->connectToHostEncrypted(m_endpoint.host(), m_endpoint.port());
 }
 
 } // namespace Berth::Engine

@@ -4,6 +4,7 @@
 #include "base/result.h"
 #include "engine/engineendpoint.h"
 
+#include <QAbstractSocket>
 #include <QObject>
 #include <QTimer>
 
@@ -32,6 +33,8 @@ Q_SIGNALS:
 
 private:
     void connectNow(std::chrono::milliseconds timeout);
+    void connectTls();
+    void onTcpError(QAbstractSocket *socket, QAbstractSocket::SocketError error);
     void succeed();
     void fail(ErrorKind kind, const QString &reason);
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/engineendpoint.h"
 
+#include "engine/dockercontexts.h"
+
+#include <QFileInfo>
 #include <QUrl>
 
 namespace Berth::Engine {
@@ -16,16 +19,48 @@ QString EngineEndpoint::defaultUrl()
 
 Result<EngineEndpoint> EngineEndpoint::resolve(const QString &explicitUrl)
 {
-    if (!explicitUrl.isEmpty())
-        return parse(explicitUrl);
-    const QString fromEnv = qEnvironmentVariable("DOCKER_HOST");
-    if (!fromEnv.isEmpty()) {
-        auto parsed = parse(fromEnv);
-        if (!parsed)
-            return parsed.error().withContext(QStringLiteral("DOCKER_HOST"));
-        return parsed;
+    return resolve(QString(), explicitUrl);
+}
+
+Result<EngineEndpoint> EngineEndpoint::resolve(const QString &explicitContext,
+                                               const QString &explicitUrl,
+                                               const QProcessEnvironment &environment)
+{
+    const DockerContexts contexts(environment);
+    const auto name = contexts.chosenName(explicitContext, explicitUrl);
+    if (!name)
+        return name.error();
+    auto context = contexts.find(*name);
+    if (!context)
+        return context.error();
+    QString host = context->host;
+    QString origin =
+        *name == u"default" ? QStringLiteral("DOCKER_HOST") : tr("context %1").arg(*name);
+    if (*name == u"default" && !explicitUrl.isEmpty()) {
+        host = explicitUrl;
+        origin.clear();
     }
-    return parse(defaultUrl());
+    if (host.isEmpty())
+        return Error(ErrorKind::Invalid, tr("context %1 names no docker endpoint").arg(*name));
+    const auto parsed = parse(host);
+    if (!parsed)
+        return origin.isEmpty() ? parsed.error() : parsed.error().withContext(origin);
+    EngineEndpoint endpoint = *parsed;
+    endpoint.m_contextName = *name;
+    // TLS applies to tcp only, as in the docker CLI; each file is used when it is there.
+    if (endpoint.m_transport == Transport::Tcp && !context->tlsDir.isEmpty()) {
+        EngineTls &tls = endpoint.m_tls;
+        tls.enabled = true;
+        tls.verify = !context->skipTlsVerify;
+        const auto file = [&](const char *fileName) {
+            const QString path = context->tlsDir + u'/' + QLatin1StringView(fileName);
+            return QFileInfo::exists(path) ? path : QString();
+        };
+        tls.caFile = file("ca.pem");
+        tls.certFile = file("cert.pem");
+        tls.keyFile = file("key.pem");
+    }
+    return endpoint;
 }
 
 Result<EngineEndpoint> EngineEndpoint::parse(const QString &input)

@@ -36,15 +36,33 @@ void EngineStream::start(Http::HttpRequest request)
             [this](const Error &error) { finish(error); });
     connect(m_connection, &EngineConnection::opened, this, [this, request] {
         m_exchange = new Http::HttpExchange(m_connection->device(), request, this);
+        connect(m_exchange, &Http::HttpExchange::headReceived, this, [this] { m_headSeen = true; });
         connect(m_exchange, &Http::HttpExchange::headReceived, this, &EngineStream::headReceived);
         connect(m_exchange, &Http::HttpExchange::bodyReceived, this, &EngineStream::bodyReceived);
         connect(m_exchange, &Http::HttpExchange::finished, this,
                 [this](const Result<void> &result) {
-                    finish(result.ok() ? result : result.error().withContext(m_endpoint.url()));
+                    if (result.ok())
+                        return finish(result);
+                    finish(explained(result.error()).withContext(m_endpoint.url()));
                 });
         m_exchange->start();
     });
     m_connection->open(connectTimeout(request));
+}
+
+Error EngineStream::explained(const Error &error) const
+{
+    // With TLS 1.3 a daemon run with --tlsverify checks the client's certificate after the
+    // handshake has finished for the client, and then closes: without a certificate, the
+    // first request sees only a closed connection.
+    const EngineTls &tls = m_endpoint.tls();
+    if (m_headSeen || !tls.enabled || !tls.certFile.isEmpty() ||
+        error.kind() == ErrorKind::Cancelled)
+        return error;
+    return Error(ErrorKind::PermissionDenied,
+                 tr("%1; the engine may want a client certificate its CA signed (cert.pem and "
+                    "key.pem in the context or DOCKER_CERT_PATH)")
+                     .arg(error.message()));
 }
 
 void EngineStream::abort(const Error &error)

@@ -43,8 +43,11 @@ Q_SIGNALS:
 
 private:
     void finish(const Result<void> &result);
+    // The transport's failure, with a hint where TLS explains it.
+    Error explained(const Error &error) const;
 
     EngineEndpoint m_endpoint;
+    bool m_headSeen = false;
     EngineConnection *m_connection = nullptr;
     Http::HttpExchange *m_exchange = nullptr;
     bool m_cancelled = false;

@@ -56,10 +56,22 @@ seed_images() {
             "$seed/rootfs.tar" berth-test/web:1.0 >/dev/null
 }
 
+# The tcp+TLS side, for clients: STATE/tls_host, and STATE/tls as DOCKER_CERT_PATH wants it
+# (ca.pem, cert.pem, key.pem).
+write_tls_state() {
+    [ -f "$state/tls_port" ] || return 0
+    echo "tcp://127.0.0.1:$(cat "$state/tls_port")" > "$state/tls_host"
+    mkdir -p "$state/tls"
+    cp "$state/pki/ca.crt" "$state/tls/ca.pem"
+    cp "$state/pki/client.cert" "$state/tls/cert.pem"
+    cp "$state/pki/client.key" "$state/tls/key.pem"
+}
+
 start() {
     rm -f "$state/skip"
     if engine_answers; then
         echo "unix://$sock" > "$state/host"
+        write_tls_state
         seed_images
         echo "dockerd already running at unix://$sock"
         return 0
@@ -75,6 +87,11 @@ start() {
     echo '{}' > "$state/daemon.json"
     local group_args=()
     [ -n "$group" ] && group_args=(--group "$group")
+    # The same daemon also listens on tcp with --tlsverify: its own CA, and a client
+    # certificate it requires (docs/engines.md). The port is kept across restarts.
+    make_test_pki "$state/pki"
+    local tls_port
+    tls_port=$(pick_port "$state/tls_port")
     # setsid and /dev/null: the daemon must not hold the caller's terminal or the pipes
     # CTest waits on.
     as_root setsid dockerd \
@@ -82,7 +99,9 @@ start() {
         --iptables=false --ip6tables=false --bridge=none --ip-forward=false --ip-masq=false \
         --storage-driver=vfs \
         --data-root "$state/root" --exec-root "$run/exec" \
-        -H "unix://$sock" --pidfile "$run/docker.pid" "${group_args[@]}" \
+        -H "unix://$sock" -H "tcp://127.0.0.1:$tls_port" \
+        --tlsverify --tlscacert "$state/pki/ca.crt" --tlscert "$state/pki/server.crt" --tlskey "$state/pki/server.key" \
+        --pidfile "$run/docker.pid" "${group_args[@]}" \
         </dev/null >"$state/dockerd.log" 2>&1 &
     if ! wait_until 60 engine_answers; then
         tail -n 20 "$state/dockerd.log" >&2 || true
@@ -90,8 +109,9 @@ start() {
         service_unavailable "dockerd did not answer on $sock within 60 s (see $state/dockerd.log)"
     fi
     echo "unix://$sock" > "$state/host"
+    write_tls_state
     seed_images
-    echo "dockerd running at unix://$sock"
+    echo "dockerd running at unix://$sock and tcp://127.0.0.1:$tls_port (TLS)"
 }
 
 stop_daemon() {

@@ -114,31 +114,6 @@ make_token_users() {
 JSON
 }
 
-# A CA, a server certificate for 127.0.0.1 and localhost, and a client certificate, all
-# made here so nothing depends on the machine's trust store. P-256 keys: every client
-# here takes them, and they are made in milliseconds where RSA takes a noticeable share
-# of the start-up budget on a busy machine.
-make_certs() {
-    local pki=$state/pki
-    [ -f "$pki/client.cert" ] && return 0
-    mkdir -p "$pki"
-    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 30 -subj "/CN=Berth test CA" \
-        -keyout "$pki/ca.key" -out "$pki/ca.crt" \
-        -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null
-    openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj "/CN=127.0.0.1" \
-        -keyout "$pki/server.key" -out "$pki/server.csr" 2>/dev/null
-    # Go (the registry, skopeo, dockerd) ignores the CN: the SAN must name the address.
-    printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\nbasicConstraints=CA:FALSE\n' > "$pki/server.ext"
-    openssl x509 -req -in "$pki/server.csr" -CA "$pki/ca.crt" -CAkey "$pki/ca.key" -CAcreateserial \
-        -days 30 -extfile "$pki/server.ext" -out "$pki/server.crt" 2>/dev/null
-    openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj "/CN=berth-test-client" \
-        -keyout "$pki/client.key" -out "$pki/client.csr" 2>/dev/null
-    printf 'extendedKeyUsage=clientAuth\nbasicConstraints=CA:FALSE\n' > "$pki/client.ext"
-    openssl x509 -req -in "$pki/client.csr" -CA "$pki/ca.crt" -CAkey "$pki/ca.key" -CAcreateserial \
-        -days 30 -extfile "$pki/client.ext" -out "$pki/client.cert" 2>/dev/null
-    chmod 600 "$pki"/*.key
-}
-
 # Docker's layout for per-registry TLS material, under a test config folder:
 # certs.d/<host:port>/ca.crt, and for client authentication <name>.cert + <name>.key.
 make_certs_d() {
@@ -224,7 +199,7 @@ start() {
         # client path (curl, skopeo, Berth's own registry client) is covered. A daemon
         # path would need an address outside 127/8 (a dummy interface is not available
         # in every CI container) and the CA under the daemon's fixed /etc/docker/certs.d.
-        make_certs
+        make_test_pki "$state/pki"
         local mport
         mport=$(pick_port "$state/mtls_port")
         printf '127.0.0.1:%s\n' "$mport" > "$state/mtls_host"

@@ -79,7 +79,8 @@ CommandHelp CommandHelp::parse(const QString &text)
             }
         } else {
             QList<Entry> &list = section == Section::Commands ? help.commands : help.arguments;
-            list.append({term, said});
+            // A command listed with its argument ("images REPOSITORY") completes as its name.
+            list.append({section == Section::Commands ? term.section(u' ', 0, 0) : term, said});
             description = &list.last().description;
         }
     }

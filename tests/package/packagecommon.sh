@@ -40,7 +40,8 @@ expected_files() {
         /usr/share/bash-completion/completions/berthctl \
         /usr/share/zsh/vendor-completions/_berthctl \
         /usr/share/fish/vendor_completions.d/berthctl.fish \
-        /usr/share/doc/berth/copyright /usr/share/doc/berth/changelog.gz
+        /usr/share/doc/berth/copyright /usr/share/doc/berth/changelog.gz \
+        /usr/lib/x86_64-linux-gnu/berth/libberth_keychain.so
     for size in 16 22 24 32 48 64 128 256; do
         echo "/usr/share/icons/hicolor/${size}x${size}/apps/io.github.berth.Berth.png"
     done

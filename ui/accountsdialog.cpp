@@ -145,21 +145,23 @@ void AccountsDialog::importFromDocker()
             return;
         }
         const QString registry = progress->left.takeFirst();
-        docker->find({registry, {}}, this, [this, registry, progress, next](const Result<Credentials> &found) {
-            if (!found || found->isEmpty()) {
-                if (!found)
-                    progress->problems.append(found.error().message());
-                (*next)();
-                return;
-            }
-            m_store->save(registry, *found, this, [registry, progress, next](const Result<void> &saved) {
-                if (saved)
-                    ++progress->imported;
-                else
-                    progress->problems.append(saved.error().message());
-                (*next)();
-            });
-        });
+        docker->find({registry, {}}, this,
+                     [this, registry, progress, next](const Result<Credentials> &found) {
+                         if (!found || found->isEmpty()) {
+                             if (!found)
+                                 progress->problems.append(found.error().message());
+                             (*next)();
+                             return;
+                         }
+                         m_store->save(registry, *found, this,
+                                       [registry, progress, next](const Result<void> &saved) {
+                                           if (saved)
+                                               ++progress->imported;
+                                           else
+                                               progress->problems.append(saved.error().message());
+                                           (*next)();
+                                       });
+                     });
     };
     (*next)();
 }

@@ -25,7 +25,8 @@ class AccountsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit AccountsDialog(std::shared_ptr<Auth::CredentialStore> store, QWidget *parent = nullptr);
+    explicit AccountsDialog(std::shared_ptr<Auth::CredentialStore> store,
+                            QWidget *parent = nullptr);
 
     AccountsModel *model() const { return m_model; }
     QString statusText() const;

@@ -18,9 +18,10 @@ void AccountsModel::reload()
     QList<Row> fresh;
     for (const auto &account : m_store->accounts()) {
         fresh.append({account.login.registry, account.login.username,
-                     account.place == Auth::CredentialStore::Place::Keychain ? tr("Keychain")
-                                                                              : tr("This session only"),
-                     true});
+                      account.place == Auth::CredentialStore::Place::Keychain
+                          ? tr("Keychain")
+                          : tr("This session only"),
+                      true});
     }
     if (const auto docker = Auth::DockerConfig::load()) {
         for (const QString &registry : docker->registries()) {
@@ -28,9 +29,9 @@ void AccountsModel::reload()
             if (!source)
                 continue;
             fresh.append({registry, source->credentials.username,
-                         source->helper.isEmpty() ? tr("Docker config")
-                                                  : tr("Docker helper %1").arg(source->helper),
-                         false});
+                          source->helper.isEmpty() ? tr("Docker config")
+                                                   : tr("Docker helper %1").arg(source->helper),
+                          false});
         }
     }
     replaceRows(fresh);

@@ -8,8 +8,8 @@
 #include "jobs/jobhistory.h"
 #include "keychain/keychainvault.h"
 #include "reference/imagereference.h"
-#include "ui/accountsdialog.h"
 #include "ui/aboutdialog.h"
+#include "ui/accountsdialog.h"
 #include "ui/enginebanner.h"
 #include "ui/imagefilterproxymodel.h"
 #include "ui/imagejobactions.h"
@@ -242,7 +242,8 @@ void MainWindow::offerSignIn(const Jobs::JobRecord &job)
     static const QRegularExpression refusal(
         QStringLiteral("unauthorized|authentication required|no basic auth|denied"),
         QRegularExpression::CaseInsensitiveOption);
-    const bool transfer = job.spec.kind == Jobs::JobKind::Pull || job.spec.kind == Jobs::JobKind::Push ||
+    const bool transfer = job.spec.kind == Jobs::JobKind::Pull ||
+                          job.spec.kind == Jobs::JobKind::Push ||
                           job.spec.kind == Jobs::JobKind::Retag;
     if (job.state != Jobs::JobState::Failed || !transfer || !job.error ||
         !refusal.match(job.error->message()).hasMatch())
@@ -252,23 +253,24 @@ void MainWindow::offerSignIn(const Jobs::JobRecord &job)
     if (!reference)
         return;
     const QString registry = Auth::RegistryKey::of(reference->domain());
-    auto *ask = new QMessageBox(QMessageBox::Question, tr("Sign In?"),
-                                tr("%1 refused %2. Sign in to %1 and try the job again?")
-                                    .arg(registry, job.spec.title()),
-                                QMessageBox::Yes | QMessageBox::No, this);
+    auto *ask = new QMessageBox(
+        QMessageBox::Question, tr("Sign In?"),
+        tr("%1 refused %2. Sign in to %1 and try the job again?").arg(registry, job.spec.title()),
+        QMessageBox::Yes | QMessageBox::No, this);
     ask->setObjectName(QStringLiteral("signInOffer"));
     ask->setAttribute(Qt::WA_DeleteOnClose);
     const QString jobId = job.id;
-    connect(ask, &QMessageBox::buttonClicked, this, [this, ask, registry, jobId](QAbstractButton *button) {
-        if (ask->standardButton(button) != QMessageBox::Yes)
-            return;
-        auto *login = new LoginDialog(m_credentials, this);
-        login->setObjectName(QStringLiteral("loginDialog"));
-        login->setAttribute(Qt::WA_DeleteOnClose);
-        login->setRegistry(registry);
-        connect(login, &QDialog::accepted, this, [this, jobId] { m_jobs->retry(jobId); });
-        login->open();
-    });
+    connect(ask, &QMessageBox::buttonClicked, this,
+            [this, ask, registry, jobId](QAbstractButton *button) {
+                if (ask->standardButton(button) != QMessageBox::Yes)
+                    return;
+                auto *login = new LoginDialog(m_credentials, this);
+                login->setObjectName(QStringLiteral("loginDialog"));
+                login->setAttribute(Qt::WA_DeleteOnClose);
+                login->setRegistry(registry);
+                connect(login, &QDialog::accepted, this, [this, jobId] { m_jobs->retry(jobId); });
+                login->open();
+            });
     ask->open();
 }
 

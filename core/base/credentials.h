@@ -14,7 +14,8 @@ struct Credentials
     QString username;
     QString password;      // a password or a personal access token
     QString serverAddress; // host[:port], no scheme; Docker Hub: https://index.docker.io/v1/
-    QString identityToken; // an OAuth2 refresh token (Docker's identity token), instead of a password
+    QString
+        identityToken; // an OAuth2 refresh token (Docker's identity token), instead of a password
 
     bool isEmpty() const
     {

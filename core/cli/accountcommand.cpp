@@ -93,7 +93,8 @@ QString AccountCommand::summary() const
     return {};
 }
 
-int AccountCommand::run(const QStringList &args, const GlobalOptions &global, const Console &console)
+int AccountCommand::run(const QStringList &args, const GlobalOptions &global,
+                        const Console &console)
 {
     switch (m_kind) {
     case Kind::Login:
@@ -127,7 +128,8 @@ int AccountCommand::login(const QStringList &args, const GlobalOptions &global,
         tr("Copy Docker's logins (its config, credential helpers and store) into the keychain; "
            "Docker's config is not changed."));
     parser.addOptions({username, passwordStdin, insecure, importDockerOption});
-    if (const auto code = parseArguments(parser, QStringLiteral("berthctl login"), args, console, 0, 1))
+    if (const auto code =
+            parseArguments(parser, QStringLiteral("berthctl login"), args, console, 0, 1))
         return *code;
     if (parser.isSet(importDockerOption))
         return importDocker(console);
@@ -246,7 +248,8 @@ int AccountCommand::logout(const QStringList &args, const Console &console)
     const QCommandLineOption username({QStringLiteral("u"), QStringLiteral("username")},
                                       tr("Only this user's login."), QStringLiteral("USER"));
     parser.addOption(username);
-    if (const auto code = parseArguments(parser, QStringLiteral("berthctl logout"), args, console, 0, 1))
+    if (const auto code =
+            parseArguments(parser, QStringLiteral("berthctl logout"), args, console, 0, 1))
         return *code;
     const QString registry =
         RegistryKey::of(parser.positionalArguments().value(0, QStringLiteral("docker.io")));
@@ -272,7 +275,8 @@ int AccountCommand::logout(const QStringList &args, const Console &console)
         loop.exec();
     if (!*removed) {
         console.err(QStringLiteral("berthctl: ") + removed->error().message() +
-                    (problem.isEmpty() ? QString() : QStringLiteral(" (") + problem + u')') + u'\n');
+                    (problem.isEmpty() ? QString() : QStringLiteral(" (") + problem + u')') +
+                    u'\n');
         return ExitFailure;
     }
     console.out(tr("Removing login credentials for %1\n").arg(registry));
@@ -286,7 +290,8 @@ int AccountCommand::accounts(const QStringList &args, const Console &console)
         tr("List the registry logins Berth keeps: registry, user and where the secret lives."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the list as JSON lines."));
     parser.addOption(json);
-    if (const auto code = parseArguments(parser, QStringLiteral("berthctl accounts"), args, console, 0, 0))
+    if (const auto code =
+            parseArguments(parser, QStringLiteral("berthctl accounts"), args, console, 0, 0))
         return *code;
     // The list only: no keychain is asked, no secret read.
     const CredentialStore store(nullptr, std::make_shared<Auth::AccountList>());
@@ -294,8 +299,8 @@ int AccountCommand::accounts(const QStringList &args, const Console &console)
     if (!parser.isSet(json))
         out += QStringLiteral("REGISTRY\tUSER\tSECRET IN\n");
     for (const CredentialStore::Account &account : store.accounts()) {
-        out += accountLine(account.login.registry, account.login.username,
-                           placeWord(account.place), parser.isSet(json));
+        out += accountLine(account.login.registry, account.login.username, placeWord(account.place),
+                           parser.isSet(json));
     }
     // Docker's logins, read-only: where each would come from, without asking a helper.
     const auto docker = Auth::DockerConfig::load();

@@ -3,10 +3,10 @@
 
 #include "cli/accountcommand.h"
 #include "cli/completioncommand.h"
+#include "cli/ecrcommand.h"
 #include "cli/imagescommand.h"
 #include "cli/jobscommand.h"
 #include "cli/refcommand.h"
-#include "cli/ecrcommand.h"
 #include "cli/registrycommands.h"
 #include "cli/remoteimagecommand.h"
 

@@ -42,8 +42,8 @@ struct CredentialOptions
 
 // The registry credentials given on the command line (PasswordInput); anonymous when none.
 std::optional<Credentials> readCredentials(const QCommandLineParser &parser,
-                                           const CredentialOptions &options,
-                                           const Console &console, int *exitCode)
+                                           const CredentialOptions &options, const Console &console,
+                                           int *exitCode)
 {
     const auto login =
         PasswordInput::read(parser.isSet(options.username), parser.value(options.username),

@@ -196,7 +196,8 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
     if (!credentials)
         return credentialsExit;
     // No --username: the login `berthctl login` kept, if any; the keychain is loaded only then.
-    if (const auto source = credentials->isEmpty() ? StoredLogins::sourceFor({address.domain}) : nullptr) {
+    if (const auto source =
+            credentials->isEmpty() ? StoredLogins::sourceFor({address.domain}) : nullptr) {
         const auto stored = StoredLogins::findNow(*source, {address.domain, {}});
         if (!stored)
             return reportFailure(stored.error(), console, json ? argument : QString());

@@ -61,23 +61,24 @@ void CredentialHelper::run(const QString &helper, const QString &verb, const QBy
                                           .arg(program, process->errorString())));
                          process->deleteLater();
                      });
-    QObject::connect(process, &QProcess::finished, process,
-                     [process, program, finish](int code, QProcess::ExitStatus status) {
-                         process->deleteLater();
-                         const QByteArray out = process->read(MaxAnswerBytes);
-                         if (status == QProcess::NormalExit && code == 0) {
-                             finish(out);
-                         } else if (saysNotFound(out)) {
-                             finish(QByteArray());
-                         } else {
-                             // The helper's own words; they never hold the secret asked for.
-                             const QByteArray said =
-                                 QByteArray(out + process->readAllStandardError()).trimmed().left(300);
-                             finish(Error(ErrorKind::Remote,
-                                          HelperText::tr("the credential helper %1 failed: %2")
-                                              .arg(program, QString::fromUtf8(said))));
-                         }
-                     });
+    QObject::connect(
+        process, &QProcess::finished, process,
+        [process, program, finish](int code, QProcess::ExitStatus status) {
+            process->deleteLater();
+            const QByteArray out = process->read(MaxAnswerBytes);
+            if (status == QProcess::NormalExit && code == 0) {
+                finish(out);
+            } else if (saysNotFound(out)) {
+                finish(QByteArray());
+            } else {
+                // The helper's own words; they never hold the secret asked for.
+                const QByteArray said =
+                    QByteArray(out + process->readAllStandardError()).trimmed().left(300);
+                finish(
+                    Error(ErrorKind::Remote, HelperText::tr("the credential helper %1 failed: %2")
+                                                 .arg(program, QString::fromUtf8(said))));
+            }
+        });
     process->setProcessChannelMode(QProcess::SeparateChannels);
     process->start(program, {verb});
     process->write(input);
@@ -91,7 +92,8 @@ Result<Credentials> CredentialHelper::parseGet(const QByteArray &out)
         return Credentials{}; // "credentials not found": anonymous
     const QJsonDocument document = QJsonDocument::fromJson(out);
     if (!document.isObject())
-        return Error(ErrorKind::Protocol, HelperText::tr("the credential helper's answer is not a JSON object"));
+        return Error(ErrorKind::Protocol,
+                     HelperText::tr("the credential helper's answer is not a JSON object"));
     const QJsonObject object = document.object();
     Credentials credentials;
     const QString user = object.value(QLatin1StringView("Username")).toString();

@@ -53,12 +53,13 @@ void CredentialStore::save(const QString &registry, const Credentials &credentia
     entry.login = {RegistryKey::of(registry), credentials.username};
     entry.identityToken = !credentials.identityToken.isEmpty();
     const QString secret = entry.identityToken ? credentials.identityToken : credentials.password;
-    m_vault->write(keyOf(entry.login), secret, context,
-                   [accounts = m_accounts, entry, done = std::move(done)](const Result<void> &written) {
-                       if (written)
-                           accounts->add(entry);
-                       done(written);
-                   });
+    m_vault->write(
+        keyOf(entry.login), secret, context,
+        [accounts = m_accounts, entry, done = std::move(done)](const Result<void> &written) {
+            if (written)
+                accounts->add(entry);
+            done(written);
+        });
 }
 
 void CredentialStore::saveForSession(const QString &registry, const Credentials &credentials)
@@ -78,24 +79,26 @@ void CredentialStore::remove(const LoginRef &login, QObject *context, SecretVaul
                 if (inSession)
                     done({});
                 else
-                    done(Error(ErrorKind::NotFound,
-                               StoreText::tr("no login kept for %1 on %2")
-                                   .arg(key.username.isEmpty() ? StoreText::tr("any user") : key.username,
-                                        key.registry)));
+                    done(Error(
+                        ErrorKind::NotFound,
+                        StoreText::tr("no login kept for %1 on %2")
+                            .arg(key.username.isEmpty() ? StoreText::tr("any user") : key.username,
+                                 key.registry)));
             },
             Qt::QueuedConnection);
         return;
     }
-    m_vault->remove(keyOf(key), context,
-                    [accounts = m_accounts, key, done = std::move(done)](const Result<void> &removed) {
-                        // Gone already from the keychain: the list entry goes too.
-                        if (removed || removed.error().kind() == ErrorKind::NotFound) {
-                            accounts->remove(key);
-                            done({});
-                            return;
-                        }
-                        done(removed);
-                    });
+    m_vault->remove(
+        keyOf(key), context,
+        [accounts = m_accounts, key, done = std::move(done)](const Result<void> &removed) {
+            // Gone already from the keychain: the list entry goes too.
+            if (removed || removed.error().kind() == ErrorKind::NotFound) {
+                accounts->remove(key);
+                done({});
+                return;
+            }
+            done(removed);
+        });
 }
 
 QList<CredentialStore::Account> CredentialStore::accounts() const
@@ -121,8 +124,8 @@ void CredentialStore::find(const LoginRef &login, QObject *context, Done done)
         return;
     }
     m_vault->read(keyOf(entry->login), context,
-                  [this, login, entry = *entry, context, done = std::move(done)](
-                      const Result<QString> &secret) mutable {
+                  [this, login, entry = *entry, context,
+                   done = std::move(done)](const Result<QString> &secret) mutable {
                       if (secret) {
                           Credentials credentials;
                           credentials.username = entry.login.username;

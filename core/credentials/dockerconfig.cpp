@@ -24,8 +24,8 @@ constexpr qint64 MaxConfigBytes = 4 * 1024 * 1024;
 // `auth` is base64("user:password"); the password may hold ':' but the user may not.
 std::optional<Credentials> decodeAuth(const QString &auth)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(auth.toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(auth.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     const qsizetype colon = decoded.decoded.indexOf(':');
@@ -52,12 +52,15 @@ Result<DockerConfig> DockerConfig::load()
     if (!file.exists())
         return DockerConfig();
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorKind::Io, ConfigText::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        return Error(ErrorKind::Io,
+                     ConfigText::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
     if (file.size() > MaxConfigBytes)
-        return Error(ErrorKind::Invalid, ConfigText::tr("%1 is too large for a Docker config").arg(file.fileName()));
+        return Error(ErrorKind::Invalid,
+                     ConfigText::tr("%1 is too large for a Docker config").arg(file.fileName()));
     auto config = parse(file.readAll());
     if (!config)
-        return Error(config.error().kind(), file.fileName() + QStringLiteral(": ") + config.error().message());
+        return Error(config.error().kind(),
+                     file.fileName() + QStringLiteral(": ") + config.error().message());
     return config;
 }
 

@@ -10,7 +10,8 @@ const QString DockerHub = QStringLiteral("docker.io");
 QString withoutScheme(QString text)
 {
     text = text.trimmed().toLower();
-    for (const QLatin1StringView scheme : {QLatin1StringView("https://"), QLatin1StringView("http://")}) {
+    for (const QLatin1StringView scheme :
+         {QLatin1StringView("https://"), QLatin1StringView("http://")}) {
         if (text.startsWith(scheme)) {
             text.remove(0, scheme.size());
             break;

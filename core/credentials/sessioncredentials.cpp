@@ -22,9 +22,9 @@ bool SessionCredentials::remove(const LoginRef &login)
 {
     const QMutexLocker lock(&m_mutex);
     return m_logins.removeIf([&login](const auto &entry) {
-               return entry.first == login.registry &&
-                      (login.username.isEmpty() || entry.second.username == login.username);
-           }) > 0;
+        return entry.first == login.registry &&
+               (login.username.isEmpty() || entry.second.username == login.username);
+    }) > 0;
 }
 
 QList<LoginRef> SessionCredentials::logins() const

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engine/engineendpoint.h"
 #include "base/loginref.h"
+#include "engine/engineendpoint.h"
 #include "jobs/historyentry.h"
 #include "registry/registryconfig.h"
 #include "registry/retrypolicy.h"
@@ -40,7 +40,7 @@ struct JobSpec
     QStringList references;
     QString platform; // Pull, RegistryCopy: os[/arch[/variant]] or empty
     QString filePath; // Save: the tar to write; Load: the tar to read
-    LoginRef login; // empty registry: anonymous
+    LoginRef login;   // empty registry: anonymous
     int priority = 0; // higher runs first; FIFO among equals
     // Registry kinds: each side's settings and login (the delete's and retag's are the
     // source's). Like `auth`, in memory only.

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/credentialsource.h"
 #include "jobs/joboutcome.h"
 #include "jobs/jobprogress.h"
-#include "base/credentialsource.h"
 #include "jobs/jobspec.h"
 
 #include <QHash>

@@ -81,10 +81,9 @@ void KeychainVault::call(std::function<QKeychain::Job *(const QString &service)>
     request->moveToThread(thread());
     QObject::connect(request, &KeychainRequest::answered, context, std::move(answer),
                      Qt::QueuedConnection);
-    QMetaObject::invokeMethod(request, [request, make = std::move(make), service = m_service,
-                                        timeoutMs = m_timeoutMs, inFlight = inFlight()] {
-        request->start(make(service), timeoutMs, inFlight);
-    });
+    QMetaObject::invokeMethod(
+        request, [request, make = std::move(make), service = m_service, timeoutMs = m_timeoutMs,
+                  inFlight = inFlight()] { request->start(make(service), timeoutMs, inFlight); });
 }
 
 void KeychainVault::read(const QString &key, QObject *context, ReadDone done)

@@ -38,7 +38,8 @@ struct RequestSpec
     QByteArray method = QByteArrayLiteral("GET");
     QUrl url;
     QList<std::pair<QByteArray, QByteArray>> headers;
-    QByteArray postBody;      // POST (a form unless `headers` give a Content-Type) and PUT (a manifest: its type in uploadType)
+    QByteArray postBody; // POST (a form unless `headers` give a Content-Type) and PUT (a manifest:
+                         // its type in uploadType)
     QByteArray authorization; // sent only to authHost
     QString authHost;         // host:port the Authorization belongs to
     qint64 maxBody = 4 * 1024 * 1024;

@@ -20,11 +20,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QStringList words =
         nul < 0 ? QStringList{QString()} : QString::fromUtf8(input.mid(nul + 1)).split(u'\n');
 
-    const Completer completer([&help](const QStringList &) { return help; },
-                              [](const QStringList &) {
-                                  return QStringList{QStringLiteral("alpine:3.19"),
-                                                     QStringLiteral("busybox:latest")};
-                              });
+    const Completer completer(
+        [&help](const QStringList &) { return help; },
+        [](const QStringList &) {
+            return QStringList{QStringLiteral("alpine:3.19"), QStringLiteral("busybox:latest")};
+        });
     const Completer::Candidates candidates = completer.complete(words);
     const QString current = words.last();
     for (const QString &candidate : candidates.words) {

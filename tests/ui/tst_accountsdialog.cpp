@@ -26,9 +26,9 @@ namespace {
 
 QString lookup(const QString &key)
 {
-    const auto peer = KeyringSession::secretTool(
-        {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("Berth"),
-         QStringLiteral("user"), key});
+    const auto peer =
+        KeyringSession::secretTool({QStringLiteral("lookup"), QStringLiteral("server"),
+                                    QStringLiteral("Berth"), QStringLiteral("user"), key});
     return peer.exitCode == 0 ? QString::fromUtf8(peer.out).trimmed() : QString();
 }
 
@@ -74,7 +74,8 @@ private Q_SLOTS:
             std::make_shared<Auth::KeychainVault>(QStringLiteral("Berth"), 20000),
             std::make_shared<Auth::AccountList>());
         m_store->setFallback(std::make_shared<Auth::DockerCredentials>());
-        QFile::remove(QDir(qEnvironmentVariable("DOCKER_CONFIG")).filePath(QStringLiteral("config.json")));
+        QFile::remove(
+            QDir(qEnvironmentVariable("DOCKER_CONFIG")).filePath(QStringLiteral("config.json")));
     }
 
     void wrongThenRightPassword()
@@ -98,7 +99,8 @@ private Q_SLOTS:
     void modelUnderTester()
     {
         AccountsModel model(m_store);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
         QVERIFY(rowOf(model, QStringLiteral("alice"), AccountsModel::tr("Keychain")) >= 0);
         QCOMPARE(model.columnCount(), int(AccountsModel::ColumnCount));
@@ -108,22 +110,25 @@ private Q_SLOTS:
     {
         AccountsDialog dialog(m_store);
         dialog.show();
-        const int row = rowOf(*dialog.model(), QStringLiteral("alice"), AccountsModel::tr("Keychain"));
+        const int row =
+            rowOf(*dialog.model(), QStringLiteral("alice"), AccountsModel::tr("Keychain"));
         QVERIFY(row >= 0);
         auto *view = dialog.findChild<QTableView *>(QStringLiteral("accountsView"));
         view->selectRow(row);
         auto *remove = dialog.findChild<QPushButton *>(QStringLiteral("removeButton"));
         QVERIFY(remove->isEnabled());
         remove->click();
-        QTRY_VERIFY_WITH_TIMEOUT(rowOf(*dialog.model(), QStringLiteral("alice"), AccountsModel::tr("Keychain")) < 0,
-                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rowOf(*dialog.model(), QStringLiteral("alice"), AccountsModel::tr("Keychain")) < 0,
+            60000);
         QVERIFY(lookup(QStringLiteral("alice@") + m_host).isEmpty());
     }
 
     void importFromDocker()
     {
         QDir().mkpath(qEnvironmentVariable("DOCKER_CONFIG"));
-        QFile config(QDir(qEnvironmentVariable("DOCKER_CONFIG")).filePath(QStringLiteral("config.json")));
+        QFile config(
+            QDir(qEnvironmentVariable("DOCKER_CONFIG")).filePath(QStringLiteral("config.json")));
         QVERIFY(config.open(QIODevice::WriteOnly));
         config.write("{\"auths\":{\"" + m_host.toUtf8() + "\":{\"auth\":\"" +
                      QByteArray("bob:bob-secret-2").toBase64() + "\"}}}");
@@ -134,7 +139,8 @@ private Q_SLOTS:
         }();
         AccountsDialog dialog(m_store);
         dialog.show();
-        QVERIFY(rowOf(*dialog.model(), QStringLiteral("bob"), AccountsModel::tr("Docker config")) >= 0);
+        QVERIFY(rowOf(*dialog.model(), QStringLiteral("bob"), AccountsModel::tr("Docker config")) >=
+                0);
         QSignalSpy imported(&dialog, &AccountsDialog::importFinished);
         dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 60000);
@@ -145,7 +151,8 @@ private Q_SLOTS:
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), before); // Docker's config is never written
         std::optional<Result<void>> removed;
-        m_store->remove({m_host, QStringLiteral("bob")}, this, [&removed](const Result<void> &r) { removed = r; });
+        m_store->remove({m_host, QStringLiteral("bob")}, this,
+                        [&removed](const Result<void> &r) { removed = r; });
         QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 60000);
     }
 };

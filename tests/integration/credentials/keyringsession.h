@@ -49,7 +49,8 @@ inline ToolResult secretTool(const QStringList &args, const QByteArray &input = 
         tool.waitForFinished();
         return {};
     }
-    return {tool.exitStatus() == QProcess::NormalExit ? tool.exitCode() : -1, tool.readAllStandardOutput()};
+    return {tool.exitStatus() == QProcess::NormalExit ? tool.exitCode() : -1,
+            tool.readAllStandardOutput()};
 }
 
 } // namespace KeyringSession

@@ -38,7 +38,9 @@ private:
         QStringList ids;
         for (const JobSpec &spec : specs)
             ids.append(queue.enqueue(spec));
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(finished.size() == ids.size(), 180000); }();
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(finished.size() == ids.size(), 180000);
+        }();
         QList<JobRecord> records;
         for (const QString &id : std::as_const(ids))
             records.append(finished.value(id));
@@ -84,8 +86,9 @@ private Q_SLOTS:
         }
         const QList<JobRecord> records = runAll(specs);
         for (const JobRecord &record : records) {
-            QVERIFY2(record.state == JobState::Succeeded,
-                     qPrintable(record.error ? record.error->message() : QStringLiteral("not run")));
+            QVERIFY2(
+                record.state == JobState::Succeeded,
+                qPrintable(record.error ? record.error->message() : QStringLiteral("not run")));
             QVERIFY(record.digest.startsWith(u"sha256:"));
         }
 

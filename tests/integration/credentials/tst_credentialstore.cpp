@@ -98,8 +98,9 @@ private Q_SLOTS:
         });
         QVERIFY2(saved.ok(), qPrintable(saved ? QString() : saved.error().message()));
         // The peer reads it back from the keyring.
-        const auto peer = KeyringSession::secretTool(
-            QStringList{QStringLiteral("lookup")} + itemAttributes(QStringLiteral("alice@127.0.0.1:5999")));
+        const auto peer =
+            KeyringSession::secretTool(QStringList{QStringLiteral("lookup")} +
+                                       itemAttributes(QStringLiteral("alice@127.0.0.1:5999")));
         QCOMPARE(peer.exitCode, 0);
         QCOMPARE(QString::fromUtf8(peer.out).trimmed(), secret);
         // The account list knows the login, not the secret.
@@ -135,7 +136,8 @@ private Q_SLOTS:
         const QString secret = randomSecret();
         QVERIFY(waitDone([&](QObject *context, SecretVault::Done done) {
                     m_store->save(QStringLiteral("peer.example:5000"),
-                                  login(QStringLiteral("bob"), QStringLiteral("old")), context, done);
+                                  login(QStringLiteral("bob"), QStringLiteral("old")), context,
+                                  done);
                 }).ok());
         const auto stored = KeyringSession::secretTool(
             QStringList{QStringLiteral("store"), QStringLiteral("--label=Berth")} +
@@ -143,7 +145,8 @@ private Q_SLOTS:
                 QStringList{QStringLiteral("type"), QStringLiteral("plaintext")},
             secret.toUtf8());
         QCOMPARE(stored.exitCode, 0);
-        const auto found = findNow(*m_store, {QStringLiteral("peer.example:5000"), QStringLiteral("bob")});
+        const auto found =
+            findNow(*m_store, {QStringLiteral("peer.example:5000"), QStringLiteral("bob")});
         QVERIFY(found.ok());
         QCOMPARE(found->password, secret);
     }
@@ -152,13 +155,15 @@ private Q_SLOTS:
     {
         const QString registry = QStringLiteral("gone.example");
         QVERIFY(waitDone([&](QObject *context, SecretVault::Done done) {
-                    m_store->save(registry, login(QStringLiteral("carol"), randomSecret()), context, done);
+                    m_store->save(registry, login(QStringLiteral("carol"), randomSecret()), context,
+                                  done);
                 }).ok());
         QVERIFY(waitDone([&](QObject *context, SecretVault::Done done) {
                     m_store->remove({registry, QStringLiteral("carol")}, context, done);
                 }).ok());
-        const auto peer = KeyringSession::secretTool(
-            QStringList{QStringLiteral("lookup")} + itemAttributes(QStringLiteral("carol@gone.example")));
+        const auto peer =
+            KeyringSession::secretTool(QStringList{QStringLiteral("lookup")} +
+                                       itemAttributes(QStringLiteral("carol@gone.example")));
         QVERIFY(peer.exitCode != 0);
         QVERIFY(!m_accounts->find({registry, {}}));
         const auto found = findNow(*m_store, {registry, {}});
@@ -174,12 +179,14 @@ private Q_SLOTS:
     void sessionLoginWinsAndIsWrittenNowhere()
     {
         const QString secret = randomSecret();
-        m_store->saveForSession(QStringLiteral("session.example"), login(QStringLiteral("dave"), secret));
+        m_store->saveForSession(QStringLiteral("session.example"),
+                                login(QStringLiteral("dave"), secret));
         const auto found = findNow(*m_store, {QStringLiteral("session.example"), {}});
         QVERIFY(found.ok());
         QCOMPARE(found->password, secret);
-        const auto peer = KeyringSession::secretTool(
-            QStringList{QStringLiteral("lookup")} + itemAttributes(QStringLiteral("dave@session.example")));
+        const auto peer =
+            KeyringSession::secretTool(QStringList{QStringLiteral("lookup")} +
+                                       itemAttributes(QStringLiteral("dave@session.example")));
         QVERIFY(peer.exitCode != 0);
         QFile list(m_dir.filePath(QStringLiteral("accounts.ini")));
         QVERIFY(list.open(QIODevice::ReadOnly));
@@ -203,8 +210,8 @@ private Q_SLOTS:
             const QString user = QStringLiteral("user%1").arg(i);
             secrets.insert(user, randomSecret());
             QVERIFY(waitDone([&](QObject *context, SecretVault::Done done) {
-                        m_store->save(QStringLiteral("many.example"), login(user, secrets.value(user)),
-                                      context, done);
+                        m_store->save(QStringLiteral("many.example"),
+                                      login(user, secrets.value(user)), context, done);
                     }).ok());
         }
         std::atomic<int> right = 0;
@@ -219,7 +226,8 @@ private Q_SLOTS:
                     const QString user = QStringLiteral("user%1").arg((t + i) % Logins);
                     m_store->find({QStringLiteral("many.example"), user}, &context,
                                   [&, user](const Result<Credentials> &r) {
-                                      if (r && r->username == user && r->password == secrets.value(user))
+                                      if (r && r->username == user &&
+                                          r->password == secrets.value(user))
                                           ++right;
                                       else
                                           ++wrong;
@@ -244,7 +252,8 @@ private Q_SLOTS:
     // timeout error, the job left behind finishes later by itself, and the vault works on.
     void aSilentKeyringTimesOut()
     {
-        const QString pidText = TestEnv::readState(QStringLiteral("keyring"), QStringLiteral("keyring.pid"));
+        const QString pidText =
+            TestEnv::readState(QStringLiteral("keyring"), QStringLiteral("keyring.pid"));
         const pid_t daemon = pid_t(pidText.toInt());
         QVERIFY2(daemon > 0, "the keyring fixture does not name its daemon");
         KeychainVault impatient(QStringLiteral("Berth"), 1500);

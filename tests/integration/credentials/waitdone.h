@@ -8,8 +8,8 @@
 
 #include <optional>
 
-inline Berth::Result<void> waitDone(
-    const std::function<void(QObject *, Berth::Auth::SecretVault::Done)> &call)
+inline Berth::Result<void>
+waitDone(const std::function<void(QObject *, Berth::Auth::SecretVault::Done)> &call)
 {
     QObject context;
     std::optional<Berth::Result<void>> answer;

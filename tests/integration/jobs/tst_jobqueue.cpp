@@ -591,8 +591,8 @@ private Q_SLOTS:
             JobQueue queue(JobQueue::Limits::all(2), &history);
             // The secret stays with the source; the job fetches it when it starts.
             auto logins = std::make_shared<Berth::Auth::SessionCredentials>();
-            logins->add(m_proxy, {QStringLiteral("alice"), QStringLiteral("never-in-the-history"),
-                                  {}, {}});
+            logins->add(m_proxy,
+                        {QStringLiteral("alice"), QStringLiteral("never-in-the-history"), {}, {}});
             queue.setCredentialSource(logins);
             JobSpec pull = spec(JobKind::Pull, {QStringLiteral("berth-test/busybox:1.0")});
             cancelledId =

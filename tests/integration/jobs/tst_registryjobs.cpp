@@ -48,7 +48,6 @@ QByteArray skopeoRaw(const QString &reference, const QStringList &creds = {})
     return p.exitCode() == 0 ? p.readAllStandardOutput() : QByteArray();
 }
 
-
 } // namespace
 
 class TestRegistryJobs final : public QObject

@@ -31,7 +31,6 @@ Credentials user(const QString &name, const QString &password)
     return c;
 }
 
-
 int tokenServerCount(const char *counter)
 {
     const QString port = state("registry_token", "token_port");

@@ -98,7 +98,6 @@ QByteArray imageManifest(const Blob &config, const Blob &layer)
         .toUtf8();
 }
 
-
 // A docker-registry of the test's own (tests/env/registry.sh), that it may kill and restart.
 class PrivateRegistry
 {

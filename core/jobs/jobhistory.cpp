@@ -26,9 +26,6 @@ const QLatin1StringView Queued("queued");
 const QLatin1StringView Running("running");
 const QLatin1StringView Interrupted("interrupted");
 
-// Another process holds the file lock only while it reads and writes the file.
-constexpr int LockWaitMs = 5000;
-
 bool isUnfinished(const HistoryEntry &entry)
 {
     return entry.result == Queued || entry.result == Running;
@@ -175,6 +172,11 @@ void JobHistory::setLockDeadline(QDeadlineTimer deadline)
     m_lockDeadlineNSecs = deadline.deadlineNSecs();
 }
 
+void JobHistory::setLockPatience(std::chrono::milliseconds patience)
+{
+    m_lockPatienceMs = patience.count();
+}
+
 bool JobHistory::isClosing() const
 {
     return m_lockDeadlineNSecs.load() != std::numeric_limits<qint64>::max();
@@ -182,7 +184,9 @@ bool JobHistory::isClosing() const
 
 Result<void> JobHistory::lock(QLockFile &fileLock)
 {
-    const QDeadlineTimer patience(LockWaitMs);
+    // Another process holds the file lock only while it reads and writes the file.
+    const qint64 patienceMs = m_lockPatienceMs.load();
+    const QDeadlineTimer patience(patienceMs);
     while (!fileLock.tryLock(0)) {
         if (fileLock.error() != QLockFile::LockFailedError)
             return Error(
@@ -199,7 +203,7 @@ Result<void> JobHistory::lock(QLockFile &fileLock)
                          tr("process %1 (%2) has held the job history %3 for more than %4 s")
                              .arg(pid)
                              .arg(application, m_filePath)
-                             .arg((LockWaitMs - patience.remainingTime()) / 1000.0, 0, 'f', 1));
+                             .arg((patienceMs - patience.remainingTime()) / 1000.0, 0, 'f', 1));
         }
         // Short, uneven naps rather than tryLock(timeout), whose wait doubles up to 5 s:
         // with several processes writing, a doubling waiter can miss every free moment.

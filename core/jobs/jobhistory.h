@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <limits>
 #include <memory>
@@ -66,6 +67,10 @@ public:
     // write; what record() cannot write by then is kept aside (HistorySetAside) for the
     // next reader. QDeadlineTimer::Forever gives back the usual patience.
     void setLockDeadline(QDeadlineTimer deadline);
+    // How long one change waits for another process's file lock (5 s unless set). A test
+    // that sets hours shows that the closing deadline ends every wait: a wait of this
+    // length would hold it up for hours, never a matter of a busy machine's speed.
+    void setLockPatience(std::chrono::milliseconds patience);
 
 private:
     struct Contents
@@ -97,6 +102,7 @@ private:
     QList<HistoryEntry> m_interrupted;
     // setLockDeadline()'s, in QDeadlineTimer::deadlineNSecs() terms.
     std::atomic<qint64> m_lockDeadlineNSecs{std::numeric_limits<qint64>::max()};
+    std::atomic<qint64> m_lockPatienceMs{5000};
 };
 
 } // namespace Berth::Jobs

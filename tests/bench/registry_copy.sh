@@ -57,13 +57,14 @@ fresh_destination() {
 }
 on_exit "$registry stop '$dest' >/dev/null 2>&1"
 
-# timed NAME COMMAND...: appends "seconds peak-KiB" to $work/NAME.
+# timed NAME COMMAND...: appends "seconds peak-KiB cpu-seconds" to $work/NAME (cpu: user
+# plus system time of the command and its children).
 timed() {
     local name=$1
     shift
-    /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>"$work/$name.err" ||
+    /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$@" >/dev/null 2>"$work/$name.err" ||
         { cat "$work/$name.err" >&2; fail "$name failed"; }
-    cat "$work/time" >> "$work/$name"
+    awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' "$work/time" >> "$work/$name"
 }
 
 new_session() { # URL REPO: an upload session's URL, ready for ?digest=
@@ -131,5 +132,6 @@ awk -v b="$b" -v s="$s" -v f="$f" -v p="$p" 'BEGIN {
     printf "ratio berthctl/skopeo: %.2f (target <= 0.8)\n", b / s
     printf "ratio berthctl/floor: %.2f; floor/skopeo %.2f, pipes/skopeo %.2f\n", b / f, f / s, p / s }'
 echo "peak RSS (median): berthctl $(($(median berth 2) / 1024)) MiB (target <= 32), skopeo $(($(median skopeo 2) / 1024)) MiB"
+echo "CPU time (median, user + system): berthctl $(median berth 3) s, skopeo $(median skopeo 3) s"
 echo "inside one registry: berthctl ${bm} s, skopeo ${sm} s"
 awk -v b="$bm" -v s="$sm" 'BEGIN { printf "ratio berthctl/skopeo inside one registry: %.2f (target <= 1)\n", b / s }'

@@ -46,6 +46,8 @@ requests overlap and the concurrency counters show the client's real parallelism
                     not left over for the next test
     GET  /stats     {"connections_open", "max_connections", "connections_total",
                      "requests_open", "max_requests", "requests_total", "faults_applied",
+                     "stalls_open" (connections held at a stall's point now: the stall
+                     has happened once this is 1, so a test waits for it, not for time),
                      "log": [{"method", "path", "status", "range", "sent", "fault",
                               "start", "end"}, ...],   (start, end: monotonic seconds)
                      "recorded": [...]}
@@ -100,7 +102,9 @@ class Shared:
             self.stats = {"connections_open": getattr(self, "stats", {}).get("connections_open", 0),
                           "max_connections": 0, "connections_total": 0,
                           "requests_open": getattr(self, "stats", {}).get("requests_open", 0),
-                          "max_requests": 0, "requests_total": 0, "faults_applied": 0}
+                          "max_requests": 0, "requests_total": 0, "faults_applied": 0,
+                          "stalls_open": getattr(self, "stats", {}).get("stalls_open", 0),
+                          "max_stalls": 0, "stalls_total": 0}
             self.stats["max_connections"] = self.stats["connections_open"]
             self.stats["max_requests"] = self.stats["requests_open"]
             self.log = []
@@ -306,6 +310,13 @@ class Shaper:
     def hold(self, client):
         """Stall: keep the socket open, forward nothing, until the client leaves or the
         control port changes the fault."""
+        self.shared.bump("stalls", 1)
+        try:
+            self.holding(client)
+        finally:
+            self.shared.bump("stalls", -1)
+
+    def holding(self, client):
         while True:
             with self.shared.lock:
                 if self.shared.generation != self.generation:

@@ -28,7 +28,6 @@ import argparse
 import base64
 import fnmatch
 import json
-import os
 import secrets
 import subprocess
 import sys
@@ -44,21 +43,23 @@ def b64url(data: bytes) -> str:
 
 
 class Config:
-    """The users file, re-read when its modification time changes."""
+    """The users file, read on every request and parsed again when its bytes change: a
+    test's change takes effect at its next request, however soon (a modification time
+    can stay the same across two quick writes)."""
 
     def __init__(self, path):
         self.path = path
-        self.mtime = None
+        self.raw = None
         self.data = {"ttl": 300, "users": {}}
         self.lock = threading.Lock()
 
     def get(self):
         with self.lock:
-            mtime = os.stat(self.path).st_mtime_ns
-            if mtime != self.mtime:
-                with open(self.path, encoding="utf-8") as f:
-                    self.data = json.load(f)
-                self.mtime = mtime
+            with open(self.path, "rb") as f:
+                raw = f.read()
+            if raw != self.raw:
+                self.data = json.loads(raw.decode("utf-8"))
+                self.raw = raw
             return self.data
 
 

@@ -25,6 +25,16 @@ fault() {
 }
 reset_proxy() { curl -sf -X POST "$ctl/reset" >/dev/null || fail "proxy reset"; }
 stat_of() { curl -sf "$ctl/stats" | jq -r "$1"; }
+# wait_for_stat NAME AT_LEAST MESSAGE: the proxy's counter reaches the value (the event
+# happened), polled; fails with MESSAGE after a minute of nothing.
+wait_for_stat() {
+    local _
+    for _ in $(seq 600); do
+        [ "$(stat_of ".$1")" -ge "$2" ] 2>/dev/null && return 0
+        sleep 0.1
+    done
+    fail "$3"
+}
 header_of() { tr -d '\r' < "$1" | awk -v n="$(tr 'A-Z' 'a-z' <<<"$2")" -F': ' 'tolower($1)==n {print $2}'; }
 # get URL CURL_ARGS...: downloads to $work/body; prints "exit size code".
 get() {
@@ -60,7 +70,7 @@ ok "reset: skopeo sees 'connection reset by peer'"
 # --- stall: the socket stays open, no byte moves ----------------------------------------
 fault '{"mode": "stall", "bytes": 524288}'
 get "$blob" --max-time 3 > "$work/stall" &
-sleep 1.5
+wait_for_stat stalls_open 1 "stall: the connection was never held"
 expect_eq "stall: the connection is still open" 1 "$(stat_of .connections_open)"
 wait
 expect_eq "stall: curl times out (28) after exactly 512 KiB" "28 524288 200" "$(cat "$work/stall")"

@@ -18,14 +18,13 @@ random_image "$proxy/faults/push:$run_id"
 fault '{"mode": "stall", "direction": "request", "bytes": 1000000, "match": "^PATCH /v2/"}'
 berthctl images push "$proxy/faults/push:$run_id" >"$work/push.out" 2>"$work/push.err" &
 pid=$!
-# The upload met the stall (the proxy counts the faults it applied), and has had a second
-# to send its first megabyte.
+# The upload has sent its first megabyte and is held there (the proxy counts the
+# connections it holds at a stall's point).
 for _ in $(seq 600); do
-    [ "$(curl -sf "$ctl/stats" | jq .faults_applied)" -ge 1 ] 2>/dev/null && break
+    [ "$(curl -sf "$ctl/stats" | jq .stalls_open)" -ge 1 ] 2>/dev/null && break
     sleep 0.1
 done
-[ "$(curl -sf "$ctl/stats" | jq .faults_applied)" -ge 1 ] 2>/dev/null || fail "the upload never reached the proxy: $(cat "$work/push.err")"
-sleep 1
+[ "$(curl -sf "$ctl/stats" | jq .stalls_open)" -ge 1 ] 2>/dev/null || fail "the upload never reached the stall: $(cat "$work/push.err")"
 # Replacing the fault closes the stalled upload: to the daemon, the registry died.
 fault '{"mode": "status", "status": 503, "match": "^PATCH /v2/"}'
 wait_for_line "$work/push.err" "Retrying in" "no retry message from the daemon"

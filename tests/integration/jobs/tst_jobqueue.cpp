@@ -427,9 +427,8 @@ private Q_SLOTS:
         QCOMPARE(queue.job(againId)->error->kind(), ErrorKind::Io);
     }
 
-    // Closing while another process holds the history's lock: the queue ends within a
-    // generous ceiling (no blocking call per worker, no several seconds per history
-    // write), and no job is lost: what ran and what waited end up recorded as cancelled
+    // Closing while another process holds the history's lock: the queue ends (no blocking
+    // call per worker, no wait per history write), and no job is lost: what ran and what waited end up recorded as cancelled
     // or interrupted, here by the next reader's sweep once the lock is free.
     void closingWithTheHistoryLockedIsBoundedAndLosesNoJob()
     {
@@ -455,14 +454,10 @@ private Q_SLOTS:
 
         auto held = std::make_unique<QLockFile>(file + QStringLiteral(".lock"));
         QVERIFY(held->tryLock(0));
-        QElapsedTimer closing;
-        closing.start();
+        // Each pending write would wait hours for the lock on its own: the queue's closing
+        // deadline ends them all together, or the test never ends.
+        history->setLockPatience(std::chrono::hours(3));
         queue.reset();
-        const qint64 closedMs = closing.elapsed();
-        qInfo("the queue closed in %lld ms with the history locked by another holder", closedMs);
-        // One shared 1 s deadline, joined threads: a ceiling far above it (a busy machine) and
-        // below the 5 s that each of the pending writes took before.
-        QVERIFY2(closedMs < 10000, "closing the queue waited on the locked history too long");
 
         held.reset();
         history.reset(); // this process's jobs are over: its owner lock goes
@@ -489,11 +484,8 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             ids.append(queue->enqueue(stuck));
         QTRY_COMPARE(queue->runningCount(), 1);
-        QElapsedTimer closing;
-        closing.start();
+        history->setLockPatience(std::chrono::hours(3)); // as above
         queue.reset();
-        // As above: far above the 1 s deadline, below 5 s for each of the three writes.
-        QVERIFY2(closing.elapsed() < 10000, "closing the queue waited on the locked history");
         history.reset();
         QVERIFY(!QFile::exists(file)); // nothing could be written while the lock was held
 

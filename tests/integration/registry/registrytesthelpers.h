@@ -9,6 +9,7 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QSaveFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -66,11 +67,13 @@ public:
 private:
     void write(const QByteArray &data)
     {
-        QFile f(m_path);
-        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        // Replaced whole (a rename), so the server never reads half a file; it reads the
+        // file at every request, so the change holds from the next one on.
+        QSaveFile f(m_path);
+        if (f.open(QIODevice::WriteOnly)) {
             f.write(data);
-        f.close();
-        QTest::qWait(1100); // mtime resolution of the server's check
+            f.commit();
+        }
     }
     QString m_path;
     QByteArray m_saved;

@@ -465,13 +465,12 @@ private Q_SLOTS:
 
         QVERIFY(proxyFault("{\"mode\":\"status\",\"status\":429,\"retry_after\":\"7200\",\"match\":"
                            "\"/tags/list$\"}"));
-        timer.restart();
+        // Said at once, not a silent block of two hours: a client that waited would hold the
+        // test up for those hours.
         const auto limited = listTags();
         QVERIFY(!limited);
         QVERIFY2(limited.error().message().contains(QStringLiteral("rate limited until")),
                  qPrintable(limited.error().message()));
-        // Shown at once, not a silent block of two hours: the ceiling only rules out the wait.
-        QVERIFY2(timer.elapsed() < 60000, qPrintable(QString::number(timer.elapsed())));
     }
 
     // #11: 502/503/504 retried with backoff; 401/403/404 fail at once, never "retrying".
@@ -546,25 +545,20 @@ private Q_SLOTS:
         REQUIRE_OK(manifest);
 
         // Cancel while stalled.
+        // Patient for hours: only the cancel can end the stalled download (the error's kind
+        // says so too); a cancel that did nothing would hold the test up for those hours.
         RegistryConfig patient;
-        patient.idleTimeoutMs = 30000;
+        patient.idleTimeoutMs = 3 * 3600 * 1000;
         auto slow = proxied(patient);
         QVERIFY(proxyFault("{\"mode\":\"stall\",\"bytes\":65536}"));
         QFile other(dir.filePath(QStringLiteral("cancelled")));
         QVERIFY(other.open(QIODevice::WriteOnly));
-        QElapsedTimer timer;
         const auto cancelled =
             download(slow.get(), QStringLiteral("fault/big"), m_big, &other, [&](BlobDownload *d) {
-                QTimer::singleShot(1500, d, [d, &timer] {
-                    timer.start();
-                    d->cancel();
-                });
+                QTimer::singleShot(1500, d, [d] { d->cancel(); });
             });
         QVERIFY(!cancelled);
         QCOMPARE(cancelled.error().kind(), ErrorKind::Cancelled);
-        // The cancel ended it, not the 30 s idle timer, however busy the machine.
-        QVERIFY2(timer.isValid() && timer.elapsed() < 20000,
-                 qPrintable(QString::number(timer.elapsed())));
     }
 
     // #16: a blob GET redirected to another host: no Authorization reaches it, and the

@@ -7,6 +7,8 @@
 #include <QIODevice>
 #include <QLocalSocket>
 
+#include <utility>
+
 namespace Berth::Http {
 
 HttpExchange::HttpExchange(QIODevice *device, HttpRequest request, QObject *parent)
@@ -45,6 +47,9 @@ void HttpExchange::start()
     m_device->write(m_request.serialize());
     if (m_request.bodySource) {
         m_bodyRemaining = m_request.bodySourceLength;
+        // A source filled while the request goes (a pipe from a download) says when it
+        // has more.
+        connect(m_request.bodySource, &QIODevice::readyRead, this, &HttpExchange::pumpBody);
         pumpBody();
     }
     // Bytes may already be buffered (a QProcess, or a test device).
@@ -54,9 +59,9 @@ void HttpExchange::start()
 
 void HttpExchange::pumpBody()
 {
-    // Keep about a megabyte queued in the socket: enough to keep it busy, little memory.
-    constexpr qint64 InFlight = 1024 * 1024;
-    constexpr qint64 Piece = 256 * 1024;
+    // Keep the request's share queued in the socket: enough to keep it busy, little memory.
+    const qint64 InFlight = m_request.bodyInFlight;
+    const qint64 Piece = qMin<qint64>(256 * 1024, InFlight);
     if (m_request.bodySource && m_request.bodySourceLength < 0) {
         pumpChunkedBody(InFlight, Piece);
         return;
@@ -64,6 +69,8 @@ void HttpExchange::pumpBody()
     while (!m_finished && m_bodyRemaining > 0 && m_device && m_device->bytesToWrite() < InFlight) {
         const QByteArray piece = m_request.bodySource->read(qMin(Piece, m_bodyRemaining));
         if (piece.isEmpty()) {
+            if (!m_request.bodySource->atEnd())
+                return; // nothing yet: its readyRead() comes back here
             finish(Error(ErrorKind::Io,
                          tr("the request body ended %1 bytes early").arg(m_bodyRemaining)));
             return;
@@ -97,13 +104,33 @@ void HttpExchange::cancel()
     finish(Error(ErrorKind::Cancelled, tr("cancelled")));
 }
 
+void HttpExchange::pause()
+{
+    if (m_finished || m_paused)
+        return;
+    m_paused = true;
+    m_idleTimer.stop();
+}
+
+void HttpExchange::resume()
+{
+    if (m_finished || !m_paused)
+        return;
+    m_paused = false;
+    if (m_request.idleTimeout.count() > 0)
+        m_idleTimer.start(m_request.idleTimeout);
+    onReadyRead();
+    if (std::exchange(m_closedWhilePaused, false))
+        onInputClosed();
+}
+
 void HttpExchange::onReadyRead()
 {
-    if (m_finished || !m_device)
+    if (m_finished || !m_device || m_paused)
         return;
     if (m_idleTimer.isActive() || m_request.idleTimeout.count() > 0)
         m_idleTimer.start(m_request.idleTimeout);
-    while (!m_finished && m_device->bytesAvailable() > 0) {
+    while (!m_finished && !m_paused && m_device->bytesAvailable() > 0) {
         const QByteArray data = m_device->read(qMax<qint64>(m_device->bytesAvailable(), 64 * 1024));
         if (data.isEmpty())
             break;
@@ -116,6 +143,11 @@ void HttpExchange::onInputClosed()
 {
     if (m_finished)
         return;
+    if (m_paused) {
+        // What the peer sent before it closed waits in the device; resume() reads it.
+        m_closedWhilePaused = true;
+        return;
+    }
     if (m_device && m_device->bytesAvailable() > 0)
         onReadyRead();
     if (m_finished)

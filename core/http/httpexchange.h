@@ -29,6 +29,10 @@ public:
     void start();
     // Stops reading and reports Cancelled; the caller then closes the device.
     void cancel();
+    // Stops taking the response's bytes (the device's read buffer fills and TCP slows the
+    // sender) until resume(); the idle timer does not run meanwhile.
+    void pause();
+    void resume();
     bool isFinished() const { return m_finished; }
 
 Q_SIGNALS:
@@ -55,6 +59,8 @@ private:
     bool m_bodySent = false; // a chunked body's last chunk is written
     bool m_headEmitted = false;
     bool m_finished = false;
+    bool m_paused = false;
+    bool m_closedWhilePaused = false;
 };
 
 } // namespace Berth::Http

@@ -26,6 +26,9 @@ struct HttpRequest
     // body chunked, until the device is atEnd().
     QIODevice *bodySource = nullptr;
     qint64 bodySourceLength = -1;
+    // How much of a streamed body may wait in the socket's buffer: enough to keep it busy.
+    // A relay of several streams at once chooses less, to keep its memory flat.
+    qint64 bodyInFlight = 1024 * 1024;
     // No byte in either direction for this long aborts the exchange; zero waits forever
     // (the events stream). Chosen per request: short for API calls, long for pulls.
     std::chrono::milliseconds idleTimeout{30000};

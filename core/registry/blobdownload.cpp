@@ -35,11 +35,14 @@ void BlobDownload::start()
             request.setRawHeader(QByteArrayLiteral("Range"),
                                  "bytes=" + QByteArray::number(self->m_offset) + '-');
     };
-    spec.onHead = [self](int status, const QNetworkReply &reply) -> Result<void> {
+    spec.onHead = [self](int status, const RegistryResponse &reply) -> Result<void> {
         if (!self)
             return Error(ErrorKind::Cancelled, tr("cancelled"));
-        return self->acceptHead(status, reply.rawHeader(QByteArrayLiteral("Content-Range")),
-                                reply.header(QNetworkRequest::ContentLengthHeader));
+        bool numeric = false;
+        const qint64 length =
+            reply.header(QByteArrayLiteral("Content-Length")).toLongLong(&numeric);
+        return self->acceptHead(status, reply.header(QByteArrayLiteral("Content-Range")),
+                                numeric ? QVariant(length) : QVariant());
     };
     spec.onData = [self](const QByteArray &data) -> Result<void> {
         if (!self)

@@ -79,7 +79,7 @@ void BlobUpload::openSession()
     }
     spec.url = url;
     spec.what = tr("upload session for %1").arg(blobText());
-    spec.onRequest = [this](RegistryRequest *request) {
+    spec.onRequest = [this](RequestHandle *request) {
         m_request = request;
     };
     QPointer<BlobUpload> self(this);
@@ -142,10 +142,10 @@ void BlobUpload::sendBytes()
         });
         return static_cast<QIODevice *>(*opened);
     };
-    spec.onRequest = [this](RegistryRequest *request) {
+    spec.onRequest = [this](RequestHandle *request) {
         m_request = request;
     };
-    m_client->send(spec, scope(), [self, pipe](const Result<RegistryResponse> &result) {
+    m_client->stream(spec, scope(), [self, pipe](const Result<RegistryResponse> &result) {
         if (!self || self->m_cancelled)
             return;
         if (!result) {
@@ -203,7 +203,7 @@ void BlobUpload::commit()
     spec.url = UploadSession::finalUrl(m_session, m_digest);
     spec.passStatuses = SessionEndingStatuses;
     spec.what = tr("commit of %1").arg(blobText());
-    spec.onRequest = [this](RegistryRequest *request) {
+    spec.onRequest = [this](RequestHandle *request) {
         m_request = request;
     };
     QPointer<BlobUpload> self(this);

@@ -11,7 +11,7 @@ namespace Berth::Registry {
 
 class BlobSource;
 class RegistryClient;
-class RegistryRequest;
+class RequestHandle;
 
 // One blob into a repository (docs/protocols.md, "Blob uploads"): a POST opens a session
 // (or mounts the blob from another repository of the same registry), one PATCH sends every
@@ -63,7 +63,7 @@ private:
     QPointer<BlobSource> m_source;
     QString m_mountFrom;
     QUrl m_session; // the open session's URL, empty when none is open
-    QPointer<RegistryRequest> m_request;
+    QPointer<RequestHandle> m_request;
     int m_sessions = 0;
     bool m_cancelled = false;
     bool m_done = false;

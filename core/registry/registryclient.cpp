@@ -3,6 +3,7 @@
 
 #include "registry/blobdownload.h"
 #include "registry/blobupload.h"
+#include "registry/directstream.h"
 #include "registry/redaction.h"
 #include "registry/registrylogging.h"
 #include "registry/sha256.h"
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QRegularExpression>
 
 namespace Berth::Registry {
@@ -155,8 +157,32 @@ void RegistryClient::pingCandidate(int index, std::function<void(const Result<vo
 void RegistryClient::send(RequestSpec spec, const QString &scope,
                           std::function<void(const Result<RegistryResponse> &)> done)
 {
-    ensureBase([this, spec = std::move(spec), scope,
-                done = std::move(done)](const Result<void> &base) mutable {
+    authorize(std::move(spec), scope, std::move(done), false);
+}
+
+void RegistryClient::stream(RequestSpec spec, const QString &scope,
+                            std::function<void(const Result<RegistryResponse> &)> done)
+{
+    authorize(std::move(spec), scope, std::move(done), true);
+}
+
+bool RegistryClient::reachableDirectly(const QUrl &url)
+{
+    if (qEnvironmentVariable("BERTH_REGISTRY_DIRECT") == u"0")
+        return false;
+    if (url.scheme() != u"http" && url.scheme() != u"https")
+        return false;
+    const QList<QNetworkProxy> proxies =
+        QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
+    return proxies.isEmpty() || proxies.first().type() == QNetworkProxy::NoProxy;
+}
+
+void RegistryClient::authorize(RequestSpec spec, const QString &scope,
+                               std::function<void(const Result<RegistryResponse> &)> done,
+                               bool direct)
+{
+    ensureBase([this, spec = std::move(spec), scope, done = std::move(done),
+                direct](const Result<void> &base) mutable {
         if (!base) {
             done(base.error());
             return;
@@ -166,23 +192,35 @@ void RegistryClient::send(RequestSpec spec, const QString &scope,
         spec.authHost = RegistryRequest::hostPort(m_base);
         m_auth->authorizationFor(
             scope, false,
-            [this, spec = std::move(spec), scope, done](const Result<QByteArray> &auth) mutable {
+            [this, spec = std::move(spec), scope, done,
+             direct](const Result<QByteArray> &auth) mutable {
                 if (!auth) {
                     done(auth.error());
                     return;
                 }
+                if (direct && reachableDirectly(spec.url)) {
+                    (new DirectStream(this, std::move(spec), scope, *auth, std::move(done)))
+                        ->start();
+                    return;
+                }
                 spec.authorization = *auth;
                 spec.reauthenticate = m_auth->reauthenticator(scope);
-                startRequest(std::move(spec), [this, done](const Result<RegistryResponse> &result) {
-                    if (!result && result.error().kind() == ErrorKind::PermissionDenied &&
-                        !result.error().message().startsWith(m_auth->who())) {
-                        done(result.error().withContext(m_auth->who()));
-                        return;
-                    }
-                    done(result);
-                });
+                startRequest(std::move(spec), withLoginContext(done));
             });
     });
+}
+
+std::function<void(const Result<RegistryResponse> &)>
+RegistryClient::withLoginContext(std::function<void(const Result<RegistryResponse> &)> done) const
+{
+    return [this, done = std::move(done)](const Result<RegistryResponse> &result) {
+        if (!result && result.error().kind() == ErrorKind::PermissionDenied &&
+            !result.error().message().startsWith(m_auth->who())) {
+            done(result.error().withContext(m_auth->who()));
+            return;
+        }
+        done(result);
+    };
 }
 
 void RegistryClient::ping(QObject *context, Callback<bool> done)

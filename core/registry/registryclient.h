@@ -111,6 +111,11 @@ public:
     // The transport for one request against this registry (used by BlobDownload).
     void send(RequestSpec spec, const QString &scope,
               std::function<void(const Result<RegistryResponse> &)> done);
+    // The same for a blob's GET or an upload's PATCH, on a connection of its own in this
+    // thread (DirectStream) where no proxy applies, else (or when it meets anything but the
+    // plain path) through send(). BERTH_REGISTRY_DIRECT=0 turns it off.
+    void stream(RequestSpec spec, const QString &scope,
+                std::function<void(const Result<RegistryResponse> &)> done);
 
 Q_SIGNALS:
     // A transient fault; the request is tried again after delayMs.
@@ -121,6 +126,15 @@ private:
     void ensureBase(std::function<void(const Result<void> &)> then);
     void pingCandidate(int index, std::function<void(const Result<void> &)> then);
     void startRequest(RequestSpec spec, std::function<void(const Result<RegistryResponse> &)> done);
+    // send() and stream(): the base found, the URL resolved against it, the Authorization
+    // for scope fetched; then a DirectStream where `direct` and the URL allow, else a
+    // RegistryRequest.
+    void authorize(RequestSpec spec, const QString &scope,
+                   std::function<void(const Result<RegistryResponse> &)> done, bool direct);
+    static bool reachableDirectly(const QUrl &url);
+    // A refused login names the registry and the user.
+    std::function<void(const Result<RegistryResponse> &)>
+    withLoginContext(std::function<void(const Result<RegistryResponse> &)> done) const;
     void listPages(const QUrl &url, const QString &scope, const QString &key, QStringList collected,
                    int pages, std::function<void(const Result<QStringList> &)> done);
     void fetchManifest(const QString &repository, const QString &ref,

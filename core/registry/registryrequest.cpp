@@ -75,7 +75,7 @@ QByteArray RegistryResponse::header(const QByteArray &name) const
 RegistryRequest::RegistryRequest(QNetworkAccessManager *nam, const QSslConfiguration &ssl,
                                  bool insecure, int idleTimeoutMs, const RetryPolicy &policy,
                                  RequestSpec spec, Done done, QObject *parent)
-    : QObject(parent)
+    : RequestHandle(parent)
     , m_nam(nam)
     , m_ssl(ssl)
     , m_insecure(insecure)
@@ -250,7 +250,11 @@ void RegistryRequest::onReadyRead()
     if (!m_headSeen) {
         m_headSeen = true;
         if (success && m_spec.onHead) {
-            const Result<void> accepted = m_spec.onHead(status, *reply);
+            RegistryResponse head;
+            head.status = status;
+            head.url = reply->url();
+            head.headers = reply->rawHeaderPairs();
+            const Result<void> accepted = m_spec.onHead(status, head);
             if (!accepted) {
                 m_abortError = accepted.error();
                 reply->abort();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/result.h"
+#include "registry/requesthandle.h"
 #include "registry/retrypolicy.h"
 
 #include <QCoreApplication>
@@ -55,7 +56,7 @@ struct RequestSpec
         reauthenticate;
     // Streaming: called for each try's 2xx head (may refuse it) and then with its data.
     std::function<void(QNetworkRequest &)> prepare;
-    std::function<Result<void>(int status, const QNetworkReply &reply)> onHead;
+    std::function<Result<void>(int status, const RegistryResponse &head)> onHead;
     std::function<Result<void>(const QByteArray &data)> onData;
     // Streaming: whether everything expected has arrived, so a connection that breaks
     // afterwards (a Content-Length that promised more) costs nothing.
@@ -70,7 +71,7 @@ struct RequestSpec
     // that broke mid-body is gone, and its caller starts a new one.
     bool noTransportRetry = false;
     // Called with each try's request as it starts (to pause or cancel it from outside).
-    std::function<void(RegistryRequest *)> onRequest;
+    std::function<void(RequestHandle *)> onRequest;
     QString what; // for messages: "manifest of foo:1.0"
 };
 
@@ -78,7 +79,7 @@ struct RequestSpec
 // to another host), an idle timer that aborts a stalled transfer, retries of transient
 // faults per RetryPolicy, a cap on buffered bodies, and one re-authentication on a 401.
 // Deletes itself after finished.
-class RegistryRequest final : public QObject
+class RegistryRequest final : public RequestHandle
 {
     Q_OBJECT
 
@@ -92,11 +93,9 @@ public:
                     QObject *parent);
 
     void start();
-    void cancel();
-    // Streaming: stops reading the answer (the socket's buffer fills and TCP slows the
-    // sender) until resume(); the idle timer does not run meanwhile.
-    void pause();
-    void resume();
+    void cancel() override;
+    void pause() override;
+    void resume() override;
     // The last try failed TLS verification (not the protocol): no http fallback then.
     bool certificateRejected() const { return m_certificateRejected; }
     static QString hostPort(const QUrl &url);

@@ -39,7 +39,7 @@ Result<BlobPipe *> RemoteBlobSource::open()
     auto current = [self, generation] {
         return self && self->m_generation == generation;
     };
-    spec.onRequest = [self, current](RegistryRequest *request) {
+    spec.onRequest = [self, current](RequestHandle *request) {
         if (current())
             self->m_request = request;
     };
@@ -48,10 +48,10 @@ Result<BlobPipe *> RemoteBlobSource::open()
             request.setRawHeader(QByteArrayLiteral("Range"),
                                  "bytes=" + QByteArray::number(self->m_offset) + '-');
     };
-    spec.onHead = [self, current](int status, const QNetworkReply &reply) -> Result<void> {
+    spec.onHead = [self, current](int status, const RegistryResponse &reply) -> Result<void> {
         if (!current())
             return Error(ErrorKind::Cancelled, tr("cancelled"));
-        return self->acceptHead(status, reply.rawHeader(QByteArrayLiteral("Content-Range")));
+        return self->acceptHead(status, reply.header(QByteArrayLiteral("Content-Range")));
     };
     spec.onData = [self, current](const QByteArray &data) -> Result<void> {
         if (!current())
@@ -61,26 +61,26 @@ Result<BlobPipe *> RemoteBlobSource::open()
     spec.complete = [self, current] {
         return current() && self->m_offset == self->m_size;
     };
-    m_client->send(spec, QStringLiteral("repository:") + m_repository + QStringLiteral(":pull"),
-                   [self, current](const Result<RegistryResponse> &result) {
-                       if (!current())
-                           return;
-                       self->m_request = nullptr;
-                       if (!result) {
-                           Q_EMIT self->failed(result.error());
-                           return;
-                       }
-                       if (self->m_offset != self->m_size) {
-                           Q_EMIT self->failed(Error(ErrorKind::Protocol,
-                                                     tr("blob %1 is %2 bytes; %3 were expected")
-                                                         .arg(self->m_digest)
-                                                         .arg(self->m_offset)
-                                                         .arg(self->m_size)));
-                           return;
-                       }
-                       if (self->m_pipe)
-                           self->m_pipe->finishInput();
-                   });
+    m_client->stream(spec, QStringLiteral("repository:") + m_repository + QStringLiteral(":pull"),
+                     [self, current](const Result<RegistryResponse> &result) {
+                         if (!current())
+                             return;
+                         self->m_request = nullptr;
+                         if (!result) {
+                             Q_EMIT self->failed(result.error());
+                             return;
+                         }
+                         if (self->m_offset != self->m_size) {
+                             Q_EMIT self->failed(Error(ErrorKind::Protocol,
+                                                       tr("blob %1 is %2 bytes; %3 were expected")
+                                                           .arg(self->m_digest)
+                                                           .arg(self->m_offset)
+                                                           .arg(self->m_size)));
+                             return;
+                         }
+                         if (self->m_pipe)
+                             self->m_pipe->finishInput();
+                     });
     return m_pipe.data();
 }
 

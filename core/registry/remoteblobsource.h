@@ -8,7 +8,7 @@
 namespace Berth::Registry {
 
 class RegistryClient;
-class RegistryRequest;
+class RequestHandle;
 
 // A blob streamed from another registry's GET straight into an upload's pipe: the GET pauses
 // while the pipe is full (its socket buffer fills and TCP slows the sender), so memory stays
@@ -35,7 +35,7 @@ private:
     QString m_digest;
     qint64 m_size;
     QPointer<BlobPipe> m_pipe;
-    QPointer<RegistryRequest> m_request;
+    QPointer<RequestHandle> m_request;
     qint64 m_offset = 0;
     int m_generation = 0; // of the current open(); answers of older ones are ignored
 };

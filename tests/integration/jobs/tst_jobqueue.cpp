@@ -428,8 +428,9 @@ private Q_SLOTS:
     }
 
     // Closing while another process holds the history's lock: the queue ends (no blocking
-    // call per worker, no wait per history write), and no job is lost: what ran and what waited end up recorded as cancelled
-    // or interrupted, here by the next reader's sweep once the lock is free.
+    // call per worker, no wait per history write), and no job is lost: what ran and what waited end
+    // up recorded as cancelled or interrupted, here by the next reader's sweep once the lock is
+    // free.
     void closingWithTheHistoryLockedIsBoundedAndLosesNoJob()
     {
         QLocalServer silent;

@@ -9,9 +9,9 @@
 
 #include <QEventLoop>
 #include <QFile>
-#include <QSaveFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTimer>
 
 #include <optional>

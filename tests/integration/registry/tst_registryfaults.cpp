@@ -554,9 +554,8 @@ private Q_SLOTS:
         QFile other(dir.filePath(QStringLiteral("cancelled")));
         QVERIFY(other.open(QIODevice::WriteOnly));
         const auto cancelled =
-            download(slow.get(), QStringLiteral("fault/big"), m_big, &other, [&](BlobDownload *d) {
-                QTimer::singleShot(1500, d, [d] { d->cancel(); });
-            });
+            download(slow.get(), QStringLiteral("fault/big"), m_big, &other,
+                     [&](BlobDownload *d) { QTimer::singleShot(1500, d, [d] { d->cancel(); }); });
         QVERIFY(!cancelled);
         QCOMPARE(cancelled.error().kind(), ErrorKind::Cancelled);
     }

@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <cstring>
+#include <optional>
 
 using namespace Berth;
 using Berth::Http::HttpExchange;
@@ -45,6 +46,43 @@ private:
     qint64 m_good;
 };
 
+// A body that arrives while the request goes: empty (not at its end) until fed, as a pipe
+// from a download is.
+class LiveSource final : public QIODevice
+{
+public:
+    LiveSource() { open(QIODevice::ReadOnly | QIODevice::Unbuffered); }
+    bool isSequential() const override { return true; }
+    bool atEnd() const override { return m_ended && m_data.isEmpty(); }
+    qint64 bytesAvailable() const override { return m_data.size() + QIODevice::bytesAvailable(); }
+    void feed(const QByteArray &data)
+    {
+        m_data += data;
+        Q_EMIT readyRead();
+    }
+    void end()
+    {
+        m_ended = true;
+        Q_EMIT readyRead();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (m_data.isEmpty())
+            return m_ended ? -1 : 0;
+        const qint64 n = std::min<qint64>(maxSize, m_data.size());
+        std::memcpy(data, m_data.constData(), size_t(n));
+        m_data.remove(0, n);
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    bool m_ended = false;
+};
+
 class TestHttpExchange final : public QObject
 {
     Q_OBJECT
@@ -60,7 +98,7 @@ public:
                     [this, peer] { m_received += peer->readAll(); });
             auto steps = std::make_shared<QList<QByteArray>>(script);
             auto *timer = new QTimer(peer);
-            connect(timer, &QTimer::timeout, peer, [peer, steps, timer] {
+            connect(timer, &QTimer::timeout, peer, [this, peer, steps, timer] {
                 if (steps->isEmpty()) {
                     timer->stop();
                     return;
@@ -69,6 +107,7 @@ public:
                 if (step == "<close>") {
                     timer->stop();
                     peer->disconnectFromServer();
+                    m_served = true;
                 } else if (step == "<stall>") {
                     timer->stop();
                 } else {
@@ -171,6 +210,7 @@ private Q_SLOTS:
         m_server.close();
         m_server.disconnect(this);
         m_received.clear();
+        m_served = false;
         QVERIFY(m_server.listen(m_dir.filePath(QStringLiteral("http.sock"))));
     }
 
@@ -264,6 +304,73 @@ private Q_SLOTS:
         QCOMPARE(result.error().message(), QStringLiteral("the archive is cut short"));
     }
 
+    void bodyFromASourceFilledLater()
+    {
+        // The source has nothing at first: the exchange waits for its readyRead() instead of
+        // taking the empty read for an early end.
+        const QByteArray body = QByteArray(300 * 1024, 'b') + "end";
+        connect(&m_server, &QLocalServer::newConnection, this, [this, body] {
+            QLocalSocket *peer = m_server.nextPendingConnection();
+            connect(peer, &QLocalSocket::readyRead, this, [this, peer, body] {
+                m_received += peer->readAll();
+                if (m_received.endsWith(body))
+                    peer->write("HTTP/1.1 202 Accepted\r\nContent-Length: 0\r\n\r\n");
+            });
+        });
+        LiveSource source;
+        HttpRequest request;
+        request.method = "PATCH";
+        request.target = "/v2/x/blobs/uploads/1";
+        request.bodySource = &source;
+        request.bodySourceLength = body.size();
+        QLocalSocket socket;
+        socket.connectToServer(m_server.fullServerName());
+        QVERIFY(socket.waitForConnected(5000));
+        HttpExchange exchange(&socket, request);
+        std::optional<Result<void>> result;
+        connect(&exchange, &HttpExchange::finished, this,
+                [&result](const Result<void> &r) { result = r; });
+        exchange.start();
+        QTRY_VERIFY(m_received.contains("\r\n\r\n")); // the head went; no body yet
+        QVERIFY(!result);
+        for (qsizetype at = 0; at < body.size(); at += 64 * 1024) {
+            source.feed(body.mid(at, 64 * 1024));
+            QTRY_VERIFY(m_received.size() >=
+                        m_received.indexOf("\r\n\r\n") + 4 + std::min(at + 64 * 1024, body.size()));
+        }
+        source.end();
+        QTRY_VERIFY(result.has_value());
+        QVERIFY2(result->ok(), qPrintable(result->error().message()));
+        QVERIFY(m_received.contains("\r\nContent-Length: 307203\r\n"));
+        QVERIFY(m_received.endsWith(body));
+    }
+
+    void pausedExchangeTakesNothingUntilResumed()
+    {
+        serve({"HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\n", "one", "two", "<close>"});
+        QLocalSocket socket;
+        socket.connectToServer(m_server.fullServerName());
+        QVERIFY(socket.waitForConnected(5000));
+        HttpExchange exchange(&socket, HttpRequest{});
+        QByteArray body;
+        std::optional<Result<void>> result;
+        connect(&exchange, &HttpExchange::headReceived, &exchange, &HttpExchange::pause);
+        connect(&exchange, &HttpExchange::bodyReceived, this,
+                [&body](const QByteArray &data) { body += data; });
+        connect(&exchange, &HttpExchange::finished, this,
+                [&result](const Result<void> &r) { result = r; });
+        exchange.start();
+        // The peer has sent everything and closed; the paused exchange has taken none of it.
+        QTRY_VERIFY(m_served);
+        QTRY_COMPARE(socket.state(), QLocalSocket::UnconnectedState);
+        QCOMPARE(body, QByteArray());
+        QVERIFY(!result);
+        exchange.resume();
+        QTRY_VERIFY(result.has_value());
+        QVERIFY(result->ok());
+        QCOMPARE(body, QByteArray("onetwo"));
+    }
+
     void cancelReportsCancelled()
     {
         serve({"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n", "<stall>"});
@@ -288,6 +395,7 @@ private:
     QTemporaryDir m_dir;
     QLocalServer m_server;
     QByteArray m_received;
+    bool m_served = false;
 };
 
 QTEST_GUILESS_MAIN(TestHttpExchange)

@@ -31,6 +31,8 @@ public:
 
     // Whether the user answered the offer (either way); the window's settings keep it.
     static bool answered();
+    // Answers it for good and hides it (Import, Not Now, or an import from File > Accounts).
+    void answer();
 
 Q_SIGNALS:
     void checked(bool shown);
@@ -38,7 +40,6 @@ Q_SIGNALS:
 
 private:
     bool offerWhenMissing();
-    void answer();
 
     std::shared_ptr<Auth::CredentialStore> m_store;
     QLabel *m_label;

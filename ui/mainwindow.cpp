@@ -251,6 +251,8 @@ void MainWindow::showAccounts(bool import)
     auto *dialog = new AccountsDialog(m_credentials, this);
     dialog->setObjectName(QStringLiteral("accountsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // An import from the dialog answers the window's offer too.
+    connect(dialog, &AccountsDialog::importFinished, m_importNotice, &ImportNotice::answer);
     dialog->open();
     if (import)
         dialog->importFromDocker();

@@ -13,6 +13,7 @@
 #include "ui/mainwindow.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -77,6 +78,20 @@ class TestWindowLogins final : public QObject
 private:
     QString m_host;
 
+    static void removeSettings(const char *name)
+    {
+        QFile::remove(QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Berth"),
+                                QString::fromLatin1(name))
+                          .fileName());
+    }
+
+    // As for a new user: the offer was never answered.
+    static void forgetTheAnswer()
+    {
+        removeSettings("window");
+        QVERIFY(!ImportNotice::answered());
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -87,6 +102,9 @@ private Q_SLOTS:
         m_host = TestEnv::readState(QStringLiteral("registry_htpasswd"), QStringLiteral("host"));
         BERTH_REQUIRE_SERVICE(m_host, "registry_htpasswd");
         KeyringSession::join(bus);
+        // A run before this one (ctest --repeat) answered the offer and kept logins.
+        forgetTheAnswer();
+        removeSettings("accounts");
     }
 
     // Runs first: the keychain thread must not have started before the offer.
@@ -136,11 +154,7 @@ private Q_SLOTS:
 
     void importOfferDismissed()
     {
-        // A new user: the offer was never answered.
-        QFile::remove(QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Berth"),
-                                QStringLiteral("window"))
-                          .fileName());
-        QVERIFY(!ImportNotice::answered());
+        forgetTheAnswer();
         QVERIFY(writeDockerConfig({QStringLiteral("dismissed.example")}, "erin:erin-5"));
         MainWindow window(windowOptions(true));
         QSignalSpy checked(window.importNotice(), &ImportNotice::checked);
@@ -154,6 +168,30 @@ private Q_SLOTS:
         QVERIFY(ImportNotice::answered());
         QVERIFY(!window.findChild<AccountsDialog *>());
         QVERIFY(berthSecret(QStringLiteral("erin@dismissed.example")).isEmpty());
+    }
+
+    // File > Accounts... > Import from Docker answers the offer as its own Import would.
+    void importFromTheAccountsDialogAnswersTheOffer()
+    {
+        forgetTheAnswer();
+        const QString registry = QStringLiteral("dialog-import.example");
+        QVERIFY(writeDockerConfig({registry}, "gus:gus-6"));
+        MainWindow window(windowOptions(true));
+        QSignalSpy checked(window.importNotice(), &ImportNotice::checked);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 30000);
+        QVERIFY(window.importNotice()->isVisible());
+        window.findChild<QAction *>(QStringLiteral("accountsAction"))->trigger();
+        auto *accounts = window.findChild<AccountsDialog *>(QStringLiteral("accountsDialog"));
+        QVERIFY(accounts);
+        QSignalSpy imported(accounts, &AccountsDialog::importFinished);
+        accounts->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 60000);
+        QVERIFY(!window.importNotice()->isVisible());
+        QVERIFY(ImportNotice::answered());
+        QCOMPARE(berthSecret(QStringLiteral("gus@") + registry), QStringLiteral("gus-6"));
+        QVERIFY(clearKeychainItem(QStringLiteral("gus@") + registry));
+        accounts->close();
     }
 
     void refusedPushSignsInAndRetries()

@@ -72,14 +72,16 @@ std::optional<QString> PasswordInput::fromStream()
 
 std::optional<QString> PasswordInput::askOnTerminal(const QString &username, const Console &console)
 {
-    console.err(PasswordText::tr("Password for %1: ").arg(username));
     termios saved{};
     const bool canHide = ::tcgetattr(STDIN_FILENO, &saved) == 0;
     if (canHide) {
         termios hidden = saved;
         hidden.c_lflag &= ~tcflag_t(ECHO);
+        // Drops what was typed before the question, so the prompt comes after: what is
+        // typed once it shows is kept.
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
     }
+    console.err(PasswordText::tr("Password for %1: ").arg(username));
     const auto line = readLine();
     if (canHide)
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);

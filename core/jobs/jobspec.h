@@ -59,8 +59,9 @@ struct JobSpec
     QStringList limitKeys() const;
 
     // The job a history entry describes, to run again against `endpoint`: the history
-    // keeps neither the engine nor credentials nor a pull's platform. nullopt for an entry
-    // of an unknown kind or without the references or file its kind needs.
+    // keeps neither the engine nor logins nor a pull's platform, so the job names the
+    // default login of each registry it reaches. nullopt for an entry of an unknown kind or
+    // without the references or file its kind needs.
     static std::optional<JobSpec> fromHistory(const HistoryEntry &entry,
                                               const Engine::EngineEndpoint &endpoint);
 };

@@ -161,4 +161,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Berth::Ui::AccountsDialog</name>
+    <message numerus="yes">
+        <source>Imported %n login(s) from Docker.</source>
+        <translation>
+            <numerusform>Imported %n login from Docker.</numerusform>
+            <numerusform>Imported %n logins from Docker.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Ui::ImportNotice</name>
+    <message numerus="yes">
+        <source>Docker has logins for %n registry(s) Berth does not keep: %1. Import them into the keychain?</source>
+        <translation>
+            <numerusform>Docker has a login for %n registry Berth does not keep: %1. Import it into the keychain?</numerusform>
+            <numerusform>Docker has logins for %n registries Berth does not keep: %1. Import them into the keychain?</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

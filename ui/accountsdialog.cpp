@@ -31,9 +31,18 @@ AccountsDialog::AccountsDialog(std::shared_ptr<Auth::CredentialStore> store, QWi
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The user and where the secret is kept are short and read whole; the registry takes
+    // the rest and, if it must, loses its middle (host and port stay).
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(AccountsModel::RegistryColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(AccountsModel::UserColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AccountsModel::SourceColumn, QHeaderView::ResizeToContents);
     m_view->verticalHeader()->hide();
     m_remove->setObjectName(QStringLiteral("removeButton"));
+    m_remove->setToolTip(tr("Remove one of Berth's logins; Docker's are only read (docker logout "
+                            "removes them)"));
     m_import->setObjectName(QStringLiteral("importButton"));
     m_status->setObjectName(QStringLiteral("accountsStatus"));
     m_status->setWordWrap(true);
@@ -62,6 +71,8 @@ AccountsDialog::AccountsDialog(std::shared_ptr<Auth::CredentialStore> store, QWi
     setTabOrder(addButton, m_remove);
     setTabOrder(m_remove, m_import);
     updateButtons();
+    resize(640, 340);
+    m_view->setFocus();
 }
 
 QString AccountsDialog::statusText() const
@@ -84,9 +95,10 @@ void AccountsDialog::add()
 {
     auto *dialog = new LoginDialog(m_store, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_model->reload();
-        setStatus(tr("Signed in."));
+        setStatus(tr("Signed in as %1 on %2.").arg(dialog->userName(), dialog->registry()));
+        m_view->setFocus();
     });
     dialog->open();
 }
@@ -100,6 +112,7 @@ void AccountsDialog::removeSelected()
     m_remove->setEnabled(false);
     m_store->remove({row.registry, row.user}, this, [this, row](const Result<void> &removed) {
         m_model->reload();
+        m_view->setFocus(); // the Remove button it was on is disabled now
         setStatus(removed ? tr("Removed %1 on %2.").arg(row.user, row.registry)
                           : tr("Cannot remove %1 on %2: %3")
                                 .arg(row.user, row.registry, removed.error().message()));
@@ -135,6 +148,7 @@ void AccountsDialog::importFromDocker()
     *next = [this, progress, docker, next] {
         if (progress->left.isEmpty()) {
             m_import->setEnabled(true);
+            m_import->setFocus();
             m_model->reload();
             QString text = tr("Imported %n login(s) from Docker.", nullptr, progress->imported);
             if (!progress->problems.isEmpty())

@@ -30,6 +30,8 @@ public:
 
     AccountsModel *model() const { return m_model; }
     QString statusText() const;
+    // Copies Docker's logins into the keychain, one after the other; importFinished() follows.
+    void importFromDocker();
 
 Q_SIGNALS:
     // An import ended; `imported` logins were kept.
@@ -38,7 +40,6 @@ Q_SIGNALS:
 private:
     void add();
     void removeSelected();
-    void importFromDocker();
     void updateButtons();
     void setStatus(const QString &text);
 

@@ -34,6 +34,10 @@ LoginDialog::LoginDialog(std::shared_ptr<Auth::CredentialStore> store, QWidget *
     m_error->setObjectName(QStringLiteral("loginError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Told apart from the form's labels: dark red, still readable on any light background.
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xa0, 0x10, 0x10));
+    m_error->setPalette(errorPalette);
     m_error->hide();
     if (!m_store->hasKeychain()) {
         m_sessionOnly->setChecked(true);
@@ -54,13 +58,22 @@ LoginDialog::LoginDialog(std::shared_ptr<Auth::CredentialStore> store, QWidget *
     layout->addWidget(m_sessionOnly);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
-    m_user->setFocus();
+    setMinimumWidth(460);
+    // Docker Hub is offered; typing a host replaces it, Tab keeps it.
+    m_registry->selectAll();
+    m_registry->setFocus();
 }
 
 void LoginDialog::setRegistry(const QString &registry)
 {
     m_registry->setText(registry);
     m_registry->setReadOnly(true);
+    m_user->setFocus();
+}
+
+QString LoginDialog::userName() const
+{
+    return m_user->text();
 }
 
 QString LoginDialog::registry() const

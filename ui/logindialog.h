@@ -29,6 +29,7 @@ public:
     // Fixes the registry (a sign-in offered for a refused job).
     void setRegistry(const QString &registry);
     QString registry() const;
+    QString userName() const;
     QString errorText() const;
 
 private:

@@ -14,6 +14,7 @@
 #include "ui/imagefilterproxymodel.h"
 #include "ui/imagejobactions.h"
 #include "ui/imagetableview.h"
+#include "ui/importnotice.h"
 #include "ui/jobsdock.h"
 #include "ui/localimagesfeed.h"
 #include "ui/localimagesmodel.h"
@@ -30,6 +31,7 @@
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -61,10 +63,20 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_view->setObjectName(QStringLiteral("localImagesView"));
     setupImageTableView(m_view, m_proxy);
+    // Jobs name their registry's login and ask for its secret when they start: the keychain
+    // (through its own thread) is not contacted before a job or the Accounts dialog asks.
+    m_credentials = std::make_shared<Auth::CredentialStore>(
+        std::make_shared<Auth::KeychainVault>(Auth::KeychainLoader::serviceName(),
+                                              KeychainTimeoutMs),
+        std::make_shared<Auth::AccountList>());
+    m_credentials->setFallback(std::make_shared<Auth::DockerCredentials>());
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_banner);
+    m_importNotice = new ImportNotice(m_credentials, this);
+    layout->addWidget(m_importNotice);
+    connect(m_importNotice, &ImportNotice::importRequested, this, [this] { showAccounts(true); });
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
     setCentralWidget(central);
@@ -116,7 +128,7 @@ void MainWindow::setupActions()
     fileMenu->addAction(refreshAction);
     auto *accountsAction = new QAction(tr("&Accounts..."), this);
     accountsAction->setObjectName(QStringLiteral("accountsAction"));
-    connect(accountsAction, &QAction::triggered, this, &MainWindow::showAccounts);
+    connect(accountsAction, &QAction::triggered, this, [this] { showAccounts(); });
     fileMenu->addAction(accountsAction);
     fileMenu->addSeparator();
     auto *quitAction = new QAction(tr("&Quit"), this);
@@ -187,13 +199,6 @@ void MainWindow::setupJobs()
 {
     m_history = std::make_unique<Jobs::JobHistory>(m_options.historyPath);
     m_jobs = new Jobs::JobQueue(m_options.jobLimits, m_history.get(), this);
-    // Jobs name their registry's login and ask for its secret when they start: the keychain
-    // (through its own thread) is not contacted before a job or the Accounts dialog asks.
-    m_credentials = std::make_shared<Auth::CredentialStore>(
-        std::make_shared<Auth::KeychainVault>(Auth::KeychainLoader::serviceName(),
-                                              KeychainTimeoutMs),
-        std::make_shared<Auth::AccountList>());
-    m_credentials->setFallback(std::make_shared<Auth::DockerCredentials>());
     m_jobs->setCredentialSource(m_credentials);
     connect(m_jobs, &Jobs::JobQueue::jobFinished, this, &MainWindow::offerSignIn);
     connect(m_jobs, &Jobs::JobQueue::historyProblem, this,
@@ -229,12 +234,28 @@ void MainWindow::setupJobs()
     m_jobs->readHistory();
 }
 
-void MainWindow::showAccounts()
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    if (m_painted)
+        return;
+    m_painted = true;
+    // After the first paint has reached the screen: the offer reads two small files and
+    // contacts no keychain.
+    if (m_options.offerDockerImport)
+        QTimer::singleShot(0, m_importNotice, &ImportNotice::offerIfDue);
+}
+
+void MainWindow::showAccounts(bool import)
 {
     auto *dialog = new AccountsDialog(m_credentials, this);
     dialog->setObjectName(QStringLiteral("accountsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // An import from the dialog answers the window's offer too.
+    connect(dialog, &AccountsDialog::importFinished, m_importNotice, &ImportNotice::answer);
     dialog->open();
+    if (import)
+        dialog->importFromDocker();
 }
 
 void MainWindow::offerSignIn(const Jobs::JobRecord &job)

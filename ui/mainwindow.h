@@ -22,6 +22,7 @@ namespace Berth::Ui {
 class EngineBanner;
 class ImageFilterProxyModel;
 class ImageJobActions;
+class ImportNotice;
 class JobsDock;
 class LocalImagesFeed;
 class LocalImagesModel;
@@ -41,6 +42,9 @@ public:
         SandboxConfig sandbox;
         Jobs::JobQueue::Limits jobLimits; // how many pulls, pushes, ... run at once
         QString historyPath;              // the job history; empty: the one berthctl shares
+        // Offer once, after the first paint, to import Docker's logins (not under
+        // --screenshot or --self-test).
+        bool offerDockerImport = false;
     };
 
     explicit MainWindow(Options options, QWidget *parent = nullptr);
@@ -55,6 +59,7 @@ public:
     // only when a job or the Accounts dialog needs a secret.
     const std::shared_ptr<Auth::CredentialStore> &credentials() const { return m_credentials; }
     JobsDock *jobsDock() const { return m_jobsDock; }
+    ImportNotice *importNotice() const { return m_importNotice; }
 
 public Q_SLOTS:
     void refresh();
@@ -64,11 +69,15 @@ Q_SIGNALS:
     // each change the engine reports (the screenshot waits for the first).
     void refreshFinished();
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     void setupActions();
     void connectFeed();
     void setupJobs();
-    void showAccounts();
+    // The Accounts dialog; with `import`, its import from Docker starts at once.
+    void showAccounts(bool import = false);
     // A pull or push the registry refused: offers to sign in to it and retry the job.
     void offerSignIn(const Jobs::JobRecord &job);
     void useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSandbox);
@@ -91,7 +100,9 @@ private:
     Jobs::JobQueue *m_jobs = nullptr;
     JobsDock *m_jobsDock = nullptr;
     ImageJobActions *m_imageJobs = nullptr;
+    ImportNotice *m_importNotice;
     bool m_lastRefreshFailed = false;
+    bool m_painted = false;
 };
 
 } // namespace Berth::Ui

@@ -137,6 +137,8 @@ int main(int argc, char *argv[])
 #if defined(BERTH_SANDBOX_SCRIPT) && defined(BERTH_SANDBOX_DIR)
     options.sandbox = {QStringLiteral(BERTH_SANDBOX_SCRIPT), QStringLiteral(BERTH_SANDBOX_DIR)};
 #endif
+    // A screenshot shows the window as it always looks, without the one-time offer.
+    options.offerDockerImport = !parser.isSet(commandLine.screenshot);
     Berth::Ui::MainWindow window(options);
     if (parser.isSet(commandLine.screenshot))
         scheduleScreenshot(window, parser.value(commandLine.screenshot));

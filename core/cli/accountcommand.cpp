@@ -84,7 +84,8 @@ QString AccountCommand::summary() const
 {
     switch (m_kind) {
     case Kind::Login:
-        return tr("Check and store a registry login in the OS keychain: login [REGISTRY] -u USER");
+        return tr(
+            "Check and store a registry login in the OS keychain: login [REGISTRY] [-u USER]");
     case Kind::Logout:
         return tr("Remove a stored registry login: logout [REGISTRY]");
     case Kind::Accounts:
@@ -116,8 +117,9 @@ int AccountCommand::login(const QStringList &args, const GlobalOptions &global,
            "Without REGISTRY: Docker Hub."));
     parser.addPositionalArgument(QStringLiteral("REGISTRY"), tr("host[:port]; default docker.io"),
                                  QStringLiteral("[REGISTRY]"));
-    const QCommandLineOption username({QStringLiteral("u"), QStringLiteral("username")},
-                                      tr("Registry user name."), QStringLiteral("USER"));
+    const QCommandLineOption username(
+        {QStringLiteral("u"), QStringLiteral("username")},
+        tr("Registry user name; without it, it is asked on the terminal."), QStringLiteral("USER"));
     const QCommandLineOption passwordStdin(
         QStringLiteral("password-stdin"),
         tr("Read the password or token from stdin; without it, it is asked on the terminal."));
@@ -133,15 +135,22 @@ int AccountCommand::login(const QStringList &args, const GlobalOptions &global,
         return *code;
     if (parser.isSet(importDockerOption))
         return importDocker(console);
-    if (!parser.isSet(username)) {
-        console.err(usageError(QStringLiteral("berthctl login"), tr("--username is required")));
+    // Stdin holds the password: the user name cannot be asked there too.
+    if (!parser.isSet(username) && parser.isSet(passwordStdin)) {
+        console.err(
+            usageError(QStringLiteral("berthctl login"), tr("--password-stdin needs --username")));
         return ExitUsage;
     }
     const QString registry =
         RegistryKey::of(parser.positionalArguments().value(0, QStringLiteral("docker.io")));
     int exitCode = ExitOk;
-    const auto given = PasswordInput::read(true, parser.value(username),
-                                           parser.isSet(passwordStdin), console, &exitCode);
+    // Without --username, asked on the terminal as docker login asks.
+    const auto user = parser.isSet(username) ? std::optional<QString>(parser.value(username))
+                                             : PasswordInput::askUsername(console, &exitCode);
+    if (!user)
+        return exitCode;
+    const auto given =
+        PasswordInput::read(true, *user, parser.isSet(passwordStdin), console, &exitCode);
     if (!given)
         return exitCode;
     Credentials credentials;

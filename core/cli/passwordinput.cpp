@@ -72,33 +72,56 @@ std::optional<QString> PasswordInput::fromStream()
 
 std::optional<QString> PasswordInput::askOnTerminal(const QString &username, const Console &console)
 {
-    console.err(PasswordText::tr("Password for %1: ").arg(username));
     termios saved{};
     const bool canHide = ::tcgetattr(STDIN_FILENO, &saved) == 0;
     if (canHide) {
         termios hidden = saved;
         hidden.c_lflag &= ~tcflag_t(ECHO);
+        // Drops what was typed before the question, so the prompt comes after: what is
+        // typed once it shows is kept.
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
     }
-    // One line, read byte by byte: nothing past it is taken from stdin.
+    console.err(PasswordText::tr("Password for %1: ").arg(username));
+    const auto line = readLine();
+    if (canHide)
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    console.err(QStringLiteral("\n")); // the Enter that echo did not show
+    return line;
+}
+
+std::optional<QString> PasswordInput::askUsername(const Console &console, int *exitCode)
+{
+    *exitCode = ExitOk;
+    if (::isatty(STDIN_FILENO) != 1) {
+        console.err(PasswordText::tr("berthctl: give --username; stdin is not a terminal to ask "
+                                     "on\n"));
+        *exitCode = ExitUsage;
+        return std::nullopt;
+    }
+    console.err(PasswordText::tr("Username: "));
+    const auto line = readLine();
+    const QString username = line ? line->trimmed() : QString();
+    if (username.isEmpty()) {
+        console.err(PasswordText::tr("berthctl: no user name given\n"));
+        *exitCode = ExitFailure;
+        return std::nullopt;
+    }
+    return username;
+}
+
+std::optional<QString> PasswordInput::readLine()
+{
+    // Read byte by byte: nothing past the line is taken from stdin.
     QByteArray line;
     char byte = 0;
-    bool ok = true;
     while (true) {
         const ssize_t n = ::read(STDIN_FILENO, &byte, 1);
-        if (n < 0) {
-            ok = false;
-            break;
-        }
+        if (n < 0)
+            return std::nullopt;
         if (n == 0 || byte == '\n')
             break;
         line.append(byte);
     }
-    if (canHide)
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-    console.err(QStringLiteral("\n")); // the Enter that echo did not show
-    if (!ok)
-        return std::nullopt;
     return QString::fromUtf8(withoutLineEnd(line));
 }
 

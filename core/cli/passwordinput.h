@@ -25,8 +25,14 @@ public:
     static std::optional<Login> read(bool hasUsername, const QString &username, bool fromStdin,
                                      const Console &console, int *exitCode);
 
+    // A user name asked on the terminal (with echo), as `docker login` asks without
+    // --username; fails without a terminal or with an empty answer.
+    static std::optional<QString> askUsername(const Console &console, int *exitCode);
+
 private:
     static std::optional<QString> fromStream();
+    // One line of stdin, without its line end.
+    static std::optional<QString> readLine();
     static std::optional<QString> askOnTerminal(const QString &username, const Console &console);
 };
 

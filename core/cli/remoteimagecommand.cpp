@@ -3,10 +3,12 @@
 
 #include "base/humanformat.h"
 #include "cli/commandline.h"
+#include "cli/commandlinelogins.h"
 #include "cli/jobrunner.h"
 #include "cli/passwordinput.h"
 #include "cli/referencecheck.h"
 #include "cli/registrysession.h"
+#include "cli/storedlogins.h"
 #include "jobs/jobrecord.h"
 #include "reference/imagereference.h"
 
@@ -124,15 +126,18 @@ void printJson(const Console &console, const QJsonObject &object)
 // Runs a copy or retag as a job of the pool (progress on stderr as for pulls, an entry in the
 // job history, Ctrl-C cancels and waits until its upload sessions are deleted). The digest the
 // destination tag names, or the failure; exitCode is set when it failed.
-std::optional<QString> runAsJob(const Jobs::JobSpec &spec, const GlobalOptions &global,
-                                const Console &console, bool json, int *exitCode)
+std::optional<QString> runAsJob(const Jobs::JobSpec &spec,
+                                const std::shared_ptr<CommandLineLogins> &logins,
+                                const GlobalOptions &global, const Console &console, bool json,
+                                int *exitCode)
 {
     const auto runner = JobRunner::open(global, console);
     if (!runner) {
         *exitCode = ExitUsage;
         return std::nullopt;
     }
-    const auto records = runner->run({spec});
+    logins->openStored();
+    const auto records = runner->run({spec}, logins);
     const auto failure =
         !records ? std::optional<Error>(records.error()) : records->constFirst().error;
     if (failure) {
@@ -278,11 +283,13 @@ int RemoteImageCommand::runCopy(const QStringList &args, const GlobalOptions &gl
     spec.platform = parser.value(platform);
     spec.sourceRegistry = sideConfig(parser, both, src, global);
     spec.destinationRegistry = sideConfig(parser, both, dest, global);
-    spec.sourceCredentials = srcCredentials;
-    spec.destinationCredentials = *destCredentials;
+    // The passwords given stay in this process; the job names the logins only.
+    const auto logins = std::make_shared<CommandLineLogins>();
+    spec.login = logins->use(from->domain(), srcCredentials);
+    spec.destinationLogin = logins->use(to->domain(), *destCredentials);
     spec.parallelBlobs = global.jobs;
     spec.registryRetry = *policy;
-    const auto result = runAsJob(spec, global, console, parser.isSet(both.json), &exitCode);
+    const auto result = runAsJob(spec, logins, global, console, parser.isSet(both.json), &exitCode);
     if (!result)
         return exitCode;
     if (parser.isSet(both.json))
@@ -339,10 +346,12 @@ int RemoteImageCommand::runRetag(const QStringList &args, const GlobalOptions &g
     spec.kind = Jobs::JobKind::RegistryRetag;
     spec.references = {from->normalized(), to->normalized()};
     spec.sourceRegistry = registryConfig(parser, options, global);
-    spec.sourceCredentials = *credentials;
+    const auto logins = std::make_shared<CommandLineLogins>();
+    spec.login = logins->use(from->domain(), *credentials);
     spec.parallelBlobs = global.jobs;
     spec.registryRetry = *policy;
-    const auto result = runAsJob(spec, global, console, parser.isSet(options.json), &exitCode);
+    const auto result =
+        runAsJob(spec, logins, global, console, parser.isSet(options.json), &exitCode);
     if (!result)
         return exitCode;
     if (parser.isSet(options.json))
@@ -392,17 +401,24 @@ int RemoteImageCommand::runDelete(const QStringList &args, const GlobalOptions &
         return ExitUsage;
     }
     int exitCode = ExitOk;
-    const auto credentials = readCredentials(parser, options, console, &exitCode);
-    if (!credentials)
+    const auto given = readCredentials(parser, options, console, &exitCode);
+    if (!given)
         return exitCode;
     const auto endpoint = endpointFor(reference->domain(), {}, parser, options, global, console);
     const auto policy = retryPolicyFor(parser, options, QStringLiteral("berthctl delete"), console);
     if (!endpoint || !policy)
         return ExitUsage;
+    const bool jsonOut = parser.isSet(options.json);
+    // No -u: the login `berthctl login` kept, or Docker's.
+    CommandLineLogins logins;
+    const LoginRef login = logins.use(reference->domain(), *given);
+    logins.openStored();
+    const auto credentials = StoredLogins::findNow(logins, login);
+    if (!credentials)
+        return reportFailure(credentials.error(), console, jsonOut ? argument : QString());
     RegistrySession session(*endpoint, *credentials, *policy, console);
     RegistryClient &client = session.client();
     const QString repository = reference->path();
-    const bool jsonOut = parser.isSet(options.json);
     auto fail = [&](const Error &error) {
         return reportFailure(error, console, jsonOut ? argument : QString());
     };

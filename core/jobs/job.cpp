@@ -31,26 +31,29 @@ Job::Job(QString id, JobSpec spec, Engine::EngineImages *images,
 void Job::start()
 {
     m_clock.start();
-    if (m_spec.login.registry.isEmpty() || !m_credentials)
-        run();
-    else
-        findLoginThenRun();
+    // A copy names two logins: the source's, then the destination's.
+    findLoginThen(m_spec.login, &m_login, [this] {
+        findLoginThen(m_spec.destinationLogin, &m_destinationLogin, [this] { run(); });
+    });
 }
 
-void Job::findLoginThenRun()
+void Job::findLoginThen(const LoginRef &login, Credentials *into, std::function<void()> next)
 {
-    m_credentials->find(m_spec.login, this, [this](const Result<Credentials> &found) {
-        if (m_cancelled) {
-            finish(cancelledError());
-            return;
-        }
-        if (!found) {
-            finish(found.error());
-            return;
-        }
-        m_login = *found;
-        run();
-    });
+    if (login.registry.isEmpty() || !m_credentials) {
+        next();
+        return;
+    }
+    m_credentials->find(login, this,
+                        [this, into, next = std::move(next)](const Result<Credentials> &found) {
+                            if (m_cancelled)
+                                finish(cancelledError());
+                            else if (!found)
+                                finish(found.error());
+                            else {
+                                *into = *found;
+                                next();
+                            }
+                        });
 }
 
 Credentials Job::authFor(const QString &name) const
@@ -96,7 +99,7 @@ void Job::startRegistryJob()
 {
     // No engine is involved: what a registry says counts as reached.
     m_outcome.reachedEngine = true;
-    m_registryJob = new RegistryJob(m_spec, this);
+    m_registryJob = new RegistryJob(m_spec, m_login, m_destinationLogin, this);
     connect(m_registryJob, &RegistryJob::progressed, this,
             [this](const QList<Engine::LayerProgress> &blobs, qint64 done, qint64 total) {
                 m_progress.layers = blobs;

@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -53,8 +54,9 @@ Q_SIGNALS:
     void finished(const QString &jobId, const Berth::Jobs::JobOutcome &outcome);
 
 private:
-    // Asks the credential source for the login's secret, then runs the job's operation.
-    void findLoginThenRun();
+    // Asks the credential source for the login's secret into `into`, then calls next; an
+    // empty login (anonymous) is no question.
+    void findLoginThen(const LoginRef &login, Credentials *into, std::function<void()> next);
     void run();
     // The secret for the engine, keyed as the daemon keys the reference's registry.
     Credentials authFor(const QString &reference) const;
@@ -80,7 +82,8 @@ private:
     JobSpec m_spec;
     Engine::EngineImages *m_images;
     std::shared_ptr<CredentialSource> m_credentials;
-    Credentials m_login; // held only while the job runs
+    Credentials m_login;            // held only while the job runs
+    Credentials m_destinationLogin; // a copy's destination's, likewise
     QPointer<Engine::EngineStream> m_stream;
     QPointer<RegistryJob> m_registryJob;
     JobProgress m_progress;

@@ -27,6 +27,13 @@ constexpr EnumNames<JobKind, 8> names{{
     {JobKind::RegistryDelete, "registry-delete"},
 }};
 
+// The default login of the reference's registry (its secret is asked for when the job starts).
+LoginRef defaultLogin(const QString &reference)
+{
+    const auto parsed = Reference::ImageReference::parse(reference);
+    return parsed ? LoginRef{parsed->domain(), {}} : LoginRef{};
+}
+
 QString registryKey(const QString &reference)
 {
     const auto parsed = Reference::ImageReference::parse(reference);
@@ -123,6 +130,14 @@ std::optional<JobSpec> JobSpec::fromHistory(const HistoryEntry &entry,
     if (spec.references.size() < needed || (needsFile && spec.filePath.isEmpty()) ||
         (needsFile && Engine::EngineImages::isStandardStream(spec.filePath)))
         return std::nullopt;
+    // The history keeps no login: the job run again names its registries' default logins,
+    // so that what was signed in since (a refusal's sign-in, berthctl login) is used.
+    if (spec.kind == JobKind::Retag)
+        spec.login = defaultLogin(spec.references.value(1));
+    else if (!needsFile)
+        spec.login = defaultLogin(spec.references.value(0));
+    if (spec.kind == JobKind::RegistryCopy)
+        spec.destinationLogin = defaultLogin(spec.references.value(1));
     return spec;
 }
 

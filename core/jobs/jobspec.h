@@ -40,14 +40,13 @@ struct JobSpec
     QStringList references;
     QString platform; // Pull, RegistryCopy: os[/arch[/variant]] or empty
     QString filePath; // Save: the tar to write; Load: the tar to read
-    LoginRef login;   // empty registry: anonymous
+    LoginRef login;   // empty registry: anonymous; the registry kinds: the source's
     int priority = 0; // higher runs first; FIFO among equals
-    // Registry kinds: each side's settings and login (the delete's and retag's are the
-    // source's). Like `auth`, in memory only.
+    // Registry kinds: each side's settings (the delete's and retag's are the source's), and
+    // the copy's destination login (`login` is the source's).
     Registry::RegistryConfig sourceRegistry;
     Registry::RegistryConfig destinationRegistry;
-    Registry::Credentials sourceCredentials;
-    Registry::Credentials destinationCredentials;
+    LoginRef destinationLogin;
     int parallelBlobs = 3;               // a copy's blobs at once
     Registry::RetryPolicy registryRetry; // berthctl's: fail fast on the loopback
 
@@ -60,8 +59,9 @@ struct JobSpec
     QStringList limitKeys() const;
 
     // The job a history entry describes, to run again against `endpoint`: the history
-    // keeps neither the engine nor credentials nor a pull's platform. nullopt for an entry
-    // of an unknown kind or without the references or file its kind needs.
+    // keeps neither the engine nor logins nor a pull's platform, so the job names the
+    // default login of each registry it reaches. nullopt for an entry of an unknown kind or
+    // without the references or file its kind needs.
     static std::optional<JobSpec> fromHistory(const HistoryEntry &entry,
                                               const Engine::EngineEndpoint &endpoint);
 };

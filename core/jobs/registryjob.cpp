@@ -10,9 +10,11 @@ namespace Berth::Jobs {
 using Reference::ImageReference;
 using namespace Berth::Registry;
 
-RegistryJob::RegistryJob(JobSpec spec, QObject *parent)
+RegistryJob::RegistryJob(JobSpec spec, Credentials source, Credentials destination, QObject *parent)
     : QObject(parent)
     , m_spec(std::move(spec))
+    , m_source(std::move(source))
+    , m_destination(std::move(destination))
 {}
 
 Result<RegistryClient *> RegistryJob::clientFor(const QString &domain, const RegistryConfig &config,
@@ -42,7 +44,7 @@ void RegistryJob::startCopy()
         Q_EMIT finished(!from ? from.error() : to.error());
         return;
     }
-    const auto source = clientFor(from->domain(), m_spec.sourceRegistry, m_spec.sourceCredentials);
+    const auto source = clientFor(from->domain(), m_spec.sourceRegistry, m_source);
     if (!source) {
         Q_EMIT finished(source.error());
         return;
@@ -51,12 +53,10 @@ void RegistryJob::startCopy()
     // repositories.
     const bool sameLogin =
         m_spec.kind == JobKind::RegistryRetag ||
-        (from->domain() == to->domain() &&
-         m_spec.sourceCredentials.username == m_spec.destinationCredentials.username &&
-         m_spec.sourceCredentials.password == m_spec.destinationCredentials.password);
-    const auto destination = sameLogin ? source
-                                       : clientFor(to->domain(), m_spec.destinationRegistry,
-                                                   m_spec.destinationCredentials);
+        (from->domain() == to->domain() && m_source.username == m_destination.username &&
+         m_source.password == m_destination.password);
+    const auto destination =
+        sameLogin ? source : clientFor(to->domain(), m_spec.destinationRegistry, m_destination);
     if (!destination) {
         Q_EMIT finished(destination.error());
         return;
@@ -114,8 +114,7 @@ void RegistryJob::startDelete()
         Q_EMIT finished(reference.error());
         return;
     }
-    const auto client =
-        clientFor(reference->domain(), m_spec.sourceRegistry, m_spec.sourceCredentials);
+    const auto client = clientFor(reference->domain(), m_spec.sourceRegistry, m_source);
     if (!client) {
         Q_EMIT finished(client.error());
         return;

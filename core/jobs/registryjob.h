@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/credentials.h"
 #include "base/result.h"
 #include "engine/transferprogress.h"
 #include "jobs/jobspec.h"
@@ -22,7 +23,9 @@ class RegistryJob final : public QObject
     Q_OBJECT
 
 public:
-    RegistryJob(JobSpec spec, QObject *parent = nullptr);
+    // The logins' secrets, as the job found them when it started (anonymous when empty).
+    RegistryJob(JobSpec spec, Credentials source, Credentials destination,
+                QObject *parent = nullptr);
 
     void start();
     // A copy deletes its open upload sessions first; finished() follows with Cancelled.
@@ -44,6 +47,8 @@ private:
                 bool finished);
 
     JobSpec m_spec;
+    Credentials m_source;
+    Credentials m_destination;
     QPointer<Registry::RegistryCopy> m_copy;
     QList<Engine::LayerProgress> m_blobs;
     qint64 m_total = 0;

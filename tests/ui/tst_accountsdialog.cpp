@@ -24,13 +24,7 @@ using namespace Berth::Ui;
 
 namespace {
 
-QString lookup(const QString &key)
-{
-    const auto peer =
-        KeyringSession::secretTool({QStringLiteral("lookup"), QStringLiteral("server"),
-                                    QStringLiteral("Berth"), QStringLiteral("user"), key});
-    return peer.exitCode == 0 ? QString::fromUtf8(peer.out).trimmed() : QString();
-}
+using KeyringSession::berthSecret;
 
 int rowOf(const AccountsModel &model, const QString &user, const QString &source)
 {
@@ -89,11 +83,11 @@ private Q_SLOTS:
         QVERIFY(!dialog.errorText().contains(u"not-alice-secret"));
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QVERIFY(dialog.isVisible());
-        QVERIFY(lookup(QStringLiteral("alice@") + m_host).isEmpty());
+        QVERIFY(berthSecret(QStringLiteral("alice@") + m_host).isEmpty());
 
         signIn(dialog, QStringLiteral("alice"), QStringLiteral("alice-secret-1"));
         QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 60000);
-        QCOMPARE(lookup(QStringLiteral("alice@") + m_host), QStringLiteral("alice-secret-1"));
+        QCOMPARE(berthSecret(QStringLiteral("alice@") + m_host), QStringLiteral("alice-secret-1"));
     }
 
     void modelUnderTester()
@@ -121,7 +115,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             rowOf(*dialog.model(), QStringLiteral("alice"), AccountsModel::tr("Keychain")) < 0,
             60000);
-        QVERIFY(lookup(QStringLiteral("alice@") + m_host).isEmpty());
+        QVERIFY(berthSecret(QStringLiteral("alice@") + m_host).isEmpty());
     }
 
     void importFromDocker()
@@ -145,7 +139,7 @@ private Q_SLOTS:
         dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 60000);
         QCOMPARE(imported.first().first().toInt(), 1);
-        QCOMPARE(lookup(QStringLiteral("bob@") + m_host), QStringLiteral("bob-secret-2"));
+        QCOMPARE(berthSecret(QStringLiteral("bob@") + m_host), QStringLiteral("bob-secret-2"));
         QVERIFY(rowOf(*dialog.model(), QStringLiteral("bob"), AccountsModel::tr("Keychain")) >= 0);
         QFile after(config.fileName());
         QVERIFY(after.open(QIODevice::ReadOnly));

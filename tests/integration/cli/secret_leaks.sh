@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The leak search: a random secret (32 characters) goes through every path berthctl has for
 # one — Docker's config, import into the keychain, the stored login used by tags, push and
-# pull through the engine (X-Registry-Auth), --password-stdin — with debug logging on
+# pull through the engine (X-Registry-Auth), a registry copy (a job), --password-stdin —
+# with debug logging on
 # (berth.*=true). Then every file under HOME, the settings, the temp folder, the job
 # history and the test's own output is searched for it: as itself, in base64 and base64url
 # (each alignment), as base64(user:secret) and inside the X-Registry-Auth value. The
@@ -43,6 +44,11 @@ run images push "$ref"
 grep -qi "unauthorized\|authentication required\|no basic auth" "$work/out/$n.err" ||
     fail "push was not refused by the registry: $(cat "$work/out/$n.err")"
 run images pull "$ref"
+# A copy (a job of the pool) with the stored login on both sides, then given on stdin.
+run copy "$host/leaks/img:1" "$host/leaks/copied:1"
+grep -qi "refused the user name or password" "$work/out/$n.err" ||
+    fail "copy was not refused by the registry: $(cat "$work/out/$n.err")"
+printf '%s' "$secret" | run copy --src-username "$user" --src-password-stdin "$host/leaks/img:1" "$host/leaks/copied:2"
 run jobs
 printf '%s' "$secret" | run tags -u "$user" --password-stdin "$host/leaks/img"
 run logout "$host"

@@ -53,4 +53,13 @@ inline ToolResult secretTool(const QStringList &args, const QByteArray &input = 
             tool.readAllStandardOutput()};
 }
 
+// What the keyring holds for Berth's item `user@registry`, read by the peer; empty when
+// nothing.
+inline QString berthSecret(const QString &key)
+{
+    const auto peer = secretTool({QStringLiteral("lookup"), QStringLiteral("server"),
+                                  QStringLiteral("Berth"), QStringLiteral("user"), key});
+    return peer.exitCode == 0 ? QString::fromUtf8(peer.out).trimmed() : QString();
+}
+
 } // namespace KeyringSession

@@ -2,6 +2,7 @@
 // The registry kinds of the job pool (copy, remote retag, remote delete) against real
 // registries: per-blob progress, the destination checked by skopeo, the history entry (and
 // no password in it), a cancel that PUTs no manifest.
+#include "credentials/sessioncredentials.h"
 #include "jobs/jobhistory.h"
 #include "jobs/jobqueue.h"
 #include "testenv.h"
@@ -65,6 +66,17 @@ private:
         return s;
     }
 
+    // The jobs name alice's login; the secret waits here until a job asks for it.
+    static std::shared_ptr<CredentialSource> aliceAt(const QString &registry)
+    {
+        auto logins = std::make_shared<Auth::SessionCredentials>();
+        Credentials alice;
+        alice.username = QStringLiteral("alice");
+        alice.password = QStringLiteral("alice-secret-1");
+        logins->add(registry, alice);
+        return logins;
+    }
+
 private Q_SLOTS:
     void copyAsAJob()
     {
@@ -76,8 +88,7 @@ private Q_SLOTS:
         const QString file = m_work.filePath(QStringLiteral("copy/jobs.json"));
         JobSpec s = spec(JobKind::RegistryCopy, {open + QStringLiteral("/jobs/copy:v1"),
                                                  basic + QStringLiteral("/jobs/copied:v1")});
-        s.destinationCredentials.username = QStringLiteral("alice");
-        s.destinationCredentials.password = QStringLiteral("alice-secret-1");
+        s.destinationLogin = {basic, QStringLiteral("alice")};
         QCOMPARE(s.title(),
                  QStringLiteral("Copy %1/jobs/copy:v1 to %2/jobs/copied:v1").arg(open, basic));
         QCOMPARE(s.limitKeys(), (QStringList{QStringLiteral("registry:") + open,
@@ -87,6 +98,7 @@ private Q_SLOTS:
         {
             JobHistory history(file);
             JobQueue queue(JobQueue::Limits::all(2), &history);
+            queue.setCredentialSource(aliceAt(basic));
             connect(&queue, &JobQueue::jobChanged, this, [&sawBlob](const JobRecord &r) {
                 for (const auto &layer : r.progress.layers)
                     sawBlob = sawBlob || (layer.total > 0 && layer.current > 0);
@@ -152,9 +164,9 @@ private Q_SLOTS:
         JobSpec s = spec(JobKind::RegistryCopy,
                          {state("registry_htpasswd", "host") + QStringLiteral("/jobs/cancel:v1"),
                           proxy + QStringLiteral("/jobs/cancelled:v1")});
-        s.sourceCredentials.username = QStringLiteral("alice");
-        s.sourceCredentials.password = QStringLiteral("alice-secret-1");
+        s.login = {state("registry_htpasswd", "host"), QStringLiteral("alice")};
         JobQueue queue(JobQueue::Limits::all(1));
+        queue.setCredentialSource(aliceAt(state("registry_htpasswd", "host")));
         const QString id = queue.enqueue(s);
         QTRY_VERIFY_WITH_TIMEOUT(queue.job(id)->progress.bytesDone > 0, 60000);
         queue.cancel(id);

@@ -127,7 +127,8 @@ private Q_SLOTS:
         QTest::newRow("unknown kind") << "build" << one << QString() << false;
         QTest::newRow("registry copy needs two") << "registry-copy" << one << QString() << false;
         QTest::newRow("registry copy")
-            << "registry-copy" << QStringList{QStringLiteral("r/a:1"), QStringLiteral("s/b:1")}
+            << "registry-copy"
+            << QStringList{QStringLiteral("r.example/a:1"), QStringLiteral("s.example:5000/b:1")}
             << QString() << true;
         QTest::newRow("registry delete") << "registry-delete" << one << QString() << true;
     }
@@ -154,7 +155,17 @@ private Q_SLOTS:
         QCOMPARE(spec->references, references);
         QCOMPARE(spec->filePath, file);
         QCOMPARE(spec->endpoint.url(), endpoint.url());
-        QVERIFY(spec->login.registry.isEmpty()); // the history keeps no login
+        // The history keeps no login: the registries' default logins are named.
+        const QHash<QString, QPair<QString, QString>> logins{
+            {QStringLiteral("pull"), {QStringLiteral("docker.io"), {}}},
+            {QStringLiteral("retag"), {QStringLiteral("docker.io"), {}}},
+            {QStringLiteral("registry-copy"),
+             {QStringLiteral("r.example"), QStringLiteral("s.example:5000")}},
+            {QStringLiteral("registry-delete"), {QStringLiteral("docker.io"), {}}},
+        };
+        QCOMPARE(spec->login.registry, logins.value(kind).first);
+        QVERIFY(spec->login.username.isEmpty());
+        QCOMPARE(spec->destinationLogin.registry, logins.value(kind).second);
     }
 };
 

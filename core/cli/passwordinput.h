@@ -25,9 +25,11 @@ public:
     static std::optional<Login> read(bool hasUsername, const QString &username, bool fromStdin,
                                      const Console &console, int *exitCode);
 
+    // One line from the terminal with echo off, after the prompt (on stderr).
+    static std::optional<QString> askOnTerminal(const QString &prompt, const Console &console);
+
 private:
     static std::optional<QString> fromStream();
-    static std::optional<QString> askOnTerminal(const QString &username, const Console &console);
 };
 
 } // namespace Berth::Cli

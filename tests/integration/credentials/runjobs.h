@@ -6,6 +6,7 @@
 // finish has an empty record (state Queued), which the caller's checks then fail on.
 #include "jobs/jobqueue.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QTest>
 
@@ -30,4 +31,25 @@ inline QList<Berth::Jobs::JobRecord> runJobs(const QList<Berth::Jobs::JobSpec> &
     for (const QString &id : std::as_const(ids))
         records.append(finished.value(id));
     return records;
+}
+
+// `count` jobs that tag the seeded busybox as HOST/REPOSITORY/imgN:RUN and push it with the
+// registry's default login: the push needs the login, each job asks for it when it starts.
+inline QList<Berth::Jobs::JobSpec> tagAndPushSpecs(const Berth::Engine::EngineEndpoint &engine,
+                                                   const QString &host, const QString &repository,
+                                                   int count)
+{
+    using namespace Berth::Jobs;
+    const QString run = QString::number(QDateTime::currentMSecsSinceEpoch());
+    QList<JobSpec> specs;
+    for (int i = 0; i < count; ++i) {
+        JobSpec spec;
+        spec.kind = JobKind::Retag; // tag, then push with the login
+        spec.endpoint = engine;
+        spec.references = {QStringLiteral("berth-test/busybox:1.0"),
+                           host + u'/' + repository + QStringLiteral("/img%1:").arg(i) + run};
+        spec.login = {host, {}};
+        specs.append(spec);
+    }
+    return specs;
 }

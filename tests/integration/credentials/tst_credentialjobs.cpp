@@ -53,18 +53,8 @@ private Q_SLOTS:
 
     void manyJobsEachGetTheirLogin()
     {
-        constexpr int Jobs = 8;
-        const QString run = QString::number(QDateTime::currentMSecsSinceEpoch());
-        QList<JobSpec> specs;
-        for (int i = 0; i < Jobs; ++i) {
-            JobSpec spec;
-            spec.kind = JobKind::Retag; // tag, then push with the login
-            spec.endpoint = m_endpoint;
-            spec.references = {QStringLiteral("berth-test/busybox:1.0"),
-                               m_host + QStringLiteral("/credjobs/img%1:").arg(i) + run};
-            spec.login = {m_host, {}};
-            specs.append(spec);
-        }
+        const QList<JobSpec> specs =
+            tagAndPushSpecs(m_endpoint, m_host, QStringLiteral("credjobs"), 8);
         const QList<JobRecord> records = runJobs(specs, m_store);
         for (const JobRecord &record : records) {
             QVERIFY2(

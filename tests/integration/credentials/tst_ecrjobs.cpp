@@ -70,18 +70,8 @@ private Q_SLOTS:
 
     void manyJobsShareOneToken()
     {
-        constexpr int Jobs = 8;
-        const QString run = QString::number(QDateTime::currentMSecsSinceEpoch());
-        QList<JobSpec> specs;
-        for (int i = 0; i < Jobs; ++i) {
-            JobSpec spec;
-            spec.kind = JobKind::Retag; // tag, then push with the login
-            spec.endpoint = m_engine;
-            spec.references = {QStringLiteral("berth-test/busybox:1.0"),
-                               m_host + QStringLiteral("/ecrjobs/img%1:").arg(i) + run};
-            spec.login = {m_host, {}};
-            specs.append(spec);
-        }
+        const QList<JobSpec> specs =
+            tagAndPushSpecs(m_engine, m_host, QStringLiteral("ecrjobs"), 8);
         const int before = tokenCalls();
         const QList<JobRecord> records =
             runJobs(specs, sourceWith(TestEnv::envDir() + QStringLiteral("/ecr/credentials")));

@@ -10,6 +10,8 @@
 source "${BERTH_SOURCE_DIR:?}/tests/env/tests/common.sh"
 # shellcheck source=clicommon.sh
 source "$BERTH_SOURCE_DIR/tests/integration/cli/clicommon.sh"
+# shellcheck source=ecrpeer.sh
+source "$BERTH_SOURCE_DIR/tests/integration/cli/ecrpeer.sh"
 svc=$(need ecr)
 keyring_dir=$(need keyring)
 command -v secret-tool > /dev/null || fail "secret-tool is not installed (apt-get install libsecret-tools)"
@@ -27,23 +29,13 @@ mkdir -p "$work/out"
 run() { n=$((n + 1)); timeout 120 "$bin" "$@" > "$work/out/$n.out" 2> "$work/out/$n.err"; }
 out() { cat "$work/out/$n.out"; }
 peer_lookup() { timeout 20 secret-tool lookup server Berth user "$1"; }
-long_key=$(awk '/^\[default\]/{f=1} f && /aws_secret_access_key/ {print $3; exit}' "$svc/credentials")
-session_key=$(awk '/^\[session\]/{f=1} f && /aws_secret_access_key/ {print $3; exit}' "$svc/credentials")
-session_token=$(awk '/^\[session\]/{f=1} f && /aws_session_token/ {print $3; exit}' "$svc/credentials")
+long_key=$(ecr_key default aws_secret_access_key)
+session_key=$(ecr_key session aws_secret_access_key)
+session_token=$(ecr_key session aws_session_token)
 repo=cli/keychain-$$
 ref=$host/$repo:v1
 
-# The peer pushes with the AWS CLI's password, in a Docker config berthctl never sees.
-peer_config=$work/peer-docker
-mkdir -p "$peer_config"
-printf '{"auths": {"berth-test.invalid": {}}}\n' > "$peer_config/config.json"
-peer_aws() { AWS_SHARED_CREDENTIALS_FILE=$svc/credentials /usr/bin/aws --endpoint-url "$endpoint" --region eu-west-1 "$@"; }
-peer_aws ecr create-repository --repository-name "$repo" > /dev/null
-peer_aws ecr get-login-password | DOCKER_CONFIG=$peer_config docker login -u AWS --password-stdin "$host" > "$work/log" 2>&1 \
-    || { cat "$work/log"; fail "peer: docker login"; }
-docker tag berth-test/busybox:1.0 "$ref"
-DOCKER_CONFIG=$peer_config docker push "$ref" > "$work/log" 2>&1 || { cat "$work/log"; fail "peer: docker push"; }
-docker rmi "$ref" > /dev/null
+peer_push_ecr "$repo" "$ref"
 
 # No AWS files and no keys in the environment: only Berth's accounts can serve.
 export AWS_SHARED_CREDENTIALS_FILE=$work/no-credentials AWS_CONFIG_FILE=$work/no-config

@@ -10,6 +10,8 @@
 source "${BERTH_SOURCE_DIR:?}/tests/env/tests/common.sh"
 # shellcheck source=clicommon.sh
 source "$BERTH_SOURCE_DIR/tests/integration/cli/clicommon.sh"
+# shellcheck source=ecrpeer.sh
+source "$BERTH_SOURCE_DIR/tests/integration/cli/ecrpeer.sh"
 isolate
 svc=$(need ecr)
 endpoint=$(cat "$svc/ecr_url")
@@ -22,17 +24,7 @@ stats() { curl -fsS "$endpoint/_stats" | jq -r ".GetAuthorizationToken // 0"; }
 export AWS_SHARED_CREDENTIALS_FILE=$svc/credentials AWS_CONFIG_FILE=$work/aws-config
 : > "$AWS_CONFIG_FILE"
 
-# The peer pushes, with a Docker config berthctl never sees.
-peer_config=$work/peer-docker
-mkdir -p "$peer_config"
-printf '{"auths": {"berth-test.invalid": {}}}\n' > "$peer_config/config.json"
-/usr/bin/aws --endpoint-url "$endpoint" --region eu-west-1 ecr create-repository --repository-name "$repo" \
-    > /dev/null 2>&1 || true
-/usr/bin/aws --endpoint-url "$endpoint" --region eu-west-1 ecr get-login-password | DOCKER_CONFIG=$peer_config docker login -u AWS --password-stdin "$host" > "$work/log" 2>&1 \
-    || { cat "$work/log"; fail "peer: docker login"; }
-docker tag berth-test/busybox:1.0 "$ref"
-DOCKER_CONFIG=$peer_config docker push "$ref" > "$work/log" 2>&1 || { cat "$work/log"; fail "peer: docker push"; }
-docker rmi "$ref" > /dev/null
+peer_push_ecr "$repo" "$ref"
 ok "the peer pushed $ref"
 
 # Without the host's mapping, the stand-in's registry is an ordinary one: the pull is refused.
@@ -57,7 +49,7 @@ grep -q "InvalidSignatureException" "$work/err" || fail "wrong secret: $(cat "$w
 ok "a wrong secret surfaces AWS's InvalidSignatureException"
 
 # env -i: the environment's keys, no D-Bus, no HOME files: the keychain is never needed.
-long_key=$(awk '/^\[default\]/{f=1} f && /aws_secret_access_key/ {print $3; exit}' "$svc/credentials")
+long_key=$(ecr_key default aws_secret_access_key)
 env -i PATH=/usr/bin:/bin HOME="$HOME" DOCKER_HOST="$DOCKER_HOST" DOCKER_CONFIG="$DOCKER_CONFIG" \
     BERTH_ECR_REGISTRY_HOSTS="$BERTH_ECR_REGISTRY_HOSTS" AWS_ENDPOINT_URL_ECR="$endpoint" \
     AWS_ACCESS_KEY_ID=AKIABERTHTEST0000001 AWS_SECRET_ACCESS_KEY="$long_key" \

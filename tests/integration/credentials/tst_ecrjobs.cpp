@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+
 using namespace Berth;
 using namespace Berth::Jobs;
 
@@ -39,10 +41,13 @@ private:
 
     // The environment the window would have: AWS keys in a credentials file, the stand-in
     // named as the account's registry and API.
-    std::shared_ptr<CredentialSource> sourceWith(const QString &credentialsFile) const
+    std::shared_ptr<CredentialSource> sourceWith(
+        const QString &credentialsFile,
+        std::shared_ptr<Aws::EcrTokenCache> cache = std::make_shared<Aws::EcrTokenCache>()) const
     {
         return std::make_shared<Aws::EcrCredentialSource>(
-            nullptr, Aws::EcrCredentialSource::Options{environment(credentialsFile), {}});
+            nullptr, Aws::EcrCredentialSource::Options{environment(credentialsFile), {}},
+            std::move(cache));
     }
 
     QProcessEnvironment environment(const QString &credentialsFile) const
@@ -96,6 +101,33 @@ private Q_SLOTS:
                  qPrintable(refused.first().error->message()));
         for (const JobSpec &spec : std::as_const(specs))
             TestPeers::docker({QStringLiteral("rmi"), spec.references.at(1)});
+    }
+
+    // A token is used for the first half of its life (the stand-in's live twelve hours),
+    // then fetched again: the cache's clock moves, no test waits.
+    void tokenFetchedAgainAfterHalfItsLife()
+    {
+        std::atomic<qint64> skewSeconds = 0; // read on the source's lookup thread
+        const auto cache = std::make_shared<Aws::EcrTokenCache>(
+            [&skewSeconds] { return QDateTime::currentDateTimeUtc().addSecs(skewSeconds.load()); });
+        const auto source =
+            sourceWith(TestEnv::envDir() + QStringLiteral("/ecr/credentials"), cache);
+        const QList<JobSpec> specs =
+            tagAndPushSpecs(m_engine, m_host, QStringLiteral("ecrrenew"), 1);
+        const auto pushOnce = [&] {
+            const QList<JobRecord> records = runJobs(specs, source);
+            return records.first().state == JobState::Succeeded;
+        };
+        const int before = tokenCalls();
+        QVERIFY(pushOnce());
+        QCOMPARE(tokenCalls(), before + 1);
+        skewSeconds = 6 * 3600 - 60; // still in the first half
+        QVERIFY(pushOnce());
+        QCOMPARE(tokenCalls(), before + 1);
+        skewSeconds = 6 * 3600 + 60;
+        QVERIFY(pushOnce());
+        QCOMPARE(tokenCalls(), before + 2);
+        TestPeers::docker({QStringLiteral("rmi"), specs.first().references.at(1)});
     }
 };
 

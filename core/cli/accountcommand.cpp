@@ -147,6 +147,11 @@ int AccountCommand::login(const QStringList &args, const GlobalOptions &global,
         return *code;
     if (parser.isSet(importDockerOption))
         return importDocker(console);
+    if (parser.isSet(aws) && (parser.isSet(username) || !parser.positionalArguments().isEmpty())) {
+        console.err(usageError(QStringLiteral("berthctl login"),
+                               tr("--aws takes neither REGISTRY nor --username")));
+        return ExitUsage;
+    }
     if (parser.isSet(aws))
         return AwsAccountCommands::login({parser.value(aws), parser.value(region),
                                           parser.value(endpoint), parser.isSet(passwordStdin)},

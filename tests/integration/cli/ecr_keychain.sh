@@ -41,6 +41,8 @@ peer_push_ecr "$repo" "$ref"
 export AWS_SHARED_CREDENTIALS_FILE=$work/no-credentials AWS_CONFIG_FILE=$work/no-config
 unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_PROFILE AWS_REGION AWS_DEFAULT_REGION
 
+expect_eq "--aws with a registry is a usage error" 2 "$(run login --aws ci "$host" < /dev/null; echo $?)"
+
 # Keys STS refuses are not kept.
 code=0
 run login --aws ci --region eu-west-1 --endpoint-url "$endpoint" --password-stdin < <(printf 'AKIABERTHTEST0000001\nnot-the-secret\n') || code=$?

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/accountsmodel.h"
 
+#include "aws/awsaccountlist.h"
 #include "credentials/credentialstore.h"
 #include "credentials/dockerconfig.h"
 
@@ -33,6 +34,11 @@ void AccountsModel::reload()
                                                    : tr("Docker helper %1").arg(source->helper),
                           false});
         }
+    }
+    // Berth's AWS accounts, shown only: berthctl login --aws adds them, logout --aws removes.
+    for (const Aws::AwsAccountList::Entry &aws : Aws::AwsAccountList().entries()) {
+        fresh.append({QStringLiteral("aws:") + aws.name, aws.maskedKeyId,
+                      tr("Keychain (AWS account, %1)").arg(aws.region), false});
     }
     replaceRows(fresh);
 }

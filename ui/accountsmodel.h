@@ -22,9 +22,10 @@ struct AccountRow
 };
 
 // The registry logins Berth can use, one row each: Berth's own (keychain, this session)
-// and Docker's (its config, its helpers). Never a secret: the list comes from the account
-// list and Docker's config file, and no keychain or helper is asked.
-// Reloads by difference (KeyedTableModel): the selection survives an add or a remove.
+// and Docker's (its config, its helpers); then Berth's AWS accounts (aws:NAME, the masked
+// key id), which only berthctl adds and removes for now. Never a secret: the list comes from the
+// account list and Docker's config file, and no keychain or helper is asked. Reloads by difference
+// (KeyedTableModel): the selection survives an add or a remove.
 class AccountsModel final : public KeyedTableModel<AccountRow>
 {
     Q_OBJECT

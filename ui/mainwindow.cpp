@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "aws/awsaccountstore.h"
+#include "aws/ecrcredentialsource.h"
 #include "credentials/credentialstore.h"
 #include "credentials/dockercredentials.h"
 #include "credentials/keychainloader.h"
@@ -65,10 +67,10 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     setupImageTableView(m_view, m_proxy);
     // Jobs name their registry's login and ask for its secret when they start: the keychain
     // (through its own thread) is not contacted before a job or the Accounts dialog asks.
-    m_credentials = std::make_shared<Auth::CredentialStore>(
-        std::make_shared<Auth::KeychainVault>(Auth::KeychainLoader::serviceName(),
-                                              KeychainTimeoutMs),
-        std::make_shared<Auth::AccountList>());
+    m_vault = std::make_shared<Auth::KeychainVault>(Auth::KeychainLoader::serviceName(),
+                                                    KeychainTimeoutMs);
+    m_credentials =
+        std::make_shared<Auth::CredentialStore>(m_vault, std::make_shared<Auth::AccountList>());
     m_credentials->setFallback(std::make_shared<Auth::DockerCredentials>());
 
     auto *central = new QWidget(this);
@@ -199,7 +201,16 @@ void MainWindow::setupJobs()
 {
     m_history = std::make_unique<Jobs::JobHistory>(m_options.historyPath);
     m_jobs = new Jobs::JobQueue(m_options.jobLimits, m_history.get(), this);
-    m_jobs->setCredentialSource(m_credentials);
+    // Images on an ECR registry host get their token by themselves, from the AWS credential
+    // chain and Berth's AWS accounts (docs/aws.md), on the source's own lookup thread.
+    const std::shared_ptr<Auth::SecretVault> vault = m_vault;
+    const auto awsAccounts = std::make_shared<Aws::AwsAccountStore>(
+        [vault] { return Result<std::shared_ptr<Auth::SecretVault>>(vault); },
+        std::make_shared<Aws::AwsAccountList>());
+    m_jobs->setCredentialSource(std::make_shared<Aws::EcrCredentialSource>(
+        m_credentials,
+        Aws::EcrCredentialSource::Options{QProcessEnvironment::systemEnvironment(),
+                                          Aws::AwsAccountStore::chainStep(awsAccounts)}));
     connect(m_jobs, &Jobs::JobQueue::jobFinished, this, &MainWindow::offerSignIn);
     connect(m_jobs, &Jobs::JobQueue::historyProblem, this,
             [this](const QString &text) { statusBar()->showMessage(text); });

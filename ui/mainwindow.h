@@ -13,6 +13,7 @@ class QLabel;
 
 namespace Berth::Auth {
 class CredentialStore;
+class SecretVault;
 }
 class QLineEdit;
 class QTableView;
@@ -96,6 +97,8 @@ private:
     QLabel *m_statusLabel;
     SandboxEngine *m_sandbox;
     std::unique_ptr<Jobs::JobHistory> m_history; // outlives the queue, which writes to it
+    // The keychain, shared by the registry logins and the AWS accounts.
+    std::shared_ptr<Auth::SecretVault> m_vault;
     std::shared_ptr<Auth::CredentialStore> m_credentials;
     Jobs::JobQueue *m_jobs = nullptr;
     JobsDock *m_jobsDock = nullptr;

@@ -99,9 +99,53 @@ Result<ResolvedAwsCredentials> AwsCredentialChain::resolve() const
         return found;
     }
 
-    if (named && !config->hasProfile(profile) && !credentials->hasProfile(profile))
+    if (named && !config->hasProfile(profile) && !credentials->hasProfile(profile)) {
+        // A name neither file knows may be one of Berth's accounts.
+        if (auto kept = fromKeptAccount(profile))
+            return *kept;
         return notFound(ChainText::tr("The config profile (%1) could not be found").arg(profile));
+    }
+    // Nothing in the environment or the files: Berth's default account, if it keeps one.
+    if (!named && !providesCredentials(profile, *config, *credentials)) {
+        if (auto kept = fromKeptAccount({}))
+            return *kept;
+    }
     return fromProfile(profile, *config, *credentials, 0);
+}
+
+bool AwsCredentialChain::providesCredentials(const QString &profile, const AwsConfigFile &config,
+                                             const AwsConfigFile &credentials)
+{
+    const QHash<QString, QString> settings = config.profile(profile);
+    for (const char *key :
+         {"role_arn", "credential_process", "aws_access_key_id", "sso_start_url", "sso_session"}) {
+        if (!settings.value(QString::fromLatin1(key)).isEmpty())
+            return true;
+    }
+    return !credentials.value(profile, QStringLiteral("aws_access_key_id")).isEmpty();
+}
+
+std::optional<Result<ResolvedAwsCredentials>>
+AwsCredentialChain::fromKeptAccount(const QString &name) const
+{
+    if (!m_options.keptAccount)
+        return std::nullopt;
+    const auto kept = m_options.keptAccount(name);
+    if (!kept)
+        return Result<ResolvedAwsCredentials>(kept.error());
+    if (!*kept)
+        return std::nullopt;
+    ResolvedAwsCredentials found = **kept;
+    // --region and the environment's region beat the account's own, as they beat a profile's.
+    for (const QString &region :
+         {m_options.region, m_options.environment.value(QStringLiteral("AWS_REGION")),
+          m_options.environment.value(QStringLiteral("AWS_DEFAULT_REGION"))}) {
+        if (!region.isEmpty()) {
+            found.region = region;
+            break;
+        }
+    }
+    return Result<ResolvedAwsCredentials>(found);
 }
 
 Result<ResolvedAwsCredentials> AwsCredentialChain::fromProfile(const QString &profile,
@@ -129,8 +173,8 @@ Result<ResolvedAwsCredentials> AwsCredentialChain::fromProfile(const QString &pr
             if (!config.hasProfile(sourceProfile) && !credentials.hasProfile(sourceProfile))
                 return notFound(ChainText::tr("The source profile \"%1\" must have credentials.")
                                     .arg(sourceProfile));
-            // The source's own role, if any, is not taken here: a chain of roles is
-            // assumed one after another, which the STS client does from the innermost.
+            // The source's own role, if any, becomes the first of a chain the STS client
+            // assumes from the innermost.
             source = fromProfile(sourceProfile, config, credentials, depth + 1);
         } else if (credentialSource == u"Environment") {
             AwsChainOptions fromEnvironment = m_options;
@@ -144,12 +188,11 @@ Result<ResolvedAwsCredentials> AwsCredentialChain::fromProfile(const QString &pr
         }
         if (!source)
             return source.error();
-        if (source->role)
-            return Error(ErrorKind::Invalid,
-                         ChainText::tr("profile %1: its source profile %2 assumes a role itself; "
-                                       "chained roles are not supported yet")
-                             .arg(profile, sourceProfile));
         ResolvedAwsCredentials found = *source;
+        // A source profile that assumes a role itself: its role is assumed first, and this
+        // one with the keys it gives (as the AWS CLI chains them).
+        if (found.role)
+            found.sourceRoles.append(*found.role);
         AwsRoleToAssume role;
         role.roleArn = roleArn;
         role.sessionName = settings.value(QStringLiteral("role_session_name"));

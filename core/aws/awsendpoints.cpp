@@ -4,7 +4,8 @@
 namespace Berth::Aws {
 
 QUrl AwsEndpoints::resolve(const QString &service, const QString &region,
-                           const QString &explicitUrl, const QProcessEnvironment &environment)
+                           const QString &explicitUrl, const QProcessEnvironment &environment,
+                           const QString &configuredUrl)
 {
     if (!explicitUrl.isEmpty())
         return QUrl(explicitUrl);
@@ -14,6 +15,8 @@ QUrl AwsEndpoints::resolve(const QString &service, const QString &region,
         if (!value.isEmpty())
             return QUrl(value);
     }
+    if (!configuredUrl.isEmpty())
+        return QUrl(configuredUrl);
     const QString suffix = region.startsWith(QLatin1String("cn-"))
                                ? QStringLiteral("amazonaws.com.cn")
                                : QStringLiteral("amazonaws.com");

@@ -80,7 +80,20 @@ void EcrClient::withKeys(Callback<AwsCredentials> done)
     if (m_roleExpiry.isValid() &&
         QDateTime::currentDateTimeUtc().secsTo(m_roleExpiry) > RoleRenewalMarginSeconds)
         return done(m_roleKeys);
-    const AwsRoleToAssume &role = *m_credentials.role;
+    QList<AwsRoleToAssume> roles = m_credentials.sourceRoles;
+    roles.append(*m_credentials.role);
+    assumeRoles(roles, 0, m_credentials.credentials,
+                [this, done = std::move(done)](const Result<AwsCredentials> &keys) {
+                    if (!keys)
+                        m_roleExpiry = {};
+                    done(keys);
+                });
+}
+
+void EcrClient::assumeRoles(QList<AwsRoleToAssume> roles, qsizetype index,
+                            const AwsCredentials &keys, Callback<AwsCredentials> done)
+{
+    const AwsRoleToAssume &role = roles.at(index);
     QString session = role.sessionName;
     if (session.isEmpty())
         session = QStringLiteral("berth-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
@@ -90,21 +103,25 @@ void EcrClient::withKeys(Callback<AwsCredentials> done)
         {QStringLiteral("DurationSeconds"), QString::number(role.durationSeconds)}};
     if (!role.externalId.isEmpty())
         parameters.append({QStringLiteral("ExternalId"), role.externalId});
-    stsCall(QStringLiteral("AssumeRole"), parameters, m_credentials.credentials,
-            [this, done = std::move(done)](const Result<QByteArray> &answer) {
+    stsCall(QStringLiteral("AssumeRole"), parameters, keys,
+            [this, roles, index, done = std::move(done)](const Result<QByteArray> &answer) {
                 if (!answer)
                     return done(answer.error());
-                AwsCredentials keys{xmlText(*answer, u"AccessKeyId"),
-                                    xmlText(*answer, u"SecretAccessKey"),
-                                    xmlText(*answer, u"SessionToken")};
+                AwsCredentials assumed{xmlText(*answer, u"AccessKeyId"),
+                                       xmlText(*answer, u"SecretAccessKey"),
+                                       xmlText(*answer, u"SessionToken")};
                 const QDateTime expiry =
                     QDateTime::fromString(xmlText(*answer, u"Expiration"), Qt::ISODate);
-                if (!keys.isComplete() || keys.sessionToken.isEmpty() || !expiry.isValid())
+                if (!assumed.isComplete() || assumed.sessionToken.isEmpty() || !expiry.isValid())
                     return done(Error(ErrorKind::Protocol,
                                       EcrText::tr("STS AssumeRole answered without credentials")));
-                m_roleKeys = keys;
+                if (index + 1 < roles.size())
+                    return assumeRoles(roles, index + 1, assumed, done);
+                // Only the last role's keys sign ECR calls; they are reused until shortly
+                // before they expire.
+                m_roleKeys = assumed;
                 m_roleExpiry = expiry;
-                done(keys);
+                done(assumed);
             });
 }
 

@@ -50,6 +50,9 @@ private:
     // The keys to sign with: the resolved ones, or the role's (assumed once, and again
     // shortly before they expire).
     void withKeys(Callback<AwsCredentials> done);
+    // Assumes roles[index..] one after the other, each with the keys the one before gave.
+    void assumeRoles(QList<AwsRoleToAssume> roles, qsizetype index, const AwsCredentials &keys,
+                     Callback<AwsCredentials> done);
     void stsCall(const QString &action, const QList<std::pair<QString, QString>> &parameters,
                  const AwsCredentials &keys, Callback<QByteArray> done);
     void nextPage(const QString &operation, QJsonObject request, const QString &listKey,

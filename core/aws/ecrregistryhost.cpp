@@ -21,6 +21,22 @@ std::optional<EcrRegistryHost> EcrRegistryHost::parse(const QString &host)
     return EcrRegistryHost{match.captured(1), region, match.hasCaptured(2)};
 }
 
+std::optional<EcrRegistryHost> EcrRegistryHost::forRegistry(const QString &registry,
+                                                            const QProcessEnvironment &environment)
+{
+    if (auto host = parse(registry))
+        return host;
+    const QString map = environment.value(QStringLiteral("BERTH_ECR_REGISTRY_HOSTS"));
+    for (const QString &item : map.split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype equals = item.indexOf(u'=');
+        const QStringList accountRegion = item.mid(equals + 1).trimmed().split(u':');
+        if (equals > 0 && accountRegion.size() == 2 &&
+            item.left(equals).trimmed().compare(registry, Qt::CaseInsensitive) == 0)
+            return EcrRegistryHost{accountRegion.at(0), accountRegion.at(1), false};
+    }
+    return std::nullopt;
+}
+
 QString EcrRegistryHost::host() const
 {
     return QStringLiteral("%1.dkr.ecr%2.%3.amazonaws.com%4")

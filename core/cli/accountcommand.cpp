@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/accountcommand.h"
 
+#include "cli/awsaccountcommands.h"
 #include "cli/commandline.h"
 #include "cli/engineerror.h"
 #include "cli/passwordinput.h"
@@ -87,9 +88,9 @@ QString AccountCommand::summary() const
         return tr(
             "Check and store a registry login in the OS keychain: login [REGISTRY] [-u USER]");
     case Kind::Logout:
-        return tr("Remove a stored registry login: logout [REGISTRY]");
+        return tr("Remove a stored registry login: logout [REGISTRY] (or --aws NAME)");
     case Kind::Accounts:
-        return tr("List the stored registry logins (never their secrets)");
+        return tr("List the stored registry logins and AWS accounts (never their secrets)");
     }
     return {};
 }
@@ -129,12 +130,34 @@ int AccountCommand::login(const QStringList &args, const GlobalOptions &global,
         QStringLiteral("import-docker"),
         tr("Copy Docker's logins (its config, credential helpers and store) into the keychain; "
            "Docker's config is not changed."));
-    parser.addOptions({username, passwordStdin, insecure, importDockerOption});
+    const QCommandLineOption aws(
+        QStringLiteral("aws"),
+        tr("Keep an AWS account named NAME instead: its access key id, secret key and optional "
+           "session token are read from stdin (--password-stdin, one a line) or asked on the "
+           "terminal, checked with AWS, and kept in the keychain."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption region(QStringLiteral("region"), tr("--aws: the account's region."),
+                                    QStringLiteral("REGION"));
+    const QCommandLineOption endpoint(
+        QStringLiteral("endpoint-url"),
+        tr("--aws: send the account's ECR and STS calls to URL (an emulator: http://HOST:PORT)."),
+        QStringLiteral("URL"));
+    parser.addOptions(
+        {username, passwordStdin, insecure, importDockerOption, aws, region, endpoint});
     if (const auto code =
             parseArguments(parser, QStringLiteral("berthctl login"), args, console, 0, 1))
         return *code;
     if (parser.isSet(importDockerOption))
         return importDocker(console);
+    if (parser.isSet(aws) && (parser.isSet(username) || !parser.positionalArguments().isEmpty())) {
+        console.err(usageError(QStringLiteral("berthctl login"),
+                               tr("--aws takes neither REGISTRY nor --username")));
+        return ExitUsage;
+    }
+    if (parser.isSet(aws))
+        return AwsAccountCommands::login({parser.value(aws), parser.value(region),
+                                          parser.value(endpoint), parser.isSet(passwordStdin)},
+                                         console);
     // Stdin holds the password: the user name cannot be asked there too.
     if (!parser.isSet(username) && parser.isSet(passwordStdin)) {
         console.err(
@@ -256,10 +279,15 @@ int AccountCommand::logout(const QStringList &args, const Console &console)
                                  QStringLiteral("[REGISTRY]"));
     const QCommandLineOption username({QStringLiteral("u"), QStringLiteral("username")},
                                       tr("Only this user's login."), QStringLiteral("USER"));
-    parser.addOption(username);
+    const QCommandLineOption aws(QStringLiteral("aws"),
+                                 tr("Remove the AWS account NAME (its keys and its entry)."),
+                                 QStringLiteral("NAME"));
+    parser.addOptions({username, aws});
     if (const auto code =
             parseArguments(parser, QStringLiteral("berthctl logout"), args, console, 0, 1))
         return *code;
+    if (parser.isSet(aws))
+        return AwsAccountCommands::logout(parser.value(aws), console);
     const QString registry =
         RegistryKey::of(parser.positionalArguments().value(0, QStringLiteral("docker.io")));
     // Without -u: the registry's default login.
@@ -322,6 +350,7 @@ int AccountCommand::accounts(const QStringList &args, const Console &console)
                                   : QStringLiteral("docker-helper:") + source->helper;
         out += accountLine(registry, source->credentials.username, where, parser.isSet(json));
     }
+    out += AwsAccountCommands::listing(parser.isSet(json));
     console.out(out);
     return ExitOk;
 }

@@ -57,6 +57,10 @@ public:
                    "with ca.pem, show cert.pem and key.pem\n"
                    "  DOCKER_CONFIG  the Docker client's configuration folder, with its "
                    "contexts (default ~/.docker)\n");
+        text += tr("  AWS_PROFILE, AWS_REGION, AWS_ACCESS_KEY_ID, AWS_ENDPOINT_URL_ECR, ...  as "
+                   "the AWS CLI reads them, for berthctl ecr and images on ECR registry hosts\n"
+                   "  BERTH_ECR_REGISTRY_HOSTS  HOST=ACCOUNT:REGION[,...]: registries that serve "
+                   "ECR's tokens under another name (an emulator)\n");
         text += tr("\nFiles:\n"
                    "  ~/.local/share/berth/jobs.json  the job history, shared with the window "
                    "($XDG_DATA_HOME/berth/jobs.json)\n");

@@ -10,6 +10,7 @@
 #include "cli/imagesubcommands.h"
 #include "cli/interrupt.h"
 #include "cli/interruptiblewait.h"
+#include "cli/storedlogins.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -66,7 +67,9 @@ int EcrCommand::run(const QStringList &args, const GlobalOptions &, const Consol
     parser.setApplicationDescription(
         tr("Amazon ECR, with AWS credentials found as the AWS CLI finds them: the "
            "environment (AWS_ACCESS_KEY_ID, AWS_PROFILE, ...), ~/.aws/credentials and "
-           "~/.aws/config (profiles, credential_process, role_arn with source_profile). For "
+           "~/.aws/config (profiles, credential_process, role_arn with source_profile), then the "
+           "AWS accounts berthctl login --aws keeps in the keychain (--profile NAME also names "
+           "one when no profile file has NAME). For "
            "IAM Identity Center (SSO) profiles set credential_process = aws configure "
            "export-credentials --profile NAME --format process.\n\n"
            "Commands:\n"
@@ -117,6 +120,7 @@ int EcrCommand::run(const QStringList &args, const GlobalOptions &, const Consol
     Aws::AwsChainOptions chainOptions;
     chainOptions.profile = parser.value(profile);
     chainOptions.region = parser.value(region);
+    chainOptions.keptAccount = StoredLogins::keptAwsAccounts();
     const auto found = Aws::AwsCredentialChain(chainOptions).resolve();
     if (!found)
         return reportRegistryError(found.error(), console);
@@ -126,10 +130,11 @@ int EcrCommand::run(const QStringList &args, const GlobalOptions &, const Consol
         return ExitUsage;
     }
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    EcrClient::Endpoints endpoints{Aws::AwsEndpoints::resolve(QStringLiteral("ecr"), found->region,
-                                                              parser.value(endpoint), environment),
-                                   Aws::AwsEndpoints::resolve(QStringLiteral("sts"), found->region,
-                                                              parser.value(endpoint), environment)};
+    EcrClient::Endpoints endpoints{
+        Aws::AwsEndpoints::resolve(QStringLiteral("ecr"), found->region, parser.value(endpoint),
+                                   environment, found->endpointUrl),
+        Aws::AwsEndpoints::resolve(QStringLiteral("sts"), found->region, parser.value(endpoint),
+                                   environment, found->endpointUrl)};
     EcrClient client(*found, endpoints);
     Interrupt interrupt;
     const bool asJson = parser.isSet(json);

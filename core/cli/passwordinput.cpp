@@ -42,7 +42,7 @@ std::optional<PasswordInput::Login> PasswordInput::read(bool hasUsername, const 
     if (fromStdin) {
         password = fromStream();
     } else if (::isatty(STDIN_FILENO) == 1) {
-        password = askOnTerminal(username, console);
+        password = askOnTerminal(PasswordText::tr("Password for %1: ").arg(username), console);
     } else {
         console.err(PasswordText::tr("berthctl: --username needs --password-stdin when stdin "
                                      "is not a terminal to ask on\n"));
@@ -70,7 +70,7 @@ std::optional<QString> PasswordInput::fromStream()
     return QString::fromUtf8(withoutLineEnd(in.readAll()));
 }
 
-std::optional<QString> PasswordInput::askOnTerminal(const QString &username, const Console &console)
+std::optional<QString> PasswordInput::askOnTerminal(const QString &prompt, const Console &console)
 {
     termios saved{};
     const bool canHide = ::tcgetattr(STDIN_FILENO, &saved) == 0;
@@ -81,7 +81,7 @@ std::optional<QString> PasswordInput::askOnTerminal(const QString &username, con
         // typed once it shows is kept.
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
     }
-    console.err(PasswordText::tr("Password for %1: ").arg(username));
+    console.err(prompt);
     const auto line = readLine();
     if (canHide)
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);

@@ -28,12 +28,14 @@ public:
     // A user name asked on the terminal (with echo), as `docker login` asks without
     // --username; fails without a terminal or with an empty answer.
     static std::optional<QString> askUsername(const Console &console, int *exitCode);
+    // One line from the terminal with echo off; the prompt (on stderr) shows once echo is off,
+    // so nothing typed after it is dropped.
+    static std::optional<QString> askOnTerminal(const QString &prompt, const Console &console);
 
 private:
     static std::optional<QString> fromStream();
     // One line of stdin, without its line end.
     static std::optional<QString> readLine();
-    static std::optional<QString> askOnTerminal(const QString &username, const Console &console);
 };
 
 } // namespace Berth::Cli

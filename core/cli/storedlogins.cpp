@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/storedlogins.h"
 
+#include "aws/awsaccountstore.h"
+#include "aws/ecrcredentialsource.h"
 #include "credentials/dockercredentials.h"
 #include "credentials/keychainloader.h"
 #include "credentials/registrykey.h"
@@ -16,10 +18,12 @@ bool StoredLogins::knows(const QString &registry)
     return Auth::AccountList().find({Auth::RegistryKey::of(registry), {}}).has_value();
 }
 
-std::shared_ptr<CredentialSource> StoredLogins::sourceFor(const QStringList &registries)
+namespace {
+
+std::shared_ptr<CredentialSource> berthOrDockerSource(const QStringList &registries)
 {
     if (std::any_of(registries.begin(), registries.end(), &StoredLogins::knows))
-        return open();
+        return StoredLogins::open();
     const auto docker = Auth::DockerConfig::load();
     // A broken config is reported by the lookup itself.
     if (!docker || std::any_of(registries.begin(), registries.end(), [&docker](const QString &r) {
@@ -27,6 +31,31 @@ std::shared_ptr<CredentialSource> StoredLogins::sourceFor(const QStringList &reg
         }))
         return std::make_shared<Auth::DockerCredentials>();
     return nullptr;
+}
+
+} // namespace
+
+std::shared_ptr<CredentialSource> StoredLogins::sourceFor(const QStringList &registries)
+{
+    auto source = berthOrDockerSource(registries);
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (std::none_of(registries.begin(), registries.end(), [&environment](const QString &r) {
+            return Aws::EcrRegistryHost::forRegistry(r, environment).has_value();
+        }))
+        return source;
+    return std::make_shared<Aws::EcrCredentialSource>(
+        std::move(source), Aws::EcrCredentialSource::Options{environment, keptAwsAccounts()});
+}
+
+Result<std::shared_ptr<Auth::SecretVault>> StoredLogins::loadKeychain()
+{
+    return Auth::KeychainLoader::load(KeychainTimeoutMs);
+}
+
+Aws::KeptAwsAccount StoredLogins::keptAwsAccounts()
+{
+    return Aws::AwsAccountStore::chainStep(std::make_shared<Aws::AwsAccountStore>(
+        &StoredLogins::loadKeychain, std::make_shared<Aws::AwsAccountList>()));
 }
 
 std::shared_ptr<Auth::CredentialStore> StoredLogins::open(QString *keychainProblem)

@@ -1,23 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "credentials/accountlist.h"
 
-#include <QSettings>
-
-#include <memory>
+#include "credentials/accountsettings.h"
 
 namespace Berth::Auth {
 
 namespace {
 
 const QString Group = QStringLiteral("registries");
-
-std::unique_ptr<QSettings> open(const QString &fileName)
-{
-    if (!fileName.isEmpty())
-        return std::make_unique<QSettings>(fileName, QSettings::IniFormat);
-    return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                       QStringLiteral("Berth"), QStringLiteral("accounts"));
-}
 
 } // namespace
 
@@ -27,7 +17,7 @@ AccountList::AccountList(QString fileName)
 
 QList<AccountList::Entry> AccountList::load() const
 {
-    const auto settings = open(m_fileName);
+    const auto settings = openAccountSettings(m_fileName);
     QList<Entry> entries;
     const int count = settings->beginReadArray(Group);
     for (int i = 0; i < count; ++i) {
@@ -45,7 +35,7 @@ QList<AccountList::Entry> AccountList::load() const
 
 void AccountList::store(const QList<Entry> &entries)
 {
-    const auto settings = open(m_fileName);
+    const auto settings = openAccountSettings(m_fileName);
     settings->remove(Group);
     settings->beginWriteArray(Group, int(entries.size()));
     for (int i = 0; i < entries.size(); ++i) {

@@ -3,6 +3,7 @@
 // (gnome-keyring on the fixture's private bus, secret-tool as the peer) and the htpasswd
 // registry: a wrong then a right password, remove, import from Docker's config; the model
 // under QAbstractItemModelTester.
+#include "aws/awsaccountlist.h"
 #include "credentials/credentialstore.h"
 #include "credentials/dockercredentials.h"
 #include "integration/credentials/keyringsession.h"
@@ -98,6 +99,26 @@ private Q_SLOTS:
         model.reload();
         QVERIFY(rowOf(model, QStringLiteral("alice"), AccountsModel::tr("Keychain")) >= 0);
         QCOMPARE(model.columnCount(), int(AccountsModel::ColumnCount));
+    }
+
+    // AWS accounts are listed without their keys, and only berthctl removes them.
+    void awsAccountsAreListedNotRemoved()
+    {
+        Aws::AwsAccountList aws;
+        Aws::AwsAccountList::Entry ci;
+        ci.name = QStringLiteral("ci");
+        ci.maskedKeyId = Aws::AwsAccountList::mask(QStringLiteral("AKIAACCOUNTSDIALOG01"));
+        ci.region = QStringLiteral("eu-west-1");
+        aws.add(ci);
+        AccountsDialog dialog(m_store);
+        dialog.show();
+        const int row = rowOf(*dialog.model(), QStringLiteral("****************OG01"),
+                              AccountsModel::tr("Keychain (AWS account, %1)").arg(ci.region));
+        QVERIFY(row >= 0);
+        QCOMPARE(dialog.model()->row(row).registry, QStringLiteral("aws:ci"));
+        dialog.findChild<QTableView *>(QStringLiteral("accountsView"))->selectRow(row);
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("removeButton"))->isEnabled());
+        QVERIFY(aws.remove(ci.name));
     }
 
     void removeFromTheDialog()

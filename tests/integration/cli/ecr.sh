@@ -72,7 +72,7 @@ cat > "$work/process" <<SH
 echo '{"Version": 1, "AccessKeyId": "AKIABERTHTEST0000001", "SecretAccessKey": "$long_key"}'
 SH
 chmod +x "$work/process"
-printf '[profile proc]\ncredential_process = %s\n[profile pusher]\nrole_arn = arn:aws:iam::123456789012:role/pusher\nsource_profile = default\nrole_session_name = cli\n' \
+printf '[profile proc]\ncredential_process = %s\n[profile pusher]\nrole_arn = arn:aws:iam::123456789012:role/pusher\nsource_profile = default\nrole_session_name = cli\n[profile deployer]\nrole_arn = arn:aws:iam::123456789012:role/deployer\nsource_profile = pusher\nrole_session_name = chained\n' \
     "$work/process" > "$AWS_CONFIG_FILE"
 expect_eq "whoami: credential_process" "arn:aws:iam::123456789012:user/berth-test | credential_process of profile proc" \
     "$(who --profile proc)"
@@ -80,6 +80,13 @@ expect_eq "whoami: a role assumed through STS" \
     "arn:aws:sts::123456789012:assumed-role/pusher/cli | role arn:aws:iam::123456789012:role/pusher of profile pusher, from $svc/credentials [default]" \
     "$(who --profile pusher)"
 ecr repos --profile pusher > /dev/null || fail "ecr repos with the role's keys"
+# Chained roles: deployer's source profile assumes pusher first, whose keys assume deployer.
+# (The AWS CLI cannot be the peer here: its role provider ignores --endpoint-url.)
+expect_eq "whoami: a chained role" "arn:aws:sts::123456789012:assumed-role/deployer/chained" \
+    "$(ecr whoami --json --profile deployer | jq -r .Arn)"
+expect_eq "whoami: the chained role's source" \
+    "role arn:aws:iam::123456789012:role/deployer of profile deployer, from role arn:aws:iam::123456789012:role/pusher of profile pusher, from $svc/credentials [default]" \
+    "$(ecr whoami --json --profile deployer | jq -r .Source)"
 ok "the role's keys reach the ECR API"
 
 # Refusals: AWS's words, the login exit code (5), no secret echoed.

@@ -10,6 +10,7 @@
 # registry refuses the login each time, so the refusals' texts are searched too.
 source "$BERTH_SOURCE_DIR/tests/env/tests/common.sh"
 source "$BERTH_SOURCE_DIR/tests/integration/cli/clicommon.sh"
+source "$BERTH_SOURCE_DIR/tests/integration/cli/leakforms.sh"
 
 engine_dir=$(need dockerd)
 auth_dir=$(need registry_htpasswd)
@@ -55,29 +56,7 @@ run logout "$host"
 "$bin" --host "$engine" images rm "$ref" >/dev/null 2>&1 || true
 
 # The forms the secret could take.
-b64() { printf '%s' "$1" | base64 -w0; }
-b64url() { b64 "$1" | tr '+/' '-_'; }
-patterns=("$secret" "$(b64 "$user:$secret")" "$(b64url "$user:$secret")")
-for k in 0 1 2; do
-    # Every alignment inside a longer encoded text; the last group depends on what follows.
-    part=${secret:$k}
-    full=$(b64 "$part")
-    patterns+=("${full:0:$((${#full} - 4))}")
-    full=$(b64url "$part")
-    patterns+=("${full:0:$((${#full} - 4))}")
-done
-for server in "$host" "https://index.docker.io/v1/"; do
-    json=$(printf '{"username":"%s","password":"%s","serveraddress":"%s"}' "$user" "$secret" "$server")
-    patterns+=("$(b64url "$json")" "$(b64 "$json")")
-done
-
-places=("$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$TMPDIR" "$DOCKER_CONFIG" "$work/out")
-[ -n "$(find "$XDG_DATA_HOME" -type f | head -1)" ] || fail "no job history was written: the search would prove nothing"
-grep -rq "berth\." "$work/out" || fail "no debug logging reached the output: the search would prove nothing"
-for pattern in "${patterns[@]}"; do
-    if hits=$(grep -rlF -- "$pattern" "${places[@]}" 2>/dev/null); then
-        fail "the secret (in some form) is in: $hits"
-    fi
-done
-ok "no form of the secret in HOME, the settings, the temp folder, the history or the output (${#patterns[@]} forms)"
+secret_forms "$user" "$secret" "$host" "https://index.docker.io/v1/" > "$work/forms"
+search_leaks "$work/forms"
+ok "no form of the secret in HOME, the settings, the temp folder, the history or the output ($(wc -l < "$work/forms") forms)"
 echo "all passed"

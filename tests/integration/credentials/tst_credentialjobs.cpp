@@ -5,9 +5,9 @@
 // starts; every push must succeed (each got its login), and nothing crashes (the keychain
 // thread's rule). Then, with the login removed, the same push is refused.
 #include "credentials/credentialstore.h"
-#include "jobs/jobqueue.h"
 #include "keychain/keychainvault.h"
 #include "keyringsession.h"
+#include "runjobs.h"
 #include "testpeers.h"
 #include "waitdone.h"
 
@@ -27,25 +27,6 @@ private:
     QString m_host;
     Engine::EngineEndpoint m_endpoint;
     std::shared_ptr<Auth::CredentialStore> m_store;
-
-    QList<JobRecord> runAll(const QList<JobSpec> &specs)
-    {
-        JobQueue queue(JobQueue::Limits::all(4));
-        queue.setCredentialSource(m_store);
-        QHash<QString, JobRecord> finished;
-        connect(&queue, &JobQueue::jobFinished, this,
-                [&finished](const JobRecord &r) { finished.insert(r.id, r); });
-        QStringList ids;
-        for (const JobSpec &spec : specs)
-            ids.append(queue.enqueue(spec));
-        [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(finished.size() == ids.size(), 180000);
-        }();
-        QList<JobRecord> records;
-        for (const QString &id : std::as_const(ids))
-            records.append(finished.value(id));
-        return records;
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -72,19 +53,9 @@ private Q_SLOTS:
 
     void manyJobsEachGetTheirLogin()
     {
-        constexpr int Jobs = 8;
-        const QString run = QString::number(QDateTime::currentMSecsSinceEpoch());
-        QList<JobSpec> specs;
-        for (int i = 0; i < Jobs; ++i) {
-            JobSpec spec;
-            spec.kind = JobKind::Retag; // tag, then push with the login
-            spec.endpoint = m_endpoint;
-            spec.references = {QStringLiteral("berth-test/busybox:1.0"),
-                               m_host + QStringLiteral("/credjobs/img%1:").arg(i) + run};
-            spec.login = {m_host, {}};
-            specs.append(spec);
-        }
-        const QList<JobRecord> records = runAll(specs);
+        const QList<JobSpec> specs =
+            tagAndPushSpecs(m_endpoint, m_host, QStringLiteral("credjobs"), 8);
+        const QList<JobRecord> records = runJobs(specs, m_store);
         for (const JobRecord &record : records) {
             QVERIFY2(
                 record.state == JobState::Succeeded,
@@ -96,7 +67,7 @@ private Q_SLOTS:
         QVERIFY(waitDone([&](QObject *context, Auth::SecretVault::Done done) {
                     m_store->remove({m_host, QStringLiteral("alice")}, context, done);
                 }).ok());
-        const QList<JobRecord> refused = runAll({specs.first()});
+        const QList<JobRecord> refused = runJobs({specs.first()}, m_store);
         QCOMPARE(refused.first().state, JobState::Failed);
         QVERIFY(refused.first().error);
         for (const JobSpec &spec : std::as_const(specs))

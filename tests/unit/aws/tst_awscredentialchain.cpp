@@ -106,6 +106,15 @@ private Q_SLOTS:
                       "role_session_name = berth-test\n"
                       "duration_seconds = 900\n"
                       "region = ap-northeast-1\n"
+                      "[profile chained]\n"
+                      "role_arn = arn:aws:iam::123456789012:role/deployer\n"
+                      "source_profile = role\n"
+                      "[profile loop-a]\n"
+                      "role_arn = arn:aws:iam::123456789012:role/a\n"
+                      "source_profile = loop-b\n"
+                      "[profile loop-b]\n"
+                      "role_arn = arn:aws:iam::123456789012:role/b\n"
+                      "source_profile = loop-a\n"
                       "[profile lonely-role]\n"
                       "role_arn = arn:aws:iam::123456789012:role/pusher\n"
                       "source_profile = nowhere\n"
@@ -227,6 +236,23 @@ private Q_SLOTS:
         QCOMPARE(found->credentials.accessKeyId, QStringLiteral("AKIADEVKEY000000DEV2"));
         QCOMPARE(found->region, QStringLiteral("ap-northeast-1"));
         QVERIFY2(found->source.contains(QStringLiteral("[dev]")), qPrintable(found->source));
+    }
+
+    // A role whose source profile assumes a role: that role first, with the source's keys.
+    void chainedRolesAreAssumedInnermostFirst()
+    {
+        const auto found = resolve(QStringLiteral("chained"), {});
+        QVERIFY2(found, found ? "" : qPrintable(found.error().message()));
+        QCOMPARE(found->role->roleArn, QStringLiteral("arn:aws:iam::123456789012:role/deployer"));
+        QCOMPARE(found->sourceRoles.size(), 1);
+        QCOMPARE(found->sourceRoles.first().roleArn,
+                 QStringLiteral("arn:aws:iam::123456789012:role/pusher"));
+        QCOMPARE(found->sourceRoles.first().sessionName, QStringLiteral("berth-test"));
+        QCOMPARE(found->credentials.accessKeyId, QStringLiteral("AKIADEVKEY000000DEV2"));
+        const auto loop = resolve(QStringLiteral("loop-a"), {});
+        QVERIFY(!loop);
+        QVERIFY2(loop.error().message().contains(QStringLiteral("loop")),
+                 qPrintable(loop.error().message()));
     }
 
     void errorsSayWhatIsWrong_data()

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window's way to ECR: its job queue's source wrapped in an EcrCredentialSource. Eight
+// tag-and-push jobs at once to the ECR stand-in's registry through the private dockerd,
+// none given a password: each asks the source when it starts, from its worker thread; the
+// source resolves the AWS keys (a credentials file) and fetches one token for all of them
+// (the stand-in counts the GetAuthorizationToken calls). With a wrong secret, the job fails
+// with AWS's own words.
+#include "aws/ecrcredentialsource.h"
+#include "runjobs.h"
+#include "testenv.h"
+#include "testpeers.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+
+using namespace Berth;
+using namespace Berth::Jobs;
+
+class TestEcrJobs final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_host;
+    QString m_endpoint;
+    Engine::EngineEndpoint m_engine;
+
+    int tokenCalls() const
+    {
+        const QJsonObject stats =
+            QJsonDocument::fromJson(TestPeers::curl({m_endpoint + QStringLiteral("/_stats")}))
+                .object();
+        return stats.value(QLatin1String("GetAuthorizationToken")).toInt();
+    }
+
+    // The environment the window would have: AWS keys in a credentials file, the stand-in
+    // named as the account's registry and API.
+    std::shared_ptr<CredentialSource> sourceWith(
+        const QString &credentialsFile,
+        std::shared_ptr<Aws::EcrTokenCache> cache = std::make_shared<Aws::EcrTokenCache>()) const
+    {
+        return std::make_shared<Aws::EcrCredentialSource>(
+            nullptr, Aws::EcrCredentialSource::Options{environment(credentialsFile), {}},
+            std::move(cache));
+    }
+
+    QProcessEnvironment environment(const QString &credentialsFile) const
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), credentialsFile);
+        env.insert(QStringLiteral("AWS_CONFIG_FILE"), m_dir.filePath(QStringLiteral("none")));
+        env.insert(QStringLiteral("BERTH_ECR_REGISTRY_HOSTS"),
+                   m_host + QStringLiteral("=123456789012:eu-west-1"));
+        env.insert(QStringLiteral("AWS_ENDPOINT_URL_ECR"), m_endpoint);
+        return env;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        BERTH_REQUIRE_SERVICE(TestEnv::dockerHost(), "dockerd");
+        m_host = TestEnv::readState(QStringLiteral("ecr"), QStringLiteral("host"));
+        BERTH_REQUIRE_SERVICE(m_host, "ecr");
+        m_endpoint = TestEnv::readState(QStringLiteral("ecr"), QStringLiteral("ecr_url"));
+        QVERIFY(m_dir.isValid());
+        m_engine = *Engine::EngineEndpoint::parse(TestEnv::dockerHost());
+    }
+
+    void manyJobsShareOneToken()
+    {
+        const QList<JobSpec> specs =
+            tagAndPushSpecs(m_engine, m_host, QStringLiteral("ecrjobs"), 8);
+        const int before = tokenCalls();
+        const QList<JobRecord> records =
+            runJobs(specs, sourceWith(TestEnv::envDir() + QStringLiteral("/ecr/credentials")));
+        for (const JobRecord &record : records) {
+            QVERIFY2(
+                record.state == JobState::Succeeded,
+                qPrintable(record.error ? record.error->message() : QStringLiteral("not run")));
+            QVERIFY(record.digest.startsWith(u"sha256:"));
+        }
+        QCOMPARE(tokenCalls(), before + 1);
+
+        // A wrong secret: the job fails with AWS's words, not the registry's refusal.
+        QFile wrong(m_dir.filePath(QStringLiteral("wrong")));
+        QVERIFY(wrong.open(QIODevice::WriteOnly));
+        wrong.write("[default]\naws_access_key_id = AKIABERTHTEST0000001\n"
+                    "aws_secret_access_key = not-the-secret\n");
+        wrong.close();
+        const QList<JobRecord> refused = runJobs({specs.first()}, sourceWith(wrong.fileName()));
+        QCOMPARE(refused.first().state, JobState::Failed);
+        QVERIFY(refused.first().error);
+        QVERIFY2(refused.first().error->message().contains(u"InvalidSignatureException"),
+                 qPrintable(refused.first().error->message()));
+        for (const JobSpec &spec : std::as_const(specs))
+            TestPeers::docker({QStringLiteral("rmi"), spec.references.at(1)});
+    }
+
+    // A token is used for the first half of its life (the stand-in's live twelve hours),
+    // then fetched again: the cache's clock moves, no test waits.
+    void tokenFetchedAgainAfterHalfItsLife()
+    {
+        std::atomic<qint64> skewSeconds = 0; // read on the source's lookup thread
+        const auto cache = std::make_shared<Aws::EcrTokenCache>(
+            [&skewSeconds] { return QDateTime::currentDateTimeUtc().addSecs(skewSeconds.load()); });
+        const auto source =
+            sourceWith(TestEnv::envDir() + QStringLiteral("/ecr/credentials"), cache);
+        const QList<JobSpec> specs =
+            tagAndPushSpecs(m_engine, m_host, QStringLiteral("ecrrenew"), 1);
+        const auto pushOnce = [&] {
+            const QList<JobRecord> records = runJobs(specs, source);
+            return records.first().state == JobState::Succeeded;
+        };
+        const int before = tokenCalls();
+        QVERIFY(pushOnce());
+        QCOMPARE(tokenCalls(), before + 1);
+        skewSeconds = 6 * 3600 - 60; // still in the first half
+        QVERIFY(pushOnce());
+        QCOMPARE(tokenCalls(), before + 1);
+        skewSeconds = 6 * 3600 + 60;
+        QVERIFY(pushOnce());
+        QCOMPARE(tokenCalls(), before + 2);
+        TestPeers::docker({QStringLiteral("rmi"), specs.first().references.at(1)});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEcrJobs)
+#include "tst_ecrjobs.moc"

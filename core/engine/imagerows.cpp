@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/imagerows.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace Berth::Engine {
 
 namespace {
@@ -78,6 +81,12 @@ QList<ImageRow> dockerImageRows(const QList<ImageSummary> &images, bool digests,
         if (tags.keys.isEmpty() && repoDigests.keys.isEmpty())
             rows.append(base);
     }
+    std::stable_sort(rows.begin(), rows.end(), [](const ImageRow &a, const ImageRow &b) {
+        if (a.created != b.created)
+            return a.created > b.created;
+        return std::tie(a.repository, a.tag, a.digest, a.id) <
+               std::tie(b.repository, b.tag, b.digest, b.id);
+    });
     return rows;
 }
 

@@ -2,7 +2,6 @@
 #include "engine/imagerows.h"
 
 #include <algorithm>
-#include <tuple>
 
 namespace Berth::Engine {
 
@@ -34,11 +33,22 @@ struct Grouped
 
 } // namespace
 
+// The engine's order (newest first), with the images of one second, which it sends in no
+// fixed order, by ID.
+static QList<ImageSummary> newestFirst(QList<ImageSummary> images)
+{
+    std::stable_sort(images.begin(), images.end(),
+                     [](const ImageSummary &a, const ImageSummary &b) {
+                         return a.created != b.created ? a.created > b.created : a.id < b.id;
+                     });
+    return images;
+}
+
 QList<ImageRow> dockerImageRows(const QList<ImageSummary> &images, bool digests, bool tagDigests)
 {
     static const QString none = QStringLiteral("<none>");
     QList<ImageRow> rows;
-    for (const ImageSummary &image : images) {
+    for (const ImageSummary &image : newestFirst(images)) {
         const ImageRow base{none, none, none, image.id, image.created, image.size};
         Grouped tags;
         Grouped repoDigests;
@@ -81,12 +91,6 @@ QList<ImageRow> dockerImageRows(const QList<ImageSummary> &images, bool digests,
         if (tags.keys.isEmpty() && repoDigests.keys.isEmpty())
             rows.append(base);
     }
-    std::stable_sort(rows.begin(), rows.end(), [](const ImageRow &a, const ImageRow &b) {
-        if (a.created != b.created)
-            return a.created > b.created;
-        return std::tie(a.repository, a.tag, a.digest, a.id) <
-               std::tie(b.repository, b.tag, b.digest, b.id);
-    });
     return rows;
 }
 

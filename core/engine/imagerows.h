@@ -24,9 +24,9 @@ struct ImageRow
 // that an image is known by only through a digest (pulled by digest), tagged "<none>"; and
 // "<none>" "<none>" for an image with neither. tagDigests: a tag's row per digest of its
 // repository even without `digests`, as docker does when --format names {{.Digest}}.
-// Newest first, as the engine sends them; rows created in the same second (which the engine
-// sends in no fixed order, from one call to the next) by repository, tag, digest and ID, so
-// the same images always print the same (docs/differences.md).
+// Newest first, as the engine sends them; images created in the same second (which the
+// engine sends in no fixed order, from one call to the next) by ID, so the same images
+// always print the same (docs/differences.md).
 QList<ImageRow> dockerImageRows(const QList<ImageSummary> &images, bool digests, bool tagDigests);
 
 } // namespace Berth::Engine

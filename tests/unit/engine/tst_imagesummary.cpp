@@ -44,6 +44,19 @@ private Q_SLOTS:
         QCOMPARE(rows, expected);
     }
 
+    void imagesOfOneSecondAreOrderedById()
+    {
+        // The engine sends images created in the same second in no fixed order: the rows
+        // come out the same for either order.
+        const QByteArray a = R"({"Id":"sha256:a1","Created":5,"Size":1,"RepoTags":["x:1"]})";
+        const QByteArray b = R"({"Id":"sha256:b2","Created":5,"Size":1,"RepoTags":["y:1"]})";
+        const auto ab = ImageSummaryParser::parse("[" + a + "," + b + "]");
+        const auto ba = ImageSummaryParser::parse("[" + b + "," + a + "]");
+        QVERIFY(ab.ok() && ba.ok());
+        QCOMPARE(ImageSummaryParser::tagRows(*ab), ImageSummaryParser::tagRows(*ba));
+        QCOMPARE(ImageSummaryParser::tagRows(*ab).first().id, QStringLiteral("sha256:a1"));
+    }
+
     void aRepositoryWithADigestButNoTagIsARow()
     {
         // As `docker images`: an image whose tag moved away keeps its digest, and shows as
@@ -56,14 +69,15 @@ private Q_SLOTS:
             "RepoDigests":["app@sha256:111","reg/gone@sha256:222"]}])";
         const auto images = ImageSummaryParser::parse(json);
         QVERIFY(images.ok());
+        // Newest first, whatever order the answer has.
         const QList<ImageTagRow> expected{
+            {QStringLiteral("app"), QStringLiteral("1"), QStringLiteral("sha256:eee"), 3, 4},
+            {QStringLiteral("reg/gone"), QStringLiteral("<none>"), QStringLiteral("sha256:eee"), 3,
+             4},
             {QStringLiteral("reg:5000/app"), QStringLiteral("<none>"), QStringLiteral("sha256:ddd"),
              1, 2},
             {QStringLiteral("reg:5000/old"), QStringLiteral("<none>"), QStringLiteral("sha256:ddd"),
              1, 2},
-            {QStringLiteral("app"), QStringLiteral("1"), QStringLiteral("sha256:eee"), 3, 4},
-            {QStringLiteral("reg/gone"), QStringLiteral("<none>"), QStringLiteral("sha256:eee"), 3,
-             4},
         };
         QCOMPARE(ImageSummaryParser::tagRows(*images), expected);
     }

@@ -26,8 +26,8 @@ public:
                           "(docker context ls)\n"
                           "  --timeout SECS   Fail an engine call that sends nothing for SECS "
                           "seconds (default 30)\n"
-                          "  --jobs N         Run at most N pulls, pushes, saves or loads at once "
-                          "(default 3)\n"
+                          "  --jobs N         Run at most N pulls, pushes, saves or loads at once, "
+                          "and copy at most N blobs at once (default 3)\n"
                           "  -h, --help       Show this help\n"
                           "  -v, --version    Show the version\n\n"
                           "Commands:\n");

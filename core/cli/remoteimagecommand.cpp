@@ -126,25 +126,40 @@ void printJson(const Console &console, const QJsonObject &object)
 // Runs a copy or retag as a job of the pool (progress on stderr as for pulls, an entry in the
 // job history, Ctrl-C cancels and waits until its upload sessions are deleted). The digest the
 // destination tag names, or the failure; exitCode is set when it failed.
+// The job's outcome (the digest, or why it failed); nullopt when the pool cannot run (the
+// runner said why).
+std::optional<Result<QString>> runJob(const Jobs::JobSpec &spec,
+                                      const std::shared_ptr<CommandLineLogins> &logins,
+                                      const GlobalOptions &global, const Console &console)
+{
+    const auto runner = JobRunner::open(global, console);
+    if (!runner)
+        return std::nullopt;
+    logins->openStored();
+    const auto records = runner->run({spec}, logins);
+    if (!records)
+        return Result<QString>(records.error());
+    if (const auto &failure = records->constFirst().error)
+        return Result<QString>(*failure);
+    return Result<QString>(records->constFirst().digest);
+}
+
 std::optional<QString> runAsJob(const Jobs::JobSpec &spec,
                                 const std::shared_ptr<CommandLineLogins> &logins,
                                 const GlobalOptions &global, const Console &console, bool json,
                                 int *exitCode)
 {
-    const auto runner = JobRunner::open(global, console);
-    if (!runner) {
+    const auto outcome = runJob(spec, logins, global, console);
+    if (!outcome) {
         *exitCode = ExitUsage;
         return std::nullopt;
     }
-    logins->openStored();
-    const auto records = runner->run({spec}, logins);
-    const auto failure =
-        !records ? std::optional<Error>(records.error()) : records->constFirst().error;
-    if (failure) {
-        *exitCode = reportFailure(*failure, console, json ? spec.references.value(0) : QString());
+    if (!*outcome) {
+        *exitCode =
+            reportFailure(outcome->error(), console, json ? spec.references.value(0) : QString());
         return std::nullopt;
     }
-    return records->constFirst().digest;
+    return **outcome;
 }
 
 bool namesItsRegistry(const QString &argument, const ImageReference &reference)
@@ -287,7 +302,6 @@ int RemoteImageCommand::runCopy(const QStringList &args, const GlobalOptions &gl
     const auto logins = std::make_shared<CommandLineLogins>();
     spec.login = logins->use(from->domain(), srcCredentials);
     spec.destinationLogin = logins->use(to->domain(), *destCredentials);
-    spec.parallelBlobs = global.jobs;
     spec.registryRetry = *policy;
     const auto result = runAsJob(spec, logins, global, console, parser.isSet(both.json), &exitCode);
     if (!result)
@@ -348,7 +362,6 @@ int RemoteImageCommand::runRetag(const QStringList &args, const GlobalOptions &g
     spec.sourceRegistry = registryConfig(parser, options, global);
     const auto logins = std::make_shared<CommandLineLogins>();
     spec.login = logins->use(from->domain(), *credentials);
-    spec.parallelBlobs = global.jobs;
     spec.registryRetry = *policy;
     const auto result =
         runAsJob(spec, logins, global, console, parser.isSet(options.json), &exitCode);
@@ -410,10 +423,10 @@ int RemoteImageCommand::runDelete(const QStringList &args, const GlobalOptions &
         return ExitUsage;
     const bool jsonOut = parser.isSet(options.json);
     // No -u: the login `berthctl login` kept, or Docker's.
-    CommandLineLogins logins;
-    const LoginRef login = logins.use(reference->domain(), *given);
-    logins.openStored();
-    const auto credentials = StoredLogins::findNow(logins, login);
+    const auto logins = std::make_shared<CommandLineLogins>();
+    const LoginRef login = logins->use(reference->domain(), *given);
+    logins->openStored();
+    const auto credentials = StoredLogins::findNow(*logins, login);
     if (!credentials)
         return reportFailure(credentials.error(), console, jsonOut ? argument : QString());
     RegistrySession session(*endpoint, *credentials, *policy, console);
@@ -463,16 +476,30 @@ int RemoteImageCommand::runDelete(const QStringList &args, const GlobalOptions &
             return ExitFailure;
         }
     }
-    auto deleteRef = [&](const QString &ref) {
-        return session.wait<bool>([&](QObject *context, auto done) {
-            client.deleteManifest(repository, ref, context, done);
-            return std::function<void()>();
-        });
+    // Each deletion is a job of the pool, with its entry in the job history as copies and
+    // retags have; the listing and the question above are not.
+    bool poolFailed = false;
+    auto deleteRef = [&](const QString &ref) -> Result<QString> {
+        Jobs::JobSpec spec;
+        spec.kind = Jobs::JobKind::RegistryDelete;
+        spec.references = {reference->domain() + u'/' + repository +
+                           (ref.startsWith(QStringLiteral("sha256:")) ? u'@' : u':') + ref};
+        spec.sourceRegistry = registryConfig(parser, options, global);
+        spec.login = login;
+        spec.registryRetry = *policy;
+        const auto outcome = runJob(spec, logins, global, console);
+        if (!outcome) {
+            poolFailed = true;
+            return Error(ErrorKind::Internal, tr("the job pool cannot run"));
+        }
+        return *outcome;
     };
     QStringList deletedTags = sharing;
     if (byTag && sharing.size() > 1) {
         // Untag where the registry can (OCI 1.1, Distribution 3); 2.8 answers 400.
         const auto untag = deleteRef(reference->tag());
+        if (poolFailed)
+            return ExitUsage;
         if (untag) {
             deletedTags = {reference->tag()};
         } else if (!parser.isSet(allTags)) {
@@ -483,12 +510,12 @@ int RemoteImageCommand::runDelete(const QStringList &args, const GlobalOptions &
         } else {
             const auto deleted = deleteRef(digest);
             if (!deleted)
-                return fail(deleted.error());
+                return poolFailed ? ExitUsage : fail(deleted.error());
         }
     } else {
         const auto deleted = deleteRef(digest);
         if (!deleted)
-            return fail(deleted.error());
+            return poolFailed ? ExitUsage : fail(deleted.error());
     }
     if (jsonOut) {
         QJsonObject object{{QStringLiteral("digest"), digest},

@@ -97,6 +97,8 @@ QString JobQueue::enqueue(const JobSpec &spec)
     auto entry = std::make_shared<Entry>();
     entry->record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     entry->record.spec = spec;
+    // A copy moves as many blobs at once as the pool lets jobs reach one registry host.
+    entry->record.spec.parallelBlobs = qMax(1, m_limits.perRegistry);
     entry->record.queuedAt = QDateTime::currentDateTimeUtc();
     entry->sequence = ++m_sequence;
     m_entries.append(entry);

@@ -47,7 +47,7 @@ struct JobSpec
     Registry::RegistryConfig sourceRegistry;
     Registry::RegistryConfig destinationRegistry;
     LoginRef destinationLogin;
-    int parallelBlobs = 3;               // a copy's blobs at once
+    int parallelBlobs = 3;               // a copy's blobs at once: the queue's per-registry limit
     Registry::RetryPolicy registryRetry; // berthctl's: fail fast on the loopback
 
     bool isRegistryKind() const;

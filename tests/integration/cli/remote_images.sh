@@ -112,6 +112,9 @@ grep -q 'v1, v2\|v2, v1' "$work/delete.err" || fail "the listing does not name b
 out=$("$berthctl" delete --json --all-tags --yes "$open/cli/copy:v1" < /dev/null 2>/dev/null) || fail "delete --all-tags"
 expect_eq "delete --json names the digest" "$digest" "$(jq -r .digest <<<"$out")"
 expect_eq "delete --json names both tags" "v1,v2" "$(jq -r '.tags | sort | join(",")' <<<"$out")"
+# Deletions are jobs, in the shared history: the refused untag, then the digest's deletion.
+expect_eq "the history holds the delete jobs" "failed $open/cli/copy:v1;succeeded $open/cli/copy@$digest" \
+    "$("$berthctl" jobs --json | jq -r 'select(.kind == "registry-delete") | "\(.result) \(.references[0])"' | tail -n 2 | paste -sd ';')"
 tags=$(skopeo list-tags --tls-verify=false "docker://$open/cli/copy" 2>/dev/null | jq -r '.Tags // [] | length' || echo 0)
 expect_eq "no tag left" 0 "$tags"
 

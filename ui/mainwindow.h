@@ -20,6 +20,7 @@ class QTableView;
 namespace Berth::Ui {
 
 class EngineBanner;
+class EngineChooser;
 class ImageFilterProxyModel;
 class ImageJobActions;
 class JobsDock;
@@ -55,6 +56,7 @@ public:
     // only when a job or the Accounts dialog needs a secret.
     const std::shared_ptr<Auth::CredentialStore> &credentials() const { return m_credentials; }
     JobsDock *jobsDock() const { return m_jobsDock; }
+    EngineChooser *engineChooser() const { return m_engines; }
 
 public Q_SLOTS:
     void refresh();
@@ -85,6 +87,7 @@ private:
     QLineEdit *m_filter;
     QTableView *m_view;
     QLabel *m_statusLabel;
+    EngineChooser *m_engines;
     SandboxEngine *m_sandbox;
     std::unique_ptr<Jobs::JobHistory> m_history; // outlives the queue, which writes to it
     std::shared_ptr<Auth::CredentialStore> m_credentials;

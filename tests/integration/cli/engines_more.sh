@@ -82,8 +82,19 @@ ln -s "${docker_host#unix://}" "$XDG_RUNTIME_DIR/docker.sock"
 ln -s "${podman_host#unix://}" "$XDG_RUNTIME_DIR/podman/podman.sock"
 docker context create pm --docker "host=$podman_host" > /dev/null
 docker context create gone --docker "host=unix://$work/nothing.sock" > /dev/null
+# An engine that accepts the connection and never answers: its time limit ends its probe,
+# and the others are listed all the same. The limit is generous: Podman 4.3 takes about
+# half a second for /version (it runs conmon and runc to ask their versions), more on a
+# loaded machine.
+/usr/bin/python3 -c 'import socket, sys, time
+s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen(8)
+print(s.getsockname()[1], flush=True); time.sleep(3600)' > "$work/silent_port" &
+silent_pid=$!
+on_exit "kill $silent_pid"
+until [ -s "$work/silent_port" ]; do sleep 0.1; done
+docker context create silent --docker "host=tcp://127.0.0.1:$(cat "$work/silent_port")" > /dev/null
 export DOCKER_HOST=$docker_host
-berthctl engines --json > "$work/engines.json" 2> "$work/err" || fail "engines --json: $(cat "$work/err")"
+berthctl --timeout 15 engines --json > "$work/engines.json" 2> "$work/err" || fail "engines --json: $(cat "$work/err")"
 cat "$work/engines.json"
 row() { jq -c --arg n "$1" 'select(.name == $n) | [.endpoint, .source, .reachable, .kind, .version]' "$work/engines.json"; }
 docker_version=$(curl -sf --unix-socket "${docker_host#unix://}" http://engine/version | jq -r .Version)
@@ -102,6 +113,9 @@ expect_eq "a context where nothing listens is unreachable, with the reason" "fal
     "$(jq -r 'select(.name == "gone") | "\(.reachable) \(.kind)"' "$work/engines.json")"
 reason=$(jq -r 'select(.name == "gone") | .error' "$work/engines.json")
 [[ $reason == *"does not exist"* ]] || fail "the unreachable engine's reason: $reason"
+reason=$(jq -r 'select(.name == "silent") | "\(.reachable) \(.error)"' "$work/engines.json")
+[[ $reason == "false "*"no response within 15 s"* ]] || fail "the silent engine: $reason"
+ok "an engine that never answers is unreachable after its time limit: $reason"
 expect_eq "the current one is default" "default" "$(jq -r 'select(.current) | .name' "$work/engines.json")"
 berthctl engines > "$work/table" || fail "engines (table)"
 grep -q '^default \*' "$work/table" || fail "the table does not mark the current engine: $(cat "$work/table")"

@@ -7,6 +7,7 @@
 #include "testenv.h"
 #include "ui/enginechooser.h"
 #include "ui/imagemodelroles.h"
+#include "ui/jobhistorymodel.h"
 #include "ui/jobsdock.h"
 #include "ui/jobsmodel.h"
 #include "ui/localimagesmodel.h"
@@ -121,6 +122,15 @@ private Q_SLOTS:
         QCOMPARE(jobs->headerData(JobsModel::EngineColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Engine"));
         QVERIFY(QFileInfo(save.filePath).size() > 0);
+
+        // The History tab, and berthctl jobs, name it too.
+        window.jobsDock()->showHistory();
+        const QAbstractItemModel *history = window.jobsDock()->historyModel();
+        QTRY_VERIFY_WITH_TIMEOUT(history->rowCount() > 0, 30000);
+        QCOMPARE(history->index(history->rowCount() - 1, JobHistoryModel::EngineColumn)
+                     .data()
+                     .toString(),
+                 podmanUrl);
     }
 };
 

@@ -46,6 +46,8 @@ berthctl --host "$ssh_url" images save -o "$work/ssh.tar" berth-test/busybox:1.0
 tar -xOf "$work/ssh.tar" manifest.json > "$work/manifest.json" || fail "the tar saved over ssh has no manifest.json"
 expect_eq "images save streams a whole tar over ssh" "berth-test/busybox:1.0" \
     "$(jq -r '.[0].RepoTags[0]' "$work/manifest.json")"
+expect_eq "the job history names the engine the save ran on" "$ssh_url" \
+    "$(berthctl jobs --json --last 1 | jq -r .engine)"
 
 refused() { # WORDS WHAT ARGS...
     local words=$1 what=$2 code=0

@@ -67,6 +67,10 @@ cp "$HOME/.ssh/config" "$work/ssh_config"
 printf 'Host *\n    IdentityFile %s\n    UserKnownHostsFile %s\n' "$sshd/client_key" "$work/empty_known_hosts" > "$HOME/.ssh/config"
 refused "Host key verification failed" "an unknown host key" --host "$ssh_url"
 cp "$work/ssh_config" "$HOME/.ssh/config"
+code=0
+PATH=$work/no-such-folder "$BERTH_BINARY_DIR/app/berthctl" --host "$ssh_url" images ls > /dev/null 2> "$work/err" || code=$?
+[ "$code" = 3 ] && grep -q "cannot run ssh" "$work/err" || fail "no ssh on PATH (exit $code): $(cat "$work/err")"
+ok "no ssh on PATH: $(cat "$work/err")"
 
 # Podman: the list equals curl's, names as Podman gives them (localhost/...).
 expected=$(curl_rows "$podman_host")

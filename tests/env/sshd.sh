@@ -88,6 +88,7 @@ Host 127.0.0.1
     PasswordAuthentication no
 CONF
     mkdir -p "$state/bin"
+    # shellcheck disable=SC2016 # $HOME and $@ are the wrapper's, expanded when it runs
     printf '#!/bin/sh\nexec /usr/bin/ssh -F "$HOME/.ssh/config" "$@"\n' > "$state/bin/ssh"
     chmod 755 "$state/bin/ssh"
     chmod 600 "$state/client_key" "$state/host_key"

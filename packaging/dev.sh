@@ -24,7 +24,11 @@ deb_packages=(help2man librsvg2-bin dpkg-dev file)
 # Depends beforehand, so that installing it needs no network and its purge leaves nothing.
 package_test_packages=(lintian bash-completion man-db libqt6svg6 libsecret-1-0)
 test_packages=("${deb_packages[@]}" "${package_test_packages[@]}" xvfb xauth xdotool dbus dbus-x11 gnome-keyring libsecret-tools docker-registry apache2-utils
-    skopeo openssl python3 jq clang libclang-rt-14-dev desktop-file-utils appstream xz-utils zstd awscli golang-docker-credential-helpers)
+    skopeo openssl python3 jq clang libclang-rt-14-dev desktop-file-utils appstream xz-utils zstd awscli golang-docker-credential-helpers
+    openssh-server openssh-client podman)
+# openssh-server is there for /usr/sbin/sshd, which the ssh tests run on a loopback port of
+# their own; Debian also starts the system's sshd when it installs it
+# (`sudo systemctl disable --now ssh` if that is not wanted).
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

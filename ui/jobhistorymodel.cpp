@@ -110,6 +110,8 @@ QVariant JobHistoryModel::display(const HistoryEntry &entry, int column) const
     }
     case DetailColumn:
         return entry.detail();
+    case EngineColumn:
+        return entry.engine;
     }
     return {};
 }
@@ -143,6 +145,8 @@ QVariant JobHistoryModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Took");
     case DetailColumn:
         return tr("Digest or error");
+    case EngineColumn:
+        return tr("Engine");
     }
     return {};
 }

@@ -21,6 +21,7 @@ public:
         StartedColumn,
         DurationColumn,
         DetailColumn,
+        EngineColumn, // the engine the job ran on; empty for registry-to-registry jobs
         ColumnCount
     };
 

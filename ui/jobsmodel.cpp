@@ -30,8 +30,8 @@ QList<int> changedColumns(const JobRecord &a, const JobRecord &b)
     };
     // The tool tip (error or status) is on every column.
     if (message(a) != message(b) || p.status != q.status)
-        return {JobsModel::TitleColumn, JobsModel::StateColumn, JobsModel::ProgressColumn,
-                JobsModel::SpeedColumn, JobsModel::TimeLeftColumn};
+        return {JobsModel::TitleColumn, JobsModel::StateColumn,    JobsModel::ProgressColumn,
+                JobsModel::SpeedColumn, JobsModel::TimeLeftColumn, JobsModel::EngineColumn};
     QList<int> columns;
     if (a.attempt != b.attempt || a.spec.kind != b.spec.kind ||
         a.spec.references != b.spec.references || a.spec.filePath != b.spec.filePath)
@@ -45,6 +45,8 @@ QList<int> changedColumns(const JobRecord &a, const JobRecord &b)
         columns.append(JobsModel::SpeedColumn);
     if (state || p.etaSeconds != q.etaSeconds)
         columns.append(JobsModel::TimeLeftColumn);
+    if (a.spec.endpoint.url() != b.spec.endpoint.url())
+        columns.append(JobsModel::EngineColumn);
     return columns;
 }
 
@@ -324,6 +326,8 @@ QVariant JobsModel::jobData(const Node &node, int column, int role) const
             if (running && progress.etaSeconds >= 0)
                 return HumanFormat::duration(progress.etaSeconds);
             return {};
+        case EngineColumn:
+            return job.spec.isRegistryKind() ? QString() : job.spec.endpoint.url();
         }
         return {};
     case Qt::ToolTipRole:
@@ -409,6 +413,8 @@ QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Speed");
     case TimeLeftColumn:
         return tr("Time left");
+    case EngineColumn:
+        return tr("Engine");
     }
     return {};
 }

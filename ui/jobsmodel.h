@@ -26,6 +26,7 @@ public:
         ProgressColumn, // bytes done of total and %, drawn as a bar by JobProgressDelegate
         SpeedColumn,
         TimeLeftColumn,
+        EngineColumn, // the engine the job ran on; empty for registry-to-registry jobs
         ColumnCount
     };
 

@@ -13,6 +13,7 @@
 #include "ui/aboutdialog.h"
 #include "ui/accountsdialog.h"
 #include "ui/enginebanner.h"
+#include "ui/enginechooser.h"
 #include "ui/imagefilterproxymodel.h"
 #include "ui/imagejobactions.h"
 #include "ui/imagetableview.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
     , m_statusLabel(new QLabel(this))
+    , m_engines(new EngineChooser(this))
     , m_sandbox(new SandboxEngine(m_options.sandbox, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -142,6 +144,14 @@ void MainWindow::setupActions()
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     toolbar->addAction(refreshAction);
+    toolbar->addWidget(m_engines);
+    // Another engine: the images view, the jobs and the banner follow it, as they follow
+    // the sandbox when it starts.
+    connect(m_engines, &EngineChooser::engineChosen, this,
+            [this](const Engine::EngineEndpoint &endpoint) {
+                useEndpoint(endpoint, false);
+                refresh();
+            });
 
     auto *findShortcut = new QShortcut(QKeySequence::Find, this);
     connect(findShortcut, &QShortcut::activated, this, [this] {
@@ -325,6 +335,7 @@ void MainWindow::useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSand
     m_imageJobs->setEndpoint(endpoint);
     m_imageJobs->setConnected(false); // until the new engine lists its images
     m_jobsDock->setEndpoint(endpoint);
+    m_engines->setCurrent(endpoint);
     setWindowTitle(isSandbox ? tr("Berth — sandbox engine (%1)").arg(endpoint.url())
                              : tr("Berth — %1").arg(endpoint.url()));
     if (isSandbox)
@@ -334,6 +345,7 @@ void MainWindow::useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSand
 void MainWindow::refresh()
 {
     m_feed->refresh();
+    m_engines->probe();
 }
 
 void MainWindow::startSandbox()

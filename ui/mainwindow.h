@@ -21,6 +21,7 @@ class QTableView;
 namespace Berth::Ui {
 
 class EngineBanner;
+class EngineChooser;
 class ImageFilterProxyModel;
 class ImageJobActions;
 class ImportNotice;
@@ -61,6 +62,7 @@ public:
     const std::shared_ptr<Auth::CredentialStore> &credentials() const { return m_credentials; }
     JobsDock *jobsDock() const { return m_jobsDock; }
     ImportNotice *importNotice() const { return m_importNotice; }
+    EngineChooser *engineChooser() const { return m_engines; }
 
 public Q_SLOTS:
     void refresh();
@@ -95,6 +97,7 @@ private:
     QLineEdit *m_filter;
     QTableView *m_view;
     QLabel *m_statusLabel;
+    EngineChooser *m_engines;
     SandboxEngine *m_sandbox;
     std::unique_ptr<Jobs::JobHistory> m_history; // outlives the queue, which writes to it
     // The keychain, shared by the registry logins and the AWS accounts.

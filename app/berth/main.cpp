@@ -2,6 +2,7 @@
 #include "base/translations.h"
 #include "engine/engineendpoint.h"
 #include "registry/systemproxy.h"
+#include "ui/enginechooser.h"
 #include "ui/mainwindow.h"
 #include "ui/selftest.h"
 
@@ -126,6 +127,15 @@ int main(int argc, char *argv[])
 
     auto endpoint = Berth::Engine::EngineEndpoint::resolve(parser.value(commandLine.context),
                                                            parser.value(commandLine.host));
+    // The engine chosen last in the window's list, unless the command line or the
+    // environment names one.
+    const bool named = parser.isSet(commandLine.context) || parser.isSet(commandLine.host) ||
+                       !qEnvironmentVariableIsEmpty("DOCKER_HOST") ||
+                       !qEnvironmentVariableIsEmpty("DOCKER_CONTEXT");
+    if (!named) {
+        if (const auto last = Berth::Ui::EngineChooser::remembered())
+            endpoint = *last;
+    }
     if (!endpoint) {
         printError(QStringLiteral("berth: ") + endpoint.error().message());
         return 2;

@@ -48,6 +48,8 @@ const Examples examples[] = {
                     "  berthctl images save alpine:3.19 | gzip > alpine.tar.gz\n"},
     {"images load", "  berthctl images load -i images.tar\n"
                     "  gzip -dc alpine.tar.gz | berthctl images load\n"},
+    {"engines", "  berthctl engines\n"
+                "  berthctl engines --json | jq -r 'select(.kind == \"Podman\") | .endpoint'\n"},
     {"jobs", "  berthctl jobs --last 10\n"
              "  berthctl jobs --json | jq -r 'select(.result == \"failed\") | .error'\n"},
     {"ref", "  berthctl ref ubuntu\n"

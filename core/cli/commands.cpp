@@ -4,6 +4,7 @@
 #include "cli/accountcommand.h"
 #include "cli/completioncommand.h"
 #include "cli/ecrcommand.h"
+#include "cli/enginescommand.h"
 #include "cli/imagescommand.h"
 #include "cli/jobscommand.h"
 #include "cli/refcommand.h"
@@ -16,6 +17,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<EcrCommand>());
+    commands.push_back(std::make_unique<EnginesCommand>());
     commands.push_back(std::make_unique<ImagesCommand>());
     commands.push_back(std::make_unique<JobsCommand>());
     commands.push_back(std::make_unique<RefCommand>());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/engineconnection.h"
 
+#include "engine/sshdialdevice.h"
+
 #include <QFile>
 #include <QLocalSocket>
 #include <QSslConfiguration>
@@ -34,6 +36,8 @@ void EngineConnection::close()
         local->abort();
     else if (auto *tcp = qobject_cast<QTcpSocket *>(m_device))
         tcp->abort();
+    else
+        m_device->close();
     m_device->deleteLater();
     m_device = nullptr;
 }
@@ -105,6 +109,10 @@ void EngineConnection::connectNow(std::chrono::milliseconds timeout)
         return;
     }
 
+    if (m_endpoint.transport() == EngineEndpoint::Transport::Ssh) {
+        connectSsh();
+        return;
+    }
     if (m_endpoint.tls().enabled) {
         connectTls();
         return;
@@ -147,6 +155,27 @@ void EngineConnection::onTcpError(QAbstractSocket *socket, QAbstractSocket::Sock
         fail(ErrorKind::Unreachable, socket->errorString());
         break;
     }
+}
+
+void EngineConnection::connectSsh()
+{
+    auto *device = new SshDialDevice(m_endpoint, this);
+    m_device = device;
+    // Connected as far as Berth can tell once ssh runs: whether it logs in shows only in
+    // the first answer, or in what ssh says when it exits (EngineStream reports it).
+    connect(device, &SshDialDevice::started, this, &EngineConnection::succeed);
+    connect(device, &SshDialDevice::failedToStart, this, [this](const QString &reason) {
+        fail(ErrorKind::Unreachable,
+             tr("cannot run ssh (%1); it is needed for ssh:// engines").arg(reason));
+    });
+    device->start();
+}
+
+QString EngineConnection::transportDiagnostics() const
+{
+    if (const auto *ssh = qobject_cast<const SshDialDevice *>(m_device); ssh && ssh->sshFailed())
+        return ssh->diagnostics();
+    return {};
 }
 
 namespace {

@@ -26,6 +26,9 @@ public:
     void open(std::chrono::milliseconds timeout = std::chrono::seconds(15));
     QIODevice *device() const { return m_device; }
     void close();
+    // For ssh, what ssh said on stderr when it ended with a failure (why it could not log
+    // in or run docker there); empty otherwise.
+    QString transportDiagnostics() const;
 
 Q_SIGNALS:
     void opened();
@@ -34,6 +37,7 @@ Q_SIGNALS:
 private:
     void connectNow(std::chrono::milliseconds timeout);
     void connectTls();
+    void connectSsh();
     void onTcpError(QAbstractSocket *socket, QAbstractSocket::SocketError error);
     void succeed();
     void fail(ErrorKind kind, const QString &reason);

@@ -117,18 +117,47 @@ Result<EngineEndpoint> EngineEndpoint::parse(const QString &input)
         return endpoint;
     }
     if (url.startsWith(QLatin1StringView("ssh://")))
-        return Error(ErrorKind::Invalid,
-                     tr("%1: ssh:// engines are not supported yet; forward the socket with "
-                        "'ssh -L' and use unix:// or tcp://")
-                         .arg(url));
+        return parseSsh(url);
     if (url.startsWith(QLatin1StringView("https://")) ||
         url.startsWith(QLatin1StringView("tcp+tls://")))
         return Error(ErrorKind::Invalid,
                      tr("%1: TLS engine endpoints are not supported yet").arg(url));
-    return Error(
-        ErrorKind::Invalid,
-        tr("%1: unknown engine address; use unix:///path, tcp://host:port or npipe:////./pipe/name")
-            .arg(url));
+    return Error(ErrorKind::Invalid,
+                 tr("%1: unknown engine address; use unix:///path, tcp://host:port, "
+                    "ssh://[user@]host[:port] or npipe:////./pipe/name")
+                     .arg(url));
+}
+
+Result<EngineEndpoint> EngineEndpoint::parseSsh(const QString &url)
+{
+    // As the docker CLI's connhelper reads it: user, host and port only. The socket's path
+    // cannot ride in the URL (the 20.10 CLI refuses it); the remote docker's own DOCKER_HOST
+    // or default decides.
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.host().isEmpty())
+        return Error(ErrorKind::Invalid,
+                     tr("%1: not a valid ssh://[user@]host[:port] address").arg(url));
+    if (!parsed.path().isEmpty() && parsed.path() != u"/")
+        return Error(ErrorKind::Invalid,
+                     tr("%1: a path after the host is not supported over ssh; the remote "
+                        "docker's default socket is used")
+                         .arg(url));
+    if (!parsed.password().isEmpty() || parsed.hasQuery() || parsed.hasFragment())
+        return Error(ErrorKind::Invalid,
+                     tr("%1: an ssh address takes only a user, a host and a port").arg(url));
+    EngineEndpoint endpoint;
+    endpoint.m_transport = Transport::Ssh;
+    endpoint.m_host = parsed.host();
+    endpoint.m_port = quint16(qMax(0, parsed.port(0)));
+    endpoint.m_sshUser = parsed.userName();
+    QString normalized = QStringLiteral("ssh://");
+    if (!endpoint.m_sshUser.isEmpty())
+        normalized += endpoint.m_sshUser + u'@';
+    normalized += endpoint.m_host.contains(u':') ? u'[' + endpoint.m_host + u']' : endpoint.m_host;
+    if (endpoint.m_port != 0)
+        normalized += u':' + QString::number(endpoint.m_port);
+    endpoint.m_url = normalized;
+    return endpoint;
 }
 
 } // namespace Berth::Engine

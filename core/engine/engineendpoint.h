@@ -28,10 +28,10 @@ class EngineEndpoint final
     Q_DECLARE_TR_FUNCTIONS(Berth::Engine::EngineEndpoint)
 
 public:
-    enum class Transport { Local, Tcp };
+    enum class Transport { Local, Tcp, Ssh };
 
-    // unix:///path, npipe:////./pipe/name, tcp://host[:port]; a bare absolute path is
-    // taken as a unix socket.
+    // unix:///path, npipe:////./pipe/name, tcp://host[:port], ssh://[user@]host[:port]; a
+    // bare absolute path is taken as a unix socket.
     static Result<EngineEndpoint> parse(const QString &url);
     // The explicit choice if not empty, else what the docker CLI would use (below).
     static Result<EngineEndpoint> resolve(const QString &explicitUrl);
@@ -48,7 +48,10 @@ public:
     // The QLocalSocket server name (a path or \\.\pipe\name) for Local endpoints.
     const QString &localName() const { return m_localName; }
     const QString &host() const { return m_host; }
+    // For ssh, 0 when the URL names none (ssh's own configuration decides).
     quint16 port() const { return m_port; }
+    // The ssh login name, when the URL names one.
+    const QString &sshUser() const { return m_sshUser; }
     // The normalized URL, used in every message about this endpoint.
     const QString &url() const { return m_url; }
     const EngineTls &tls() const { return m_tls; }
@@ -56,10 +59,13 @@ public:
     const QString &contextName() const { return m_contextName; }
 
 private:
+    static Result<EngineEndpoint> parseSsh(const QString &url);
+
     Transport m_transport = Transport::Local;
     QString m_localName;
     QString m_host;
     quint16 m_port = 0;
+    QString m_sshUser;
     QString m_url;
     EngineTls m_tls;
     QString m_contextName = QStringLiteral("default");

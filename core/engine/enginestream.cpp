@@ -52,6 +52,14 @@ void EngineStream::start(Http::HttpRequest request)
 
 Error EngineStream::explained(const Error &error) const
 {
+    // Over ssh the connection's end says little; what ssh wrote says why (no such host, a
+    // refused key, no docker there).
+    if (error.kind() != ErrorKind::Cancelled && m_connection) {
+        const QString said = m_connection->transportDiagnostics();
+        if (!said.isEmpty())
+            return Error(m_headSeen ? error.kind() : ErrorKind::Unreachable,
+                         tr("ssh failed: %1").arg(said));
+    }
     // With TLS 1.3 a daemon run with --tlsverify checks the client's certificate after the
     // handshake has finished for the client, and then closes: without a certificate, the
     // first request sees only a closed connection.

@@ -21,6 +21,7 @@ const QLatin1StringView OutputKey("output");
 const QLatin1StringView ErrorKey("error");
 const QLatin1StringView OwnerKey("owner");
 const QLatin1StringView AttemptKey("attempt");
+const QLatin1StringView EngineKey("engine");
 
 // ISO 8601 has four-digit years only; a time outside them could be read but not written
 // back, so it counts as no time at all.
@@ -75,6 +76,7 @@ QJsonObject HistoryEntry::toJson() const
         object.insert(OutputKey, QJsonArray::fromStringList(output));
     insertText(object, ErrorKey, error);
     insertText(object, OwnerKey, owner);
+    insertText(object, EngineKey, engine);
     if (attempt > 1) // the first attempt is the usual case, and what older files hold
         object.insert(AttemptKey, attempt);
     return object;
@@ -96,6 +98,7 @@ std::optional<HistoryEntry> HistoryEntry::fromJson(const QJsonObject &object)
     entry.output = Json::strings(object.value(OutputKey));
     entry.error = object.value(ErrorKey).toString();
     entry.owner = object.value(OwnerKey).toString();
+    entry.engine = object.value(EngineKey).toString();
     entry.attempt = qMax(1, object.value(AttemptKey).toInt(1));
     return entry;
 }

@@ -24,6 +24,7 @@ struct HistoryEntry
     QStringList output; // what the job made: a load's "Loaded image: app:1" lines
     QString error;      // the error text shown to the user
     QString owner;      // the process that ran it (JobHistory::ownerId())
+    QString engine;     // the engine's URL; empty for registry-to-registry jobs
     int attempt = 1;    // a retry is the same id's next attempt, an entry of its own
 
     // What to show beside the result: the error, else the digest, else what the job made.

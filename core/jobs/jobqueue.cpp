@@ -29,6 +29,8 @@ HistoryEntry historyEntry(const JobRecord &record)
     entry.digest = record.digest;
     entry.output = record.output;
     entry.attempt = record.attempt;
+    if (!record.spec.isRegistryKind())
+        entry.engine = record.spec.endpoint.url();
     if (record.error)
         entry.error = record.error->message();
     return entry;

@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Every test service at once, for running Berth or a test by hand against them (CTest
 # starts them one by one as fixtures). Independent services start in parallel; the
-# proxy waits for the registry it fronts. The state folders are the fixtures' names
-# under ROOT, as under $BERTH_ENV_DIR, so `BERTH_ENV_DIR=ROOT tests/env/tests/x.sh` works.
+# proxy waits for the registry it fronts, the sshd for the dockerd it serves. The state
+# folders are the fixtures' names under ROOT, as under $BERTH_ENV_DIR, so `BERTH_ENV_DIR=ROOT tests/env/tests/x.sh` works.
 #
 #   all.sh start ROOT     prints each service's line and the time taken
 #   all.sh stop ROOT
@@ -22,6 +22,7 @@ services=(
     "registry_token registry.sh token"
     "registry_tls registry.sh tls"
     "keyring keyring.sh"
+    "podman podman.sh"
 )
 
 # run_all ACTION: each service in the background, then every exit status checked.
@@ -50,11 +51,13 @@ start)
     rc=0
     run_all start || rc=1
     bash "$here/faultproxy.sh" start "$root/faultproxy" registry_open || rc=1
+    bash "$here/sshd.sh" start "$root/sshd" dockerd || rc=1
     echo "all services started in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
     exit $rc
     ;;
 stop)
     bash "$here/faultproxy.sh" stop "$root/faultproxy"
+    bash "$here/sshd.sh" stop "$root/sshd"
     run_all stop
     ;;
 *) echo "$usage" >&2; exit 2 ;;

@@ -29,20 +29,12 @@ engine_answers() {
 }
 
 seed_images() {
-    local seed="$state/seed" busybox
-    busybox=$(command -v busybox || true)
-    if [ -z "$busybox" ] || ! file -L "$busybox" 2>/dev/null | grep -q 'statically linked'; then
-        [ -x /bin/busybox ] && busybox=/bin/busybox
-    fi
-    [ -n "$busybox" ] || service_unavailable "busybox-static is not installed (apt-get install busybox-static)"
+    local seed="$state/seed"
     # `docker import` of one tar, not `docker build`: the same single-layer images (the
     # static busybox at /bin/busybox, the same CMD, LABELs and EXPOSE) in a fraction of
     # the time, since the legacy builder commits a container per instruction, which
     # costs seconds on vfs and dominated the start-up of all test services together.
-    mkdir -p "$seed/rootfs/bin"
-    cp "$busybox" "$seed/rootfs/bin/busybox"
-    # Fixed owner and times: the layer, and so the image, is the same on every start.
-    tar -C "$seed/rootfs" --owner=0 --group=0 --numeric-owner --mtime=@0 -cf "$seed/rootfs.tar" bin
+    busybox_rootfs "$seed"
     local d=("$docker" -H "unix://$sock")
     "${d[@]}" image inspect berth-test/busybox:1.0 >/dev/null 2>&1 ||
         "${d[@]}" import --change 'CMD ["/bin/busybox", "sh"]' "$seed/rootfs.tar" berth-test/busybox:1.0 >/dev/null

@@ -141,3 +141,18 @@ make_test_pki() {
         -days 30 -extfile "$pki/client.ext" -out "$pki/client.cert" 2>/dev/null
     chmod 600 "$pki"/*.key
 }
+
+# busybox_rootfs DIR: DIR/rootfs.tar, a root file system of the static busybox alone
+# (/bin/busybox), the one layer of every seeded test image.
+busybox_rootfs() {
+    local seed=$1 busybox
+    busybox=$(command -v busybox || true)
+    if [ -z "$busybox" ] || ! file -L "$busybox" 2>/dev/null | grep -q 'statically linked'; then
+        [ -x /bin/busybox ] && busybox=/bin/busybox
+    fi
+    [ -n "$busybox" ] || service_unavailable "busybox-static is not installed (apt-get install busybox-static)"
+    mkdir -p "$seed/rootfs/bin"
+    cp "$busybox" "$seed/rootfs/bin/busybox"
+    # Fixed owner and times: the layer, and so the image, is the same on every start.
+    tar -C "$seed/rootfs" --owner=0 --group=0 --numeric-owner --mtime=@0 -cf "$seed/rootfs.tar" bin
+}

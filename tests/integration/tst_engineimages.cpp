@@ -112,7 +112,10 @@ private Q_SLOTS:
 
     void coreListEqualsCurl()
     {
-        const TagSet expected = tagsFromCurl(m_host, false);
+        // The window's rows are docker images' rows (ImageSummaryParser::tagRows): an image a
+        // repository knows by digest only is that repository's <none> row, as another test
+        // may leave one behind (a pull by digest).
+        const TagSet expected = tagsFromCurl(m_host, true);
         QVERIFY(expected.size() >= 3);
 
         EngineClient client(*EngineEndpoint::parse(m_host));

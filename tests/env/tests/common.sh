@@ -162,3 +162,13 @@ wait_for_line() {
     done
     fail "$3: $(cat "$1")"
 }
+
+# use_sshd STATE_DIR: ssh (and so `docker -H ssh://` and Berth) reaches the sshd fixture
+# with its throw-away key and known host key, through a config in this test's HOME. OpenSSH
+# looks for ~/.ssh in the password database, not in $HOME: the fixture's bin/ssh, first on
+# PATH, passes -F "$HOME/.ssh/config".
+use_sshd() {
+    mkdir -p "$HOME/.ssh"
+    cp "$1/ssh_config" "$HOME/.ssh/config"
+    export PATH="$1/bin:$PATH"
+}

@@ -19,3 +19,9 @@ join_keyring() {
     export DBUS_SESSION_BUS_ADDRESS
     unset DISPLAY
 }
+
+# same_lines A B: the two files hold the same lines, in any order. The engine lists images
+# created in the same second in no fixed order, and Berth keeps the engine's order.
+same_lines() {
+    cmp -s <(sort "$1") <(sort "$2")
+}

@@ -29,17 +29,17 @@ docker context create plain --docker "host=$tls_host" > /dev/null
 berthctl --host "$unix_host" images ls --json > "$work/unix.json" || fail "images ls over the socket"
 [ -s "$work/unix.json" ] || fail "no images over the socket"
 berthctl --context tls images ls --json > "$work/tls.json" || fail "images ls over tcp+TLS"
-cmp -s "$work/unix.json" "$work/tls.json" || { diff "$work/unix.json" "$work/tls.json"; fail "tcp+TLS lists other images"; }
+same_lines "$work/unix.json" "$work/tls.json" || { diff "$work/unix.json" "$work/tls.json"; fail "tcp+TLS lists other images"; }
 ok "--context tls: the same images as over the socket"
 expect_eq "and the docker CLI, through the same context, sees those IDs" \
     "$(docker --context tls images -q --no-trunc | sort -u)" "$(jq -r .id "$work/tls.json" | sort -u)"
 
 DOCKER_CONTEXT=tls berthctl images ls --json > "$work/env.json" || fail "DOCKER_CONTEXT=tls"
-cmp -s "$work/unix.json" "$work/env.json" || fail "DOCKER_CONTEXT=tls lists other images"
+same_lines "$work/unix.json" "$work/env.json" || fail "DOCKER_CONTEXT=tls lists other images"
 ok "DOCKER_CONTEXT picks the context"
 docker context use tls > /dev/null
 berthctl images ls --json > "$work/current.json" || fail "the current context"
-cmp -s "$work/unix.json" "$work/current.json" || fail "the current context lists other images"
+same_lines "$work/unix.json" "$work/current.json" || fail "the current context lists other images"
 ok "the current context of config.json is used"
 # The order, as the docker CLI's code has it: with a current context that cannot work,
 # DOCKER_CONTEXT and DOCKER_HOST each win over it.
@@ -53,7 +53,7 @@ docker context use default > /dev/null
 
 DOCKER_HOST=$tls_host DOCKER_TLS_VERIFY=1 DOCKER_CERT_PATH=$certs berthctl images ls --json > "$work/envtls.json" \
     || fail "DOCKER_TLS_VERIFY with DOCKER_CERT_PATH"
-cmp -s "$work/unix.json" "$work/envtls.json" || fail "DOCKER_TLS_VERIFY lists other images"
+same_lines "$work/unix.json" "$work/envtls.json" || fail "DOCKER_TLS_VERIFY lists other images"
 ok "DOCKER_HOST=tcp:// with DOCKER_TLS_VERIFY and DOCKER_CERT_PATH"
 
 refused() { # CONTEXT WORDS WHAT

@@ -2,6 +2,7 @@
 // Engine addresses as the docker CLI writes them, and API version negotiation.
 #include "engine/apiversion.h"
 #include "engine/engineendpoint.h"
+#include "engine/sshdialdevice.h"
 
 #include <QTest>
 
@@ -50,8 +51,15 @@ private Q_SLOTS:
                                        << "" << 0 << "";
         QTest::newRow("tcp no host") << "tcp://:2375" << false << false << ""
                                      << "" << 0 << "";
-        QTest::newRow("ssh not yet") << "ssh://me@host" << false << false << ""
-                                     << "" << 0 << "";
+        QTest::newRow("ssh user") << "ssh://me@host" << true << false << ""
+                                  << "host" << 0 << "ssh://me@host";
+        QTest::newRow("ssh port") << "ssh://build.example:2222" << true << false << ""
+                                  << "build.example" << 2222 << "ssh://build.example:2222";
+        QTest::newRow("ssh with path")
+            << "ssh://me@host/var/run/docker.sock" << false << false << ""
+            << "" << 0 << "";
+        QTest::newRow("ssh password") << "ssh://me:secret@host" << false << false << ""
+                                      << "" << 0 << "";
         QTest::newRow("unknown scheme") << "ftp://host" << false << false << ""
                                         << "" << 0 << "";
         QTest::newRow("empty") << "" << false << false << ""
@@ -79,6 +87,20 @@ private Q_SLOTS:
         QCOMPARE(endpoint->host(), host);
         QCOMPARE(int(endpoint->port()), port);
         QCOMPARE(endpoint->url(), url);
+    }
+
+    // The ssh command line the docker CLI would run, never asking anything.
+    void sshArguments()
+    {
+        const auto endpoint = EngineEndpoint::parse(QStringLiteral("ssh://me@build.example:2222"));
+        QVERIFY(endpoint.ok());
+        QCOMPARE(endpoint->sshUser(), QStringLiteral("me"));
+        QCOMPARE(Engine::SshDialDevice::arguments(*endpoint).join(u' '),
+                 QStringLiteral("-T -o BatchMode=yes -p 2222 -l me -- build.example docker system "
+                                "dial-stdio"));
+        const auto bare = EngineEndpoint::parse(QStringLiteral("ssh://build.example"));
+        QCOMPARE(Engine::SshDialDevice::arguments(*bare).join(u' '),
+                 QStringLiteral("-T -o BatchMode=yes -- build.example docker system dial-stdio"));
     }
 
     void resolveOrder()

@@ -29,6 +29,7 @@ HistoryEntry fullEntry()
     entry.digest = QStringLiteral("sha256:") + QString(64, u'a');
     entry.error = QStringLiteral("no space left on device: « /tmp »");
     entry.owner = QStringLiteral("0d1e2f30-4152-6374-8596-a7b8c9d0e1f2");
+    entry.engine = QStringLiteral("ssh://me@build.example:2222");
     return entry;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Berth::Jobs {
 
@@ -18,6 +19,7 @@ struct JobProgress
     double bytesPerSecond = 0; // over the last few seconds
     qint64 etaSeconds = -1;    // -1 while unknown
     QString status;            // the daemon's latest word on the whole job, or a retry notice
+    QStringList log;           // Build: the daemon's output lines so far (shared, not copied)
 };
 
 } // namespace Berth::Jobs

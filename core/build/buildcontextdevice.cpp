@@ -66,6 +66,7 @@ qint64 BuildContextDevice::readData(char *data, qint64 maxSize)
         return m_ended ? -1 : 0;
     std::memcpy(data, m_pending.constData(), size_t(size));
     m_pending.remove(0, size);
+    m_bytesSent += size;
     return size;
 }
 

@@ -35,8 +35,9 @@ public:
     bool atEnd() const override;
     qint64 bytesAvailable() const override;
     bool failed() const { return m_failed; }
-    // Entries and file bytes sent so far.
+    // Entries written and tar bytes read so far.
     qint64 entriesSent() const { return m_entries; }
+    qint64 bytesSent() const { return m_bytesSent; }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
@@ -65,6 +66,7 @@ private:
     bool m_ended = false;
     bool m_failed = false;
     qint64 m_entries = 0;
+    qint64 m_bytesSent = 0;
 };
 
 } // namespace Berth::Build

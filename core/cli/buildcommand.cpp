@@ -73,10 +73,10 @@ int BuildCommand::run(const QStringList &args, const GlobalOptions &global, cons
                                            tr("Do not use the cache for any step."));
     const QCommandLineOption pullOption(QStringLiteral("pull"),
                                         tr("Always pull newer versions of the base images."));
-    const QCommandLineOption jsonOption(
-        QStringLiteral("json"),
-        tr("Print {\"id\": ID, \"tags\": [...]} on success, or {\"reference\": CONTEXT, "
-           "\"error\": ...}."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        tr("Print {\"contextBytes\": N, \"id\": ID, \"tags\": "
+                                           "[...]} on success, or {\"reference\": CONTEXT, "
+                                           "\"error\": ...}."));
     parser.addOptions({tagOption, fileOption, argOption, targetOption, platformOption,
                        noCacheOption, pullOption, jsonOption});
     if (const auto code = parseArguments(parser, Program, args, console, 1, 1))
@@ -111,7 +111,7 @@ int BuildCommand::run(const QStringList &args, const GlobalOptions &global, cons
                                                 : reference.error().message()));
             return ExitUsage;
         }
-        options.tags.append(reference->name() + u':' + reference->effectiveTag());
+        options.tags.append(reference->familiarName() + u':' + reference->effectiveTag());
     }
     for (const QString &arg : parser.values(argOption)) {
         const qsizetype equals = arg.indexOf(u'=');
@@ -174,7 +174,8 @@ int BuildCommand::run(const QStringList &args, const GlobalOptions &global, cons
         console.out(job.digest + u'\n');
         return ExitOk;
     }
-    const QJsonObject object{{QStringLiteral("id"), job.digest},
+    const QJsonObject object{{QStringLiteral("contextBytes"), job.progress.bytesDone},
+                             {QStringLiteral("id"), job.digest},
                              {QStringLiteral("tags"), QJsonArray::fromStringList(options.tags)}};
     console.outBytes(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
     return ExitOk;

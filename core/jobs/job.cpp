@@ -342,6 +342,9 @@ void Job::onTransfer(const TransferProgress &transfer)
         transfer.retryNotice().isEmpty() ? transfer.status() : transfer.retryNotice();
     if (m_spec.kind == JobKind::Build) {
         m_progress.log = transfer.streamLines();
+        // What went to the daemon: the context's size, after .dockerignore.
+        if (auto *context = qobject_cast<Build::BuildContextDevice *>(m_buildContext))
+            m_progress.bytesDone = context->bytesSent();
         m_progress.status = m_progress.log.value(m_progress.log.size() - 1);
     }
     m_rate.add(m_clock.elapsed(), m_progress.bytesDone);

@@ -14,7 +14,7 @@ namespace Berth::Jobs {
 struct JobProgress
 {
     QList<Engine::LayerProgress> layers;
-    qint64 bytesDone = 0;
+    qint64 bytesDone = 0;      // Build: the bytes of the context sent
     qint64 bytesTotal = -1;    // -1 while unknown
     double bytesPerSecond = 0; // over the last few seconds
     qint64 etaSeconds = -1;    // -1 while unknown

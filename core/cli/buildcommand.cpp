@@ -147,14 +147,11 @@ int BuildCommand::run(const QStringList &args, const GlobalOptions &global, cons
     spec.build = options;
     spec.references = options.tags;
     spec.filePath = options.contextDirectory;
-    // The logins of the base images' registries, when Berth or docker keeps one.
+    // The logins of the base images' registries, when Berth or docker keeps one: the job asks
+    // the source for each.
     const QStringList registries = baseRegistries(dockerfileText);
     const std::shared_ptr<CredentialSource> stored =
         registries.isEmpty() ? nullptr : StoredLogins::sourceFor(registries);
-    if (stored) {
-        for (const QString &registry : registries)
-            spec.buildLogins.append({registry, {}});
-    }
     const auto runner = JobRunner::open(global, console);
     if (!runner)
         return ExitUsage;

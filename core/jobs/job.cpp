@@ -253,8 +253,8 @@ void Job::startBuild()
                   tr("cannot read %1: %2").arg(dockerfile.fileName(), dockerfile.errorString())));
         return;
     }
-    if (const auto feature =
-            Build::DockerfileCheck::buildKitFeature(QString::fromUtf8(dockerfile.readAll()))) {
+    const QString dockerfileText = QString::fromUtf8(dockerfile.readAll());
+    if (const auto feature = Build::DockerfileCheck::buildKitFeature(dockerfileText)) {
         finish(Error(ErrorKind::Invalid, Build::DockerfileCheck::refusal(*feature)));
         return;
     }
@@ -280,20 +280,29 @@ void Job::startBuild()
     auto *context = new Build::BuildContextDevice(root.absolutePath(), *ignore, this);
     context->open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     m_buildContext = context;
+    // The default login of each base image's registry, when there is a store to ask.
+    if (m_credentials) {
+        for (const QString &image : Build::DockerfileCheck::baseImages(dockerfileText)) {
+            const auto reference = ImageReference::parse(image);
+            if (reference && !m_buildRegistries.contains(reference->domain()))
+                m_buildRegistries.append(reference->domain());
+        }
+    }
     // Sized once: each login's secret is found into its own place.
-    m_buildLogins.resize(m_spec.buildLogins.size());
+    m_buildLogins.resize(m_buildRegistries.size());
     findBuildLoginsThen(0);
 }
 
 void Job::findBuildLoginsThen(qsizetype index)
 {
-    if (index >= m_spec.buildLogins.size()) {
+    if (index >= m_buildRegistries.size()) {
         sendBuild();
         return;
     }
-    findLoginThen(m_spec.buildLogins.at(index), &m_buildLogins[index], [this, index] {
+    const LoginRef login{m_buildRegistries.at(index), {}};
+    findLoginThen(login, &m_buildLogins[index], [this, index] {
         // The daemon keys Docker Hub's login by its legacy index address.
-        const QString registry = m_spec.buildLogins.at(index).registry;
+        const QString registry = m_buildRegistries.at(index);
         m_buildLogins[index].serverAddress = registry == ImageReference::defaultDomain()
                                                  ? QStringLiteral("https://index.docker.io/v1/")
                                                  : registry;

@@ -100,7 +100,8 @@ private:
     bool m_finished = false;
     // Retag: the target's image before the job tagged it ("" when the name was free).
     std::optional<QString> m_targetBefore;
-    // Build: the logins for private FROM images, and the context as it is sent.
+    // Build: the base images' registries, their logins, and the context as it is sent.
+    QStringList m_buildRegistries;
     QList<Credentials> m_buildLogins;
     QIODevice *m_buildContext = nullptr;
 };

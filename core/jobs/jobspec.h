@@ -51,9 +51,9 @@ struct JobSpec
     LoginRef destinationLogin;
     int parallelBlobs = 3;               // a copy's blobs at once
     Registry::RetryPolicy registryRetry; // berthctl's: fail fast on the loopback
-    // Build: the options, and the logins sent along for private FROM images.
+    // Build: the options. The logins for private FROM images are the default ones of the
+    // registries the Dockerfile's FROM lines name, found when the job starts.
     Engine::BuildOptions build;
-    QList<LoginRef> buildLogins;
 
     bool isRegistryKind() const;
 

@@ -7,6 +7,7 @@ source "$BERTH_SOURCE_DIR/tests/env/tests/common.sh"
 source "$BERTH_SOURCE_DIR/tests/integration/cli/clicommon.sh"
 
 engine_dir=$(need dockerd)
+auth_dir=$(need registry_htpasswd)
 host=$(cat "$engine_dir/host")
 berthctl_bin="$BERTH_BINARY_DIR/app/berthctl"
 berthctl() { "$berthctl_bin" --host "$host" "$@"; }
@@ -156,13 +157,40 @@ for dockerfile in '# syntax=docker/dockerfile:1\nFROM berth-test/busybox:1.0' \
     grep -q "needs BuildKit.*which Berth does not speak yet" "$work/err" || fail "no BuildKit message: $(cat "$work/err")"
 done
 
+# A private base image: the login Docker's config keeps goes along (X-Registry-Config), and
+# without it the daemon is refused.
+auth_registry=$(cat "$auth_dir/host")
+user=$(awk -F'\t' 'NR==1{print $1}' "$auth_dir/users.tsv")
+pass=$(awk -F'\t' 'NR==1{print $2}' "$auth_dir/users.tsv")
+base="$auth_registry/build/base:$run_id"
+printf '%s' "$pass" | docker login -u "$user" --password-stdin "$auth_registry" >/dev/null 2>&1
+docker tag berth-test/busybox:1.0 "$base"
+docker push "$base" >/dev/null
+docker rmi "$base" >/dev/null
+docker logout "$auth_registry" >/dev/null
+context="$work/private"
+mkdir -p "$context"
+printf 'FROM %s\nLABEL berth.test=private\n' "$base" > "$context/Dockerfile"
+set +e
+berthctl build "$context" >/dev/null 2>"$work/err"
+code=$?
+set -e
+expect_eq "without a login the private base is refused (exit 5)" 5 "$code"
+printf '{"auths": {"%s": {"auth": "%s"}}}\n' "$auth_registry" "$(printf '%s:%s' "$user" "$pass" | base64 -w0)" \
+    > "$DOCKER_CONFIG/config.json"
+berthctl build -t "berth-build/private:$run_id" "$context" >/dev/null 2>"$work/err" ||
+    fail "the build from a private base failed with Docker's login: $(cat "$work/err")"
+grep -q "$pass" "$work/err" && fail "the password reached the output"
+ok "the private base image was pulled with the stored login"
+docker rmi "$base" >/dev/null 2>&1 || true
+
 # Ctrl-C stops the build: the step's container goes.
 context="$work/slow"
 mkdir -p "$context"
 printf 'FROM berth-test/busybox:1.0\nSHELL ["/bin/busybox", "sh", "-c"]\nRUN echo started && busybox sleep 300\n' > "$context/Dockerfile"
 "$berthctl_bin" --host "$host" build "$context" >/dev/null 2>"$work/slow.err" &
 pid=$!
-for _ in $(seq 600); do grep -q '^started$' "$work/slow.err" && break; kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+for _ in $(seq 600); do grep -qs '^started$' "$work/slow.err" && break; kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
 grep -q '^started$' "$work/slow.err" || fail "the slow step never started: $(cat "$work/slow.err")"
 start_ns=$(date +%s%N)
 kill -INT "$pid"

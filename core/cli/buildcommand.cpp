@@ -51,18 +51,19 @@ int BuildCommand::run(const QStringList &args, const GlobalOptions &global, cons
            "excludes, as docker build does. The engine's output goes to stderr as it comes, "
            "the image id to stdout. A Dockerfile that needs BuildKit (# syntax=, RUN --mount, "
            "heredocs) is refused before anything is sent. Ctrl-C cancels the build."));
-    parser.addPositionalArgument(QStringLiteral("context"), tr("The build context: a folder."));
+    parser.addPositionalArgument(QStringLiteral("CONTEXT_DIR"), tr("The build context: a folder."));
     const QCommandLineOption tagOption({QStringLiteral("t"), QStringLiteral("tag")},
-                                       tr("Name the image NAME:TAG; may be given again."),
-                                       QStringLiteral("NAME:TAG"));
+                                       tr("Name the image NAME[:TAG]; may be given again."),
+                                       QStringLiteral("TAG"));
     const QCommandLineOption fileOption(
         {QStringLiteral("f"), QStringLiteral("file")},
         tr("The Dockerfile, inside the context (default: CONTEXT/Dockerfile)."),
         QStringLiteral("FILE"));
-    const QCommandLineOption argOption(QStringLiteral("build-arg"),
-                                       tr("Set a build argument; K alone takes the value of the "
-                                          "environment variable K. May be given again."),
-                                       QStringLiteral("K=V"));
+    const QCommandLineOption argOption(
+        QStringLiteral("build-arg"),
+        tr("Set a build argument, K=V; K alone takes the value of the "
+           "environment variable K. May be given again."),
+        QStringLiteral("ARG"));
     const QCommandLineOption targetOption(QStringLiteral("target"),
                                           tr("Build this stage of a multi-stage Dockerfile."),
                                           QStringLiteral("STAGE"));

@@ -3,6 +3,7 @@
 
 #include "jobs/jobqueue.h"
 #include "reference/imagereference.h"
+#include "ui/builddialog.h"
 #include "ui/imagemodelroles.h"
 #include "ui/pulldialog.h"
 
@@ -51,6 +52,7 @@ ImageJobActions::ImageJobActions(Jobs::JobQueue *queue, QAbstractItemView *image
     , m_pushAction(new QAction(tr("P&ush"), this))
     , m_saveAction(new QAction(tr("&Save to File…"), this))
     , m_loadAction(new QAction(tr("&Load from File…"), this))
+    , m_buildAction(new QAction(tr("&Build…"), this))
 {
     m_pullAction->setObjectName(QStringLiteral("pullImageAction"));
     m_pullAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -65,6 +67,10 @@ ImageJobActions::ImageJobActions(Jobs::JobQueue *queue, QAbstractItemView *image
     m_loadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     m_loadAction->setToolTip(tr("Load images from a tar file (Ctrl+O)"));
 
+    m_buildAction->setObjectName(QStringLiteral("buildImageAction"));
+    m_buildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_buildAction->setToolTip(tr("Build an image from a Dockerfile (Ctrl+Shift+B)"));
+    connect(m_buildAction, &QAction::triggered, this, &ImageJobActions::askBuild);
     connect(m_pullAction, &QAction::triggered, this, &ImageJobActions::askPull);
     connect(m_pushAction, &QAction::triggered, this, &ImageJobActions::pushSelected);
     connect(m_saveAction, &QAction::triggered, this, &ImageJobActions::askSave);
@@ -79,7 +85,7 @@ ImageJobActions::ImageJobActions(Jobs::JobQueue *queue, QAbstractItemView *image
 
 QList<QAction *> ImageJobActions::actions() const
 {
-    return {m_pullAction, m_pushAction, m_saveAction, m_loadAction};
+    return {m_pullAction, m_pushAction, m_saveAction, m_loadAction, m_buildAction};
 }
 
 // The selected rows' "repository:tag", and the image id of an untagged one unless
@@ -108,6 +114,7 @@ void ImageJobActions::updateActions()
 {
     m_pullAction->setEnabled(m_connected);
     m_loadAction->setEnabled(m_connected);
+    m_buildAction->setEnabled(m_connected);
     m_pushAction->setEnabled(m_connected && !selectedReferences(true).isEmpty());
     m_saveAction->setEnabled(m_connected && !selectedReferences(false).isEmpty());
 }
@@ -148,6 +155,23 @@ void ImageJobActions::askLoad()
                                   tr("Load Images from File"), QFileDialog::AcceptOpen);
     connect(dialog, &QFileDialog::fileSelected, this,
             [this](const QString &file) { enqueue(Jobs::JobKind::Load, {}, file); });
+    dialog->open();
+}
+
+void ImageJobActions::askBuild()
+{
+    auto *dialog = new BuildDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        dialog->remember();
+        Jobs::JobSpec spec;
+        spec.kind = Jobs::JobKind::Build;
+        spec.endpoint = m_endpoint;
+        spec.build = dialog->options();
+        spec.references = spec.build.tags;
+        spec.filePath = spec.build.contextDirectory;
+        m_queue->enqueue(spec);
+    });
     dialog->open();
 }
 

@@ -17,8 +17,8 @@ class JobQueue;
 namespace Berth::Ui {
 
 // The image actions that start jobs: Pull… (asks for a reference), Push (the selected
-// tags), Save… (the selected images into a tar) and Load… (a tar). Each only builds a
-// JobSpec and queues it; the Jobs dock shows what happens. Registries are reached
+// tags), Save… (the selected images into a tar), Load… (a tar) and Build… (BuildDialog). Each only
+// builds a JobSpec and queues it; the Jobs dock shows what happens. Registries are reached
 // anonymously for now.
 class ImageJobActions final : public QObject
 {
@@ -39,6 +39,7 @@ public:
     QAction *pushAction() const { return m_pushAction; }
     QAction *saveAction() const { return m_saveAction; }
     QAction *loadAction() const { return m_loadAction; }
+    QAction *buildAction() const { return m_buildAction; }
     QList<QAction *> actions() const;
 
 private:
@@ -48,6 +49,7 @@ private:
     void pushSelected();
     void askSave();
     void askLoad();
+    void askBuild();
     void enqueue(Jobs::JobKind kind, const QStringList &references, const QString &filePath = {});
 
     Jobs::JobQueue *m_queue;
@@ -58,6 +60,7 @@ private:
     QAction *m_pushAction;
     QAction *m_saveAction;
     QAction *m_loadAction;
+    QAction *m_buildAction;
     bool m_connected = false;
 };
 

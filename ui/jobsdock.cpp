@@ -12,6 +12,8 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QToolBar>
@@ -57,6 +59,7 @@ JobsDock::JobsDock(Jobs::JobQueue *queue, QWidget *parent)
     , m_historyView(new QTreeView(this))
     , m_tabs(new QTabWidget(this))
     , m_detail(new QLabel(this))
+    , m_log(new QPlainTextEdit(this))
     , m_notifier(new JobNotifier(parent ? parent->window() : this, this))
     , m_cancelAction(new QAction(tr("&Cancel Job"), this))
     , m_retryAction(new QAction(tr("&Retry Job"), this))
@@ -78,6 +81,11 @@ JobsDock::JobsDock(Jobs::JobQueue *queue, QWidget *parent)
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail->setTextFormat(Qt::PlainText);
     m_detail->hide();
+    m_log->setObjectName(QStringLiteral("jobLog"));
+    m_log->setReadOnly(true);
+    m_log->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_log->hide();
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
@@ -89,6 +97,7 @@ JobsDock::JobsDock(Jobs::JobQueue *queue, QWidget *parent)
     m_tabs->addTab(m_view, tr("&Current"));
     m_tabs->addTab(m_historyView, tr("&History"));
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_log, 1);
     layout->addWidget(m_detail);
     setWidget(content);
     setFocusProxy(m_tabs);
@@ -350,6 +359,26 @@ void JobsDock::updateDetail()
     if (m_detail->text() != text)
         m_detail->setText(text);
     m_detail->setVisible(!text.isEmpty());
+    updateLog();
+}
+
+// The current job's build log, kept at its end while it grows unless scrolled up.
+void JobsDock::updateLog()
+{
+    const JobRecord *record = historyShown() ? nullptr : m_model->record(m_view->currentIndex());
+    const QStringList log = record ? record->progress.log : QStringList();
+    m_log->setVisible(!log.isEmpty());
+    const QString text = log.join(u'\n');
+    if (m_log->toPlainText() == text)
+        return;
+    QScrollBar *bar = m_log->verticalScrollBar();
+    const bool atEnd = bar->value() == bar->maximum();
+    if (text.startsWith(m_log->toPlainText()) && !m_log->toPlainText().isEmpty())
+        m_log->appendPlainText(text.mid(m_log->toPlainText().size() + 1));
+    else
+        m_log->setPlainText(text);
+    if (atEnd)
+        bar->setValue(bar->maximum());
 }
 
 } // namespace Berth::Ui

@@ -8,6 +8,7 @@
 
 class QAction;
 class QLabel;
+class QPlainTextEdit;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTreeView;
@@ -64,6 +65,7 @@ private:
     void retrySelected();
     void updateActions();
     void updateDetail();
+    void updateLog();
 
     Jobs::JobQueue *m_queue;
     JobsModel *m_model;
@@ -73,6 +75,7 @@ private:
     QTreeView *m_historyView;
     QTabWidget *m_tabs;
     QLabel *m_detail;
+    QPlainTextEdit *m_log; // a build's output: read-only, selectable, copyable
     JobNotifier *m_notifier;
     QAction *m_cancelAction;
     QAction *m_retryAction;

@@ -62,6 +62,9 @@ const Examples examples[] = {
                  "  berthctl manifest --platform linux/arm64 --raw ubuntu:22.04\n"},
     {"blob", "  berthctl blob localhost:5000/app@sha256:... -o layer.tar.gz\n"
              "  berthctl blob localhost:5000/app@sha256:... -o - | tar -tz\n"},
+    {"build",
+     "  berthctl build -t app:1 .\n"
+     "  berthctl build -f docker/Dockerfile --build-arg VERSION=2 --target runtime -t app:2 .\n"},
     {"completion",
      "  berthctl completion bash > ~/.local/share/bash-completion/completions/berthctl\n"
      "  berthctl completion zsh > ~/.zfunc/_berthctl\n"

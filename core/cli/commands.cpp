@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 
 #include "cli/accountcommand.h"
+#include "cli/buildcommand.h"
 #include "cli/completioncommand.h"
 #include "cli/ecrcommand.h"
 #include "cli/enginescommand.h"
@@ -31,6 +32,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<AccountCommand>(AccountCommand::Kind::Login));
     commands.push_back(std::make_unique<AccountCommand>(AccountCommand::Kind::Logout));
     commands.push_back(std::make_unique<AccountCommand>(AccountCommand::Kind::Accounts));
+    commands.push_back(std::make_unique<BuildCommand>());
     commands.push_back(std::make_unique<CompletionCommand>());
     return commands;
 }

@@ -55,6 +55,11 @@ void ProgressPrinter::update(const Jobs::JobRecord &job, const QString &label)
         m_order.append(job.id);
     Shown &shown = m_jobs[job.id];
     shown.label = label;
+    if (job.spec.kind == Jobs::JobKind::Build) {
+        // A build's output is lines, on a terminal too: each printed once, as it comes.
+        printNewLogLines(shown, job);
+        return;
+    }
     const qsizetype openingBefore = shown.opening.size();
     const qsizetype closingBefore = shown.closing.size();
     record(shown, job);
@@ -68,6 +73,17 @@ void ProgressPrinter::update(const Jobs::JobRecord &job, const QString &label)
     if (m_sinceDraw.isValid() && m_sinceDraw.elapsed() < 100)
         return;
     drawTerminal();
+}
+
+void ProgressPrinter::printNewLogLines(Shown &shown, const Jobs::JobRecord &job)
+{
+    const QString prefix = shown.label.isEmpty() ? QString() : shown.label + QStringLiteral(": ");
+    QString out;
+    for (qsizetype i = shown.logLinesPrinted; i < job.progress.log.size(); ++i)
+        out += prefix + job.progress.log.at(i) + u'\n';
+    shown.logLinesPrinted = job.progress.log.size();
+    if (!out.isEmpty())
+        m_console.err(out);
 }
 
 void ProgressPrinter::record(Shown &shown, const Jobs::JobRecord &job)

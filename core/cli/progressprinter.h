@@ -38,9 +38,11 @@ private:
         QStringList closing; // its closing lines, in order
         QString retryNotice; // the current "Retrying in ..." notice, if any
         QHash<QString, QString> printedStates;
+        qsizetype logLinesPrinted = 0; // a build's
     };
 
     void record(Shown &shown, const Jobs::JobRecord &job);
+    void printNewLogLines(Shown &shown, const Jobs::JobRecord &job);
     void drawTerminal();
     QString changes(Shown &job, const QStringList &newOpening, const QStringList &newClosing);
 

@@ -279,6 +279,61 @@ EngineStream *EngineImages::load(const QString &filePath, QObject *context,
     return progressOperation(stream, context, std::move(progress), std::move(done));
 }
 
+EngineStream *EngineImages::build(const BuildOptions &options, QIODevice *contextTar,
+                                  const QList<RegistryAuth> &registryLogins, QObject *context,
+                                  ProgressCallback progress, Callback<TransferProgress> done)
+{
+    QUrlQuery query;
+    for (const QString &tag : options.tags)
+        query.addQueryItem(QStringLiteral("t"), QString::fromLatin1(QUrl::toPercentEncoding(tag)));
+    query.addQueryItem(QStringLiteral("dockerfile"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(options.dockerfile)));
+    if (!options.buildArgs.isEmpty()) {
+        QJsonObject args;
+        for (const auto &[key, value] : options.buildArgs)
+            args.insert(key, value);
+        query.addQueryItem(QStringLiteral("buildargs"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(
+                               QJsonDocument(args).toJson(QJsonDocument::Compact)))));
+    }
+    if (!options.target.isEmpty())
+        query.addQueryItem(QStringLiteral("target"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(options.target)));
+    if (!options.platform.isEmpty())
+        query.addQueryItem(QStringLiteral("platform"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(options.platform)));
+    if (options.noCache)
+        query.addQueryItem(QStringLiteral("nocache"), QStringLiteral("1"));
+    if (options.pull)
+        query.addQueryItem(QStringLiteral("pull"), QStringLiteral("1"));
+    // As the docker CLI: intermediate containers removed after a successful step.
+    query.addQueryItem(QStringLiteral("rm"), QStringLiteral("1"));
+    auto request = apiRequest("POST", withQuery("/build", query));
+    // A RUN step may stay silent for as long as its command needs: no idle limit. A cancel
+    // closes the socket, and a daemon that goes closes it too.
+    request.idleTimeout = std::chrono::milliseconds(0);
+    request.headers.append({QByteArray("Content-Type"), QByteArray("application/x-tar")});
+    if (!registryLogins.isEmpty()) {
+        // A map of registry -> AuthConfig, as the CLI sends every login it knows.
+        QJsonObject logins;
+        for (const RegistryAuth &login : registryLogins) {
+            logins.insert(
+                login.serverAddress,
+                QJsonDocument::fromJson(
+                    QByteArray::fromBase64(login.toHeaderValue(), QByteArray::Base64UrlEncoding))
+                    .object());
+        }
+        request.headers.append(
+            {QByteArray("X-Registry-Config"), QJsonDocument(logins)
+                                                  .toJson(QJsonDocument::Compact)
+                                                  .toBase64(QByteArray::Base64UrlEncoding)});
+    }
+    request.bodySource = contextTar;
+    request.bodySourceLength = -1; // made as it is read: sent chunked
+    return progressOperation(m_client->openStream(request), context, std::move(progress),
+                             std::move(done));
+}
+
 EngineStream *EngineImages::save(const QStringList &names, const QString &filePath,
                                  QObject *context, std::function<void(qint64)> bytesWritten,
                                  Callback<qint64> done)

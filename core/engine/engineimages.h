@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/result.h"
+#include "engine/buildoptions.h"
 #include "engine/registryauth.h"
 #include "engine/transferprogress.h"
 #include "reference/imagereference.h"
@@ -76,6 +77,14 @@ public:
     // result's streamLines() say what loaded.
     EngineStream *load(const QString &filePath, QObject *context, ProgressCallback progress,
                        Callback<TransferProgress> done);
+
+    // Streams a build context (a tar made as it is read, see core/build) to the daemon's
+    // classic builder; the result's streamLines() are the build's output and imageId() the
+    // image it made. `registryLogins` go as X-Registry-Config, for private FROM images.
+    // The context device must outlive the stream.
+    EngineStream *build(const BuildOptions &options, QIODevice *contextTar,
+                        const QList<RegistryAuth> &registryLogins, QObject *context,
+                        ProgressCallback progress, Callback<TransferProgress> done);
 
     // The path segment for an image name: everything but '/', ':' and '@' percent-encoded.
     static QByteArray namePath(const QString &name);

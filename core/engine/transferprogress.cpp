@@ -62,6 +62,9 @@ void TransferProgress::apply(const ProgressMessage &message)
     const QString auxDigest = message.aux.value(QLatin1StringView("Digest")).toString();
     if (!auxDigest.isEmpty())
         m_digest = auxDigest;
+    const QString auxId = message.aux.value(QLatin1StringView("ID")).toString();
+    if (!auxId.isEmpty())
+        m_imageId = auxId;
     if (message.status.isEmpty())
         return;
 

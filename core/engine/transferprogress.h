@@ -42,6 +42,8 @@ public:
     const QString &retryNotice() const { return m_retryNotice; }
     // Output lines of load and build ("Loaded image: app:1").
     const QStringList &streamLines() const { return m_streamLines; }
+    // The image a build made (its aux {"ID": ...}), once the daemon said it.
+    const QString &imageId() const { return m_imageId; }
     // The daemon's error line, which ends a failed operation inside an HTTP 200.
     const QString &error() const { return m_error; }
 
@@ -53,6 +55,7 @@ private:
 
     QList<LayerProgress> m_layers;
     QString m_digest;
+    QString m_imageId;
     QString m_status;
     QString m_retryNotice;
     QStringList m_streamLines;

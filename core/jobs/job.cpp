@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobs/job.h"
 
+#include "build/buildcontextdevice.h"
+#include "build/dockerfilecheck.h"
 #include "engine/engineimages.h"
 #include "engine/enginestream.h"
 #include "jobs/registryjob.h"
 #include "reference/imagereference.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
 
 namespace Berth::Jobs {
 
@@ -91,6 +97,9 @@ void Job::run()
     case JobKind::RegistryRetag:
     case JobKind::RegistryDelete:
         startRegistryJob();
+        break;
+    case JobKind::Build:
+        startBuild();
         break;
     }
 }
@@ -226,6 +235,101 @@ void Job::startLoad()
         [this](const Result<TransferProgress> &result) { endTransfer(result); }));
 }
 
+// Everything that can be refused is refused before a byte of the context goes: a Dockerfile
+// that needs BuildKit, a .dockerignore that cannot be read.
+void Job::startBuild()
+{
+    const Engine::BuildOptions &options = m_spec.build;
+    const QDir root(options.contextDirectory);
+    if (!root.exists()) {
+        finish(Error(ErrorKind::Invalid,
+                     tr("the build context %1 is not a folder").arg(options.contextDirectory)));
+        return;
+    }
+    QFile dockerfile(root.filePath(options.dockerfile));
+    if (!dockerfile.open(QIODevice::ReadOnly)) {
+        finish(
+            Error(ErrorKind::Invalid,
+                  tr("cannot read %1: %2").arg(dockerfile.fileName(), dockerfile.errorString())));
+        return;
+    }
+    const QString dockerfileText = QString::fromUtf8(dockerfile.readAll());
+    if (const auto feature = Build::DockerfileCheck::buildKitFeature(dockerfileText)) {
+        finish(Error(ErrorKind::Invalid, Build::DockerfileCheck::refusal(*feature)));
+        return;
+    }
+    QFile ignoreFile(root.filePath(QStringLiteral(".dockerignore")));
+    QByteArray ignoreText;
+    if (ignoreFile.exists()) {
+        if (!ignoreFile.open(QIODevice::ReadOnly)) {
+            finish(Error(
+                ErrorKind::Io,
+                tr("cannot read %1: %2").arg(ignoreFile.fileName(), ignoreFile.errorString())));
+            return;
+        }
+        ignoreText = ignoreFile.readAll();
+    }
+    auto ignore = Build::DockerIgnore::parse(ignoreText);
+    if (!ignore) {
+        finish(ignore.error());
+        return;
+    }
+    // The daemon needs both, whatever the patterns say.
+    ignore.value().keep(QStringLiteral(".dockerignore"));
+    ignore.value().keep(QDir::cleanPath(options.dockerfile));
+    auto *context = new Build::BuildContextDevice(root.absolutePath(), *ignore, this);
+    context->open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    m_buildContext = context;
+    // The default login of each base image's registry, when there is a store to ask.
+    if (m_credentials) {
+        for (const QString &image : Build::DockerfileCheck::baseImages(dockerfileText)) {
+            const auto reference = ImageReference::parse(image);
+            if (reference && !m_buildRegistries.contains(reference->domain()))
+                m_buildRegistries.append(reference->domain());
+        }
+    }
+    // Sized once: each login's secret is found into its own place.
+    m_buildLogins.resize(m_buildRegistries.size());
+    findBuildLoginsThen(0);
+}
+
+void Job::findBuildLoginsThen(qsizetype index)
+{
+    if (index >= m_buildRegistries.size()) {
+        sendBuild();
+        return;
+    }
+    const LoginRef login{m_buildRegistries.at(index), {}};
+    findLoginThen(login, &m_buildLogins[index], [this, index] {
+        // The daemon keys Docker Hub's login by its legacy index address.
+        const QString registry = m_buildRegistries.at(index);
+        m_buildLogins[index].serverAddress = registry == ImageReference::defaultDomain()
+                                                 ? QStringLiteral("https://index.docker.io/v1/")
+                                                 : registry;
+        findBuildLoginsThen(index + 1);
+    });
+}
+
+void Job::sendBuild()
+{
+    if (m_cancelled) {
+        finish(cancelledError());
+        return;
+    }
+    m_buildLogins.removeIf([](const Credentials &login) { return login.isEmpty(); });
+    watch(m_images->build(
+        m_spec.build, m_buildContext, m_buildLogins, this,
+        [this](const TransferProgress &transfer) { onTransfer(transfer); },
+        [this](const Result<TransferProgress> &result) {
+            m_buildLogins.clear(); // the secrets go as soon as the daemon has them
+            auto *context = qobject_cast<Build::BuildContextDevice *>(m_buildContext);
+            if (!result && context && context->failed())
+                endTransfer(Error(ErrorKind::Io, context->errorString()));
+            else
+                endTransfer(result);
+        }));
+}
+
 void Job::watch(Engine::EngineStream *stream)
 {
     if (m_finished || !stream || stream->isFinished())
@@ -245,6 +349,13 @@ void Job::onTransfer(const TransferProgress &transfer)
     m_progress.bytesTotal = transfer.bytesTotal();
     m_progress.status =
         transfer.retryNotice().isEmpty() ? transfer.status() : transfer.retryNotice();
+    if (m_spec.kind == JobKind::Build) {
+        m_progress.log = transfer.streamLines();
+        // What went to the daemon: the context's size, after .dockerignore.
+        if (auto *context = qobject_cast<Build::BuildContextDevice *>(m_buildContext))
+            m_progress.bytesDone = context->bytesSent();
+        m_progress.status = m_progress.log.value(m_progress.log.size() - 1);
+    }
     m_rate.add(m_clock.elapsed(), m_progress.bytesDone);
     m_progress.bytesPerSecond = m_rate.bytesPerSecond();
     m_progress.etaSeconds = m_rate.etaSeconds(m_progress.bytesTotal);
@@ -284,6 +395,12 @@ void Job::endTransfer(const Result<TransferProgress> &result)
         onTransfer(ended);
         m_outcome.digest = ended.digest();
         m_outcome.output = ended.streamLines();
+        if (m_spec.kind == JobKind::Build) {
+            // The whole log stays in the progress; the history keeps what was made.
+            m_outcome.digest = ended.imageId();
+            m_outcome.output = ended.streamLines().filter(
+                QRegularExpression(QStringLiteral("^Successfully (built|tagged) ")));
+        }
         // A load's last word is what it loaded ("Loaded image: app:1"), not its last layer.
         if (!m_outcome.output.isEmpty())
             m_progress.status = m_outcome.output.join(u'\n');

@@ -67,6 +67,10 @@ private:
     void startSave();
     void startLoad();
     void startRegistryJob();
+    void startBuild();
+    // Asks for the secret of each login a build sends along, from the index on, then builds.
+    void findBuildLoginsThen(qsizetype index);
+    void sendBuild();
     void watch(Engine::EngineStream *stream);
     void onTransfer(const Engine::TransferProgress &transfer);
     void onBytes(qint64 bytes);
@@ -96,6 +100,10 @@ private:
     bool m_finished = false;
     // Retag: the target's image before the job tagged it ("" when the name was free).
     std::optional<QString> m_targetBefore;
+    // Build: the base images' registries, their logins, and the context as it is sent.
+    QStringList m_buildRegistries;
+    QList<Credentials> m_buildLogins;
+    QIODevice *m_buildContext = nullptr;
 };
 
 } // namespace Berth::Jobs

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Berth::Jobs {
 
@@ -13,11 +14,12 @@ namespace Berth::Jobs {
 struct JobProgress
 {
     QList<Engine::LayerProgress> layers;
-    qint64 bytesDone = 0;
+    qint64 bytesDone = 0;      // Build: the bytes of the context sent
     qint64 bytesTotal = -1;    // -1 while unknown
     double bytesPerSecond = 0; // over the last few seconds
     qint64 etaSeconds = -1;    // -1 while unknown
     QString status;            // the daemon's latest word on the whole job, or a retry notice
+    QStringList log;           // Build: the daemon's output lines so far (shared, not copied)
 };
 
 } // namespace Berth::Jobs

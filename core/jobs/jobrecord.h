@@ -25,7 +25,7 @@ struct JobRecord
     QDateTime queuedAt;
     QDateTime startedAt;        // invalid until it runs
     QDateTime finishedAt;       // invalid until it ends
-    QString digest;             // Pull, Push, Retag: the manifest digest the daemon reported
+    QString digest;             // Pull, Push, Retag: the manifest digest; Build: the image id
     QStringList output;         // Load: "Loaded image: app:1"; Save: the file written
     std::optional<Error> error; // Failed and Cancelled
     int attempt = 1;            // 2 after the first retry, ...

@@ -16,7 +16,7 @@ class JobSpecText final
     Q_DECLARE_TR_FUNCTIONS(Berth::Jobs::JobSpec)
 };
 
-constexpr EnumNames<JobKind, 8> names{{
+constexpr EnumNames<JobKind, 9> names{{
     {JobKind::Pull, "pull"},
     {JobKind::Push, "push"},
     {JobKind::Retag, "retag"},
@@ -25,6 +25,7 @@ constexpr EnumNames<JobKind, 8> names{{
     {JobKind::RegistryCopy, "registry-copy"},
     {JobKind::RegistryRetag, "registry-retag"},
     {JobKind::RegistryDelete, "registry-delete"},
+    {JobKind::Build, "build"},
 }};
 
 // The default login of the reference's registry (its secret is asked for when the job starts).
@@ -75,6 +76,9 @@ QString JobSpec::title() const
         return JobSpecText::tr("Tag %1 as %2 in the registry").arg(first, references.value(1));
     case JobKind::RegistryDelete:
         return JobSpecText::tr("Delete %1 from the registry").arg(first);
+    case JobKind::Build:
+        return first.isEmpty() ? JobSpecText::tr("Build %1").arg(filePath)
+                               : JobSpecText::tr("Build %1 from %2").arg(first, filePath);
     }
     return {};
 }
@@ -112,7 +116,8 @@ std::optional<JobSpec> JobSpec::fromHistory(const HistoryEntry &entry,
                                             const Engine::EngineEndpoint &endpoint)
 {
     const auto kind = kindFromName(entry.kind);
-    if (!kind)
+    // The history keeps neither a build's Dockerfile nor its arguments: no faithful rerun.
+    if (!kind || *kind == JobKind::Build)
         return std::nullopt;
     JobSpec spec;
     spec.kind = *kind;

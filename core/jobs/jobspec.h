@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/loginref.h"
+#include "engine/buildoptions.h"
 #include "engine/engineendpoint.h"
 #include "jobs/historyentry.h"
 #include "registry/registryconfig.h"
@@ -24,10 +25,11 @@ enum class JobKind {
     RegistryCopy,   // references: [source, destination]; platform: one, or empty for all
     RegistryRetag,  // references: [reference, new name in the same registry]
     RegistryDelete, // references: [registry/name:tag or @digest]
+    Build,          // build: what to build; references: its tags; filePath: the context
 };
 
 // Stable names for the history file ("pull", "push", "retag", "save", "load",
-// "registry-copy", "registry-retag", "registry-delete").
+// "registry-copy", "registry-retag", "registry-delete", "build").
 QString kindName(JobKind kind);
 std::optional<JobKind> kindFromName(const QString &name);
 
@@ -49,6 +51,9 @@ struct JobSpec
     LoginRef destinationLogin;
     int parallelBlobs = 3;               // a copy's blobs at once: the queue's per-registry limit
     Registry::RetryPolicy registryRetry; // berthctl's: fail fast on the loopback
+    // Build: the options. The logins for private FROM images are the default ones of the
+    // registries the Dockerfile's FROM lines name, found when the job starts.
+    Engine::BuildOptions build;
 
     bool isRegistryKind() const;
 

@@ -24,10 +24,11 @@ private:
 private Q_SLOTS:
     void namesRoundTrip()
     {
-        for (JobKind kind :
-             {JobKind::Pull, JobKind::Push, JobKind::Retag, JobKind::Save, JobKind::Load,
-              JobKind::RegistryCopy, JobKind::RegistryRetag, JobKind::RegistryDelete})
+        for (JobKind kind : {JobKind::Pull, JobKind::Push, JobKind::Retag, JobKind::Save,
+                             JobKind::Load, JobKind::RegistryCopy, JobKind::RegistryRetag,
+                             JobKind::RegistryDelete, JobKind::Build})
             QCOMPARE(kindFromName(kindName(kind)), kind);
+        QCOMPARE(kindName(JobKind::Build), QStringLiteral("build"));
         QCOMPARE(kindName(JobKind::RegistryCopy), QStringLiteral("registry-copy"));
         for (JobState state : {JobState::Queued, JobState::Running, JobState::Succeeded,
                                JobState::Failed, JobState::Cancelled, JobState::Interrupted}) {
@@ -124,7 +125,9 @@ private Q_SLOTS:
         // A process's own stdout or stdin: no other process can run them again.
         QTest::newRow("save to stdout") << "save" << one << QStringLiteral("-") << false;
         QTest::newRow("load from stdin") << "load" << QStringList() << QStringLiteral("-") << false;
-        QTest::newRow("unknown kind") << "build" << one << QString() << false;
+        QTest::newRow("unknown kind") << "frobnicate" << one << QString() << false;
+        // The history keeps neither a build's Dockerfile nor its arguments.
+        QTest::newRow("build") << "build" << one << QStringLiteral("/tmp/context") << false;
         QTest::newRow("registry copy needs two") << "registry-copy" << one << QString() << false;
         QTest::newRow("registry copy")
             << "registry-copy"

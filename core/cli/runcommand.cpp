@@ -27,7 +27,11 @@ constexpr int ExitRunFailed = 125;
 // be run, else 125. The runtime's words, untranslated, are all that tells them apart.
 int runFailureCode(const Error &error)
 {
+    // Only the start's refusal (400) means the command: a 409 from Podman's attach may
+    // speak of permissions that are the runtime's, not the command's.
     const QString &message = error.message();
+    if (error.kind() != ErrorKind::Invalid)
+        return ExitRunFailed;
     if (message.contains(QLatin1StringView("executable file not found")) ||
         message.contains(QLatin1StringView("no such file or directory")))
         return 127;

@@ -84,8 +84,9 @@ void ContainerRun::attach()
             Error error = result.error();
             if (error.kind() == ErrorKind::Conflict && m_client->info().podman)
                 error = Error(ErrorKind::Conflict,
-                              tr("%1 (Podman's Docker-compatible API refuses to attach to a "
-                                 "container before it starts; use podman run)")
+                              tr("%1 (Podman prepares a container when it is attached to, "
+                                 "before the start, and answers 409 when that fails; podman "
+                                 "run shows the same failure)")
                                   .arg(error.message()));
             if (!m_running)
                 removeUnstarted();

@@ -52,7 +52,7 @@ const Examples examples[] = {
              "  berthctl jobs --json | jq -r 'select(.result == \"failed\") | .error'\n"},
     {"ref", "  berthctl ref ubuntu\n"
             "  berthctl ref --json localhost:5000/app:1\n"},
-    {"run", "  berthctl run --rm berth-test/busybox:1.0 echo hello\n"
+    {"run", "  berthctl run --rm alpine:3.19 echo hello\n"
             "  berthctl run -it --rm -e TERM=xterm alpine:3.19 /bin/sh\n"
             "  berthctl run --name web -p 8080:80 nginx:1.25\n"},
     {"catalog", "  berthctl catalog localhost:5000\n"

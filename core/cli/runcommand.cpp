@@ -73,7 +73,9 @@ int RunCommand::run(const QStringList &args, const GlobalOptions &global, const 
         tr("Create a container from IMAGE, attach to it, start it and wait for it, as docker "
            "run does. Its stdout and stderr become berthctl's; with -t the local terminal is "
            "the container's, in raw mode, resized with it. berthctl exits with the "
-           "container's exit code, or 125 when the container could not run (3 and 4 when the "
+           "container's exit code, or, as docker run, 125 when it could not run, 126 when the "
+           "command cannot be run and "
+           "127 when it is not found (3 and 4 when the "
            "engine cannot be reached or opened). Options after IMAGE belong to COMMAND."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addPositionalArgument(QStringLiteral("image"), tr("The image to run."));
@@ -82,12 +84,14 @@ int RunCommand::run(const QStringList &args, const GlobalOptions &global, const 
                                  QStringLiteral("[COMMAND...]"));
     const QCommandLineOption rmOption(QStringLiteral("rm"),
                                       tr("Remove the container when it exits."));
-    const QCommandLineOption envOption({QStringLiteral("e"), QStringLiteral("env")},
-                                       tr("Set an environment variable (repeatable)."),
-                                       QStringLiteral("K=V"));
-    const QCommandLineOption portOption({QStringLiteral("p"), QStringLiteral("publish")},
-                                        tr("Publish a container's port on the host (repeatable)."),
-                                        QStringLiteral("[IP:]HOST:CONTAINER[/PROTO]"));
+    const QCommandLineOption envOption(
+        {QStringLiteral("e"), QStringLiteral("env")},
+        tr("Set an environment variable, as NAME=VALUE (repeatable)."), QStringLiteral("ENV"));
+    const QCommandLineOption portOption(
+        {QStringLiteral("p"), QStringLiteral("publish")},
+        tr("Publish a container's port on the host, as [IP:]HOST:CONTAINER[/PROTO] "
+           "(repeatable)."),
+        QStringLiteral("PORT"));
     const QCommandLineOption nameOption(QStringLiteral("name"), tr("Name the container."),
                                         QStringLiteral("NAME"));
     const QCommandLineOption entrypointOption(

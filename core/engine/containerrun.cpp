@@ -186,13 +186,22 @@ void ContainerRun::resize(int rows, int columns)
 
 void ContainerRun::sendResize()
 {
-    if (!m_running || !m_spec.tty || m_rows <= 0 || m_columns <= 0 || m_finished)
+    if (!m_running || !m_spec.tty || m_rows <= 0 || m_columns <= 0 || m_finished ||
+        m_resizeInFlight || (m_rows == m_sentRows && m_columns == m_sentColumns))
         return;
+    // One at a time: `stty rows R cols C` makes two changes in a row, and two calls on two
+    // connections may reach the daemon in either order, leaving the older size.
+    m_resizeInFlight = true;
+    m_sentRows = m_rows;
+    m_sentColumns = m_columns;
     const QByteArray query =
         "?h=" + QByteArray::number(m_rows) + "&w=" + QByteArray::number(m_columns);
     // A resize that comes as the container exits fails; nothing to tell.
     m_client->call(post(containerPath(m_id, "resize") + query), SmallAnswer, this,
-                   [](const Result<EngineClient::Response> &) {});
+                   [this](const Result<EngineClient::Response> &) {
+                       m_resizeInFlight = false;
+                       sendResize(); // the latest size, if it changed meanwhile
+                   });
 }
 
 void ContainerRun::kill(const QString &signal)

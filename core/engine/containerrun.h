@@ -63,6 +63,9 @@ private:
     bool m_finished = false;
     int m_rows = 0;
     int m_columns = 0;
+    int m_sentRows = 0;
+    int m_sentColumns = 0;
+    bool m_resizeInFlight = false;
 };
 
 } // namespace Berth::Engine

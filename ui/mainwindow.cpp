@@ -12,6 +12,7 @@
 #include "reference/imagereference.h"
 #include "ui/aboutdialog.h"
 #include "ui/accountsdialog.h"
+#include "ui/containeractions.h"
 #include "ui/enginebanner.h"
 #include "ui/enginechooser.h"
 #include "ui/imagefilterproxymodel.h"
@@ -28,6 +29,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -192,12 +194,14 @@ void MainWindow::connectFeed()
             m_banner->clear();
         m_model->setRows(rows);
         m_imageJobs->setConnected(true);
+        m_containerActions->setConnected(true);
         updateStatus();
         Q_EMIT refreshFinished();
     });
     connect(m_feed, &LocalImagesFeed::failed, this, [this](const Error &error) {
         m_lastRefreshFailed = true;
         m_imageJobs->setConnected(false);
+        m_containerActions->setConnected(false);
         m_banner->showError(m_options.endpoint.url(), error,
                             m_options.sandbox.isAvailable() && !m_options.isSandbox);
         updateStatus();
@@ -234,7 +238,11 @@ void MainWindow::setupJobs()
     showJobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
 
     m_imageJobs = new ImageJobActions(m_jobs, m_view, this);
-    menuBar()->addMenu(tr("&Image"))->addActions(m_imageJobs->actions());
+    QMenu *imageMenu = menuBar()->addMenu(tr("&Image"));
+    imageMenu->addActions(m_imageJobs->actions());
+    m_containerActions = new ContainerActions(m_view, this);
+    imageMenu->addSeparator();
+    imageMenu->addActions(m_containerActions->actions());
     menuBar()->addMenu(tr("&View"))->addAction(showJobs);
 
     auto *about = new QAction(tr("&About Berth"), this);
@@ -334,6 +342,8 @@ void MainWindow::useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSand
     m_feed->setEndpoint(endpoint);
     m_imageJobs->setEndpoint(endpoint);
     m_imageJobs->setConnected(false); // until the new engine lists its images
+    m_containerActions->setEndpoint(endpoint);
+    m_containerActions->setConnected(false);
     m_jobsDock->setEndpoint(endpoint);
     m_engines->setCurrent(endpoint);
     setWindowTitle(isSandbox ? tr("Berth — sandbox engine (%1)").arg(endpoint.url())

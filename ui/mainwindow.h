@@ -14,7 +14,7 @@ class QLabel;
 namespace Berth::Auth {
 class CredentialStore;
 class SecretVault;
-}
+} // namespace Berth::Auth
 class QLineEdit;
 class QTableView;
 
@@ -23,6 +23,7 @@ namespace Berth::Ui {
 class EngineBanner;
 class EngineChooser;
 class ImageFilterProxyModel;
+class ContainerActions;
 class ImageJobActions;
 class ImportNotice;
 class JobsDock;
@@ -106,6 +107,7 @@ private:
     Jobs::JobQueue *m_jobs = nullptr;
     JobsDock *m_jobsDock = nullptr;
     ImageJobActions *m_imageJobs = nullptr;
+    ContainerActions *m_containerActions = nullptr;
     ImportNotice *m_importNotice;
     bool m_lastRefreshFailed = false;
     bool m_painted = false;

@@ -11,6 +11,7 @@
 #include "cli/refcommand.h"
 #include "cli/registrycommands.h"
 #include "cli/remoteimagecommand.h"
+#include "cli/runcommand.h"
 
 namespace Berth::Cli {
 
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ImagesCommand>());
     commands.push_back(std::make_unique<JobsCommand>());
     commands.push_back(std::make_unique<RefCommand>());
+    commands.push_back(std::make_unique<RunCommand>());
     commands.push_back(std::make_unique<RegistryCommand>(RegistryCommand::Kind::Catalog));
     commands.push_back(std::make_unique<RegistryCommand>(RegistryCommand::Kind::Tags));
     commands.push_back(std::make_unique<RegistryCommand>(RegistryCommand::Kind::Manifest));

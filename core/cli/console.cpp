@@ -44,7 +44,12 @@ void Console::outBytes(const QByteArray &bytes) const
 
 void Console::err(const QString &text) const
 {
-    writeBytes(m_err, text.toUtf8());
+    errBytes(text.toUtf8());
+}
+
+void Console::errBytes(const QByteArray &bytes) const
+{
+    writeBytes(m_err, bytes);
 }
 
 bool Console::errIsTerminal() const

@@ -21,6 +21,7 @@ public:
     void out(const QString &text) const;
     void outBytes(const QByteArray &bytes) const;
     void err(const QString &text) const;
+    void errBytes(const QByteArray &bytes) const;
     bool errIsTerminal() const;
     bool outIsTerminal() const;
     // Stdout is a pipe whose reader has left (`| head`): writing more only fails with EPIPE.

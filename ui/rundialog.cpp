@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/rundialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+
+namespace Berth::Ui {
+
+namespace {
+
+// Words as a POSIX shell splits them, without expansions: single quotes keep everything,
+// double quotes and a backslash keep the next character. QProcess::splitCommand knows
+// only double quotes, and `sh -c 'echo a'` is what people type.
+QStringList shellWords(const QString &line)
+{
+    QStringList words;
+    QString word;
+    bool inWord = false;
+    QChar quote;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quote == u'\'') {
+            if (c == u'\'')
+                quote = QChar();
+            else
+                word += c;
+        } else if (c == u'\\' && i + 1 < line.size() && quote != u'\'') {
+            word += line.at(++i);
+            inWord = true;
+        } else if (quote == u'"') {
+            if (c == u'"')
+                quote = QChar();
+            else
+                word += c;
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+            inWord = true;
+        } else if (c.isSpace()) {
+            if (inWord)
+                words.append(word);
+            word.clear();
+            inWord = false;
+        } else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        words.append(word);
+    return words;
+}
+
+} // namespace
+
+RunDialog::RunDialog(const QString &image, QWidget *parent)
+    : QDialog(parent)
+    , m_image(image)
+    , m_command(new QLineEdit(this))
+    , m_environment(new QPlainTextEdit(this))
+    , m_ports(new QLineEdit(this))
+    , m_remove(new QCheckBox(tr("&Remove the container when it exits"), this))
+    , m_problem(new QLabel(this))
+{
+    setWindowTitle(tr("Run %1").arg(image));
+    m_command->setObjectName(QStringLiteral("runCommand"));
+    m_command->setPlaceholderText(tr("the image's own command"));
+    m_environment->setObjectName(QStringLiteral("runEnvironment"));
+    m_environment->setPlaceholderText(tr("NAME=value, one a line"));
+    m_environment->setTabChangesFocus(true);
+    m_ports->setObjectName(QStringLiteral("runPorts"));
+    m_ports->setPlaceholderText(tr("e.g. 8080:80 127.0.0.1:5353:53/udp"));
+    m_remove->setObjectName(QStringLiteral("runRemove"));
+    m_remove->setChecked(true);
+    m_problem->setObjectName(QStringLiteral("runProblem"));
+    m_problem->setWordWrap(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Run"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Command:"), m_command);
+    form->addRow(tr("&Environment:"), m_environment);
+    form->addRow(tr("&Ports:"), m_ports);
+    form->addRow(m_remove);
+    form->addRow(m_problem);
+    form->addRow(buttons);
+
+    const auto recheck = [this, buttons] {
+        check();
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problem->text().isEmpty());
+    };
+    connect(m_command, &QLineEdit::textChanged, this, recheck);
+    connect(m_environment, &QPlainTextEdit::textChanged, this, recheck);
+    connect(m_ports, &QLineEdit::textChanged, this, recheck);
+    recheck();
+}
+
+Engine::ContainerRunSpec RunDialog::spec() const
+{
+    Engine::ContainerRunSpec spec;
+    spec.image = m_image;
+    // As a shell splits it, quotes honoured: what berthctl run would take after IMAGE.
+    spec.command = shellWords(m_command->text());
+    for (const QString &line : m_environment->toPlainText().split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            spec.environment.append(line.trimmed());
+    }
+    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+    spec.ports = m_ports->text().split(separators, Qt::SkipEmptyParts);
+    spec.autoRemove = m_remove->isChecked();
+    return spec;
+}
+
+void RunDialog::check()
+{
+    const auto body = spec().createBody();
+    m_problem->setText(body ? QString() : body.error().message());
+}
+
+} // namespace Berth::Ui

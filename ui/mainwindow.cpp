@@ -12,6 +12,7 @@
 #include "reference/imagereference.h"
 #include "ui/aboutdialog.h"
 #include "ui/accountsdialog.h"
+#include "ui/ecrpushaction.h"
 #include "ui/enginebanner.h"
 #include "ui/imagefilterproxymodel.h"
 #include "ui/imagejobactions.h"
@@ -182,12 +183,14 @@ void MainWindow::connectFeed()
             m_banner->clear();
         m_model->setRows(rows);
         m_imageJobs->setConnected(true);
+        m_ecrPush->setConnected(true);
         updateStatus();
         Q_EMIT refreshFinished();
     });
     connect(m_feed, &LocalImagesFeed::failed, this, [this](const Error &error) {
         m_lastRefreshFailed = true;
         m_imageJobs->setConnected(false);
+        m_ecrPush->setConnected(false);
         m_banner->showError(m_options.endpoint.url(), error,
                             m_options.sandbox.isAvailable() && !m_options.isSandbox);
         updateStatus();
@@ -224,7 +227,17 @@ void MainWindow::setupJobs()
     showJobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
 
     m_imageJobs = new ImageJobActions(m_jobs, m_view, this);
-    menuBar()->addMenu(tr("&Image"))->addActions(m_imageJobs->actions());
+    QMenu *imageMenu = menuBar()->addMenu(tr("&Image"));
+    imageMenu->addActions(m_imageJobs->actions());
+    m_ecrPush =
+        new EcrPushAction(m_jobs, m_view, Aws::AwsAccountStore::chainStep(awsAccounts), this);
+    imageMenu->addAction(m_ecrPush->action());
+    connect(m_ecrPush, &EcrPushAction::accountsRequested, this, [this] { showAccounts(); });
+    if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
+        toolbar->addAction(m_ecrPush->action());
+    // The image table's context menu: the Image menu's actions.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions(imageMenu->actions());
     menuBar()->addMenu(tr("&View"))->addAction(showJobs);
 
     auto *about = new QAction(tr("&About Berth"), this);
@@ -324,6 +337,8 @@ void MainWindow::useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSand
     m_feed->setEndpoint(endpoint);
     m_imageJobs->setEndpoint(endpoint);
     m_imageJobs->setConnected(false); // until the new engine lists its images
+    m_ecrPush->setEndpoint(endpoint);
+    m_ecrPush->setConnected(false);
     m_jobsDock->setEndpoint(endpoint);
     setWindowTitle(isSandbox ? tr("Berth — sandbox engine (%1)").arg(endpoint.url())
                              : tr("Berth — %1").arg(endpoint.url()));

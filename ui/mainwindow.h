@@ -14,7 +14,7 @@ class QLabel;
 namespace Berth::Auth {
 class CredentialStore;
 class SecretVault;
-}
+} // namespace Berth::Auth
 class QLineEdit;
 class QTableView;
 
@@ -22,6 +22,7 @@ namespace Berth::Ui {
 
 class EngineBanner;
 class ImageFilterProxyModel;
+class EcrPushAction;
 class ImageJobActions;
 class ImportNotice;
 class JobsDock;
@@ -103,6 +104,7 @@ private:
     Jobs::JobQueue *m_jobs = nullptr;
     JobsDock *m_jobsDock = nullptr;
     ImageJobActions *m_imageJobs = nullptr;
+    EcrPushAction *m_ecrPush = nullptr;
     ImportNotice *m_importNotice;
     bool m_lastRefreshFailed = false;
     bool m_painted = false;

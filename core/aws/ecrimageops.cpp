@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aws/ecrimageops.h"
 
+#include "reference/imagereference.h"
+
 #include <QCoreApplication>
 
 namespace Berth::Aws {
@@ -89,6 +91,19 @@ QString EcrImageOps::ImageId::text() const
     if (id.contains(QLatin1String("imageDigest")))
         return repository + u'@' + id.value(QLatin1String("imageDigest")).toString();
     return repository + u':' + id.value(QLatin1String("imageTag")).toString();
+}
+
+std::pair<QString, QString> EcrImageOps::defaultTarget(const QString &localImage)
+{
+    using Reference::ImageReference;
+    const auto reference = ImageReference::parse(localImage);
+    if (!reference)
+        return {localImage.section(u':', 0, 0), QStringLiteral("latest")};
+    QString name = reference->path();
+    if (reference->domain() == ImageReference::defaultDomain() &&
+        name.startsWith(QLatin1String("library/")))
+        name = name.mid(int(qstrlen("library/")));
+    return {name, reference->effectiveTag()};
 }
 
 void EcrImageOps::ensureRepository(const QString &name, bool create,

@@ -38,6 +38,10 @@ public:
         QString text() const;
     };
 
+    // The repository a local image goes to by default: its name without the registry host
+    // (Docker Hub's "library/" too) and without the tag; and the tag, else "latest".
+    static std::pair<QString, QString> defaultTarget(const QString &localImage);
+
     explicit EcrImageOps(EcrClient &client)
         : m_client(client)
     {}

@@ -16,7 +16,6 @@
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
-#include <QRegularExpression>
 
 #include <unistd.h>
 
@@ -166,18 +165,14 @@ int EcrImageCommands::push(const QStringList &args, const GlobalOptions &global,
     if (const auto code = parseArguments(parser, program, args, console, 1, 1))
         return *code;
     const QString local = parser.positionalArguments().first();
-    const auto reference = Reference::ImageReference::parse(local);
-    if (!reference) {
+    if (const auto reference = Reference::ImageReference::parse(local); !reference) {
         console.err(usageError(program, reference.error().message()));
         return ExitUsage;
     }
-    // Docker Hub's official images are "library/NAME" there; in ECR simply NAME.
-    QString defaultName = reference->path();
-    if (reference->domain() == Reference::ImageReference::defaultDomain())
-        defaultName.remove(QRegularExpression(QStringLiteral("^library/")));
+    const auto [defaultName, defaultTag] = EcrImageOps::defaultTarget(local);
     const QString repositoryName =
         parser.isSet(repository) ? parser.value(repository) : defaultName;
-    const QString tagName = parser.isSet(tag) ? parser.value(tag) : reference->effectiveTag();
+    const QString tagName = parser.isSet(tag) ? parser.value(tag) : defaultTag;
 
     int exitCode = ExitOk;
     const auto client = aws.client(parser, program, console, &exitCode);

@@ -2,6 +2,7 @@
 #include "ui/ecrpushaction.h"
 
 #include "aws/awsendpoints.h"
+#include "aws/ecrregistryhost.h"
 #include "jobs/jobqueue.h"
 #include "ui/imagemodelroles.h"
 
@@ -19,11 +20,13 @@
 namespace Berth::Ui {
 
 EcrPushAction::EcrPushAction(Jobs::JobQueue *queue, QAbstractItemView *imagesView,
-                             Aws::KeptAwsAccount keptAccount, QWidget *window)
+                             Aws::KeptAwsAccount keptAccount,
+                             std::shared_ptr<Aws::EcrTokenCache> tokens, QWidget *window)
     : QObject(window)
     , m_queue(queue)
     , m_imagesView(imagesView)
     , m_keptAccount(std::move(keptAccount))
+    , m_tokens(std::move(tokens))
     , m_window(window)
     , m_action(new QAction(tr("Push to &ECR"), this))
 {
@@ -177,6 +180,17 @@ void EcrPushAction::onJobFinished(const Jobs::JobRecord &record)
     const auto pending = m_jobs.take(record.id);
     if (pending.uri.isEmpty())
         return;
+    const QString host = pending.uri.section(u'/', 0, 0);
+    const auto ecrHost =
+        Aws::EcrRegistryHost::forRegistry(host, QProcessEnvironment::systemEnvironment());
+    if (record.state == Jobs::JobState::Failed && !pending.renewed && record.error &&
+        Aws::EcrImageOps::isLoginRefusal(record.error->message()) && ecrHost && m_tokens) {
+        m_tokens->forget(ecrHost->account, ecrHost->region);
+        Pending again = pending;
+        again.renewed = true;
+        m_jobs.insert(m_queue->enqueue(record.spec), again);
+        return;
+    }
     if (record.state != Jobs::JobState::Succeeded) {
         // The Jobs panel shows the failure; nothing to confirm.
         Q_EMIT failed(record.error ? record.error->message() : QString());

@@ -3,6 +3,7 @@
 
 #include "aws/awscredentialchain.h"
 #include "aws/ecrimageops.h"
+#include "aws/ecrtokencache.h"
 #include "engine/engineendpoint.h"
 
 #include <QHash>
@@ -26,14 +27,18 @@ namespace Berth::Ui {
 // the image's name; the window asks once before creating it. The push is one job of the
 // queue (tag, then push with the per-layer progress), its token fetched by the queue's
 // credential source; at its end ECR's digest is confirmed and the URI shown with a Copy
-// button. With credentials, a region and an existing repository it asks nothing.
+// button. With credentials, a region and an existing repository it asks nothing. A push
+// the registry refuses (its token lapsed while the computer slept) drops that token and
+// runs once more with a new one; the engine then sends only the layers still missing.
 class EcrPushAction final : public QObject
 {
     Q_OBJECT
 
 public:
+    // tokens: the cache of the queue's EcrCredentialSource, where a refused token is dropped.
     EcrPushAction(Jobs::JobQueue *queue, QAbstractItemView *imagesView,
-                  Aws::KeptAwsAccount keptAccount, QWidget *window);
+                  Aws::KeptAwsAccount keptAccount, std::shared_ptr<Aws::EcrTokenCache> tokens,
+                  QWidget *window);
 
     QAction *action() const { return m_action; }
     void setEndpoint(const Engine::EngineEndpoint &endpoint) { m_endpoint = endpoint; }
@@ -53,6 +58,7 @@ private:
         QString repository;
         QString tag;
         QString uri;
+        bool renewed = false; // run again once with a new token
     };
 
     QString selectedReference() const;
@@ -71,6 +77,7 @@ private:
     Jobs::JobQueue *m_queue;
     QAbstractItemView *m_imagesView;
     Aws::KeptAwsAccount m_keptAccount;
+    std::shared_ptr<Aws::EcrTokenCache> m_tokens;
     QWidget *m_window;
     QAction *m_action;
     Engine::EngineEndpoint m_endpoint;

@@ -3,6 +3,8 @@
 
 #include "aws/awsaccountstore.h"
 #include "aws/ecrcredentialsource.h"
+#include "aws/ecrimageops.h"
+#include "aws/ecrregistryhost.h"
 #include "credentials/credentialstore.h"
 #include "credentials/dockercredentials.h"
 #include "credentials/keychainloader.h"
@@ -210,10 +212,13 @@ void MainWindow::setupJobs()
     const auto awsAccounts = std::make_shared<Aws::AwsAccountStore>(
         [vault] { return Result<std::shared_ptr<Auth::SecretVault>>(vault); },
         std::make_shared<Aws::AwsAccountList>());
+    // One token cache, so that Push to ECR can drop a token the registry refused.
+    const auto ecrTokens = std::make_shared<Aws::EcrTokenCache>();
     m_jobs->setCredentialSource(std::make_shared<Aws::EcrCredentialSource>(
         m_credentials,
         Aws::EcrCredentialSource::Options{QProcessEnvironment::systemEnvironment(),
-                                          Aws::AwsAccountStore::chainStep(awsAccounts)}));
+                                          Aws::AwsAccountStore::chainStep(awsAccounts)},
+        ecrTokens));
     connect(m_jobs, &Jobs::JobQueue::jobFinished, this, &MainWindow::offerSignIn);
     connect(m_jobs, &Jobs::JobQueue::historyProblem, this,
             [this](const QString &text) { statusBar()->showMessage(text); });
@@ -229,8 +234,8 @@ void MainWindow::setupJobs()
     m_imageJobs = new ImageJobActions(m_jobs, m_view, this);
     QMenu *imageMenu = menuBar()->addMenu(tr("&Image"));
     imageMenu->addActions(m_imageJobs->actions());
-    m_ecrPush =
-        new EcrPushAction(m_jobs, m_view, Aws::AwsAccountStore::chainStep(awsAccounts), this);
+    m_ecrPush = new EcrPushAction(m_jobs, m_view, Aws::AwsAccountStore::chainStep(awsAccounts),
+                                  ecrTokens, this);
     imageMenu->addAction(m_ecrPush->action());
     connect(m_ecrPush, &EcrPushAction::accountsRequested, this, [this] { showAccounts(); });
     if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
@@ -284,18 +289,17 @@ void MainWindow::showAccounts(bool import)
 
 void MainWindow::offerSignIn(const Jobs::JobRecord &job)
 {
-    static const QRegularExpression refusal(
-        QStringLiteral("unauthorized|authentication required|no basic auth|denied"),
-        QRegularExpression::CaseInsensitiveOption);
     const bool transfer = job.spec.kind == Jobs::JobKind::Pull ||
                           job.spec.kind == Jobs::JobKind::Push ||
                           job.spec.kind == Jobs::JobKind::Retag;
     if (job.state != Jobs::JobState::Failed || !transfer || !job.error ||
-        !refusal.match(job.error->message()).hasMatch())
+        !Aws::EcrImageOps::isLoginRefusal(job.error->message()))
         return;
     const auto reference = Reference::ImageReference::parse(
         job.spec.references.value(job.spec.kind == Jobs::JobKind::Retag ? 1 : 0));
-    if (!reference)
+    // An ECR host's login is a token Berth fetches itself (and renews: EcrPushAction).
+    if (!reference || Aws::EcrRegistryHost::forRegistry(reference->domain(),
+                                                        QProcessEnvironment::systemEnvironment()))
         return;
     const QString registry = Auth::RegistryKey::of(reference->domain());
     auto *ask = new QMessageBox(

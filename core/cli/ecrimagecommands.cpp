@@ -223,7 +223,7 @@ int EcrImageCommands::push(const QStringList &args, const GlobalOptions &global,
         if (!records)
             return reportError(records.error(), console);
         const auto &error = records->constFirst().error;
-        if (!error || error->kind() != ErrorKind::PermissionDenied)
+        if (!error || !EcrImageOps::isLoginRefusal(error->message()))
             break;
     }
     if (const int code = runner->exitCode(*records))

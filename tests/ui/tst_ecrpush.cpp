@@ -2,7 +2,9 @@
 // Image ▸ Push to ECR in the window, offscreen, against the ECR stand-in and the private
 // dockerd, the AWS keys in a credentials file: with the repository there it is one action
 // and no question: one job, the URI shown with a Copy button, the digest the AWS CLI lists;
-// with the repository missing the window asks once, then creates it and pushes.
+// with the repository missing the window asks once, then creates it and pushes; a token
+// that stops working between two pushes (the stand-in changes its registry's password, as a
+// lapsed token is refused) is dropped and the push runs again with a new one.
 #include "imageselection.h"
 #include "jobs/jobqueue.h"
 #include "testenv.h"
@@ -13,6 +15,8 @@
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -46,10 +50,19 @@ private:
                               QStringList{QStringLiteral("--endpoint-url"), m_endpoint} + args);
     }
 
-    // A local tag of the seeded busybox for this test run.
-    QString localImage(const QString &name)
+    int tokenCalls() const
     {
-        const QString reference = name + u':' + QString::number(QCoreApplication::applicationPid());
+        return QJsonDocument::fromJson(TestPeers::curl({m_endpoint + QStringLiteral("/_stats")}))
+            .object()
+            .value(QLatin1String("GetAuthorizationToken"))
+            .toInt();
+    }
+
+    // A local tag of the seeded busybox for this test run.
+    QString localImage(const QString &name, const QString &suffix = {})
+    {
+        const QString reference =
+            name + u':' + QString::number(QCoreApplication::applicationPid()) + suffix;
         if (!TestPeers::docker(
                 {QStringLiteral("tag"), QStringLiteral("berth-test/busybox:1.0"), reference}))
             return {};
@@ -139,6 +152,26 @@ private Q_SLOTS:
         QVERIFY(copy);
         copy->click();
         QCOMPARE(QGuiApplication::clipboard()->text(), uri);
+
+        // The window's token is kept for hours; the registry now refuses it, as it refuses
+        // one that lapsed while the computer slept. The push is refused once, then runs
+        // again with a token fetched anew, and no sign-in is offered.
+        QVERIFY(!TestPeers::curl({QStringLiteral("-XPOST"), QStringLiteral("-d"),
+                                  QStringLiteral("{\"rotatePassword\": true}"),
+                                  m_endpoint + QStringLiteral("/_control")})
+                     .isNull());
+        const int tokensBefore = tokenCalls();
+        const QString second = localImage(QStringLiteral("ui-ecr/existing"), QStringLiteral("b"));
+        QVERIFY(!second.isEmpty());
+        QVERIFY(pushFromWindow(window, second));
+        QTRY_VERIFY_WITH_TIMEOUT(pushed.size() == 2 || !failed.isEmpty(), 120000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        m_localTags.append(pushed.last().at(0).toString());
+        QCOMPARE(added.size(), 3); // the refused run and the one with the new token
+        QCOMPARE(queue->jobs().at(1).state, Jobs::JobState::Failed);
+        QCOMPARE(queue->jobs().at(2).state, Jobs::JobState::Succeeded);
+        QCOMPARE(tokenCalls(), tokensBefore + 1);
+        QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("signInOffer")));
     }
 
     void asksOnceBeforeCreatingTheRepository()

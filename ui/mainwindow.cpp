@@ -213,7 +213,8 @@ void MainWindow::setupJobs()
         [vault] { return Result<std::shared_ptr<Auth::SecretVault>>(vault); },
         std::make_shared<Aws::AwsAccountList>());
     // One token cache, so that Push to ECR can drop a token the registry refused.
-    const auto ecrTokens = std::make_shared<Aws::EcrTokenCache>();
+    m_ecrTokens = std::make_shared<Aws::EcrTokenCache>();
+    const auto &ecrTokens = m_ecrTokens;
     m_jobs->setCredentialSource(std::make_shared<Aws::EcrCredentialSource>(
         m_credentials,
         Aws::EcrCredentialSource::Options{QProcessEnvironment::systemEnvironment(),
@@ -277,7 +278,7 @@ void MainWindow::paintEvent(QPaintEvent *event)
 
 void MainWindow::showAccounts(bool import)
 {
-    auto *dialog = new AccountsDialog(m_credentials, this);
+    auto *dialog = new AccountsDialog(m_credentials, this, m_ecrTokens);
     dialog->setObjectName(QStringLiteral("accountsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // An import from the dialog answers the window's offer too.

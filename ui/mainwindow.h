@@ -18,6 +18,10 @@ class SecretVault;
 class QLineEdit;
 class QTableView;
 
+namespace Berth::Aws {
+class EcrTokenCache;
+}
+
 namespace Berth::Ui {
 
 class EngineBanner;
@@ -105,6 +109,9 @@ private:
     JobsDock *m_jobsDock = nullptr;
     ImageJobActions *m_imageJobs = nullptr;
     EcrPushAction *m_ecrPush = nullptr;
+    // ECR registry tokens, memory only: the jobs' source and Push to ECR share them, the
+    // Accounts dialog tells their state.
+    std::shared_ptr<Aws::EcrTokenCache> m_ecrTokens;
     ImportNotice *m_importNotice;
     bool m_lastRefreshFailed = false;
     bool m_painted = false;

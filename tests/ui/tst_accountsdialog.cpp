@@ -37,6 +37,18 @@ int rowOf(const AccountsModel &model, const QString &user, const QString &source
     return -1;
 }
 
+// An AWS account in Berth's list (no keychain item: the dialog shows only the list).
+Aws::AwsAccountList::Entry addAwsAccount(Aws::AwsAccountList &list, const QString &name,
+                                         const QString &keyId)
+{
+    Aws::AwsAccountList::Entry entry;
+    entry.name = name;
+    entry.maskedKeyId = Aws::AwsAccountList::mask(keyId);
+    entry.region = QStringLiteral("eu-west-1");
+    list.add(entry);
+    return entry;
+}
+
 } // namespace
 
 class TestAccountsDialog final : public QObject
@@ -106,11 +118,8 @@ private Q_SLOTS:
     void awsAccountsAreListedNotRemoved()
     {
         Aws::AwsAccountList aws;
-        Aws::AwsAccountList::Entry ci;
-        ci.name = QStringLiteral("ci");
-        ci.maskedKeyId = Aws::AwsAccountList::mask(QStringLiteral("AKIAACCOUNTSDIALOG01"));
-        ci.region = QStringLiteral("eu-west-1");
-        aws.add(ci);
+        const Aws::AwsAccountList::Entry ci =
+            addAwsAccount(aws, QStringLiteral("ci"), QStringLiteral("AKIAACCOUNTSDIALOG01"));
         AccountsDialog dialog(m_store);
         dialog.show();
         const int row = rowOf(*dialog.model(), QStringLiteral("****************OG01"),
@@ -127,11 +136,8 @@ private Q_SLOTS:
     void awsAccountsTellTheirTokenState()
     {
         Aws::AwsAccountList aws;
-        Aws::AwsAccountList::Entry work;
-        work.name = QStringLiteral("work");
-        work.maskedKeyId = Aws::AwsAccountList::mask(QStringLiteral("AKIAACCOUNTSDIALOG02"));
-        work.region = QStringLiteral("eu-west-1");
-        aws.add(work);
+        const Aws::AwsAccountList::Entry work =
+            addAwsAccount(aws, QStringLiteral("work"), QStringLiteral("AKIAACCOUNTSDIALOG02"));
         const auto tokens = std::make_shared<Aws::EcrTokenCache>();
         const auto sourceOfWork = [&](AccountsDialog &dialog) {
             dialog.model()->reload();

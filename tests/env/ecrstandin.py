@@ -24,7 +24,8 @@ is the manifest's file time); PutImage, BatchGetImage and BatchDeleteImage act o
     --password-file F    the AWS user's password on that registry
 
 Control (no signature): POST /_control {"tokenTtl": seconds} and/or {"rotatePassword": true}
-(every token handed out so far stops working, as an expired one does); GET /_stats -> counts per
+(every token handed out so far stops working, as an expired one does) and/or
+{"lapseNextToken": true} (the next token stops working as soon as it is handed out); GET /_stats -> counts per
 operation and refusals.
 """
 
@@ -93,6 +94,7 @@ class State:
         self.keys = {k: dict(v, token=v.get("token"), expires=v.get("expires"))
                      for k, v in accounts["keys"].items()}
         self.token_ttl = 43200
+        self.lapse_next_token = False
         self.stats = {"refused": 0}
         self.lock = threading.Lock()
 
@@ -229,6 +231,10 @@ class Ecr:
     def GetAuthorizationToken(self, request):
         expires = time.time() + self.state.token_ttl
         token = base64.b64encode(b"AWS:" + self.state.password.encode()).decode()
+        if self.state.lapse_next_token:
+            # This token lapses as soon as it is handed out: the user's computer slept.
+            self.state.lapse_next_token = False
+            self.state.rotate_password()
         return {"authorizationData": [{"authorizationToken": token, "expiresAt": expires,
                                        "proxyEndpoint": self.state.registry}]}
 
@@ -489,6 +495,8 @@ class Handler(BaseHTTPRequestHandler):
                 self.state.token_ttl = float(control["tokenTtl"])
             if control.get("rotatePassword"):
                 self.state.rotate_password()
+            if "lapseNextToken" in control:
+                self.state.lapse_next_token = bool(control["lapseNextToken"])
             return self.send(200, b"{}", "application/json")
         target = self.headers.get("X-Amz-Target", "")
         is_sts = not target

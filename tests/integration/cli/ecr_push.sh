@@ -4,7 +4,8 @@
 # (docs/aws.md): a push of a seeded image to a new repository creates it (only with
 # --create), prints the URI, and the AWS CLI lists the same digest; /usr/bin/docker pulls the
 # URI with the token; a remote retag and rm are what the AWS CLI then sees; each push asks
-# for a token of its own. No key or registry password in any output.
+# for a token of its own, and one that lapses before the push is renewed and the push
+# repeated. No key or registry password in any output.
 # shellcheck source=../../env/tests/common.sh
 source "${BERTH_SOURCE_DIR:?}/tests/env/tests/common.sh"
 # shellcheck source=clicommon.sh
@@ -61,6 +62,18 @@ expect_eq "a push to the existing repository prints the URI" "$host/$repo:latest
 [ "$(tokens)" -gt "$before" ] || fail "the second push used no token of its own"
 docker image inspect "$host/$repo:latest" > /dev/null || fail "the local tag is missing"
 docker rmi "$host/$repo:latest" > /dev/null
+
+# A token that lapses between its fetch and the push (the computer slept): the registry
+# refuses the push, berthctl fetches a new token and pushes again, once.
+before=$(tokens)
+curl -fsS -XPOST -d '{"lapseNextToken": true}' "$endpoint/_control" > /dev/null
+expect_eq "a push whose token lapsed prints the URI" "$host/$repo:renewed" \
+    "$(ecr push berth-test/busybox:1.0 --repository "$repo" --tag renewed 2> "$work/renew.err")"
+expect_eq "two tokens: the lapsed one and its successor" "$((before + 2))" "$(tokens)"
+expect_eq "aws lists the renewed push" "$digest" \
+    "$(aws ecr describe-images --repository-name "$repo" --image-ids imageTag=renewed --query 'imageDetails[0].imageDigest' --output text)"
+docker rmi "$host/$repo:renewed" > /dev/null
+ok "a token that lapsed before the push is renewed and the push repeated"
 
 # Remote retag: no blob moves, the AWS CLI sees the new tag on the same digest.
 expect_eq "ecr retag prints the new name and digest" "$repo:stable@$digest" "$(ecr retag "$repo:v1" stable)"

@@ -32,7 +32,7 @@ ok "without --create a missing repository is an error that says how"
 
 # With --create: created, pushed, the URI on stdout; the AWS CLI sees the same digest.
 before=$(tokens)
-ecr push berth-test/busybox:1.0 --repository "$repo" --tag v1 --create --json \
+QT_LOGGING_RULES='berth.*=true' ecr push berth-test/busybox:1.0 --repository "$repo" --tag v1 --create --json \
     > "$work/push.out" 2> "$work/push.err" || fail "ecr push --create: $(cat "$work/push.err")"
 expect_eq "the URI" "$host/$repo:v1" "$(jq -r .uri "$work/push.out")"
 expect_eq "created" "true" "$(jq -r .created "$work/push.out")"
@@ -66,6 +66,7 @@ docker rmi "$host/$repo:latest" > /dev/null
 # A token that lapses between its fetch and the push (the computer slept): the registry
 # refuses the push, berthctl fetches a new token and pushes again, once.
 before=$(tokens)
+lapsed_password=$(cat "$svc/aws_password")
 curl -fsS -XPOST -d '{"lapseNextToken": true}' "$endpoint/_control" > /dev/null
 expect_eq "a push whose token lapsed prints the URI" "$host/$repo:renewed" \
     "$(ecr push berth-test/busybox:1.0 --repository "$repo" --tag renewed 2> "$work/renew.err")"
@@ -97,9 +98,10 @@ expect_eq "rm --json names the digest" "$digest" "$(jq -rs '.[0].imageDigest' "$
 expect_eq "the AWS CLI lists no image" "0" "$(aws ecr list-images --repository-name "$repo" --query 'length(imageIds)')"
 ok "ecr rm: by tag untags, by digest deletes, as the AWS CLI sees"
 
-for secret in $(awk '/aws_secret_access_key|aws_session_token/ {print $3}' "$svc/credentials") "$(cat "$svc/aws_password")"; do
+grep -q "berth\." "$work/push.err" || fail "no debug logging reached the output: the search would prove nothing"
+for secret in $(awk '/aws_secret_access_key|aws_session_token/ {print $3}' "$svc/credentials") "$lapsed_password" "$(cat "$svc/aws_password")"; do
     if hits=$(grep -rlF -- "$secret" "$work"/*.out "$work"/*.err "$HOME" "$XDG_DATA_HOME" "$DOCKER_CONFIG" 2>/dev/null); then
         fail "a secret reached: $hits"
     fi
 done
-ok "no key or registry password in any output or under HOME"
+ok "no key or registry password (the lapsed one included) in any output, the job history or under HOME"

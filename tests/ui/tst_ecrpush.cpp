@@ -14,6 +14,8 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDialog>
+#include <QFile>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -200,6 +202,39 @@ private Q_SLOTS:
         m_localTags.append(pushed.first().at(0).toString());
         QVERIFY(aws({QStringLiteral("ecr"), QStringLiteral("describe-repositories"),
                      QStringLiteral("--repository-names"), QStringLiteral("ui-ecr/created")}));
+    }
+
+    // No AWS credentials anywhere: the window says so, and the Accounts dialog is a click
+    // away; no job starts.
+    void withoutCredentialsTheAccountsDialogIsAClickAway()
+    {
+        const QString local = localImage(QStringLiteral("ui-ecr/nokeys"));
+        QVERIFY(!local.isEmpty());
+        QFile empty(m_dir.filePath(QStringLiteral("empty-credentials")));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        const QByteArray credentials = qgetenv("AWS_SHARED_CREDENTIALS_FILE");
+        qputenv("AWS_SHARED_CREDENTIALS_FILE", empty.fileName().toUtf8());
+        MainWindow::Options options;
+        options.endpoint = *Engine::EngineEndpoint::parse(TestEnv::dockerHost());
+        MainWindow window(options);
+        window.show();
+        auto *queue = window.findChild<Jobs::JobQueue *>();
+        QSignalSpy added(queue, &Jobs::JobQueue::jobAdded);
+        QVERIFY(pushFromWindow(window, local));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (box = window.findChild<QMessageBox *>(QStringLiteral("ecrNoAccountBox"))), 30000);
+        qputenv("AWS_SHARED_CREDENTIALS_FILE", credentials);
+        QPushButton *accounts = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                accounts = qobject_cast<QPushButton *>(button);
+        }
+        QVERIFY(accounts);
+        accounts->click();
+        QTRY_VERIFY(window.findChild<QDialog *>(QStringLiteral("accountsDialog")));
+        QCOMPARE(added.size(), 0);
     }
 };
 

@@ -115,7 +115,7 @@ void EcrPushAction::withCredentials(const Result<Aws::ResolvedAwsCredentials> &f
                                           found->endpointUrl);
     };
     m_ops.reset();
-    m_client = std::make_unique<Aws::EcrClient>(
+    m_client = std::make_shared<Aws::EcrClient>(
         *found,
         Aws::EcrClient::Endpoints{resolve(QStringLiteral("ecr")), resolve(QStringLiteral("sts"))});
     m_ops = std::make_unique<Aws::EcrImageOps>(*m_client);
@@ -172,7 +172,7 @@ void EcrPushAction::enqueue(const QString &local, const Aws::EcrImageOps::Reposi
     spec.references = {local, uri};
     // The queue's source answers an ECR host's login with a token of its own (docs/aws.md).
     spec.login = {repository.uri.section(u'/', 0, 0), {}};
-    m_jobs.insert(m_queue->enqueue(spec), {repository.name, tag, uri});
+    m_jobs.insert(m_queue->enqueue(spec), {repository.name, tag, uri, false, m_client});
 }
 
 void EcrPushAction::onJobFinished(const Jobs::JobRecord &record)
@@ -196,27 +196,23 @@ void EcrPushAction::onJobFinished(const Jobs::JobRecord &record)
         Q_EMIT failed(record.error ? record.error->message() : QString());
         return;
     }
-    if (!m_ops) {
-        showResult(pending.uri);
-        return;
-    }
     const QString engineDigest = record.digest;
-    m_ops->describe({pending.repository, {{QStringLiteral("imageTag"), pending.tag}}},
-                    [this, pending, engineDigest](const Result<QJsonObject> &image) {
-                        if (!image) {
-                            fail(image.error().message());
-                            return;
-                        }
-                        const QString digest =
-                            image->value(QLatin1String("imageDigest")).toString();
-                        if (!engineDigest.isEmpty() && digest != engineDigest) {
-                            fail(tr("The engine pushed %1 but ECR lists %2 under %3")
-                                     .arg(engineDigest, digest, pending.uri));
-                            return;
-                        }
-                        showResult(pending.uri);
-                        Q_EMIT pushed(pending.uri, digest);
-                    });
+    Aws::EcrImageOps(*pending.client)
+        .describe({pending.repository, {{QStringLiteral("imageTag"), pending.tag}}},
+                  [this, pending, engineDigest](const Result<QJsonObject> &image) {
+                      if (!image) {
+                          fail(image.error().message());
+                          return;
+                      }
+                      const QString digest = image->value(QLatin1String("imageDigest")).toString();
+                      if (!engineDigest.isEmpty() && digest != engineDigest) {
+                          fail(tr("The engine pushed %1 but ECR lists %2 under %3")
+                                   .arg(engineDigest, digest, pending.uri));
+                          return;
+                      }
+                      showResult(pending.uri);
+                      Q_EMIT pushed(pending.uri, digest);
+                  });
 }
 
 void EcrPushAction::showResult(const QString &uri)

@@ -59,6 +59,9 @@ private:
         QString tag;
         QString uri;
         bool renewed = false; // run again once with a new token
+        // The client that found the repository confirms the digest; a later push's client
+        // does not replace it.
+        std::shared_ptr<Aws::EcrClient> client;
     };
 
     QString selectedReference() const;
@@ -83,7 +86,7 @@ private:
     Engine::EngineEndpoint m_endpoint;
     bool m_connected = false;
     bool m_preparing = false; // the chain, the repository: one push is prepared at a time
-    std::unique_ptr<Aws::EcrClient> m_client;
+    std::shared_ptr<Aws::EcrClient> m_client; // the push being prepared
     std::unique_ptr<Aws::EcrImageOps> m_ops;
     QHash<QString, Pending> m_jobs; // job id -> what it pushes
 };

@@ -17,10 +17,11 @@
 
 namespace Berth::Ui {
 
-AccountsDialog::AccountsDialog(std::shared_ptr<Auth::CredentialStore> store, QWidget *parent)
+AccountsDialog::AccountsDialog(std::shared_ptr<Auth::CredentialStore> store, QWidget *parent,
+                               std::shared_ptr<const Aws::EcrTokenCache> ecrTokens)
     : QDialog(parent)
     , m_store(std::move(store))
-    , m_model(new AccountsModel(m_store, this))
+    , m_model(new AccountsModel(m_store, std::move(ecrTokens), this))
     , m_view(new QTableView(this))
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_import(new QPushButton(tr("&Import from Docker"), this))

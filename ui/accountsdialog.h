@@ -13,6 +13,10 @@ namespace Berth::Auth {
 class CredentialStore;
 }
 
+namespace Berth::Aws {
+class EcrTokenCache;
+}
+
 namespace Berth::Ui {
 
 class AccountsModel;
@@ -25,8 +29,9 @@ class AccountsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit AccountsDialog(std::shared_ptr<Auth::CredentialStore> store,
-                            QWidget *parent = nullptr);
+    // ecrTokens: the window's ECR token cache, whose state the AWS accounts' rows tell.
+    explicit AccountsDialog(std::shared_ptr<Auth::CredentialStore> store, QWidget *parent = nullptr,
+                            std::shared_ptr<const Aws::EcrTokenCache> ecrTokens = {});
 
     AccountsModel *model() const { return m_model; }
     QString statusText() const;

@@ -2,14 +2,17 @@
 #include "ui/accountsmodel.h"
 
 #include "aws/awsaccountlist.h"
+#include "aws/ecrtokencache.h"
 #include "credentials/credentialstore.h"
 #include "credentials/dockerconfig.h"
 
 namespace Berth::Ui {
 
-AccountsModel::AccountsModel(std::shared_ptr<Auth::CredentialStore> store, QObject *parent)
+AccountsModel::AccountsModel(std::shared_ptr<Auth::CredentialStore> store,
+                             std::shared_ptr<const Aws::EcrTokenCache> ecrTokens, QObject *parent)
     : KeyedTableModel<AccountRow>(parent)
     , m_store(std::move(store))
+    , m_ecrTokens(std::move(ecrTokens))
 {
     reload();
 }
@@ -38,9 +41,27 @@ void AccountsModel::reload()
     // Berth's AWS accounts, shown only: berthctl login --aws adds them, logout --aws removes.
     for (const Aws::AwsAccountList::Entry &aws : Aws::AwsAccountList().entries()) {
         fresh.append({QStringLiteral("aws:") + aws.name, aws.maskedKeyId,
-                      tr("Keychain (AWS account, %1)").arg(aws.region), false});
+                      tr("Keychain (AWS account, %1)").arg(aws.region) + tokenState(aws.name),
+                      false});
     }
     replaceRows(fresh);
+}
+
+// "; ECR token valid until 22:14, renewed automatically at 16:14": when the token lapses
+// and when Berth fetches the next one by itself (half its life; docs/aws.md).
+QString AccountsModel::tokenState(const QString &awsAccount) const
+{
+    if (!m_ecrTokens)
+        return {};
+    const auto token = m_ecrTokens->latestOf(awsAccount);
+    if (!token)
+        return tr("; no ECR token yet, fetched when needed");
+    const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
+    if (token->expiresAt <= QDateTime::currentDateTimeUtc())
+        return tr("; ECR token expired, a new one is fetched when needed");
+    return tr("; ECR token valid until %1, renewed automatically from %2")
+        .arg(token->expiresAt.toLocalTime().toString(format),
+             Aws::EcrTokenCache::renewalTime(*token).toLocalTime().toString(format));
 }
 
 QString AccountsModel::rowKey(const Row &row) const

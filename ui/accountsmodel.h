@@ -8,6 +8,9 @@
 namespace Berth::Auth {
 class CredentialStore;
 }
+namespace Berth::Aws {
+class EcrTokenCache;
+}
 
 namespace Berth::Ui {
 
@@ -23,9 +26,10 @@ struct AccountRow
 
 // The registry logins Berth can use, one row each: Berth's own (keychain, this session)
 // and Docker's (its config, its helpers); then Berth's AWS accounts (aws:NAME, the masked
-// key id), which only berthctl adds and removes for now. Never a secret: the list comes from the
-// account list and Docker's config file, and no keychain or helper is asked. Reloads by difference
-// (KeyedTableModel): the selection survives an add or a remove.
+// key id, the state of its ECR registry token), which only berthctl adds and removes for now. Never
+// a secret: the list comes from the account list and Docker's config file, and no keychain or
+// helper is asked. Reloads by difference (KeyedTableModel): the selection survives an add or a
+// remove.
 class AccountsModel final : public KeyedTableModel<AccountRow>
 {
     Q_OBJECT
@@ -34,7 +38,11 @@ public:
     enum Column { RegistryColumn, UserColumn, SourceColumn, ColumnCount };
     using Row = AccountRow;
 
-    explicit AccountsModel(std::shared_ptr<Auth::CredentialStore> store, QObject *parent = nullptr);
+    // ecrTokens: the window's ECR token cache, whose state each AWS account's row tells;
+    // null: not told.
+    explicit AccountsModel(std::shared_ptr<Auth::CredentialStore> store,
+                           std::shared_ptr<const Aws::EcrTokenCache> ecrTokens = {},
+                           QObject *parent = nullptr);
 
     void reload();
     const Row &row(int index) const { return rows().at(index); }
@@ -48,7 +56,10 @@ protected:
     QString rowKey(const Row &row) const override;
 
 private:
+    QString tokenState(const QString &awsAccount) const;
+
     std::shared_ptr<Auth::CredentialStore> m_store;
+    std::shared_ptr<const Aws::EcrTokenCache> m_ecrTokens;
 };
 
 } // namespace Berth::Ui

@@ -3,6 +3,8 @@
 
 #include "aws/awsaccountstore.h"
 #include "aws/ecrcredentialsource.h"
+#include "aws/ecrimageops.h"
+#include "aws/ecrregistryhost.h"
 #include "credentials/credentialstore.h"
 #include "credentials/dockercredentials.h"
 #include "credentials/keychainloader.h"
@@ -13,6 +15,7 @@
 #include "ui/aboutdialog.h"
 #include "ui/accountsdialog.h"
 #include "ui/containeractions.h"
+#include "ui/ecrpushaction.h"
 #include "ui/enginebanner.h"
 #include "ui/enginechooser.h"
 #include "ui/imagefilterproxymodel.h"
@@ -195,6 +198,7 @@ void MainWindow::connectFeed()
         m_model->setRows(rows);
         m_imageJobs->setConnected(true);
         m_containerActions->setConnected(true);
+        m_ecrPush->setConnected(true);
         updateStatus();
         Q_EMIT refreshFinished();
     });
@@ -202,6 +206,7 @@ void MainWindow::connectFeed()
         m_lastRefreshFailed = true;
         m_imageJobs->setConnected(false);
         m_containerActions->setConnected(false);
+        m_ecrPush->setConnected(false);
         m_banner->showError(m_options.endpoint.url(), error,
                             m_options.sandbox.isAvailable() && !m_options.isSandbox);
         updateStatus();
@@ -221,10 +226,14 @@ void MainWindow::setupJobs()
     const auto awsAccounts = std::make_shared<Aws::AwsAccountStore>(
         [vault] { return Result<std::shared_ptr<Auth::SecretVault>>(vault); },
         std::make_shared<Aws::AwsAccountList>());
+    // One token cache, so that Push to ECR can drop a token the registry refused.
+    m_ecrTokens = std::make_shared<Aws::EcrTokenCache>();
+    const auto &ecrTokens = m_ecrTokens;
     m_jobs->setCredentialSource(std::make_shared<Aws::EcrCredentialSource>(
         m_credentials,
         Aws::EcrCredentialSource::Options{QProcessEnvironment::systemEnvironment(),
-                                          Aws::AwsAccountStore::chainStep(awsAccounts)}));
+                                          Aws::AwsAccountStore::chainStep(awsAccounts)},
+        ecrTokens));
     connect(m_jobs, &Jobs::JobQueue::jobFinished, this, &MainWindow::offerSignIn);
     connect(m_jobs, &Jobs::JobQueue::historyProblem, this,
             [this](const QString &text) { statusBar()->showMessage(text); });
@@ -240,9 +249,18 @@ void MainWindow::setupJobs()
     m_imageJobs = new ImageJobActions(m_jobs, m_view, this);
     QMenu *imageMenu = menuBar()->addMenu(tr("&Image"));
     imageMenu->addActions(m_imageJobs->actions());
+    m_ecrPush = new EcrPushAction(m_jobs, m_view, Aws::AwsAccountStore::chainStep(awsAccounts),
+                                  ecrTokens, this);
+    imageMenu->addAction(m_ecrPush->action());
+    connect(m_ecrPush, &EcrPushAction::accountsRequested, this, [this] { showAccounts(); });
+    if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
+        toolbar->addAction(m_ecrPush->action());
     m_containerActions = new ContainerActions(m_view, this);
     imageMenu->addSeparator();
     imageMenu->addActions(m_containerActions->actions());
+    // The image table's context menu: the Image menu's actions.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions(imageMenu->actions());
     menuBar()->addMenu(tr("&View"))->addAction(showJobs);
 
     auto *about = new QAction(tr("&About Berth"), this);
@@ -277,7 +295,7 @@ void MainWindow::paintEvent(QPaintEvent *event)
 
 void MainWindow::showAccounts(bool import)
 {
-    auto *dialog = new AccountsDialog(m_credentials, this);
+    auto *dialog = new AccountsDialog(m_credentials, this, m_ecrTokens);
     dialog->setObjectName(QStringLiteral("accountsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // An import from the dialog answers the window's offer too.
@@ -289,18 +307,17 @@ void MainWindow::showAccounts(bool import)
 
 void MainWindow::offerSignIn(const Jobs::JobRecord &job)
 {
-    static const QRegularExpression refusal(
-        QStringLiteral("unauthorized|authentication required|no basic auth|denied"),
-        QRegularExpression::CaseInsensitiveOption);
     const bool transfer = job.spec.kind == Jobs::JobKind::Pull ||
                           job.spec.kind == Jobs::JobKind::Push ||
                           job.spec.kind == Jobs::JobKind::Retag;
     if (job.state != Jobs::JobState::Failed || !transfer || !job.error ||
-        !refusal.match(job.error->message()).hasMatch())
+        !Aws::EcrImageOps::isLoginRefusal(job.error->message()))
         return;
     const auto reference = Reference::ImageReference::parse(
         job.spec.references.value(job.spec.kind == Jobs::JobKind::Retag ? 1 : 0));
-    if (!reference)
+    // An ECR host's login is a token Berth fetches itself (and renews: EcrPushAction).
+    if (!reference || Aws::EcrRegistryHost::forRegistry(reference->domain(),
+                                                        QProcessEnvironment::systemEnvironment()))
         return;
     const QString registry = Auth::RegistryKey::of(reference->domain());
     auto *ask = new QMessageBox(
@@ -344,6 +361,8 @@ void MainWindow::useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSand
     m_imageJobs->setConnected(false); // until the new engine lists its images
     m_containerActions->setEndpoint(endpoint);
     m_containerActions->setConnected(false);
+    m_ecrPush->setEndpoint(endpoint);
+    m_ecrPush->setConnected(false);
     m_jobsDock->setEndpoint(endpoint);
     m_engines->setCurrent(endpoint);
     setWindowTitle(isSandbox ? tr("Berth — sandbox engine (%1)").arg(endpoint.url())

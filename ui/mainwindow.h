@@ -18,12 +18,17 @@ class SecretVault;
 class QLineEdit;
 class QTableView;
 
+namespace Berth::Aws {
+class EcrTokenCache;
+}
+
 namespace Berth::Ui {
 
 class EngineBanner;
 class EngineChooser;
 class ImageFilterProxyModel;
 class ContainerActions;
+class EcrPushAction;
 class ImageJobActions;
 class ImportNotice;
 class JobsDock;
@@ -108,6 +113,10 @@ private:
     JobsDock *m_jobsDock = nullptr;
     ImageJobActions *m_imageJobs = nullptr;
     ContainerActions *m_containerActions = nullptr;
+    EcrPushAction *m_ecrPush = nullptr;
+    // ECR registry tokens, memory only: the jobs' source and Push to ECR share them, the
+    // Accounts dialog tells their state.
+    std::shared_ptr<Aws::EcrTokenCache> m_ecrTokens;
     ImportNotice *m_importNotice;
     bool m_lastRefreshFailed = false;
     bool m_painted = false;

@@ -120,7 +120,7 @@ Result<Credentials> EcrCredentialSource::tokenFor(const EcrRegistryHost &host)
     const QDateTime expires = QDateTime::fromMSecsSinceEpoch(
         qint64(data.value(QLatin1String("expiresAt")).toDouble() * 1000), Qt::UTC);
     m_cache->store(host.account, host.region, password,
-                   data.value(QLatin1String("proxyEndpoint")).toString(), expires);
+                   data.value(QLatin1String("proxyEndpoint")).toString(), expires, found->account);
     return answerWith(password);
 }
 

@@ -26,11 +26,27 @@ std::optional<EcrTokenCache::Token> EcrTokenCache::find(const QString &account,
 }
 
 void EcrTokenCache::store(const QString &account, const QString &region, QString password,
-                          QString registry, const QDateTime &expiresAt)
+                          QString registry, const QDateTime &expiresAt, const QString &keptAccount)
 {
     QMutexLocker lock(&m_mutex);
-    m_tokens.insert(key(account, region),
-                    Token{std::move(password), std::move(registry), m_clock(), expiresAt});
+    m_tokens.insert(key(account, region), Token{std::move(password), std::move(registry), m_clock(),
+                                                expiresAt, keptAccount});
+}
+
+std::optional<EcrTokenCache::Token> EcrTokenCache::latestOf(const QString &keptAccount) const
+{
+    QMutexLocker lock(&m_mutex);
+    std::optional<Token> latest;
+    for (const Token &token : std::as_const(m_tokens)) {
+        if (token.keptAccount == keptAccount && (!latest || token.fetchedAt > latest->fetchedAt))
+            latest = token;
+    }
+    return latest;
+}
+
+QDateTime EcrTokenCache::renewalTime(const Token &token)
+{
+    return token.fetchedAt.addMSecs(token.fetchedAt.msecsTo(token.expiresAt) / 2);
 }
 
 void EcrTokenCache::forget(const QString &account, const QString &region)

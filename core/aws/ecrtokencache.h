@@ -24,6 +24,7 @@ public:
         QString registry; // proxyEndpoint, as given
         QDateTime fetchedAt;
         QDateTime expiresAt;
+        QString keptAccount; // the Berth AWS account whose keys fetched it, else empty
     };
     using Clock = std::function<QDateTime()>;
 
@@ -33,7 +34,12 @@ public:
     std::optional<Token> find(const QString &account, const QString &region) const;
     // Keeps a token just fetched (fetchedAt is now).
     void store(const QString &account, const QString &region, QString password, QString registry,
-               const QDateTime &expiresAt);
+               const QDateTime &expiresAt, const QString &keptAccount = {});
+    // The latest token the keys of Berth's AWS account `name` fetched (for the Accounts
+    // dialog: when it lapses, and when it is fetched again), whatever its age.
+    std::optional<Token> latestOf(const QString &keptAccount) const;
+    // When a token fetched at `fetchedAt` and lapsing at `expiresAt` is fetched again.
+    static QDateTime renewalTime(const Token &token);
     // Forgets one (the registry refused it) or all.
     void forget(const QString &account, const QString &region);
     void clear();

@@ -91,4 +91,15 @@ void guardStandardStreams()
     }
 }
 
+bool Console::askYes(const QString &question) const
+{
+    err(question);
+    QByteArray line;
+    char byte = 0;
+    while (::read(STDIN_FILENO, &byte, 1) == 1 && byte != '\n')
+        line.append(byte);
+    const QByteArray answer = line.trimmed().toLower();
+    return answer == "y" || answer == "yes";
+}
+
 } // namespace Berth::Cli

@@ -24,6 +24,8 @@ public:
     void errBytes(const QByteArray &bytes) const;
     bool errIsTerminal() const;
     bool outIsTerminal() const;
+    // Prints the question on stderr and reads a line from stdin: true for "y" or "yes".
+    bool askYes(const QString &question) const;
     // Stdout is a pipe whose reader has left (`| head`): writing more only fails with EPIPE.
     bool outReaderGone() const;
 

@@ -6,6 +6,7 @@
 #include "aws/ecrclient.h"
 #include "base/humanformat.h"
 #include "cli/commandline.h"
+#include "cli/ecrimagecommands.h"
 #include "cli/engineerror.h"
 #include "cli/imagesubcommands.h"
 #include "cli/interrupt.h"
@@ -22,9 +23,10 @@ namespace {
 
 using Aws::EcrClient;
 
-const QStringList Subcommands{QStringLiteral("repos"),  QStringLiteral("images"),
-                              QStringLiteral("create"), QStringLiteral("findings"),
-                              QStringLiteral("login"),  QStringLiteral("whoami")};
+const QStringList Subcommands{
+    QStringLiteral("repos"),    QStringLiteral("images"), QStringLiteral("create"),
+    QStringLiteral("findings"), QStringLiteral("login"),  QStringLiteral("whoami"),
+    QStringLiteral("push"),     QStringLiteral("retag"),  QStringLiteral("rm")};
 
 QString jsonLine(const QJsonObject &object)
 {
@@ -58,11 +60,14 @@ public:
 
 QString EcrCommand::summary() const
 {
-    return tr("Amazon ECR: repositories, images, scan findings, registry login");
+    return tr("Amazon ECR: repositories, images, scan findings, registry login, push, retag, rm");
 }
 
-int EcrCommand::run(const QStringList &args, const GlobalOptions &, const Console &console)
+int EcrCommand::run(const QStringList &args, const GlobalOptions &global, const Console &console)
 {
+    // push, retag and rm take options and arguments of their own.
+    if (EcrImageCommands::handles(args.value(1)))
+        return EcrImageCommands::run(args, global, console);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Amazon ECR, with AWS credentials found as the AWS CLI finds them: the "
@@ -80,7 +85,14 @@ int EcrCommand::run(const QStringList &args, const GlobalOptions &, const Consol
            "  login                 Get a registry token: prints the registry and its expiry\n"
            "                        (--password prints the password, as aws ecr "
            "get-login-password)\n"
-           "  whoami                The account, region and where the credentials came from"));
+           "  whoami                The account, region and where the credentials came from\n"
+           "  push LOCAL_IMAGE      Push a local image to ECR in one step (--repository, "
+           "--tag,\n"
+           "                        --create); prints the image URI\n"
+           "  retag REPO:TAG NEWTAG Another tag for an image in ECR, no blob moved\n"
+           "  rm REPO:TAG|@DIGEST   Delete an image or a tag from ECR (--yes without a "
+           "terminal)\n\n"
+           "berthctl ecr push --help (retag, rm) names their options."));
     const QCommandLineOption profile(QStringLiteral("profile"), tr("Use this AWS profile."),
                                      QStringLiteral("NAME"));
     const QCommandLineOption region(QStringLiteral("region"), tr("Use this AWS region."),

@@ -167,17 +167,6 @@ bool namesItsRegistry(const QString &argument, const ImageReference &reference)
     return argument.startsWith(reference.domain() + u'/');
 }
 
-bool askYes(const QString &question, const Console &console)
-{
-    console.err(question);
-    QByteArray line;
-    char byte = 0;
-    while (::read(STDIN_FILENO, &byte, 1) == 1 && byte != '\n')
-        line.append(byte);
-    const QByteArray answer = line.trimmed().toLower();
-    return answer == "y" || answer == "yes";
-}
-
 } // namespace
 
 QString RemoteImageCommand::name() const
@@ -471,7 +460,7 @@ int RemoteImageCommand::runDelete(const QStringList &args, const GlobalOptions &
         const QString question = byTag && sharing.size() > 1
                                      ? tr("Delete the tag %1? [y/N] ").arg(reference->tag())
                                      : tr("Delete this manifest and every tag above? [y/N] ");
-        if (!askYes(question, console)) {
+        if (!console.askYes(question)) {
             console.err(tr("Nothing deleted.\n"));
             return ExitFailure;
         }

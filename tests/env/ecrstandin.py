@@ -23,7 +23,9 @@ is the manifest's file time); PutImage, BatchGetImage and BatchDeleteImage act o
     --registry-data DIR  its storage root (for push times and untagging)
     --password-file F    the AWS user's password on that registry
 
-Control (no signature): POST /_control {"tokenTtl": seconds}; GET /_stats -> counts per
+Control (no signature): POST /_control {"tokenTtl": seconds} and/or {"rotatePassword": true}
+(every token handed out so far stops working, as an expired one does) and/or
+{"lapseNextToken": true} (the next token stops working as soon as it is handed out); GET /_stats -> counts per
 operation and refusals.
 """
 
@@ -35,6 +37,7 @@ import json
 import os
 import secrets
 import shutil
+import subprocess
 import sys
 import threading
 import time
@@ -81,6 +84,7 @@ class State:
         self.dir = args.state
         self.registry = args.registry.rstrip("/")
         self.registry_data = args.registry_data
+        self.password_file = args.password_file  # beside the registry's htpasswd
         with open(args.password_file, encoding="utf-8") as f:
             self.password = f.read().strip()
         with open(os.path.join(self.dir, "accounts.json"), encoding="utf-8") as f:
@@ -90,8 +94,22 @@ class State:
         self.keys = {k: dict(v, token=v.get("token"), expires=v.get("expires"))
                      for k, v in accounts["keys"].items()}
         self.token_ttl = 43200
+        self.lapse_next_token = False
         self.stats = {"refused": 0}
         self.lock = threading.Lock()
+
+    # Every token handed out so far lapses at once, as tokens do after twelve hours (or a
+    # night the laptop slept): the registry's one user gets a new password, which the
+    # registry reads from its htpasswd file when that changes.
+    def rotate_password(self):
+        with self.lock:
+            self.password = base64.b64encode(os.urandom(24)).decode().rstrip("=")
+            entry = subprocess.run(["htpasswd", "-Bbn", "AWS", self.password], check=True,
+                                   capture_output=True, text=True).stdout.strip()
+            with open(os.path.join(os.path.dirname(self.password_file), "htpasswd"), "w", encoding="utf-8") as f:
+                f.write(entry + "\n")
+            with open(self.password_file, "w", encoding="utf-8") as f:
+                f.write(self.password + "\n")
 
     # Repositories ECR knows of (made with CreateRepository), kept in repos.json.
     def repos(self):
@@ -213,6 +231,10 @@ class Ecr:
     def GetAuthorizationToken(self, request):
         expires = time.time() + self.state.token_ttl
         token = base64.b64encode(b"AWS:" + self.state.password.encode()).decode()
+        if self.state.lapse_next_token:
+            # This token lapses as soon as it is handed out: the user's computer slept.
+            self.state.lapse_next_token = False
+            self.state.rotate_password()
         return {"authorizationData": [{"authorizationToken": token, "expiresAt": expires,
                                        "proxyEndpoint": self.state.registry}]}
 
@@ -471,6 +493,10 @@ class Handler(BaseHTTPRequestHandler):
             control = json.loads(body or b"{}")
             if "tokenTtl" in control:
                 self.state.token_ttl = float(control["tokenTtl"])
+            if control.get("rotatePassword"):
+                self.state.rotate_password()
+            if "lapseNextToken" in control:
+                self.state.lapse_next_token = bool(control["lapseNextToken"])
             return self.send(200, b"{}", "application/json")
         target = self.headers.get("X-Amz-Target", "")
         is_sts = not target

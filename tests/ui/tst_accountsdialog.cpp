@@ -4,6 +4,7 @@
 // registry: a wrong then a right password, remove, import from Docker's config; the model
 // under QAbstractItemModelTester.
 #include "aws/awsaccountlist.h"
+#include "aws/ecrtokencache.h"
 #include "credentials/credentialstore.h"
 #include "credentials/dockercredentials.h"
 #include "integration/credentials/keyringsession.h"
@@ -34,6 +35,18 @@ int rowOf(const AccountsModel &model, const QString &user, const QString &source
             return i;
     }
     return -1;
+}
+
+// An AWS account in Berth's list (no keychain item: the dialog shows only the list).
+Aws::AwsAccountList::Entry addAwsAccount(Aws::AwsAccountList &list, const QString &name,
+                                         const QString &keyId)
+{
+    Aws::AwsAccountList::Entry entry;
+    entry.name = name;
+    entry.maskedKeyId = Aws::AwsAccountList::mask(keyId);
+    entry.region = QStringLiteral("eu-west-1");
+    list.add(entry);
+    return entry;
 }
 
 } // namespace
@@ -105,11 +118,8 @@ private Q_SLOTS:
     void awsAccountsAreListedNotRemoved()
     {
         Aws::AwsAccountList aws;
-        Aws::AwsAccountList::Entry ci;
-        ci.name = QStringLiteral("ci");
-        ci.maskedKeyId = Aws::AwsAccountList::mask(QStringLiteral("AKIAACCOUNTSDIALOG01"));
-        ci.region = QStringLiteral("eu-west-1");
-        aws.add(ci);
+        const Aws::AwsAccountList::Entry ci =
+            addAwsAccount(aws, QStringLiteral("ci"), QStringLiteral("AKIAACCOUNTSDIALOG01"));
         AccountsDialog dialog(m_store);
         dialog.show();
         const int row = rowOf(*dialog.model(), QStringLiteral("****************OG01"),
@@ -119,6 +129,55 @@ private Q_SLOTS:
         dialog.findChild<QTableView *>(QStringLiteral("accountsView"))->selectRow(row);
         QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("removeButton"))->isEnabled());
         QVERIFY(aws.remove(ci.name));
+    }
+
+    // Each AWS account's row tells its ECR token's state: none yet; valid until its expiry and
+    // renewed from half its life; expired (a token stored as lapsed an hour ago).
+    void awsAccountsTellTheirTokenState()
+    {
+        Aws::AwsAccountList aws;
+        const Aws::AwsAccountList::Entry work =
+            addAwsAccount(aws, QStringLiteral("work"), QStringLiteral("AKIAACCOUNTSDIALOG02"));
+        const auto tokens = std::make_shared<Aws::EcrTokenCache>();
+        const auto sourceOfWork = [&](AccountsDialog &dialog) {
+            dialog.model()->reload();
+            for (int row = 0; row < dialog.model()->rowCount(); ++row) {
+                if (dialog.model()->row(row).registry == u"aws:work")
+                    return dialog.model()->row(row).source;
+            }
+            return QString();
+        };
+        {
+            AccountsDialog dialog(m_store, nullptr, tokens);
+            QVERIFY(sourceOfWork(dialog).contains(AccountsModel::tr("no ECR token yet")));
+        }
+        const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(12 * 3600);
+        tokens->store(QStringLiteral("123456789012"), QStringLiteral("eu-west-1"),
+                      QStringLiteral("not-shown"), QStringLiteral("https://registry"), expires,
+                      work.name);
+        const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
+        {
+            AccountsDialog dialog(m_store, nullptr, tokens);
+            const QString source = sourceOfWork(dialog);
+            QVERIFY2(source.contains(expires.toLocalTime().toString(format)), qPrintable(source));
+            QVERIFY2(source.contains(expires.addSecs(-6 * 3600).toLocalTime().toString(format)),
+                     qPrintable(source));
+            QVERIFY(!source.contains(u"not-shown"));
+        }
+        // Another account's token says nothing about this one.
+        tokens->store(QStringLiteral("210987654321"), QStringLiteral("us-east-1"),
+                      QStringLiteral("other"), QStringLiteral("https://other"), expires,
+                      QStringLiteral("other"));
+        QCOMPARE(tokens->latestOf(work.name)->password, QStringLiteral("not-shown"));
+        tokens->store(QStringLiteral("123456789012"), QStringLiteral("eu-west-1"),
+                      QStringLiteral("not-shown"), QStringLiteral("https://registry"),
+                      QDateTime::currentDateTimeUtc().addSecs(-3600), work.name);
+        {
+            AccountsDialog dialog(m_store, nullptr, tokens);
+            QVERIFY2(sourceOfWork(dialog).contains(AccountsModel::tr("ECR token expired")),
+                     qPrintable(sourceOfWork(dialog)));
+        }
+        QVERIFY(aws.remove(work.name));
     }
 
     void removeFromTheDialog()

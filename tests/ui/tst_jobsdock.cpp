@@ -6,6 +6,7 @@
 // while the window is inactive is announced, one that ends while it is active is not; a
 // job a previous process left running is announced at start, listed as interrupted in the
 // History tab and run again from there with the keyboard.
+#include "imageselection.h"
 #include "jobs/jobhistory.h"
 #include "randomimage.h"
 #include "savedimagetar.h"
@@ -74,21 +75,7 @@ Jobs::JobSpec saveSpec(const QString &image, const QString &file)
     return spec;
 }
 
-// Selects the images table's row of `reference`, as a click would.
-bool selectImage(MainWindow &window, const QString &reference)
-{
-    auto *view = window.findChild<QTableView *>(QStringLiteral("localImagesView"));
-    for (int row = 0; row < view->model()->rowCount(); ++row) {
-        const QModelIndex index = view->model()->index(row, 0);
-        if (index.data(ReferenceRole).toString() == reference) {
-            view->setFocus();
-            view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
-                                                      QItemSelectionModel::Rows);
-            return true;
-        }
-    }
-    return false;
-}
+using TestUi::selectImage;
 
 // The share of the progress cell's bar the view paints filled: the columns of the bar
 // where the style's highlight shows, over the cell's width. The row must not be selected,

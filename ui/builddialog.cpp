@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -66,11 +67,15 @@ BuildDialog::BuildDialog(QWidget *parent)
     contextRow->addWidget(m_context);
     contextRow->addWidget(browse);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Context folder:"), contextRow);
+    // A row whose field is a layout gets no buddy by itself: without one the mnemonic
+    // would show as a literal '&'.
+    auto *contextLabel = new QLabel(tr("Context &folder:"), this);
+    contextLabel->setBuddy(m_context);
+    form->addRow(contextLabel, contextRow);
     form->addRow(tr("&Dockerfile:"), m_dockerfile);
     form->addRow(tr("&Tags:"), m_tags);
     form->addRow(tr("Build &arguments:"), m_buildArgs);
-    form->addRow(tr("T&arget stage:"), m_target);
+    form->addRow(tr("Tar&get stage:"), m_target);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_hint);

@@ -44,6 +44,12 @@ void ColumnFitter::setMinimumWidth(int column, int width)
     fitSoon();
 }
 
+void ColumnFitter::setMaximumWidth(int column, int width)
+{
+    m_maximumWidths.insert(column, width);
+    fitSoon();
+}
+
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
@@ -73,7 +79,8 @@ void ColumnFitter::fit()
     for (int column = 0; column < m_header->count(); ++column) {
         if (column == m_spareColumn || m_header->isSectionHidden(column))
             continue;
-        const int width = qMax(qMin(wanted(column), cap), m_minimumWidths.value(column));
+        const int most = qMin(cap, m_maximumWidths.value(column, cap));
+        const int width = qMax(qMin(wanted(column), most), m_minimumWidths.value(column));
         m_header->resizeSection(column, width);
         used += width;
     }

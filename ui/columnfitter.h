@@ -26,6 +26,8 @@ public:
 
     // Never narrower than this (a progress bar needs room to be read).
     void setMinimumWidth(int column, int width);
+    // Never wider than this unless the user drags it (a long address, elided in the middle).
+    void setMaximumWidth(int column, int width);
     // Fits now; otherwise it happens at the next pass of the event loop after a change.
     void fit();
 
@@ -42,6 +44,7 @@ private:
     QHeaderView *m_header;
     int m_spareColumn;
     QHash<int, int> m_minimumWidths;
+    QHash<int, int> m_maximumWidths;
     QTimer m_fitSoon;
     bool m_fitting = false;
     bool m_userSized = false;

@@ -191,6 +191,9 @@ void JobsDock::setupView()
     fitter->setMinimumWidth(JobsModel::ProgressColumn, 220);
     fitter->setMinimumWidth(JobsModel::SpeedColumn, 90);
     fitter->setMinimumWidth(JobsModel::TimeLeftColumn, 90);
+    // An engine's address can be long (a socket path): elided in the middle, the job's name
+    // keeps its room (its tool tip has the whole address).
+    fitter->setMaximumWidth(JobsModel::EngineColumn, m_view->fontMetrics().averageCharWidth() * 22);
 }
 
 // Newest first; the user may sort by any column.
@@ -215,6 +218,8 @@ void JobsDock::setupHistoryView()
     fitter->setMinimumWidth(JobHistoryModel::ResultColumn, 110);
     fitter->setMinimumWidth(JobHistoryModel::StartedColumn, 140);
     fitter->setMinimumWidth(JobHistoryModel::DurationColumn, 90);
+    fitter->setMaximumWidth(JobHistoryModel::EngineColumn,
+                            m_historyView->fontMetrics().averageCharWidth() * 22);
 }
 
 void JobsDock::setupActions()

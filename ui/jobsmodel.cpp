@@ -331,6 +331,8 @@ QVariant JobsModel::jobData(const Node &node, int column, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (column == EngineColumn && !job.spec.isRegistryKind())
+            return job.spec.endpoint.url(); // the whole address, elided in the cell
         if (job.error)
             return job.error->message();
         return progress.status.isEmpty() ? QVariant() : QVariant(progress.status);

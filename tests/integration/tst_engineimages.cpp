@@ -79,14 +79,10 @@ TagSet tagsFromCurl(const QString &host, bool dockerRows)
             any = true;
         }
         // As docker images: a repository that knows the image by digest only (a pull by
-        // digest) is a row of its own, tagged <none>; so is the repository of an image whose
-        // tag moved to a newer pull (left untagged, still known by its digest), also in the
-        // rows without digests.
-        const bool untagged = !any;
+        // digest) is a row of its own, tagged <none>.
         for (const QJsonValue &digestValue : image.value(QStringLiteral("RepoDigests")).toArray()) {
             const QString repository = digestValue.toString().section(u'@', 0, 0);
-            if ((!dockerRows && !untagged) || repository == u"<none>" ||
-                taggedRepositories.contains(repository))
+            if (!dockerRows || repository == u"<none>" || taggedRepositories.contains(repository))
                 continue;
             out.insert(key(repository, QStringLiteral("<none>"), id, created, size));
             any = true;

@@ -123,43 +123,39 @@ void printJson(const Console &console, const QJsonObject &object)
     console.out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
 }
 
+// One job of the pool on an open runner: the digest it ends with, or why it failed.
+Result<QString> runJob(JobRunner &runner, const Jobs::JobSpec &spec,
+                       const std::shared_ptr<CommandLineLogins> &logins)
+{
+    logins->openStored();
+    const auto records = runner.run({spec}, logins);
+    if (!records)
+        return records.error();
+    if (const auto &failure = records->constFirst().error)
+        return *failure;
+    return records->constFirst().digest;
+}
+
 // Runs a copy or retag as a job of the pool (progress on stderr as for pulls, an entry in the
 // job history, Ctrl-C cancels and waits until its upload sessions are deleted). The digest the
 // destination tag names, or the failure; exitCode is set when it failed.
-// The job's outcome (the digest, or why it failed); nullopt when the pool cannot run (the
-// runner said why).
-std::optional<Result<QString>> runJob(const Jobs::JobSpec &spec,
-                                      const std::shared_ptr<CommandLineLogins> &logins,
-                                      const GlobalOptions &global, const Console &console)
-{
-    const auto runner = JobRunner::open(global, console);
-    if (!runner)
-        return std::nullopt;
-    logins->openStored();
-    const auto records = runner->run({spec}, logins);
-    if (!records)
-        return Result<QString>(records.error());
-    if (const auto &failure = records->constFirst().error)
-        return Result<QString>(*failure);
-    return Result<QString>(records->constFirst().digest);
-}
-
 std::optional<QString> runAsJob(const Jobs::JobSpec &spec,
                                 const std::shared_ptr<CommandLineLogins> &logins,
                                 const GlobalOptions &global, const Console &console, bool json,
                                 int *exitCode)
 {
-    const auto outcome = runJob(spec, logins, global, console);
-    if (!outcome) {
+    const auto runner = JobRunner::open(global, console);
+    if (!runner) {
         *exitCode = ExitUsage;
         return std::nullopt;
     }
-    if (!*outcome) {
+    const auto outcome = runJob(*runner, spec, logins);
+    if (!outcome) {
         *exitCode =
-            reportFailure(outcome->error(), console, json ? spec.references.value(0) : QString());
+            reportFailure(outcome.error(), console, json ? spec.references.value(0) : QString());
         return std::nullopt;
     }
-    return **outcome;
+    return *outcome;
 }
 
 bool namesItsRegistry(const QString &argument, const ImageReference &reference)
@@ -467,8 +463,10 @@ int RemoteImageCommand::runDelete(const QStringList &args, const GlobalOptions &
     }
     // Each deletion is a job of the pool, with its entry in the job history as copies and
     // retags have; the listing and the question above are not.
-    bool poolFailed = false;
-    auto deleteRef = [&](const QString &ref) -> Result<QString> {
+    const auto runner = JobRunner::open(global, console);
+    if (!runner)
+        return ExitUsage;
+    auto deleteRef = [&](const QString &ref) {
         Jobs::JobSpec spec;
         spec.kind = Jobs::JobKind::RegistryDelete;
         spec.references = {reference->domain() + u'/' + repository +
@@ -476,19 +474,12 @@ int RemoteImageCommand::runDelete(const QStringList &args, const GlobalOptions &
         spec.sourceRegistry = registryConfig(parser, options, global);
         spec.login = login;
         spec.registryRetry = *policy;
-        const auto outcome = runJob(spec, logins, global, console);
-        if (!outcome) {
-            poolFailed = true;
-            return Error(ErrorKind::Internal, tr("the job pool cannot run"));
-        }
-        return *outcome;
+        return runJob(*runner, spec, logins);
     };
     QStringList deletedTags = sharing;
     if (byTag && sharing.size() > 1) {
         // Untag where the registry can (OCI 1.1, Distribution 3); 2.8 answers 400.
         const auto untag = deleteRef(reference->tag());
-        if (poolFailed)
-            return ExitUsage;
         if (untag) {
             deletedTags = {reference->tag()};
         } else if (!parser.isSet(allTags)) {
@@ -499,12 +490,12 @@ int RemoteImageCommand::runDelete(const QStringList &args, const GlobalOptions &
         } else {
             const auto deleted = deleteRef(digest);
             if (!deleted)
-                return poolFailed ? ExitUsage : fail(deleted.error());
+                return fail(deleted.error());
         }
     } else {
         const auto deleted = deleteRef(digest);
         if (!deleted)
-            return poolFailed ? ExitUsage : fail(deleted.error());
+            return fail(deleted.error());
     }
     if (jsonOut) {
         QJsonObject object{{QStringLiteral("digest"), digest},

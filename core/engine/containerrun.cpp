@@ -66,7 +66,10 @@ void ContainerRun::create()
                        .toString();
             if (m_id.isEmpty())
                 return fail(Error(ErrorKind::Protocol, tr("the engine created no container")));
+            // Both at once, where the docker CLI waits for the attach's answer before it
+            // asks for the wait: the start comes when both are in place, a round trip sooner.
             attach();
+            registerWait();
         });
 }
 
@@ -76,7 +79,10 @@ void ContainerRun::attach()
         "/v" + m_client->info().apiVersion.toLatin1() + containerPath(m_id, "attach") +
         "?stream=1&stdin=" + (m_spec.interactive ? "1" : "0") + "&stdout=1&stderr=1";
     m_attach = new ContainerAttach(m_client->endpoint(), target, this);
-    connect(m_attach, &ContainerAttach::attached, this, &ContainerRun::waitThenStart);
+    connect(m_attach, &ContainerAttach::attached, this, [this] {
+        m_attached = true;
+        startWhenReady();
+    });
     connect(m_attach, &ContainerAttach::received, this, &ContainerRun::onAttachData);
     connect(m_attach, &ContainerAttach::finished, this, [this](const Result<void> &result) {
         m_attachEnded = true;
@@ -97,7 +103,7 @@ void ContainerRun::attach()
     m_attach->start();
 }
 
-void ContainerRun::waitThenStart()
+void ContainerRun::registerWait()
 {
     // next-exit, or removed with --rm, so that the end means the container is gone.
     Http::HttpRequest request = post(containerPath(m_id, "wait") +
@@ -110,8 +116,10 @@ void ContainerRun::waitThenStart()
             [this, head](const Http::HttpResponseHead &received) {
                 *head = received;
                 // The daemon sends the head as the wait begins: now the start may come.
-                if (received.status == 200)
-                    startContainer();
+                if (received.status == 200) {
+                    m_waitRegistered = true;
+                    startWhenReady();
+                }
             });
     connect(m_wait, &EngineStream::bodyReceived, this,
             [body](const QByteArray &data) { body->append(data.left(SmallAnswer)); });
@@ -136,6 +144,14 @@ void ContainerRun::waitThenStart()
         m_exitCode = answer.value(QLatin1StringView("StatusCode")).toInt();
         finishIfDone();
     });
+}
+
+void ContainerRun::startWhenReady()
+{
+    if (m_attached && m_waitRegistered && !m_finished && !m_startSent) {
+        m_startSent = true;
+        startContainer();
+    }
 }
 
 void ContainerRun::startContainer()

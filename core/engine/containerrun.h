@@ -43,7 +43,10 @@ Q_SIGNALS:
 private:
     void create();
     void attach();
-    void waitThenStart();
+    void registerWait();
+    // The start, once the attach is answered and the wait registered: no output is lost
+    // and a quick exit is not missed.
+    void startWhenReady();
     void startContainer();
     void onAttachData(const QByteArray &data);
     void sendResize();
@@ -58,6 +61,9 @@ private:
     QPointer<EngineStream> m_wait;
     StreamDemuxer m_demuxer;
     std::optional<int> m_exitCode;
+    bool m_attached = false;
+    bool m_waitRegistered = false;
+    bool m_startSent = false;
     bool m_attachEnded = false;
     bool m_running = false;
     bool m_finished = false;

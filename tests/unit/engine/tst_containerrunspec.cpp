@@ -50,6 +50,24 @@ private Q_SLOTS:
         }
     }
 
+    void keepsTheChannelsInOrder()
+    {
+        // One feed: each run of a channel's frames is one chunk, in the order written.
+        StreamDemuxer demuxer;
+        const auto chunks =
+            demuxer.feed(frame(1, "a") + frame(1, "b") + frame(2, "c") + frame(1, "d") +
+                         frame(2, "e") + frame(2, "f") + frame(1, "gh").left(9));
+        QCOMPARE(chunks.size(), 4);
+        QCOMPARE(chunks.at(0).channel, Channel::Stdout);
+        QCOMPARE(chunks.at(0).data, QByteArray("ab"));
+        QCOMPARE(chunks.at(1).channel, Channel::Stderr);
+        QCOMPARE(chunks.at(1).data, QByteArray("c"));
+        QCOMPARE(chunks.at(2).data, QByteArray("d"));
+        QCOMPARE(chunks.at(3).channel, Channel::Stderr);
+        QCOMPARE(chunks.at(3).data, QByteArray("ef"));
+        QCOMPARE(demuxer.pending(), 9);
+    }
+
     void keepsAnUnfinishedFrame()
     {
         StreamDemuxer demuxer;

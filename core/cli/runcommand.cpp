@@ -6,6 +6,7 @@
 #include "cli/enginesession.h"
 #include "cli/interrupt.h"
 #include "cli/rawterminal.h"
+#include "cli/runimagepull.h"
 #include "cli/windowsizewatcher.h"
 #include "engine/containerrun.h"
 
@@ -40,6 +41,17 @@ int runFailureCode(const Error &error)
     return ExitRunFailed;
 }
 
+std::optional<Engine::PullPolicy> pullPolicy(const QString &text)
+{
+    if (text == u"missing")
+        return Engine::PullPolicy::Missing;
+    if (text == u"always")
+        return Engine::PullPolicy::Always;
+    if (text == u"never")
+        return Engine::PullPolicy::Never;
+    return std::nullopt;
+}
+
 // Forwards berthctl's stdin to the container until end of file.
 void forwardStdin(Engine::ContainerRun &run, QObject *context)
 {
@@ -56,6 +68,57 @@ void forwardStdin(Engine::ContainerRun &run, QObject *context)
         notifier->setEnabled(false);
         run.closeStdin();
     });
+}
+
+// One run of the container: its output on berthctl's, the local terminal raw while it runs
+// with -it, signals passed on. *imageMissing: the engine lacks the image.
+Result<int> runOnce(Engine::EngineClient &client, const Engine::ContainerRunSpec &spec,
+                    const Console &console, bool *imageMissing)
+{
+    QObject context;
+    QEventLoop loop;
+    Engine::ContainerRun run(&client, spec);
+    std::optional<Result<int>> outcome;
+    QObject::connect(&run, &Engine::ContainerRun::output, &context,
+                     [&console](Engine::StreamDemuxer::Channel channel, const QByteArray &data) {
+                         if (channel == Engine::StreamDemuxer::Channel::Stderr)
+                             console.errBytes(data);
+                         else
+                             console.outBytes(data);
+                     });
+    QObject::connect(&run, &Engine::ContainerRun::finished, &context,
+                     [&outcome, &loop](const Result<int> &result) {
+                         outcome = result;
+                         loop.quit();
+                     });
+
+    // Raw only once the container runs: an error before that prints as usual.
+    std::unique_ptr<RawTerminal> raw;
+    WindowSizeWatcher window(STDOUT_FILENO);
+    QObject::connect(&run, &Engine::ContainerRun::started, &context, [&] {
+        if (spec.tty && spec.interactive)
+            raw = std::make_unique<RawTerminal>(STDIN_FILENO);
+        if (spec.interactive)
+            forwardStdin(run, &context);
+    });
+    if (spec.tty) {
+        const QSize size = window.size();
+        run.resize(size.height(), size.width());
+        QObject::connect(&window, &WindowSizeWatcher::resized, &run, &Engine::ContainerRun::resize);
+    }
+    // Ctrl-C and SIGTERM go to the container, as docker run's signal proxy sends them; a
+    // second one ends berthctl at once.
+    Interrupt interrupt;
+    QObject::connect(&interrupt, &Interrupt::interrupted, &context, [&run] {
+        run.kill(Interrupt::cancelExitCode() == ExitTerminated ? QStringLiteral("TERM")
+                                                               : QStringLiteral("INT"));
+    });
+
+    run.start();
+    loop.exec();
+    raw.reset();
+    *imageMissing = run.imageMissing();
+    return *outcome;
 }
 
 } // namespace
@@ -100,8 +163,13 @@ int RunCommand::run(const QStringList &args, const GlobalOptions &global, const 
                                                tr("Keep stdin open and send it to the container."));
     const QCommandLineOption ttyOption({QStringLiteral("t"), QStringLiteral("tty")},
                                        tr("Give the container a pseudo-terminal."));
+    const QCommandLineOption pullOption(
+        QStringLiteral("pull"),
+        tr("Pull the image first: missing (when it is not here; the default), always, or "
+           "never."),
+        QStringLiteral("WHEN"), QStringLiteral("missing"));
     parser.addOptions({rmOption, envOption, portOption, nameOption, entrypointOption,
-                       interactiveOption, ttyOption});
+                       interactiveOption, ttyOption, pullOption});
     if (const auto done = parseArguments(parser, program, args, console, 1, -1))
         return *done;
 
@@ -117,6 +185,14 @@ int RunCommand::run(const QStringList &args, const GlobalOptions &global, const 
     spec.autoRemove = parser.isSet(rmOption);
     spec.interactive = parser.isSet(interactiveOption);
     spec.tty = parser.isSet(ttyOption);
+    const auto pull = pullPolicy(parser.value(pullOption));
+    if (!pull) {
+        console.err(usageError(
+            program,
+            tr("--pull takes missing, always or never, not '%1'").arg(parser.value(pullOption))));
+        return ExitUsage;
+    }
+    spec.pull = *pull;
     if (spec.interactive && spec.tty && ::isatty(STDIN_FILENO) != 1) {
         console.err(usageError(program, tr("the input device is not a terminal; drop -t, or "
                                            "run berthctl on a terminal")));
@@ -131,53 +207,28 @@ int RunCommand::run(const QStringList &args, const GlobalOptions &global, const 
     if (!session)
         return ExitUsage;
 
-    QObject context;
-    QEventLoop loop;
-    Engine::ContainerRun run(&session->client(), spec);
-    std::optional<Result<int>> outcome;
-    QObject::connect(&run, &Engine::ContainerRun::output, &context,
-                     [&console](Engine::StreamDemuxer::Channel channel, const QByteArray &data) {
-                         if (channel == Engine::StreamDemuxer::Channel::Stderr)
-                             console.errBytes(data);
-                         else
-                             console.outBytes(data);
-                     });
-    QObject::connect(&run, &Engine::ContainerRun::finished, &context,
-                     [&outcome, &loop](const Result<int> &result) {
-                         outcome = result;
-                         loop.quit();
-                     });
-
-    // Raw only once the container runs: an error before that prints as usual.
-    std::unique_ptr<RawTerminal> raw;
-    WindowSizeWatcher window(STDOUT_FILENO);
-    QObject::connect(&run, &Engine::ContainerRun::started, &context, [&] {
-        if (spec.tty && spec.interactive)
-            raw = std::make_unique<RawTerminal>(STDIN_FILENO);
-        if (spec.interactive)
-            forwardStdin(run, &context);
-    });
-    if (spec.tty) {
-        const QSize size = window.size();
-        run.resize(size.height(), size.width());
-        QObject::connect(&window, &WindowSizeWatcher::resized, &run, &Engine::ContainerRun::resize);
+    if (spec.pull == Engine::PullPolicy::Always) {
+        if (const auto image = spec.pullableImage()) {
+            if (const int code = RunImagePull::pull(*image, global, console); code != ExitOk)
+                return code;
+        }
     }
-    // Ctrl-C and SIGTERM go to the container, as docker run's signal proxy sends them; a
-    // second one ends berthctl at once.
-    Interrupt interrupt;
-    QObject::connect(&interrupt, &Interrupt::interrupted, &context, [&run] {
-        run.kill(Interrupt::cancelExitCode() == ExitTerminated ? QStringLiteral("TERM")
-                                                               : QStringLiteral("INT"));
-    });
-
-    run.start();
-    loop.exec();
-    raw.reset();
-    if (!outcome->ok()) {
-        const int code = reportError(outcome->error(), console);
-        return code == ExitFailure ? runFailureCode(outcome->error()) : code;
+    bool imageMissing = false;
+    Result<int> outcome = runOnce(session->client(), spec, console, &imageMissing);
+    // As docker run: a missing image is pulled, then the run starts again.
+    if (imageMissing && spec.pull == Engine::PullPolicy::Missing) {
+        if (const auto image = spec.pullableImage()) {
+            console.err(tr("Unable to find image '%1' locally\n").arg(*image));
+            if (const int code = RunImagePull::pull(*image, global, console); code != ExitOk)
+                return code;
+            outcome = runOnce(session->client(), spec, console, &imageMissing);
+        }
     }
-    return console.finish(outcome->value());
+    if (!outcome) {
+        const int code = reportError(outcome.error(), console);
+        return code == ExitFailure ? runFailureCode(outcome.error()) : code;
+    }
+    return console.finish(*outcome);
 }
 
 } // namespace Berth::Cli

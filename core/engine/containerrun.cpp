@@ -58,8 +58,11 @@ void ContainerRun::create()
     request.body = QJsonDocument(*body).toJson(QJsonDocument::Compact);
     m_client->call(
         request, SmallAnswer, this, [this](const Result<EngineClient::Response> &answer) {
-            if (!answer)
+            if (!answer) {
+                // The create's 404 means the image: docker run pulls it then.
+                m_imageMissing = answer.error().kind() == ErrorKind::NotFound;
                 return fail(answer.error());
+            }
             m_id = QJsonDocument::fromJson(answer->body)
                        .object()
                        .value(QLatin1StringView("Id"))
@@ -94,8 +97,6 @@ void ContainerRun::attach()
                                  "before the start, and answers 409 when that fails; podman "
                                  "run shows the same failure)")
                                   .arg(error.message()));
-            if (!m_running)
-                removeUnstarted();
             return fail(error);
         }
         finishIfDone();
@@ -127,8 +128,6 @@ void ContainerRun::registerWait()
         if (!result)
             return fail(result.error());
         if (head->status != 200) {
-            if (!m_running)
-                removeUnstarted();
             return fail(EngineClient::errorFromResponse(*head, *body)
                             .withContext(m_client->endpoint().url()));
         }
@@ -158,10 +157,8 @@ void ContainerRun::startContainer()
 {
     m_client->call(post(containerPath(m_id, "start")), SmallAnswer, this,
                    [this](const Result<EngineClient::Response> &answer) {
-                       if (!answer) {
-                           removeUnstarted();
+                       if (!answer)
                            return fail(answer.error());
-                       }
                        m_running = true;
                        Q_EMIT started();
                        sendResize();
@@ -228,18 +225,6 @@ void ContainerRun::kill(const QString &signal)
                    SmallAnswer, this, [](const Result<EngineClient::Response> &) {});
 }
 
-void ContainerRun::removeUnstarted()
-{
-    // --rm removes a container that ran; one that never started is removed here, as the
-    // docker CLI does.
-    if (!m_spec.autoRemove || m_id.isEmpty() || m_running)
-        return;
-    Http::HttpRequest request;
-    request.method = "DELETE";
-    request.target = "/containers/" + QUrl::toPercentEncoding(m_id) + "?force=1";
-    m_client->call(request, SmallAnswer, m_client, [](const Result<EngineClient::Response> &) {});
-}
-
 void ContainerRun::fail(const Error &error)
 {
     if (m_finished)
@@ -249,6 +234,17 @@ void ContainerRun::fail(const Error &error)
         m_wait->cancel();
     if (m_attach)
         m_attach->close();
+    // --rm removes a container that ran; one that never started is removed here, as the
+    // docker CLI does, and the run ends once it is gone: berthctl exits right after.
+    if (m_spec.autoRemove && !m_id.isEmpty() && !m_running) {
+        Http::HttpRequest request;
+        request.method = "DELETE";
+        request.target = "/containers/" + QUrl::toPercentEncoding(m_id) + "?force=1";
+        m_client->call(
+            request, SmallAnswer, this,
+            [this, error](const Result<EngineClient::Response> &) { Q_EMIT finished(error); });
+        return;
+    }
     Q_EMIT finished(error);
 }
 

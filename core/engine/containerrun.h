@@ -27,6 +27,9 @@ public:
 
     void start();
     const QString &containerId() const { return m_id; }
+    // The run failed because the engine does not have the image (the create's 404): the
+    // caller may pull it (spec.pullableImage()) and run again.
+    bool imageMissing() const { return m_imageMissing; }
     void writeStdin(const QByteArray &data);
     void closeStdin();
     // The container's TTY size; sent once it runs, and again at each change.
@@ -50,7 +53,7 @@ private:
     void startContainer();
     void onAttachData(const QByteArray &data);
     void sendResize();
-    void removeUnstarted();
+    // Ends the run with error; an unstarted container of --rm is removed first.
     void fail(const Error &error);
     void finishIfDone();
 
@@ -61,6 +64,7 @@ private:
     QPointer<EngineStream> m_wait;
     StreamDemuxer m_demuxer;
     std::optional<int> m_exitCode;
+    bool m_imageMissing = false;
     bool m_attached = false;
     bool m_waitRegistered = false;
     bool m_startSent = false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/containerrunspec.h"
 
+#include "reference/imagereference.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -78,6 +80,16 @@ Result<QJsonObject> ContainerRunSpec::createBody() const
     if (!exposed.isEmpty())
         body.insert(QStringLiteral("ExposedPorts"), exposed);
     return body;
+}
+
+std::optional<QString> ContainerRunSpec::pullableImage() const
+{
+    const auto reference = Reference::ImageReference::parse(image);
+    if (!reference)
+        return std::nullopt;
+    if (reference->hasTag() || reference->hasDigest())
+        return reference->familiar();
+    return reference->familiar() + u':' + Reference::ImageReference::defaultTag();
 }
 
 } // namespace Berth::Engine

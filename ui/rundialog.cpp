@@ -76,6 +76,9 @@ RunDialog::RunDialog(const QString &image, QWidget *parent)
     m_environment->setObjectName(QStringLiteral("runEnvironment"));
     m_environment->setPlaceholderText(tr("NAME=value, one a line"));
     m_environment->setTabChangesFocus(true);
+    // A few lines: the dialog is about the command, not a text editor.
+    m_environment->setFixedHeight(m_environment->fontMetrics().lineSpacing() * 4 +
+                                  2 * (m_environment->frameWidth() + 4));
     m_ports->setObjectName(QStringLiteral("runPorts"));
     m_ports->setPlaceholderText(tr("e.g. 8080:80 127.0.0.1:5353:53/udp"));
     m_remove->setObjectName(QStringLiteral("runRemove"));
@@ -112,6 +115,10 @@ RunDialog::RunDialog(const QString &image, QWidget *parent)
     connect(m_environment, &QPlainTextEdit::textChanged, this, recheck);
     connect(m_ports, &QLineEdit::textChanged, this, recheck);
     recheck();
+    // Room for a registry's image name and a command line.
+    resize(qMax(width(), 560), sizeHint().height());
+    // The image is chosen already (the selected one); the command is what is asked.
+    m_command->setFocus();
 }
 
 Engine::ContainerRunSpec RunDialog::spec() const

@@ -133,7 +133,8 @@ int RunCommand::run(const QStringList &args, const GlobalOptions &global, const 
     const QString program = QStringLiteral("berthctl run");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Create a container from IMAGE, attach to it, start it and wait for it, as docker "
+        tr("Create a container from IMAGE (pulled first when the engine does not have it, "
+           "as --pull says), attach to it, start it and wait for it, as docker "
            "run does. Its stdout and stderr become berthctl's; with -t the local terminal is "
            "the container's, in raw mode, resized with it. berthctl exits with the "
            "container's exit code, or, as docker run, 125 when it could not run, 126 when the "

@@ -84,6 +84,12 @@ Result<QJsonObject> ContainerRunSpec::createBody() const
 
 std::optional<QString> ContainerRunSpec::pullableImage() const
 {
+    // "sha256:<64 hex>" is an image ID to the docker CLI (ParseAnyReference), though the
+    // grammar reads it as the repository sha256 with a tag.
+    static const QLatin1StringView idPrefix("sha256:");
+    if (image.startsWith(idPrefix) &&
+        Reference::ImageReference::isImageId(QStringView(image).mid(idPrefix.size())))
+        return std::nullopt;
     const auto reference = Reference::ImageReference::parse(image);
     if (!reference)
         return std::nullopt;

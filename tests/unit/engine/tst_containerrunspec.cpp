@@ -68,6 +68,29 @@ private Q_SLOTS:
         QCOMPARE(demuxer.pending(), 9);
     }
 
+    void pullsNamesNotIds()
+    {
+        // As docker run names what it pulls: the familiar name with its tag.
+        const auto pullable = [](const QString &image) {
+            ContainerRunSpec spec;
+            spec.image = image;
+            return spec.pullableImage();
+        };
+        QCOMPARE(pullable(QStringLiteral("busybox")),
+                 std::optional(QStringLiteral("busybox:latest")));
+        QCOMPARE(pullable(QStringLiteral("docker.io/library/alpine:3.19")),
+                 std::optional(QStringLiteral("alpine:3.19")));
+        QCOMPARE(pullable(QStringLiteral("127.0.0.1:5000/run/app")),
+                 std::optional(QStringLiteral("127.0.0.1:5000/run/app:latest")));
+        const QString digest = QStringLiteral("sha256:") + QString(64, u'a');
+        QCOMPARE(pullable(QStringLiteral("alpine@") + digest),
+                 std::optional(QStringLiteral("alpine@") + digest));
+        // An image ID names nothing a registry has.
+        QCOMPARE(pullable(QString(64, u'a')), std::nullopt);
+        QCOMPARE(pullable(digest), std::nullopt);
+        QCOMPARE(pullable(QStringLiteral("Not A Name")), std::nullopt);
+    }
+
     void keepsAnUnfinishedFrame()
     {
         StreamDemuxer demuxer;

@@ -181,6 +181,7 @@ private Q_SLOTS:
         panel.start();
         QVERIFY(finished.wait(120000));
         const QString status = panel.findChild<QLabel *>(QStringLiteral("runStatus"))->text();
+        QVERIFY2(status.contains(QStringLiteral("code 0")), qPrintable(status));
         QCOMPARE(panel.exitCode(), std::optional<int>(0));
         QCOMPARE(added.size(), 1);
         const auto job = added.first().first().value<Jobs::JobRecord>();
@@ -193,6 +194,16 @@ private Q_SLOTS:
                  qPrintable(output));
         QVERIFY2(output.contains(QStringLiteral("pulled-and-ran")), qPrintable(output));
         QVERIFY(TestPeers::docker({QStringLiteral("image"), QStringLiteral("inspect"), image}));
+
+        // Always: a pull job even for an image the engine has, then the run.
+        spec.pull = Engine::PullPolicy::Always;
+        RunPanel again(testEngine(), spec, &jobs);
+        QSignalSpy againEnd(&again, &RunPanel::finished);
+        again.start();
+        QVERIFY(againEnd.wait(120000));
+        QCOMPARE(again.exitCode(), std::optional<int>(0));
+        QCOMPARE(added.size(), 2);
+        QCOMPARE(added.last().first().value<Jobs::JobRecord>().spec.kind, Jobs::JobKind::Pull);
     }
 
     void openShellStartsTheTerminalWithBerthctl()

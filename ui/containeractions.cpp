@@ -94,7 +94,7 @@ void ContainerActions::askRun()
     dialog->setObjectName(QStringLiteral("runDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        auto *panel = new RunPanel(m_endpoint, dialog->spec(), m_window);
+        auto *panel = new RunPanel(m_endpoint, dialog->spec(), m_jobs, m_window);
         panel->setObjectName(QStringLiteral("runPanel"));
         panel->setAttribute(Qt::WA_DeleteOnClose);
         panel->show();

@@ -10,6 +10,10 @@ class QAbstractItemView;
 class QAction;
 class QWidget;
 
+namespace Berth::Jobs {
+class JobQueue;
+}
+
 namespace Berth::Ui {
 
 // The Image menu's ways to try an image: Run… (a dialog, then the container's output and
@@ -24,6 +28,8 @@ public:
 
     void setEndpoint(const Engine::EngineEndpoint &endpoint) { m_endpoint = endpoint; }
     void setConnected(bool connected);
+    // Where Run… pulls an image the engine lacks, as a job; without it, nothing is pulled.
+    void setJobQueue(Jobs::JobQueue *jobs) { m_jobs = jobs; }
 
     QAction *runAction() const { return m_runAction; }
     QAction *shellAction() const { return m_shellAction; }
@@ -45,6 +51,7 @@ private:
     QAbstractItemView *m_imagesView;
     QWidget *m_window;
     Engine::EngineEndpoint m_endpoint;
+    Jobs::JobQueue *m_jobs = nullptr;
     QAction *m_runAction;
     QAction *m_shellAction;
     bool m_connected = false;

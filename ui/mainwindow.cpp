@@ -256,6 +256,7 @@ void MainWindow::setupJobs()
     if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
         toolbar->addAction(m_ecrPush->action());
     m_containerActions = new ContainerActions(m_view, this);
+    m_containerActions->setJobQueue(m_jobs);
     imageMenu->addSeparator();
     imageMenu->addActions(m_containerActions->actions());
     // The image table's context menu: the Image menu's actions.

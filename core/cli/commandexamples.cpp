@@ -56,7 +56,8 @@ const Examples examples[] = {
             "  berthctl ref --json localhost:5000/app:1\n"},
     {"run", "  berthctl run --rm alpine:3.19 echo hello\n"
             "  berthctl run -it --rm -e TERM=xterm alpine:3.19 /bin/sh\n"
-            "  berthctl run --name web -p 8080:80 nginx:1.25\n"},
+            "  berthctl run --name web -p 8080:80 nginx:1.25\n"
+            "  berthctl run --pull always --rm registry.example.com/app:1\n"},
     {"catalog", "  berthctl catalog localhost:5000\n"
                 "  berthctl catalog --json http://127.0.0.1:5000\n"},
     {"tags", "  berthctl tags localhost:5000/app\n"

@@ -7,7 +7,7 @@
 
 namespace Berth::Cli {
 
-// berthctl run [--rm] [-e K=V]... [-p HOST:CONTAINER]... [--name N] [--entrypoint E]
+// berthctl run [--rm] [-e K=V]... [-p HOST:CONTAINER]... [--name N] [--entrypoint E] [--pull WHEN]
 // [-i] [-t] IMAGE [COMMAND...]: runs a container as docker run does, its output on
 // berthctl's stdout and stderr (or the local terminal, raw, with -t) and its exit code
 // as berthctl's.

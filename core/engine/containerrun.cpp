@@ -58,15 +58,21 @@ void ContainerRun::create()
     request.body = QJsonDocument(*body).toJson(QJsonDocument::Compact);
     m_client->call(
         request, SmallAnswer, this, [this](const Result<EngineClient::Response> &answer) {
-            if (!answer)
+            if (!answer) {
+                // The create's 404 means the image: docker run pulls it then.
+                m_imageMissing = answer.error().kind() == ErrorKind::NotFound;
                 return fail(answer.error());
+            }
             m_id = QJsonDocument::fromJson(answer->body)
                        .object()
                        .value(QLatin1StringView("Id"))
                        .toString();
             if (m_id.isEmpty())
                 return fail(Error(ErrorKind::Protocol, tr("the engine created no container")));
+            // Both at once, where the docker CLI waits for the attach's answer before it
+            // asks for the wait: the start comes when both are in place, a round trip sooner.
             attach();
+            registerWait();
         });
 }
 
@@ -76,7 +82,10 @@ void ContainerRun::attach()
         "/v" + m_client->info().apiVersion.toLatin1() + containerPath(m_id, "attach") +
         "?stream=1&stdin=" + (m_spec.interactive ? "1" : "0") + "&stdout=1&stderr=1";
     m_attach = new ContainerAttach(m_client->endpoint(), target, this);
-    connect(m_attach, &ContainerAttach::attached, this, &ContainerRun::waitThenStart);
+    connect(m_attach, &ContainerAttach::attached, this, [this] {
+        m_attached = true;
+        startWhenReady();
+    });
     connect(m_attach, &ContainerAttach::received, this, &ContainerRun::onAttachData);
     connect(m_attach, &ContainerAttach::finished, this, [this](const Result<void> &result) {
         m_attachEnded = true;
@@ -88,8 +97,6 @@ void ContainerRun::attach()
                                  "before the start, and answers 409 when that fails; podman "
                                  "run shows the same failure)")
                                   .arg(error.message()));
-            if (!m_running)
-                removeUnstarted();
             return fail(error);
         }
         finishIfDone();
@@ -97,7 +104,7 @@ void ContainerRun::attach()
     m_attach->start();
 }
 
-void ContainerRun::waitThenStart()
+void ContainerRun::registerWait()
 {
     // next-exit, or removed with --rm, so that the end means the container is gone.
     Http::HttpRequest request = post(containerPath(m_id, "wait") +
@@ -110,8 +117,10 @@ void ContainerRun::waitThenStart()
             [this, head](const Http::HttpResponseHead &received) {
                 *head = received;
                 // The daemon sends the head as the wait begins: now the start may come.
-                if (received.status == 200)
-                    startContainer();
+                if (received.status == 200) {
+                    m_waitRegistered = true;
+                    startWhenReady();
+                }
             });
     connect(m_wait, &EngineStream::bodyReceived, this,
             [body](const QByteArray &data) { body->append(data.left(SmallAnswer)); });
@@ -119,8 +128,6 @@ void ContainerRun::waitThenStart()
         if (!result)
             return fail(result.error());
         if (head->status != 200) {
-            if (!m_running)
-                removeUnstarted();
             return fail(EngineClient::errorFromResponse(*head, *body)
                             .withContext(m_client->endpoint().url()));
         }
@@ -138,14 +145,20 @@ void ContainerRun::waitThenStart()
     });
 }
 
+void ContainerRun::startWhenReady()
+{
+    if (m_attached && m_waitRegistered && !m_finished && !m_startSent) {
+        m_startSent = true;
+        startContainer();
+    }
+}
+
 void ContainerRun::startContainer()
 {
     m_client->call(post(containerPath(m_id, "start")), SmallAnswer, this,
                    [this](const Result<EngineClient::Response> &answer) {
-                       if (!answer) {
-                           removeUnstarted();
+                       if (!answer)
                            return fail(answer.error());
-                       }
                        m_running = true;
                        Q_EMIT started();
                        sendResize();
@@ -212,18 +225,6 @@ void ContainerRun::kill(const QString &signal)
                    SmallAnswer, this, [](const Result<EngineClient::Response> &) {});
 }
 
-void ContainerRun::removeUnstarted()
-{
-    // --rm removes a container that ran; one that never started is removed here, as the
-    // docker CLI does.
-    if (!m_spec.autoRemove || m_id.isEmpty() || m_running)
-        return;
-    Http::HttpRequest request;
-    request.method = "DELETE";
-    request.target = "/containers/" + QUrl::toPercentEncoding(m_id) + "?force=1";
-    m_client->call(request, SmallAnswer, m_client, [](const Result<EngineClient::Response> &) {});
-}
-
 void ContainerRun::fail(const Error &error)
 {
     if (m_finished)
@@ -233,6 +234,17 @@ void ContainerRun::fail(const Error &error)
         m_wait->cancel();
     if (m_attach)
         m_attach->close();
+    // --rm removes a container that ran; one that never started is removed here, as the
+    // docker CLI does, and the run ends once it is gone: berthctl exits right after.
+    if (m_spec.autoRemove && !m_id.isEmpty() && !m_running) {
+        Http::HttpRequest request;
+        request.method = "DELETE";
+        request.target = "/containers/" + QUrl::toPercentEncoding(m_id) + "?force=1";
+        m_client->call(
+            request, SmallAnswer, this,
+            [this, error](const Result<EngineClient::Response> &) { Q_EMIT finished(error); });
+        return;
+    }
     Q_EMIT finished(error);
 }
 

@@ -27,6 +27,9 @@ public:
 
     void start();
     const QString &containerId() const { return m_id; }
+    // The run failed because the engine does not have the image (the create's 404): the
+    // caller may pull it (spec.pullableImage()) and run again.
+    bool imageMissing() const { return m_imageMissing; }
     void writeStdin(const QByteArray &data);
     void closeStdin();
     // The container's TTY size; sent once it runs, and again at each change.
@@ -43,11 +46,14 @@ Q_SIGNALS:
 private:
     void create();
     void attach();
-    void waitThenStart();
+    void registerWait();
+    // The start, once the attach is answered and the wait registered: no output is lost
+    // and a quick exit is not missed.
+    void startWhenReady();
     void startContainer();
     void onAttachData(const QByteArray &data);
     void sendResize();
-    void removeUnstarted();
+    // Ends the run with error; an unstarted container of --rm is removed first.
     void fail(const Error &error);
     void finishIfDone();
 
@@ -58,6 +64,10 @@ private:
     QPointer<EngineStream> m_wait;
     StreamDemuxer m_demuxer;
     std::optional<int> m_exitCode;
+    bool m_imageMissing = false;
+    bool m_attached = false;
+    bool m_waitRegistered = false;
+    bool m_startSent = false;
     bool m_attachEnded = false;
     bool m_running = false;
     bool m_finished = false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/containerrunspec.h"
 
+#include "reference/imagereference.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -78,6 +80,22 @@ Result<QJsonObject> ContainerRunSpec::createBody() const
     if (!exposed.isEmpty())
         body.insert(QStringLiteral("ExposedPorts"), exposed);
     return body;
+}
+
+std::optional<QString> ContainerRunSpec::pullableImage() const
+{
+    // "sha256:<64 hex>" is an image ID to the docker CLI (ParseAnyReference), though the
+    // grammar reads it as the repository sha256 with a tag.
+    static const QLatin1StringView idPrefix("sha256:");
+    if (image.startsWith(idPrefix) &&
+        Reference::ImageReference::isImageId(QStringView(image).mid(idPrefix.size())))
+        return std::nullopt;
+    const auto reference = Reference::ImageReference::parse(image);
+    if (!reference)
+        return std::nullopt;
+    if (reference->hasTag() || reference->hasDigest())
+        return reference->familiar();
+    return reference->familiar() + u':' + Reference::ImageReference::defaultTag();
 }
 
 } // namespace Berth::Engine

@@ -4,30 +4,69 @@
 namespace Berth::Engine {
 
 namespace {
+
 constexpr qsizetype HeaderSize = 8;
+
+quint32 frameLength(const char *header)
+{
+    const auto *h = reinterpret_cast<const uchar *>(header);
+    return (quint32(h[4]) << 24) | (quint32(h[5]) << 16) | (quint32(h[6]) << 8) | quint32(h[7]);
 }
+
+// The daemon sends only 1 and 2; anything else is shown as stdout rather than lost.
+StreamDemuxer::Channel channelOf(const char *header)
+{
+    return header[0] == 2 ? StreamDemuxer::Channel::Stderr : StreamDemuxer::Channel::Stdout;
+}
+
+// The payload bytes of the whole frames from offset on that are on the same channel as
+// the first: what one chunk will hold.
+qsizetype runLength(const char *bytes, qsizetype size, qsizetype offset)
+{
+    const StreamDemuxer::Channel channel = channelOf(bytes + offset);
+    qsizetype total = 0;
+    while (size - offset >= HeaderSize && channelOf(bytes + offset) == channel) {
+        const quint32 length = frameLength(bytes + offset);
+        if (size - offset - HeaderSize < qsizetype(length))
+            break;
+        total += length;
+        offset += HeaderSize + length;
+    }
+    return total;
+}
+
+} // namespace
 
 QList<StreamDemuxer::Chunk> StreamDemuxer::feed(const QByteArray &data)
 {
-    m_buffer.append(data);
+    // Each payload byte is copied once, into its chunk: the frames are read where they
+    // arrived, and only an unfinished frame's bytes are kept for the next feed. The 256 MiB
+    // that `berthctl run` may pass through otherwise cost a copy per step and the page
+    // faults of the memory each copy took and gave back.
+    QByteArray joined;
+    if (!m_buffer.isEmpty()) {
+        joined = m_buffer + data;
+        m_buffer.clear();
+    }
+    const QByteArray &input = joined.isNull() ? data : joined;
+    const char *bytes = input.constData();
+    const qsizetype size = input.size();
     QList<Chunk> chunks;
     qsizetype offset = 0;
-    while (m_buffer.size() - offset >= HeaderSize) {
-        const auto *header = reinterpret_cast<const uchar *>(m_buffer.constData() + offset);
-        const quint32 length = (quint32(header[4]) << 24) | (quint32(header[5]) << 16) |
-                               (quint32(header[6]) << 8) | quint32(header[7]);
-        if (m_buffer.size() - offset - HeaderSize < qsizetype(length))
+    while (size - offset >= HeaderSize) {
+        const quint32 length = frameLength(bytes + offset);
+        if (size - offset - HeaderSize < qsizetype(length))
             break;
-        // The daemon sends only 1 and 2; anything else is shown as stdout rather than lost.
-        const Channel channel = header[0] == 2 ? Channel::Stderr : Channel::Stdout;
-        const QByteArray payload = m_buffer.mid(offset + HeaderSize, length);
-        if (!chunks.isEmpty() && chunks.last().channel == channel)
-            chunks.last().data.append(payload);
-        else
-            chunks.append({channel, payload});
+        const Channel channel = channelOf(bytes + offset);
+        if (chunks.isEmpty() || chunks.last().channel != channel) {
+            chunks.append({channel, QByteArray()});
+            chunks.last().data.reserve(runLength(bytes, size, offset));
+        }
+        chunks.last().data.append(bytes + offset + HeaderSize, length);
         offset += HeaderSize + length;
     }
-    m_buffer.remove(0, offset);
+    if (offset < size)
+        m_buffer = QByteArray(bytes + offset, size - offset);
     return chunks;
 }
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Run… and Open Shell on the private dockerd: the dialog's checks, the panel's output and
-// exit code, and the terminal command Open Shell starts (a stand-in that records its
-// arguments).
+// exit code, an image the engine lacks pulled from the open registry as a job, and the
+// terminal command Open Shell starts (a stand-in that records its arguments).
+#include "jobs/jobqueue.h"
 #include "testenv.h"
+#include "testpeers.h"
 #include "ui/containeractions.h"
 #include "ui/imagemodelroles.h"
 #include "ui/rundialog.h"
@@ -135,6 +137,73 @@ private Q_SLOTS:
         QVERIFY(!panel.exitCode());
         const QString status = panel.findChild<QLabel *>(QStringLiteral("runStatus"))->text();
         QVERIFY2(status.contains(QStringLiteral("No such image")), qPrintable(status));
+    }
+
+    void runPullsAMissingImageAsAJob()
+    {
+        BERTH_REQUIRE_SERVICE(TestEnv::dockerHost(), "dockerd");
+        const QString registry =
+            TestEnv::readState(QStringLiteral("registry_open"), QStringLiteral("host"));
+        BERTH_REQUIRE_SERVICE(registry, "registry_open");
+        // On the registry, not on the engine.
+        const QString image =
+            registry +
+            QStringLiteral("/run-ui/pulled-%1:1").arg(QCoreApplication::applicationPid());
+        QVERIFY(TestPeers::docker({QStringLiteral("tag"), Image, image}));
+        QVERIFY(TestPeers::docker({QStringLiteral("push"), QStringLiteral("-q"), image}));
+        QVERIFY(TestPeers::docker({QStringLiteral("rmi"), image}));
+        const auto removeImage = qScopeGuard([&] {
+            TestPeers::docker({QStringLiteral("rmi"), image});
+        });
+
+        Jobs::JobQueue jobs(Jobs::JobQueue::Limits::all(1));
+        QSignalSpy added(&jobs, &Jobs::JobQueue::jobAdded);
+        Engine::ContainerRunSpec spec;
+        spec.image = image;
+        spec.command = {QStringLiteral("/bin/busybox"), QStringLiteral("echo"),
+                        QStringLiteral("pulled-and-ran")};
+        spec.autoRemove = true;
+
+        // Never: the engine's answer, and no job.
+        spec.pull = Engine::PullPolicy::Never;
+        RunPanel refused(testEngine(), spec, &jobs);
+        QSignalSpy refusedEnd(&refused, &RunPanel::finished);
+        refused.start();
+        QVERIFY(refusedEnd.wait(60000));
+        const QString why = refused.findChild<QLabel *>(QStringLiteral("runStatus"))->text();
+        QVERIFY2(why.contains(QStringLiteral("No such image")), qPrintable(why));
+        QCOMPARE(added.size(), 0);
+
+        // Missing (the default): a pull job, then the run.
+        spec.pull = Engine::PullPolicy::Missing;
+        RunPanel panel(testEngine(), spec, &jobs);
+        QSignalSpy finished(&panel, &RunPanel::finished);
+        panel.start();
+        QVERIFY(finished.wait(120000));
+        const QString status = panel.findChild<QLabel *>(QStringLiteral("runStatus"))->text();
+        QVERIFY2(status.contains(QStringLiteral("code 0")), qPrintable(status));
+        QCOMPARE(panel.exitCode(), std::optional<int>(0));
+        QCOMPARE(added.size(), 1);
+        const auto job = added.first().first().value<Jobs::JobRecord>();
+        QCOMPARE(job.spec.kind, Jobs::JobKind::Pull);
+        QCOMPARE(job.spec.references, QStringList{image});
+        QCOMPARE(jobs.job(job.id)->state, Jobs::JobState::Succeeded);
+        const QString output =
+            panel.findChild<QPlainTextEdit *>(QStringLiteral("runOutput"))->toPlainText();
+        QVERIFY2(output.contains(QStringLiteral("Unable to find image '%1' locally").arg(image)),
+                 qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("pulled-and-ran")), qPrintable(output));
+        QVERIFY(TestPeers::docker({QStringLiteral("image"), QStringLiteral("inspect"), image}));
+
+        // Always: a pull job even for an image the engine has, then the run.
+        spec.pull = Engine::PullPolicy::Always;
+        RunPanel again(testEngine(), spec, &jobs);
+        QSignalSpy againEnd(&again, &RunPanel::finished);
+        again.start();
+        QVERIFY(againEnd.wait(120000));
+        QCOMPARE(again.exitCode(), std::optional<int>(0));
+        QCOMPARE(added.size(), 2);
+        QCOMPARE(added.last().first().value<Jobs::JobRecord>().spec.kind, Jobs::JobKind::Pull);
     }
 
     void openShellStartsTheTerminalWithBerthctl()

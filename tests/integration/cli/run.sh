@@ -2,12 +2,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # berthctl run against the private dockerd: the exit code passed through, stdout and
 # stderr kept apart, stdin forwarded, -it on a pseudo-terminal (script(1)) with a resize
-# seen inside the container, --rm leaving nothing, -p in the container the daemon made.
+# seen inside the container, --rm leaving nothing, -p in the container the daemon made, and
+# --pull: a missing image pulled from the open registry, as docker run pulls it.
 source "$BERTH_SOURCE_DIR/tests/env/tests/common.sh"
 source "$BERTH_SOURCE_DIR/tests/integration/cli/clicommon.sh"
 
 engine_dir=$(need dockerd)
 host=$(cat "$engine_dir/host")
+registry_dir=$(need registry_open)
+registry=$(cat "$registry_dir/host")
 bin=$BERTH_BINARY_DIR/app/berthctl
 isolate
 berthctl() { "$bin" --host "$host" "$@"; }
@@ -32,9 +35,39 @@ berthctl run --rm "$image" no-such-command >"$work/out" 2>"$work/err" || code=$?
 expect_eq "a missing command exits 127" 127 "$code"
 grep -q "executable file not found" "$work/err" || fail "missing command said: $(cat "$work/err")"
 code=0
-berthctl run --rm berth-test/no-such-image:1 >"$work/out" 2>"$work/err" || code=$?
-expect_eq "a missing image exits 125" 125 "$code"
+berthctl run --pull never --rm berth-test/no-such-image:1 >"$work/out" 2>"$work/err" || code=$?
+expect_eq "a missing image with --pull never exits 125" 125 "$code"
 grep -q "No such image" "$work/err" || fail "missing image said: $(cat "$work/err")"
+grep -q "Unable to find" "$work/err" && fail "--pull never pulled: $(cat "$work/err")"
+code=0
+berthctl run --pull sometimes "$image" >"$work/out" 2>"$work/err" || code=$?
+expect_eq "--pull takes missing, always or never" 2 "$code"
+
+# --- a missing image is pulled from the registry, then run, as docker run does.
+pulled=$registry/run/pulled-$run_id:1
+docker tag "$image" "$pulled" && docker push -q "$pulled" >/dev/null && docker rmi "$pulled" >/dev/null ||
+    fail "could not put $pulled on the registry"
+on_exit "docker rmi $pulled >/dev/null 2>&1"
+code=0
+berthctl run --rm "$pulled" $bb sh -c 'echo ran; exit 4' >"$work/out" 2>"$work/err" || code=$?
+expect_eq "a pulled image's container runs, its code passed through" 4 "$code"
+expect_eq "a pulled image's output" ran "$(cat "$work/out")"
+grep -qF "Unable to find image '$pulled' locally" "$work/err" ||
+    fail "the pull was not announced as docker run announces it: $(cat "$work/err")"
+docker image inspect "$pulled" >/dev/null 2>&1 || fail "$pulled is not on the engine after run"
+ok "a missing image is pulled, then run"
+berthctl run --rm "$pulled" $bb true 2>"$work/err" || fail "second run: $(cat "$work/err")"
+grep -q "Unable to find" "$work/err" && fail "an image on the engine was pulled again: $(cat "$work/err")"
+ok "an image on the engine is not pulled"
+pulls_before=$(grep -cE "\"(GET|HEAD) /v2/run/pulled-$run_id/manifests/1 " "$registry_dir/registry.log" || true)
+berthctl run --pull always --rm "$pulled" $bb true 2>"$work/err" || fail "--pull always: $(cat "$work/err")"
+pulls_after=$(grep -cE "\"(GET|HEAD) /v2/run/pulled-$run_id/manifests/1 " "$registry_dir/registry.log" || true)
+[ "$pulls_after" -gt "$pulls_before" ] || fail "--pull always did not ask the registry: $(cat "$work/err")"
+ok "--pull always asks the registry even for an image on the engine"
+code=0
+berthctl run --rm "$registry/run/absent-$run_id:1" $bb true >"$work/out" 2>"$work/err" || code=$?
+expect_eq "an image on neither the engine nor the registry exits 125" 125 "$code"
+grep -q "manifest unknown" "$work/err" || fail "a failed pull said: $(cat "$work/err")"
 
 # --- --rm leaves no container; without it the container stays, as docker's.
 before=$(docker ps -aq | wc -l)

@@ -50,6 +50,47 @@ private Q_SLOTS:
         }
     }
 
+    void keepsTheChannelsInOrder()
+    {
+        // One feed: each run of a channel's frames is one chunk, in the order written.
+        StreamDemuxer demuxer;
+        const auto chunks =
+            demuxer.feed(frame(1, "a") + frame(1, "b") + frame(2, "c") + frame(1, "d") +
+                         frame(2, "e") + frame(2, "f") + frame(1, "gh").left(9));
+        QCOMPARE(chunks.size(), 4);
+        QCOMPARE(chunks.at(0).channel, Channel::Stdout);
+        QCOMPARE(chunks.at(0).data, QByteArray("ab"));
+        QCOMPARE(chunks.at(1).channel, Channel::Stderr);
+        QCOMPARE(chunks.at(1).data, QByteArray("c"));
+        QCOMPARE(chunks.at(2).data, QByteArray("d"));
+        QCOMPARE(chunks.at(3).channel, Channel::Stderr);
+        QCOMPARE(chunks.at(3).data, QByteArray("ef"));
+        QCOMPARE(demuxer.pending(), 9);
+    }
+
+    void pullsNamesNotIds()
+    {
+        // As docker run names what it pulls: the familiar name with its tag.
+        const auto pullable = [](const QString &image) {
+            ContainerRunSpec spec;
+            spec.image = image;
+            return spec.pullableImage();
+        };
+        QCOMPARE(pullable(QStringLiteral("busybox")),
+                 std::optional(QStringLiteral("busybox:latest")));
+        QCOMPARE(pullable(QStringLiteral("docker.io/library/alpine:3.19")),
+                 std::optional(QStringLiteral("alpine:3.19")));
+        QCOMPARE(pullable(QStringLiteral("127.0.0.1:5000/run/app")),
+                 std::optional(QStringLiteral("127.0.0.1:5000/run/app:latest")));
+        const QString digest = QStringLiteral("sha256:") + QString(64, u'a');
+        QCOMPARE(pullable(QStringLiteral("alpine@") + digest),
+                 std::optional(QStringLiteral("alpine@") + digest));
+        // An image ID names nothing a registry has.
+        QCOMPARE(pullable(QString(64, u'a')), std::nullopt);
+        QCOMPARE(pullable(digest), std::nullopt);
+        QCOMPARE(pullable(QStringLiteral("Not A Name")), std::nullopt);
+    }
+
     void keepsAnUnfinishedFrame()
     {
         StreamDemuxer demuxer;

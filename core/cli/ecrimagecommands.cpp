@@ -256,8 +256,10 @@ int EcrImageCommands::push(const QStringList &args, const GlobalOptions &global,
         if (!records)
             return reportError(records.error(), console);
         const auto &error = records->constFirst().error;
-        if (!error || !EcrImageOps::isLoginRefusal(error->message()))
+        if (!error || !EcrImageOps::isLoginRefusal(error->message()) || attempt > 0)
             break;
+        console.err(tr("The registry refused the token (it lapsed during the push): pushing "
+                       "again with a new one; the layers ECR has are skipped\n"));
     }
     if (const int code = runner->exitCode(*records))
         return code;

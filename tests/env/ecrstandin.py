@@ -25,8 +25,9 @@ is the manifest's file time); PutImage, BatchGetImage and BatchDeleteImage act o
 
 Control (no signature): POST /_control {"tokenTtl": seconds} and/or {"rotatePassword": true}
 (every token handed out so far stops working, as an expired one does) and/or
-{"lapseNextToken": true} (the next token stops working as soon as it is handed out); GET /_stats -> counts per
-operation and refusals.
+{"lapseNextToken": true} (the next token stops working as soon as it is handed out) and/or
+{"registryHost": "HOST:PORT"} (repository URIs name that host, a proxy in front of the registry;
+"" names the registry again); GET /_stats -> counts per operation and refusals.
 """
 
 import argparse
@@ -95,6 +96,7 @@ class State:
                      for k, v in accounts["keys"].items()}
         self.token_ttl = 43200
         self.lapse_next_token = False
+        self.registry_host = ""  # a front of the registry that repository URIs name instead
         self.stats = {"refused": 0}
         self.lock = threading.Lock()
 
@@ -212,7 +214,7 @@ class Ecr:
                         % (name, self.state.account))
 
     def registry_host(self):
-        return urllib.parse.urlsplit(self.state.registry).netloc
+        return self.state.registry_host or urllib.parse.urlsplit(self.state.registry).netloc
 
     def repository(self, name, meta):
         return {"repositoryArn": "arn:aws:ecr:%s:%s:repository/%s" % (self.region, self.state.account, name),
@@ -497,6 +499,8 @@ class Handler(BaseHTTPRequestHandler):
                 self.state.rotate_password()
             if "lapseNextToken" in control:
                 self.state.lapse_next_token = bool(control["lapseNextToken"])
+            if "registryHost" in control:
+                self.state.registry_host = str(control["registryHost"])
             return self.send(200, b"{}", "application/json")
         target = self.headers.get("X-Amz-Target", "")
         is_sts = not target

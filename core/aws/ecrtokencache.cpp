@@ -52,11 +52,14 @@ QDateTime EcrTokenCache::renewalTime(const Token &token)
     return token.fetchedAt.addMSecs(token.fetchedAt.msecsTo(token.expiresAt) / 2);
 }
 
-void EcrTokenCache::forget(const QString &account, const QString &region)
+void EcrTokenCache::forget(const QString &account, const QString &region, const QString &password)
 {
     {
         QMutexLocker lock(&m_mutex);
-        m_tokens.remove(key(account, region));
+        const auto it = m_tokens.constFind(key(account, region));
+        if (it == m_tokens.cend() || (!password.isEmpty() && it->password != password))
+            return;
+        m_tokens.erase(it);
     }
     notify();
 }

@@ -40,8 +40,9 @@ public:
     std::optional<Token> latestOf(const QString &keptAccount) const;
     // When a token fetched at `fetchedAt` and lapsing at `expiresAt` is fetched again.
     static QDateTime renewalTime(const Token &token);
-    // Forgets one (the registry refused it) or all.
-    void forget(const QString &account, const QString &region);
+    // Forgets one (the registry refused it; with `password`, only while the cache still
+    // holds that one) or all.
+    void forget(const QString &account, const QString &region, const QString &password = {});
     void clear();
 
     // `changed` runs after every store, forget or clear, on the thread that made it (a job's

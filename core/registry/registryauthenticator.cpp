@@ -2,6 +2,7 @@
 #include "registry/registryauthenticator.h"
 
 #include "registry/redaction.h"
+#include "registry/registrylogging.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -197,7 +198,32 @@ RegistryAuthenticator::reauthenticator(const QString &scope)
             return;
         }
         if (sent.startsWith("Basic ") && preferred->isBasic()) {
-            then(self->loginError(tr("the registry refused the user name or password")));
+            // Renewed meanwhile, for another request: this one goes again with the new login.
+            if (self->m_renewed && sent != self->basicHeader()) {
+                then(self->basicHeader());
+                return;
+            }
+            if (!self->m_renewal || self->m_renewed) {
+                then(self->loginError(tr("the registry refused the user name or password")));
+                return;
+            }
+            self->m_renewed = true;
+            self->m_renewal(self->m_credentials, [self, then](const Result<Credentials> &fresh) {
+                if (!self)
+                    return;
+                if (!fresh) {
+                    then(fresh.error());
+                    return;
+                }
+                if (fresh->password == self->m_credentials.password) {
+                    then(self->loginError(tr("the registry refused the user name or password")));
+                    return;
+                }
+                qCDebug(lcRegistry) << "login renewed after a refusal for" << self->m_domain;
+                self->m_credentials.username = fresh->username;
+                self->m_credentials.password = fresh->password;
+                then(self->basicHeader());
+            });
             return;
         }
         self->m_challenge = *preferred;

@@ -5,7 +5,8 @@
 # in a Docker config of its own) is pulled through the private dockerd and its tags listed
 # by berthctl with no login given, the token coming from GetAuthorizationToken with the
 # keys of the AWS files or the environment. `env -i` with the environment's keys and no
-# D-Bus works. No key, token or registry password reaches an output or a file.
+# D-Bus works. A token that lapses at once is renewed for the refused request only. No key,
+# token or registry password reaches an output or a file.
 # shellcheck source=ecrcommon.sh
 source "${BERTH_SOURCE_DIR:?}/tests/integration/cli/ecrcommon.sh"
 # shellcheck source=ecrpeer.sh
@@ -32,6 +33,13 @@ docker image inspect "$ref" > /dev/null || fail "the engine does not have $ref"
 ok "images pull of an ECR host's image gets its token by itself (the files' keys)"
 docker rmi "$ref" > /dev/null
 expect_eq "tags through the same token" "v1" "$("$bin" tags "$host/$repo" 2> "$work/tags.err")"
+
+# A token that lapses as soon as it is handed out: the registry refuses the tags request,
+# berthctl renews the login once and repeats only that request.
+curl -fsS -X POST -d '{"lapseNextToken": true}' "$endpoint/_control" > /dev/null
+before=$(tokens)
+expect_eq "tags after the token lapsed" "v1" "$("$bin" tags "$host/$repo" 2> "$work/lapsed.err")"
+expect_eq "one token, then one renewal" $((before + 2)) "$(tokens)"
 
 # A wrong secret: AWS's words, not the registry's refusal.
 sed 's/^aws_secret_access_key = .*/aws_secret_access_key = not-the-secret/' "$svc/credentials" > "$work/wrong"

@@ -4,7 +4,8 @@
 // none given a password: each asks the source when it starts, from its worker thread; the
 // source resolves the AWS keys (a credentials file) and fetches one token for all of them
 // (the stand-in counts the GetAuthorizationToken calls). With a wrong secret, the job fails
-// with AWS's own words.
+// with AWS's own words. A registry job (Berth's own registry requests) whose cached token
+// the registry refuses (it lapsed) renews it once and repeats only the refused request.
 #include "aws/ecrcredentialsource.h"
 #include "runjobs.h"
 #include "testenv.h"
@@ -128,6 +129,47 @@ private Q_SLOTS:
         QVERIFY(pushOnce());
         QCOMPARE(tokenCalls(), before + 2);
         TestPeers::docker({QStringLiteral("rmi"), specs.first().references.at(1)});
+    }
+
+    // The token in the cache lapses between two jobs (the stand-in changes its registry's
+    // password): a remote retag, Berth's own registry requests, meets the refusal on its
+    // first authorised request, asks the source to renew the login (one new
+    // GetAuthorizationToken), repeats that request and succeeds: one job, no rerun.
+    void registryJobRenewsALapsedToken()
+    {
+        const auto cache = std::make_shared<Aws::EcrTokenCache>();
+        const auto source =
+            sourceWith(TestEnv::envDir() + QStringLiteral("/ecr/credentials"), cache);
+        const QList<JobSpec> push =
+            tagAndPushSpecs(m_engine, m_host, QStringLiteral("ecrlapse"), 1);
+        QCOMPARE(runJobs(push, source).first().state, JobState::Succeeded);
+        TestPeers::docker({QStringLiteral("rmi"), push.first().references.at(1)});
+        TestPeers::curl({QStringLiteral("-X"), QStringLiteral("POST"), QStringLiteral("-d"),
+                         QStringLiteral("{\"rotatePassword\": true}"),
+                         m_endpoint + QStringLiteral("/_control")});
+        const int before = tokenCalls();
+        const int refusedBefore =
+            QJsonDocument::fromJson(TestPeers::curl({m_endpoint + QStringLiteral("/_stats")}))
+                .object()
+                .value(QLatin1String("refused"))
+                .toInt();
+        JobSpec retag;
+        retag.kind = JobKind::RegistryRetag;
+        const QString pushed = push.first().references.at(1);
+        retag.references = {pushed, pushed.left(pushed.lastIndexOf(u':')) + u":renewed"};
+        retag.login = {m_host, {}};
+        retag.sourceRegistry.insecure = true;
+        const JobRecord record = runJobs({retag}, source).first();
+        QVERIFY2(record.state == JobState::Succeeded,
+                 qPrintable(record.error ? record.error->message() : QStringLiteral("not run")));
+        QCOMPARE(tokenCalls(), before + 1);
+        QVERIFY(cache->find(QStringLiteral("123456789012"), QStringLiteral("eu-west-1")));
+        // The API saw no refusal: the registry's 401 was answered by one token call.
+        QCOMPARE(QJsonDocument::fromJson(TestPeers::curl({m_endpoint + QStringLiteral("/_stats")}))
+                     .object()
+                     .value(QLatin1String("refused"))
+                     .toInt(),
+                 refusedBefore);
     }
 };
 

@@ -5,7 +5,9 @@
 // source resolves the AWS keys (a credentials file) and fetches one token for all of them
 // (the stand-in counts the GetAuthorizationToken calls). With a wrong secret, the job fails
 // with AWS's own words. A registry job (Berth's own registry requests) whose cached token
-// the registry refuses (it lapsed) renews it once and repeats only the refused request.
+// the registry refuses (it lapsed) renews it once and repeats only the refused request; an
+// ECR API call whose role session expired assumes the role again and repeats only itself.
+#include "aws/ecrclient.h"
 #include "aws/ecrcredentialsource.h"
 #include "runjobs.h"
 #include "testenv.h"
@@ -32,12 +34,15 @@ private:
     QString m_endpoint;
     Engine::EngineEndpoint m_engine;
 
-    int tokenCalls() const
+    int tokenCalls() const { return standInCount(QStringLiteral("GetAuthorizationToken")); }
+
+    // One of the stand-in's counters (an operation, "sts:AssumeRole", "refused").
+    int standInCount(const QString &name) const
     {
-        const QJsonObject stats =
-            QJsonDocument::fromJson(TestPeers::curl({m_endpoint + QStringLiteral("/_stats")}))
-                .object();
-        return stats.value(QLatin1String("GetAuthorizationToken")).toInt();
+        return QJsonDocument::fromJson(TestPeers::curl({m_endpoint + QStringLiteral("/_stats")}))
+            .object()
+            .value(name)
+            .toInt();
     }
 
     // The environment the window would have: AWS keys in a credentials file, the stand-in
@@ -148,11 +153,7 @@ private Q_SLOTS:
                          QStringLiteral("{\"rotatePassword\": true}"),
                          m_endpoint + QStringLiteral("/_control")});
         const int before = tokenCalls();
-        const int refusedBefore =
-            QJsonDocument::fromJson(TestPeers::curl({m_endpoint + QStringLiteral("/_stats")}))
-                .object()
-                .value(QLatin1String("refused"))
-                .toInt();
+        const int refusedBefore = standInCount(QStringLiteral("refused"));
         JobSpec retag;
         retag.kind = JobKind::RegistryRetag;
         const QString pushed = push.first().references.at(1);
@@ -165,11 +166,53 @@ private Q_SLOTS:
         QCOMPARE(tokenCalls(), before + 1);
         QVERIFY(cache->find(QStringLiteral("123456789012"), QStringLiteral("eu-west-1")));
         // The API saw no refusal: the registry's 401 was answered by one token call.
-        QCOMPARE(QJsonDocument::fromJson(TestPeers::curl({m_endpoint + QStringLiteral("/_stats")}))
-                     .object()
-                     .value(QLatin1String("refused"))
-                     .toInt(),
-                 refusedBefore);
+        QCOMPARE(standInCount(QStringLiteral("refused")), refusedBefore);
+    }
+
+    // A client that assumed a role keeps its keys; the session expires while it lives (the
+    // stand-in's expireSessions): the next call is refused with ExpiredTokenException, the
+    // role is assumed again and only that call repeated.
+    void apiCallRenewsAnExpiredRoleSession()
+    {
+        QFile accounts(TestEnv::envDir() + QStringLiteral("/ecr/accounts.json"));
+        QVERIFY(accounts.open(QIODevice::ReadOnly));
+        Aws::ResolvedAwsCredentials keys;
+        keys.credentials.accessKeyId = QStringLiteral("AKIABERTHTEST0000001");
+        keys.credentials.secretAccessKey = QJsonDocument::fromJson(accounts.readAll())
+                                               .object()
+                                               .value(QLatin1String("keys"))
+                                               .toObject()
+                                               .value(keys.credentials.accessKeyId)
+                                               .toObject()
+                                               .value(QLatin1String("secret"))
+                                               .toString();
+        keys.region = QStringLiteral("eu-west-1");
+        keys.role = Aws::AwsRoleToAssume{QStringLiteral("arn:aws:iam::123456789012:role/berth-ecr"),
+                                         QStringLiteral("berth-test"),
+                                         {},
+                                         3600};
+        Aws::EcrClient client(keys, {QUrl(m_endpoint), QUrl(m_endpoint)});
+        const auto describe = [&client] {
+            std::optional<Result<QJsonObject>> answer;
+            client.call(QStringLiteral("DescribeRepositories"), {},
+                        [&answer](const Result<QJsonObject> &r) { answer = r; });
+            QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 60000);
+            QVERIFY2(answer->ok(),
+                     qPrintable(answer->ok() ? QString() : answer->error().message()));
+        };
+        const int assumed = standInCount(QStringLiteral("sts:AssumeRole"));
+        describe();
+        describe();
+        QCOMPARE(standInCount(QStringLiteral("sts:AssumeRole")), assumed + 1);
+        const int refused = standInCount(QStringLiteral("refused"));
+        const int calls = standInCount(QStringLiteral("DescribeRepositories"));
+        TestPeers::curl({QStringLiteral("-X"), QStringLiteral("POST"), QStringLiteral("-d"),
+                         QStringLiteral("{\"expireSessions\": true}"),
+                         m_endpoint + QStringLiteral("/_control")});
+        describe();
+        QCOMPARE(standInCount(QStringLiteral("refused")), refused + 1);
+        QCOMPARE(standInCount(QStringLiteral("sts:AssumeRole")), assumed + 2);
+        QCOMPARE(standInCount(QStringLiteral("DescribeRepositories")), calls + 1);
     }
 };
 

@@ -49,6 +49,15 @@ AccountsDialog::AccountsDialog(std::shared_ptr<Auth::CredentialStore> store, QWi
     header->setSectionResizeMode(AccountsModel::RegistryColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(AccountsModel::UserColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AccountsModel::SourceColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AccountsModel::EcrTokenColumn, QHeaderView::ResizeToContents);
+    // The header sizes its columns to the rows it saw first (none, in a dialog that opens
+    // before the first account): each change fits them again (seen under Xvfb).
+    const auto fitColumns = [header] {
+        QMetaObject::invokeMethod(header, "resizeSections", Qt::QueuedConnection);
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, header, fitColumns);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, header, fitColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, header, fitColumns);
     m_view->verticalHeader()->hide();
     m_remove->setObjectName(QStringLiteral("removeButton"));
     m_remove->setToolTip(tr("Remove one of Berth's logins or AWS accounts; Docker's are only read "
@@ -95,7 +104,7 @@ AccountsDialog::AccountsDialog(std::shared_ptr<Auth::CredentialStore> store, QWi
     setTabOrder(m_editAws, m_remove);
     setTabOrder(m_remove, m_import);
     updateButtons();
-    resize(760, 340);
+    resize(1000, 340);
     m_view->setFocus();
 }
 

@@ -49,6 +49,7 @@ void AccountsModel::reload()
                           ? tr("Keychain")
                           : tr("This session only"),
                       true,
+                      {},
                       {}});
     }
     if (const auto docker = Auth::DockerConfig::load()) {
@@ -61,6 +62,7 @@ void AccountsModel::reload()
                           source->helper.isEmpty() ? tr("Docker config")
                                                    : tr("Docker helper %1").arg(source->helper),
                           false,
+                          {},
                           {}});
         }
     }
@@ -68,31 +70,31 @@ void AccountsModel::reload()
     for (const Aws::AwsAccountList::Entry &aws : Aws::AwsAccountList().entries()) {
         const QString kind = aws.isDefault ? tr("Keychain (default AWS account, %1)")
                                            : tr("Keychain (AWS account, %1)");
-        fresh.append({QStringLiteral("aws:") + aws.name, aws.maskedKeyId,
-                      kind.arg(aws.region) + tokenState(aws.name), true, aws.name});
+        fresh.append({QStringLiteral("aws:") + aws.name, aws.maskedKeyId, kind.arg(aws.region),
+                      true, aws.name, tokenState(aws.name)});
     }
     replaceRows(fresh);
 }
 
-// "; ECR token valid until 22:14, refreshed automatically from 16:14": when the token
-// lapses and when Berth fetches the next one by itself (half its life; docs/aws.md). The
-// date only when it is not today's.
+// "valid until 22:14, refreshed automatically from 16:14": when the token lapses and when
+// Berth fetches the next one by itself (half its life; docs/aws.md). The date only when it
+// is not today's.
 QString AccountsModel::tokenState(const QString &awsAccount) const
 {
     if (!m_ecrTokens)
         return {};
     const auto token = m_ecrTokens->latestOf(awsAccount);
     if (!token)
-        return tr("; no ECR token yet, fetched when needed");
+        return tr("none yet, fetched when needed");
     if (token->expiresAt <= QDateTime::currentDateTimeUtc())
-        return tr("; ECR token expired, a new one is fetched when needed");
+        return tr("expired, a new one is fetched when needed");
     const QDate today = QDate::currentDate();
     const auto shown = [today](const QDateTime &utc) {
         const QDateTime local = utc.toLocalTime();
         return local.toString(local.date() == today ? QStringLiteral("HH:mm")
                                                     : QStringLiteral("yyyy-MM-dd HH:mm"));
     };
-    return tr("; ECR token valid until %1, refreshed automatically from %2")
+    return tr("valid until %1, refreshed automatically from %2")
         .arg(shown(token->expiresAt), shown(Aws::EcrTokenCache::renewalTime(*token)));
 }
 
@@ -122,6 +124,8 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const
         return r.user;
     case SourceColumn:
         return r.source;
+    case EcrTokenColumn:
+        return r.ecrToken;
     default:
         return {};
     }
@@ -138,6 +142,8 @@ QVariant AccountsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("User");
     case SourceColumn:
         return tr("Secret kept in");
+    case EcrTokenColumn:
+        return tr("ECR token");
     default:
         return {};
     }

@@ -21,6 +21,7 @@ struct AccountRow
     QString source;
     bool removable = false; // Berth's own; Docker's are only read
     QString awsAccount;     // the name of Berth's AWS account the row is, else empty
+    QString ecrToken;       // an AWS account's ECR token state, else empty
 
     friend bool operator==(const AccountRow &, const AccountRow &) = default;
 };
@@ -36,7 +37,7 @@ class AccountsModel final : public KeyedTableModel<AccountRow>
     Q_OBJECT
 
 public:
-    enum Column { RegistryColumn, UserColumn, SourceColumn, ColumnCount };
+    enum Column { RegistryColumn, UserColumn, SourceColumn, EcrTokenColumn, ColumnCount };
     using Row = AccountRow;
 
     // ecrTokens: the window's ECR token cache, whose state each AWS account's row tells;

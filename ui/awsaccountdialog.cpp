@@ -117,6 +117,10 @@ void AwsAccountDialog::fail(const QString &text)
     setBusy(false);
     m_error->setText(text);
     m_error->show();
+    // Room for the message without squeezing the fields; the keys are where to look again.
+    adjustSize();
+    m_secret->setFocus();
+    m_secret->selectAll();
 }
 
 void AwsAccountDialog::save()

@@ -198,13 +198,14 @@ private Q_SLOTS:
             dialog.model()->reload();
             for (int row = 0; row < dialog.model()->rowCount(); ++row) {
                 if (dialog.model()->row(row).registry == u"aws:work")
-                    return dialog.model()->row(row).source;
+                    return dialog.model()->row(row).ecrToken;
             }
             return QString();
         };
         {
             AccountsDialog dialog(m_store, nullptr, tokens);
-            QVERIFY(sourceOfWork(dialog).contains(AccountsModel::tr("no ECR token yet")));
+            QVERIFY(
+                sourceOfWork(dialog).contains(AccountsModel::tr("none yet, fetched when needed")));
         }
         const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(12 * 3600);
         tokens->store(QStringLiteral("123456789012"), QStringLiteral("eu-west-1"),
@@ -229,7 +230,8 @@ private Q_SLOTS:
                       QDateTime::currentDateTimeUtc().addSecs(-3600), work.name);
         {
             AccountsDialog dialog(m_store, nullptr, tokens);
-            QVERIFY2(sourceOfWork(dialog).contains(AccountsModel::tr("ECR token expired")),
+            QVERIFY2(sourceOfWork(dialog).contains(
+                         AccountsModel::tr("expired, a new one is fetched when needed")),
                      qPrintable(sourceOfWork(dialog)));
         }
         QVERIFY(aws.remove(work.name));
@@ -289,7 +291,8 @@ private Q_SLOTS:
         QVERIFY2(dialog.model()->row(row).source.startsWith(
                      AccountsModel::tr("Keychain (default AWS account, %1)").arg(u"eu-west-1")),
                  qPrintable(dialog.model()->row(row).source));
-        QVERIFY(dialog.model()->row(row).source.contains(AccountsModel::tr("no ECR token yet")));
+        QVERIFY(dialog.model()->row(row).ecrToken.contains(
+            AccountsModel::tr("none yet, fetched when needed")));
         QVERIFY(dialog.statusText().contains(u"ui"));
 
         // A token fetched with the account's keys (a job's lookup thread stores it): the row
@@ -299,17 +302,18 @@ private Q_SLOTS:
         tokens->store(QStringLiteral("123456789012"), QStringLiteral("eu-west-1"),
                       QStringLiteral("not-shown"), QStringLiteral("https://registry"), expires,
                       QStringLiteral("ui"));
-        QTRY_VERIFY(dialog.model()
-                        ->row(rowOfAws(*dialog.model(), QStringLiteral("ui")))
-                        .source.contains(expires.toLocalTime().toString(QStringLiteral("HH:mm"))));
+        QTRY_VERIFY(
+            dialog.model()
+                ->row(rowOfAws(*dialog.model(), QStringLiteral("ui")))
+                .ecrToken.contains(expires.toLocalTime().toString(QStringLiteral("HH:mm"))));
         row = rowOfAws(*dialog.model(), QStringLiteral("ui"));
-        QVERIFY(dialog.model()->row(row).source.contains(u"refreshed automatically"));
-        QVERIFY(!dialog.model()->row(row).source.contains(u"not-shown"));
+        QVERIFY(dialog.model()->row(row).ecrToken.contains(u"refreshed automatically"));
+        QVERIFY(!dialog.model()->row(row).ecrToken.contains(u"not-shown"));
         QCOMPARE(view->selectionModel()->selectedRows().value(0).row(), row);
         tokens->forget(QStringLiteral("123456789012"), QStringLiteral("eu-west-1"));
         QTRY_VERIFY(dialog.model()
                         ->row(rowOfAws(*dialog.model(), QStringLiteral("ui")))
-                        .source.contains(AccountsModel::tr("no ECR token yet")));
+                        .ecrToken.contains(AccountsModel::tr("none yet, fetched when needed")));
 
         // Edit: a region and a role, the keys left as they are.
         auto *edit = dialog.findChild<QPushButton *>(QStringLiteral("editAwsButton"));

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QUrlQuery>
 
+#include <utility>
+
 namespace Berth::Registry {
 
 namespace {
@@ -203,26 +205,21 @@ RegistryAuthenticator::reauthenticator(const QString &scope)
                 then(self->basicHeader());
                 return;
             }
+            // Refused together (parallel blobs): one renewal answers them all.
+            if (self->m_renewing) {
+                self->m_renewWaiters.append(then);
+                return;
+            }
             if (!self->m_renewal || self->m_renewed) {
                 then(self->loginError(tr("the registry refused the user name or password")));
                 return;
             }
             self->m_renewed = true;
-            self->m_renewal(self->m_credentials, [self, then](const Result<Credentials> &fresh) {
-                if (!self)
-                    return;
-                if (!fresh) {
-                    then(fresh.error());
-                    return;
-                }
-                if (fresh->password == self->m_credentials.password) {
-                    then(self->loginError(tr("the registry refused the user name or password")));
-                    return;
-                }
-                qCDebug(lcRegistry) << "login renewed after a refusal for" << self->m_domain;
-                self->m_credentials.username = fresh->username;
-                self->m_credentials.password = fresh->password;
-                then(self->basicHeader());
+            self->m_renewing = true;
+            self->m_renewWaiters = {then};
+            self->m_renewal(self->m_credentials, [self](const Result<Credentials> &fresh) {
+                if (self)
+                    self->renewed(fresh);
             });
             return;
         }
@@ -230,6 +227,22 @@ RegistryAuthenticator::reauthenticator(const QString &scope)
         // A token that worked before has expired or lacks the scope: a new one.
         self->authorizationFor(scope, sent.startsWith("Bearer "), then);
     };
+}
+
+void RegistryAuthenticator::renewed(const Result<Credentials> &fresh)
+{
+    m_renewing = false;
+    Result<QByteArray> answer = loginError(tr("the registry refused the user name or password"));
+    if (!fresh) {
+        answer = fresh.error();
+    } else if (fresh->password != m_credentials.password) {
+        qCDebug(lcRegistry) << "login renewed after a refusal for" << m_domain;
+        m_credentials.username = fresh->username;
+        m_credentials.password = fresh->password;
+        answer = basicHeader();
+    }
+    for (const AuthDone &waiter : std::exchange(m_renewWaiters, {}))
+        waiter(answer);
 }
 
 } // namespace Berth::Registry

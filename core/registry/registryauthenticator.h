@@ -61,6 +61,8 @@ private:
     RequestSpec tokenRequest(const AuthChallenge &challenge, const QString &scope,
                              bool viaGet) const;
     QByteArray basicHeader() const;
+    // The renewal's answer, for every request that waits for it.
+    void renewed(const Result<Credentials> &fresh);
 
     QString m_domain;
     Credentials m_credentials;
@@ -72,6 +74,8 @@ private:
     std::optional<AuthChallenge> m_challenge;
     Renewal m_renewal;
     bool m_renewed = false;
+    bool m_renewing = false;
+    QList<AuthDone> m_renewWaiters;
 };
 
 } // namespace Berth::Registry

@@ -1,28 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/accountsdialog.h"
 
+#include "aws/awsaccountstore.h"
 #include "credentials/credentialstore.h"
 #include "credentials/dockerconfig.h"
 #include "credentials/dockercredentials.h"
 #include "ui/accountsmodel.h"
+#include "ui/awsaccountdialog.h"
 #include "ui/logindialog.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace Berth::Ui {
 
 AccountsDialog::AccountsDialog(std::shared_ptr<Auth::CredentialStore> store, QWidget *parent,
-                               std::shared_ptr<const Aws::EcrTokenCache> ecrTokens)
+                               std::shared_ptr<const Aws::EcrTokenCache> ecrTokens,
+                               std::shared_ptr<Aws::AwsAccountStore> awsAccounts)
     : QDialog(parent)
     , m_store(std::move(store))
+    , m_awsAccounts(std::move(awsAccounts))
     , m_model(new AccountsModel(m_store, std::move(ecrTokens), this))
     , m_view(new QTableView(this))
+    , m_addAws(new QPushButton(tr("Add A&WS Account..."), this))
+    , m_editAws(new QPushButton(tr("&Edit..."), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_import(new QPushButton(tr("&Import from Docker"), this))
     , m_status(new QLabel(this))
@@ -40,26 +49,47 @@ AccountsDialog::AccountsDialog(std::shared_ptr<Auth::CredentialStore> store, QWi
     header->setSectionResizeMode(AccountsModel::RegistryColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(AccountsModel::UserColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AccountsModel::SourceColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AccountsModel::EcrTokenColumn, QHeaderView::ResizeToContents);
+    // The header sizes its columns to the rows it saw first (none, in a dialog that opens
+    // before the first account): each change fits them again (seen under Xvfb).
+    const auto fitColumns = [header] {
+        QMetaObject::invokeMethod(header, "resizeSections", Qt::QueuedConnection);
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, header, fitColumns);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, header, fitColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, header, fitColumns);
     m_view->verticalHeader()->hide();
     m_remove->setObjectName(QStringLiteral("removeButton"));
-    m_remove->setToolTip(tr("Remove one of Berth's logins; Docker's are only read (docker logout "
-                            "removes them)"));
+    m_remove->setToolTip(tr("Remove one of Berth's logins or AWS accounts; Docker's are only read "
+                            "(docker logout removes them)"));
+    m_addAws->setObjectName(QStringLiteral("addAwsButton"));
+    m_addAws->setToolTip(tr("Keep an AWS access key in the keychain for Push to ECR and ECR "
+                            "registry logins"));
+    m_editAws->setObjectName(QStringLiteral("editAwsButton"));
+    m_editAws->setToolTip(tr("Change the selected AWS account's keys, region, role or default"));
+    m_addAws->setVisible(bool(m_awsAccounts));
+    m_editAws->setVisible(bool(m_awsAccounts));
     m_import->setObjectName(QStringLiteral("importButton"));
     m_status->setObjectName(QStringLiteral("accountsStatus"));
     m_status->setWordWrap(true);
     auto *addButton = new QPushButton(tr("&Add..."), this);
     addButton->setObjectName(QStringLiteral("addButton"));
     connect(addButton, &QPushButton::clicked, this, &AccountsDialog::add);
+    connect(m_addAws, &QPushButton::clicked, this, &AccountsDialog::addAwsAccount);
+    connect(m_editAws, &QPushButton::clicked, this, &AccountsDialog::editAwsAccount);
     connect(m_remove, &QPushButton::clicked, this, &AccountsDialog::removeSelected);
     connect(m_import, &QPushButton::clicked, this, &AccountsDialog::importFromDocker);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AccountsDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AccountsDialog::updateButtons);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &AccountsDialog::editAwsAccount);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(addButton);
+    buttons->addWidget(m_addAws);
+    buttons->addWidget(m_editAws);
     buttons->addWidget(m_remove);
     buttons->addWidget(m_import);
     buttons->addStretch();
@@ -69,10 +99,12 @@ AccountsDialog::AccountsDialog(std::shared_ptr<Auth::CredentialStore> store, QWi
     layout->addWidget(m_status);
     layout->addWidget(close);
     setTabOrder(m_view, addButton);
-    setTabOrder(addButton, m_remove);
+    setTabOrder(addButton, m_addAws);
+    setTabOrder(m_addAws, m_editAws);
+    setTabOrder(m_editAws, m_remove);
     setTabOrder(m_remove, m_import);
     updateButtons();
-    resize(640, 340);
+    resize(1000, 340);
     m_view->setFocus();
 }
 
@@ -89,7 +121,62 @@ void AccountsDialog::setStatus(const QString &text)
 void AccountsDialog::updateButtons()
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    m_remove->setEnabled(!rows.isEmpty() && m_model->row(rows.first().row()).removable);
+    const AccountsModel::Row *row = rows.isEmpty() ? nullptr : &m_model->row(rows.first().row());
+    const bool aws = row && !row->awsAccount.isEmpty();
+    m_remove->setEnabled(row && row->removable && (!aws || m_awsAccounts));
+    m_editAws->setEnabled(aws && m_awsAccounts);
+}
+
+void AccountsDialog::addAwsAccount()
+{
+    openAwsAccount(std::nullopt);
+}
+
+void AccountsDialog::editAwsAccount()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !m_awsAccounts)
+        return;
+    if (const auto entry = m_awsAccounts->list().find(m_model->row(rows.first().row()).awsAccount))
+        openAwsAccount(entry);
+}
+
+void AccountsDialog::openAwsAccount(const std::optional<Aws::AwsAccountList::Entry> &existing)
+{
+    if (!m_awsAccounts)
+        return;
+    auto *dialog = new AwsAccountDialog(m_awsAccounts, existing, this);
+    dialog->setObjectName(QStringLiteral("awsAccountDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const bool added = !existing;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, added] {
+        m_model->reload();
+        setStatus(added ? tr("Kept AWS account %1 in the keychain.").arg(dialog->accountName())
+                        : tr("Saved AWS account %1.").arg(dialog->accountName()));
+        m_view->setFocus();
+    });
+    dialog->open();
+}
+
+// The keychain is asked on a pool thread (the store waits for it there), never here.
+void AccountsDialog::removeAwsAccount(const QString &name)
+{
+    QPointer<AccountsDialog> self(this);
+    QThreadPool::globalInstance()->start([self, store = m_awsAccounts, name] {
+        const Result<void> removed = store->removeNow(name);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, name, removed] {
+                if (!self)
+                    return;
+                self->m_model->reload();
+                self->m_view->setFocus();
+                self->setStatus(removed ? tr("Removed AWS account %1.").arg(name)
+                                        : tr("Cannot remove AWS account %1: %2")
+                                              .arg(name, removed.error().message()));
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void AccountsDialog::add()
@@ -111,6 +198,10 @@ void AccountsDialog::removeSelected()
         return;
     const AccountsModel::Row row = m_model->row(rows.first().row());
     m_remove->setEnabled(false);
+    if (!row.awsAccount.isEmpty()) {
+        removeAwsAccount(row.awsAccount);
+        return;
+    }
     m_store->remove({row.registry, row.user}, this, [this, row](const Result<void> &removed) {
         m_model->reload();
         m_view->setFocus(); // the Remove button it was on is disabled now

@@ -6,6 +6,9 @@
 #include "credentials/credentialstore.h"
 #include "credentials/dockerconfig.h"
 
+#include <QCoreApplication>
+#include <QPointer>
+
 namespace Berth::Ui {
 
 AccountsModel::AccountsModel(std::shared_ptr<Auth::CredentialStore> store,
@@ -15,57 +18,91 @@ AccountsModel::AccountsModel(std::shared_ptr<Auth::CredentialStore> store,
     , m_ecrTokens(std::move(ecrTokens))
 {
     reload();
+    if (!m_ecrTokens)
+        return;
+    // Tokens are fetched and dropped on the jobs' lookup thread: the rows follow on this one.
+    QPointer<AccountsModel> self(this);
+    m_tokenWatch = m_ecrTokens->watch([self] {
+        QMetaObject::invokeMethod(
+            qApp,
+            [self] {
+                if (self)
+                    self->reload();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+AccountsModel::~AccountsModel()
+{
+    if (m_ecrTokens)
+        m_ecrTokens->unwatch(m_tokenWatch);
 }
 
 void AccountsModel::reload()
 {
     QList<Row> fresh;
     for (const auto &account : m_store->accounts()) {
-        fresh.append({account.login.registry, account.login.username,
+        fresh.append({account.login.registry,
+                      account.login.username,
                       account.place == Auth::CredentialStore::Place::Keychain
                           ? tr("Keychain")
                           : tr("This session only"),
-                      true});
+                      true,
+                      {},
+                      {}});
     }
     if (const auto docker = Auth::DockerConfig::load()) {
         for (const QString &registry : docker->registries()) {
             const auto source = docker->sourceFor(registry);
             if (!source)
                 continue;
-            fresh.append({registry, source->credentials.username,
+            fresh.append({registry,
+                          source->credentials.username,
                           source->helper.isEmpty() ? tr("Docker config")
                                                    : tr("Docker helper %1").arg(source->helper),
-                          false});
+                          false,
+                          {},
+                          {}});
         }
     }
-    // Berth's AWS accounts, shown only: berthctl login --aws adds them, logout --aws removes.
+    // Berth's AWS accounts (the dialog or berthctl login --aws adds them).
     for (const Aws::AwsAccountList::Entry &aws : Aws::AwsAccountList().entries()) {
-        fresh.append({QStringLiteral("aws:") + aws.name, aws.maskedKeyId,
-                      tr("Keychain (AWS account, %1)").arg(aws.region) + tokenState(aws.name),
-                      false});
+        const QString kind = aws.isDefault ? tr("Keychain (default AWS account, %1)")
+                                           : tr("Keychain (AWS account, %1)");
+        fresh.append({QStringLiteral("aws:") + aws.name, aws.maskedKeyId, kind.arg(aws.region),
+                      true, aws.name, tokenState(aws.name)});
     }
     replaceRows(fresh);
 }
 
-// "; ECR token valid until 22:14, renewed automatically at 16:14": when the token lapses
-// and when Berth fetches the next one by itself (half its life; docs/aws.md).
+// "valid until 22:14, refreshed automatically from 16:14": when the token lapses and when
+// Berth fetches the next one by itself (half its life; docs/aws.md). The date only when it
+// is not today's.
 QString AccountsModel::tokenState(const QString &awsAccount) const
 {
     if (!m_ecrTokens)
         return {};
     const auto token = m_ecrTokens->latestOf(awsAccount);
     if (!token)
-        return tr("; no ECR token yet, fetched when needed");
-    const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
+        return tr("none yet, fetched when needed");
     if (token->expiresAt <= QDateTime::currentDateTimeUtc())
-        return tr("; ECR token expired, a new one is fetched when needed");
-    return tr("; ECR token valid until %1, renewed automatically from %2")
-        .arg(token->expiresAt.toLocalTime().toString(format),
-             Aws::EcrTokenCache::renewalTime(*token).toLocalTime().toString(format));
+        return tr("expired, a new one is fetched when needed");
+    const QDate today = QDate::currentDate();
+    const auto shown = [today](const QDateTime &utc) {
+        const QDateTime local = utc.toLocalTime();
+        return local.toString(local.date() == today ? QStringLiteral("HH:mm")
+                                                    : QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    return tr("valid until %1, refreshed automatically from %2")
+        .arg(shown(token->expiresAt), shown(Aws::EcrTokenCache::renewalTime(*token)));
 }
 
 QString AccountsModel::rowKey(const Row &row) const
 {
+    // An AWS account stays the same row while its token state, keys or region change.
+    if (!row.awsAccount.isEmpty())
+        return row.registry;
     return row.registry + u'\n' + row.user + u'\n' + row.source;
 }
 
@@ -87,6 +124,8 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const
         return r.user;
     case SourceColumn:
         return r.source;
+    case EcrTokenColumn:
+        return r.ecrToken;
     default:
         return {};
     }
@@ -103,6 +142,8 @@ QVariant AccountsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("User");
     case SourceColumn:
         return tr("Secret kept in");
+    case EcrTokenColumn:
+        return tr("ECR token");
     default:
         return {};
     }

@@ -98,8 +98,10 @@ void EcrPushAction::withCredentials(const Result<Aws::ResolvedAwsCredentials> &f
         // Asked once per attempt, with the way to the Accounts dialog one click away.
         auto *box = new QMessageBox(
             QMessageBox::Information, tr("Push to ECR"),
-            found ? tr("Your AWS credentials name no region. Set one for your AWS account.")
-                  : tr("No AWS account is set up: %1").arg(found.error().message()),
+            found ? tr("Your AWS credentials name no region. Set one for your AWS account "
+                       "(Accounts…, then Edit).")
+                  : tr("No AWS account is set up: %1\n\nAdd one with Accounts….")
+                        .arg(found.error().message()),
             QMessageBox::Cancel, m_window);
         box->setObjectName(QStringLiteral("ecrNoAccountBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);

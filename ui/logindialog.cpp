@@ -4,6 +4,7 @@
 #include "credentials/credentialstore.h"
 #include "credentials/registrykey.h"
 #include "registry/logincheck.h"
+#include "ui/formerror.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -32,13 +33,7 @@ LoginDialog::LoginDialog(std::shared_ptr<Auth::CredentialStore> store, QWidget *
     m_password->setEchoMode(QLineEdit::Password);
     m_sessionOnly->setObjectName(QStringLiteral("sessionOnlyCheck"));
     m_error->setObjectName(QStringLiteral("loginError"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Told apart from the form's labels: dark red, still readable on any light background.
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xa0, 0x10, 0x10));
-    m_error->setPalette(errorPalette);
-    m_error->hide();
+    makeFormError(m_error);
     if (!m_store->hasKeychain()) {
         m_sessionOnly->setChecked(true);
         m_sessionOnly->setEnabled(false);

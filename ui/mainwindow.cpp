@@ -223,9 +223,10 @@ void MainWindow::setupJobs()
     // Images on an ECR registry host get their token by themselves, from the AWS credential
     // chain and Berth's AWS accounts (docs/aws.md), on the source's own lookup thread.
     const std::shared_ptr<Auth::SecretVault> vault = m_vault;
-    const auto awsAccounts = std::make_shared<Aws::AwsAccountStore>(
+    m_awsAccounts = std::make_shared<Aws::AwsAccountStore>(
         [vault] { return Result<std::shared_ptr<Auth::SecretVault>>(vault); },
         std::make_shared<Aws::AwsAccountList>());
+    const auto &awsAccounts = m_awsAccounts;
     // One token cache, so that Push to ECR can drop a token the registry refused.
     m_ecrTokens = std::make_shared<Aws::EcrTokenCache>();
     const auto &ecrTokens = m_ecrTokens;
@@ -252,7 +253,13 @@ void MainWindow::setupJobs()
     m_ecrPush = new EcrPushAction(m_jobs, m_view, Aws::AwsAccountStore::chainStep(awsAccounts),
                                   ecrTokens, this);
     imageMenu->addAction(m_ecrPush->action());
-    connect(m_ecrPush, &EcrPushAction::accountsRequested, this, [this] { showAccounts(); });
+    connect(m_ecrPush, &EcrPushAction::accountsRequested, this, [this] {
+        showAccounts();
+        // No AWS account yet: its form opens at once, over the list.
+        auto *dialog = findChild<AccountsDialog *>(QStringLiteral("accountsDialog"));
+        if (dialog && m_awsAccounts->list().entries().isEmpty())
+            dialog->addAwsAccount();
+    });
     if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
         toolbar->addAction(m_ecrPush->action());
     m_containerActions = new ContainerActions(m_view, this);
@@ -296,7 +303,7 @@ void MainWindow::paintEvent(QPaintEvent *event)
 
 void MainWindow::showAccounts(bool import)
 {
-    auto *dialog = new AccountsDialog(m_credentials, this, m_ecrTokens);
+    auto *dialog = new AccountsDialog(m_credentials, this, m_ecrTokens, m_awsAccounts);
     dialog->setObjectName(QStringLiteral("accountsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // An import from the dialog answers the window's offer too.

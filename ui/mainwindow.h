@@ -19,8 +19,9 @@ class QLineEdit;
 class QTableView;
 
 namespace Berth::Aws {
+class AwsAccountStore;
 class EcrTokenCache;
-}
+} // namespace Berth::Aws
 
 namespace Berth::Ui {
 
@@ -117,6 +118,8 @@ private:
     // ECR registry tokens, memory only: the jobs' source and Push to ECR share them, the
     // Accounts dialog tells their state.
     std::shared_ptr<Aws::EcrTokenCache> m_ecrTokens;
+    // Berth's AWS accounts: the jobs' ECR logins, Push to ECR, the Accounts dialog.
+    std::shared_ptr<Aws::AwsAccountStore> m_awsAccounts;
     ImportNotice *m_importNotice;
     bool m_lastRefreshFailed = false;
     bool m_painted = false;

@@ -3,6 +3,8 @@
 
 #include "credentials/accountsettings.h"
 
+#include <algorithm>
+
 namespace Berth::Aws {
 
 namespace {
@@ -35,6 +37,7 @@ QList<AwsAccountList::Entry> AwsAccountList::load() const
         entry.maskedKeyId = settings->value(QStringLiteral("keyId")).toString();
         entry.region = settings->value(QStringLiteral("region")).toString();
         entry.endpointUrl = settings->value(QStringLiteral("endpointUrl")).toString();
+        entry.roleArn = settings->value(QStringLiteral("roleArn")).toString();
         entry.isDefault = entry.name == defaultName;
         if (!entry.name.isEmpty())
             entries.append(entry);
@@ -54,6 +57,8 @@ void AwsAccountList::store(const QList<Entry> &entries, const QString &defaultNa
         settings->setValue(QStringLiteral("keyId"), entries.at(i).maskedKeyId);
         settings->setValue(QStringLiteral("region"), entries.at(i).region);
         settings->setValue(QStringLiteral("endpointUrl"), entries.at(i).endpointUrl);
+        if (!entries.at(i).roleArn.isEmpty())
+            settings->setValue(QStringLiteral("roleArn"), entries.at(i).roleArn);
     }
     settings->endArray();
     if (defaultName.isEmpty())
@@ -81,11 +86,26 @@ std::optional<AwsAccountList::Entry> AwsAccountList::find(const QString &name) c
 
 void AwsAccountList::add(const Entry &entry)
 {
+    put(entry, true);
+}
+
+void AwsAccountList::put(const Entry &entry, bool makeDefault)
+{
     const QMutexLocker lock(&m_mutex);
     QList<Entry> all = load();
-    all.removeIf([&entry](const Entry &e) { return e.name == entry.name; });
-    all.append(entry);
-    store(all, entry.name);
+    QString defaultName;
+    for (const Entry &e : std::as_const(all)) {
+        if (e.isDefault && e.name != entry.name)
+            defaultName = e.name;
+    }
+    const auto at = std::find_if(all.begin(), all.end(),
+                                 [&entry](const Entry &e) { return e.name == entry.name; });
+    // An edit keeps the account's place in the list; a new one goes last.
+    if (at != all.end())
+        *at = entry;
+    else
+        all.append(entry);
+    store(all, makeDefault || defaultName.isEmpty() ? entry.name : defaultName);
 }
 
 bool AwsAccountList::remove(const QString &name)

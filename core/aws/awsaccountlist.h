@@ -23,6 +23,7 @@ public:
         QString maskedKeyId;
         QString region;
         QString endpointUrl; // empty: AWS's own endpoints
+        QString roleArn;     // empty: the keys sign themselves; else they assume this role
         bool isDefault = false;
     };
 
@@ -34,6 +35,8 @@ public:
     std::optional<Entry> find(const QString &name) const;
     // Adds or replaces, and makes it the default.
     void add(const Entry &entry);
+    // Adds or replaces; the default only if `makeDefault` (or when no other account is).
+    void put(const Entry &entry, bool makeDefault);
     bool remove(const QString &name);
 
     // What the list shows of an access key id: its last four characters.

@@ -75,7 +75,7 @@ Result<std::shared_ptr<Auth::SecretVault>> AwsAccountStore::vault()
 }
 
 Result<void> AwsAccountStore::saveNow(const AwsAccountList::Entry &entry,
-                                      const AwsCredentials &keys)
+                                      const AwsCredentials &keys, bool makeDefault)
 {
     const auto keychain = vault();
     if (!keychain)
@@ -85,7 +85,7 @@ Result<void> AwsAccountStore::saveNow(const AwsAccountList::Entry &entry,
         (*keychain)->write(keyOf(entry.name), secret, context, std::move(done));
     });
     if (written)
-        m_list->add(entry);
+        m_list->put(entry, makeDefault);
     return written;
 }
 
@@ -134,6 +134,8 @@ Result<std::optional<ResolvedAwsCredentials>> AwsAccountStore::findNow(const QSt
                          .arg(entry->name));
     found.region = entry->region;
     found.endpointUrl = entry->endpointUrl;
+    if (!entry->roleArn.isEmpty())
+        found.role = AwsRoleToAssume{entry->roleArn, {}, {}};
     found.account = entry->name;
     found.source = StoreText::tr("Berth's keychain (%1)").arg(entry->name);
     return std::optional<ResolvedAwsCredentials>(found);

@@ -28,8 +28,15 @@ public:
 
     const AwsAccountList &list() const { return *m_list; }
 
-    // Keeps the keys in the keychain, then lists the account (as the default).
-    Result<void> saveNow(const AwsAccountList::Entry &entry, const AwsCredentials &keys);
+    // Keeps the keys in the keychain, then lists the account (as the default, unless not
+    // `makeDefault` and another account is).
+    Result<void> saveNow(const AwsAccountList::Entry &entry, const AwsCredentials &keys,
+                         bool makeDefault = true);
+    // The account's list entry changed (region, role, endpoint, default); its keys stay.
+    void update(const AwsAccountList::Entry &entry, bool makeDefault)
+    {
+        m_list->put(entry, makeDefault);
+    }
     // Takes the keys out of the keychain and the account out of the list.
     Result<void> removeNow(const QString &name);
     // The account's keys, region, endpoint and source ("Berth's keychain (NAME)"); an empty

@@ -35,6 +35,13 @@ QString xmlText(const QByteArray &xml, QStringView name)
     return {};
 }
 
+// AWS's words for temporary keys past their expiry (AwsServiceCall::errorOf keeps the type).
+bool isExpiredSession(const Error &error)
+{
+    return error.message().contains(QLatin1String("(ExpiredTokenException)")) ||
+           error.message().contains(QLatin1String("(ExpiredToken)"));
+}
+
 } // namespace
 
 EcrClient::EcrClient(ResolvedAwsCredentials credentials, Endpoints endpoints, QObject *parent)
@@ -128,7 +135,13 @@ void EcrClient::assumeRoles(QList<AwsRoleToAssume> roles, qsizetype index,
 void EcrClient::call(const QString &operation, const QJsonObject &request,
                      Callback<QJsonObject> done)
 {
-    withKeys([this, operation, request,
+    callOnce(operation, request, false, std::move(done));
+}
+
+void EcrClient::callOnce(const QString &operation, const QJsonObject &request, bool roleRenewed,
+                         Callback<QJsonObject> done)
+{
+    withKeys([this, operation, request, roleRenewed,
               done = std::move(done)](const Result<AwsCredentials> &keys) {
         if (!keys)
             return done(keys.error());
@@ -142,11 +155,20 @@ void EcrClient::call(const QString &operation, const QJsonObject &request,
         spec.body = QJsonDocument(request).toJson(QJsonDocument::Compact);
         AwsServiceCall::start(
             m_nam, spec, *keys, m_policy, this,
-            [operation, done](const Result<Registry::RegistryResponse> &response) {
+            [this, operation, request, roleRenewed,
+             done](const Result<Registry::RegistryResponse> &response) {
                 if (!response)
                     return done(response.error());
-                if (response->status != 200)
-                    return done(AwsServiceCall::errorOf(*response, operation));
+                if (response->status != 200) {
+                    const Error error = AwsServiceCall::errorOf(*response, operation);
+                    // The role's session lapsed while this client lived (the computer
+                    // slept): assumed again, and this one call repeated.
+                    if (!roleRenewed && m_credentials.role && isExpiredSession(error)) {
+                        m_roleExpiry = {};
+                        return callOnce(operation, request, true, done);
+                    }
+                    return done(error);
+                }
                 QJsonParseError parseError;
                 const QJsonDocument answer = QJsonDocument::fromJson(response->body, &parseError);
                 if (parseError.error != QJsonParseError::NoError || !answer.isObject())

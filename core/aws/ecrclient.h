@@ -55,6 +55,10 @@ private:
                      Callback<AwsCredentials> done);
     void stsCall(const QString &action, const QList<std::pair<QString, QString>> &parameters,
                  const AwsCredentials &keys, Callback<QByteArray> done);
+    // call(): once `roleRenewed`, an expired role session is the caller's error; before, the
+    // role is assumed again and only this call repeated.
+    void callOnce(const QString &operation, const QJsonObject &request, bool roleRenewed,
+                  Callback<QJsonObject> done);
     void nextPage(const QString &operation, QJsonObject request, const QString &listKey,
                   std::shared_ptr<QJsonArray> items, Callback<QJsonArray> done);
 

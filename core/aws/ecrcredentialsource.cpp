@@ -71,6 +71,20 @@ void EcrCredentialSource::find(const LoginRef &login, QObject *context, Done don
     });
 }
 
+void EcrCredentialSource::renew(const LoginRef &login, const Credentials &refused, QObject *context,
+                                Done done)
+{
+    const auto host = EcrRegistryHost::forRegistry(login.registry, m_options.environment);
+    if (host && !refused.password.isEmpty()) {
+        // On the lookup thread, ahead of the lookup that find() queues: jobs refused together
+        // drop the one token once, and fetch one new token between them.
+        m_lookups.start([cache = m_cache, host = *host, password = refused.password] {
+            cache->forget(host.account, host.region, password);
+        });
+    }
+    find(login, context, std::move(done));
+}
+
 Result<Credentials> EcrCredentialSource::tokenFor(const EcrRegistryHost &host)
 {
     const auto answerWith = [](const QString &password) {

@@ -37,6 +37,10 @@ public:
     ~EcrCredentialSource() override;
 
     void find(const LoginRef &login, QObject *context, Done done) override;
+    // For an ECR host: the refused token leaves the cache (unless another lookup replaced it
+    // already), and a new one is fetched.
+    void renew(const LoginRef &login, const Credentials &refused, QObject *context,
+               Done done) override;
 
 private:
     // On the lookup thread: the registry login for the host, or an error; NotFound when no

@@ -40,16 +40,26 @@ public:
     std::optional<Token> latestOf(const QString &keptAccount) const;
     // When a token fetched at `fetchedAt` and lapsing at `expiresAt` is fetched again.
     static QDateTime renewalTime(const Token &token);
-    // Forgets one (the registry refused it) or all.
-    void forget(const QString &account, const QString &region);
+    // Forgets one (the registry refused it; with `password`, only while the cache still
+    // holds that one) or all.
+    void forget(const QString &account, const QString &region, const QString &password = {});
     void clear();
+
+    // `changed` runs after every store, forget or clear, on the thread that made it (a job's
+    // lookup thread): the Accounts dialog's rows follow a renewal as it happens. The id
+    // takes it away again. Watching is not the cache's state, hence const.
+    int watch(std::function<void()> changed) const;
+    void unwatch(int id) const;
 
 private:
     static QString key(const QString &account, const QString &region);
+    void notify() const;
 
     Clock m_clock;
     mutable QMutex m_mutex;
     QHash<QString, Token> m_tokens;
+    mutable QHash<int, std::function<void()>> m_watchers;
+    mutable int m_nextWatcher = 0;
 };
 
 } // namespace Berth::Aws

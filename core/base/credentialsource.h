@@ -25,6 +25,16 @@ public:
     // place that holds the secret could not be asked (a locked keyring, a helper that hung).
     virtual void find(const LoginRef &login, QObject *context, Done done) = 0;
 
+    // The registry refused `refused`, found for `login` earlier: a fresh secret where the
+    // source makes them (an ECR registry token that lapsed while the computer slept), else
+    // what find() gives. The caller repeats only the refused request with it.
+    virtual void renew(const LoginRef &login, const Credentials &refused, QObject *context,
+                       Done done)
+    {
+        Q_UNUSED(refused)
+        find(login, context, std::move(done));
+    }
+
 protected:
     // Answers later, from context's event loop, even when the answer is at hand: the caller's
     // code after find() runs first, as with the sources that answer later.

@@ -95,16 +95,49 @@ Result<T> wait(Interrupt &interrupt, const std::function<void(EcrClient::Callbac
         });
 }
 
-// What retag and rm act on: the image their first argument names, and the client.
+// What retag and rm act on: the image their first argument names, the client and its
+// operations, and the Ctrl-C that cancels the wait for them.
 struct ImageTarget
 {
+    ImageTarget(EcrImageOps::ImageId id, std::unique_ptr<EcrClient> ecr)
+        : image(std::move(id))
+        , client(std::move(ecr))
+        , ops(*client)
+    {}
+
     EcrImageOps::ImageId image;
     std::unique_ptr<EcrClient> client;
+    EcrImageOps ops;
+    Interrupt interrupt;
 };
 
-std::optional<ImageTarget> openImage(const QCommandLineParser &parser, const AwsOptions &aws,
-                                     const QString &program, const Console &console, int *exitCode)
+// What retag and rm take first: their description, IMAGE, then the AWS options.
+void addImageArguments(QCommandLineParser &parser, const AwsOptions &aws,
+                       const QString &description)
 {
+    parser.setApplicationDescription(description);
+    parser.addPositionalArgument(QStringLiteral("IMAGE"),
+                                 EcrImageCommands::tr("REPOSITORY:TAG or @DIGEST"));
+    aws.addTo(parser);
+}
+
+// Parses `args` (IMAGE and `positionals - 1` more), runs `check` (the command's own usage
+// check; false: exit 2, already said), and opens the image. Null after a message, with
+// *exitCode set.
+std::unique_ptr<ImageTarget> openImage(QCommandLineParser &parser, const AwsOptions &aws,
+                                       const QString &program, const QStringList &args,
+                                       int positionals, const Console &console, int *exitCode,
+                                       const std::function<bool()> &check = {})
+{
+    if (const auto code =
+            parseArguments(parser, program, args, console, positionals, positionals)) {
+        *exitCode = *code;
+        return nullptr;
+    }
+    if (check && !check()) {
+        *exitCode = ExitUsage;
+        return nullptr;
+    }
     const QString text = parser.positionalArguments().first();
     auto image = EcrImageOps::ImageId::parse(text);
     if (!image) {
@@ -112,12 +145,12 @@ std::optional<ImageTarget> openImage(const QCommandLineParser &parser, const Aws
                                                              "REPOSITORY@DIGEST")
                                             .arg(text)));
         *exitCode = ExitUsage;
-        return std::nullopt;
+        return nullptr;
     }
     auto client = aws.client(parser, program, console, exitCode);
     if (!client)
-        return std::nullopt;
-    return ImageTarget{*image, std::move(client)};
+        return nullptr;
+    return std::make_unique<ImageTarget>(*image, std::move(client));
 }
 
 } // namespace
@@ -223,8 +256,10 @@ int EcrImageCommands::push(const QStringList &args, const GlobalOptions &global,
         if (!records)
             return reportError(records.error(), console);
         const auto &error = records->constFirst().error;
-        if (!error || !EcrImageOps::isLoginRefusal(error->message()))
+        if (!error || !EcrImageOps::isLoginRefusal(error->message()) || attempt > 0)
             break;
+        console.err(tr("The registry refused the token (it lapsed during the push): pushing "
+                       "again with a new one; the layers ECR has are skipped\n"));
     }
     if (const int code = runner->exitCode(*records))
         return code;
@@ -254,25 +289,20 @@ int EcrImageCommands::retag(const QStringList &args, const Console &console)
 {
     const QString program = QStringLiteral("berthctl ecr retag");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Give an image in ECR another tag without moving a blob (BatchGetImage, then "
-           "PutImage of the same manifest). Prints REPOSITORY:NEWTAG and the digest."));
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), tr("REPOSITORY:TAG or @DIGEST"));
-    parser.addPositionalArgument(QStringLiteral("NEWTAG"), tr("The new tag."));
     const AwsOptions aws;
-    aws.addTo(parser);
-    if (const auto code = parseArguments(parser, program, args, console, 2, 2))
-        return *code;
-    const QString newTag = parser.positionalArguments().at(1);
+    addImageArguments(parser, aws,
+                      tr("Give an image in ECR another tag without moving a blob (BatchGetImage, "
+                         "then PutImage of the same manifest). Prints REPOSITORY:NEWTAG and the "
+                         "digest."));
+    parser.addPositionalArgument(QStringLiteral("NEWTAG"), tr("The new tag."));
     int exitCode = ExitOk;
-    const auto target = openImage(parser, aws, program, console, &exitCode);
+    const auto target = openImage(parser, aws, program, args, 2, console, &exitCode);
     if (!target)
         return exitCode;
+    const QString newTag = parser.positionalArguments().at(1);
     const EcrImageOps::ImageId *image = &target->image;
-    EcrImageOps ops(*target->client);
-    Interrupt interrupt;
-    const auto digest =
-        wait<QString>(interrupt, [&](auto done) { ops.retag(*image, newTag, std::move(done)); });
+    const auto digest = wait<QString>(
+        target->interrupt, [&](auto done) { target->ops.retag(*image, newTag, std::move(done)); });
     if (!digest)
         return reportRegistryError(digest.error(), console);
     const QString named = image->repository + u':' + newTag;
@@ -288,30 +318,26 @@ int EcrImageCommands::remove(const QStringList &args, const Console &console)
 {
     const QString program = QStringLiteral("berthctl ecr rm");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Delete an image from ECR: by tag, that tag (the image goes with its last tag); by "
-           "digest, the image and every tag. Lists what goes, then asks on a terminal."));
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), tr("REPOSITORY:TAG or @DIGEST"));
     const AwsOptions aws;
+    addImageArguments(parser, aws,
+                      tr("Delete an image from ECR: by tag, that tag (the image goes with its "
+                         "last tag); by digest, the image and every tag. Lists what goes, then "
+                         "asks on a terminal."));
     const QCommandLineOption yes(QStringLiteral("yes"),
                                  tr("Delete without asking (required without a terminal)."));
-    aws.addTo(parser);
     parser.addOption(yes);
-    if (const auto code = parseArguments(parser, program, args, console, 1, 1))
-        return *code;
-    if (!parser.isSet(yes) && ::isatty(STDIN_FILENO) != 1) {
-        console.err(usageError(program, tr("without a terminal to ask on, give --yes")));
-        return ExitUsage;
-    }
     int exitCode = ExitOk;
-    const auto target = openImage(parser, aws, program, console, &exitCode);
+    const auto target = openImage(parser, aws, program, args, 1, console, &exitCode, [&] {
+        if (parser.isSet(yes) || ::isatty(STDIN_FILENO) == 1)
+            return true;
+        console.err(usageError(program, tr("without a terminal to ask on, give --yes")));
+        return false;
+    });
     if (!target)
         return exitCode;
     const EcrImageOps::ImageId *image = &target->image;
-    EcrImageOps ops(*target->client);
-    Interrupt interrupt;
-    const auto described =
-        wait<QJsonObject>(interrupt, [&](auto done) { ops.describe(*image, std::move(done)); });
+    const auto described = wait<QJsonObject>(
+        target->interrupt, [&](auto done) { target->ops.describe(*image, std::move(done)); });
     if (!described)
         return reportRegistryError(described.error(), console);
     const QString digest = described->value(QLatin1String("imageDigest")).toString();
@@ -330,8 +356,8 @@ int EcrImageCommands::remove(const QStringList &args, const Console &console)
         console.err(tr("Nothing deleted\n"));
         return ExitFailure;
     }
-    const auto deleted =
-        wait<QJsonArray>(interrupt, [&](auto done) { ops.remove(*image, std::move(done)); });
+    const auto deleted = wait<QJsonArray>(
+        target->interrupt, [&](auto done) { target->ops.remove(*image, std::move(done)); });
     if (!deleted)
         return reportRegistryError(deleted.error(), console);
     QString out;

@@ -196,8 +196,9 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
     if (!credentials)
         return credentialsExit;
     // No --username: the login `berthctl login` kept, if any; the keychain is loaded only then.
-    if (const auto source =
-            credentials->isEmpty() ? StoredLogins::sourceFor({address.domain}) : nullptr) {
+    const auto source =
+        credentials->isEmpty() ? StoredLogins::sourceFor({address.domain}) : nullptr;
+    if (source) {
         const auto stored = StoredLogins::findNow(*source, {address.domain, {}});
         if (!stored)
             return reportFailure(stored.error(), console, json ? argument : QString());
@@ -213,6 +214,14 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
         return ExitUsage;
     RegistrySession session(*endpoint, *credentials, *policy, console);
     RegistryClient &client = session.client();
+    // A kept login the registry refuses (an ECR token that lapsed) is renewed once, and only
+    // the refused request repeated.
+    if (source && !credentials->isEmpty()) {
+        client.authenticator().setRenewal(
+            [source, registry = address.domain, &client](const Credentials &refused, auto done) {
+                source->renew({registry, {}}, refused, &client, std::move(done));
+            });
+    }
 
     switch (m_kind) {
     case Kind::Catalog: {

@@ -109,6 +109,7 @@ void Job::startRegistryJob()
     // No engine is involved: what a registry says counts as reached.
     m_outcome.reachedEngine = true;
     m_registryJob = new RegistryJob(m_spec, m_login, m_destinationLogin, this);
+    m_registryJob->setCredentialSource(m_credentials);
     connect(m_registryJob, &RegistryJob::progressed, this,
             [this](const QList<Engine::LayerProgress> &blobs, qint64 done, qint64 total) {
                 m_progress.layers = blobs;

@@ -18,13 +18,20 @@ RegistryJob::RegistryJob(JobSpec spec, Credentials source, Credentials destinati
 {}
 
 Result<RegistryClient *> RegistryJob::clientFor(const QString &domain, const RegistryConfig &config,
-                                                const Credentials &credentials)
+                                                const Credentials &credentials,
+                                                const LoginRef &login)
 {
     const auto endpoint = RegistryEndpoint::resolve(domain, config);
     if (!endpoint)
         return endpoint.error();
     auto *client = new RegistryClient(*endpoint, credentials, this);
     client->retryPolicy() = m_spec.registryRetry;
+    if (m_credentialSource && !login.registry.isEmpty() && !credentials.isEmpty()) {
+        client->authenticator().setRenewal(
+            [source = m_credentialSource, login, client](const Credentials &refused, auto done) {
+                source->renew(login, refused, client, std::move(done));
+            });
+    }
     return client;
 }
 
@@ -44,7 +51,7 @@ void RegistryJob::startCopy()
         Q_EMIT finished(!from ? from.error() : to.error());
         return;
     }
-    const auto source = clientFor(from->domain(), m_spec.sourceRegistry, m_source);
+    const auto source = clientFor(from->domain(), m_spec.sourceRegistry, m_source, m_spec.login);
     if (!source) {
         Q_EMIT finished(source.error());
         return;
@@ -55,8 +62,9 @@ void RegistryJob::startCopy()
         m_spec.kind == JobKind::RegistryRetag ||
         (from->domain() == to->domain() && m_source.username == m_destination.username &&
          m_source.password == m_destination.password);
-    const auto destination =
-        sameLogin ? source : clientFor(to->domain(), m_spec.destinationRegistry, m_destination);
+    const auto destination = sameLogin ? source
+                                       : clientFor(to->domain(), m_spec.destinationRegistry,
+                                                   m_destination, m_spec.destinationLogin);
     if (!destination) {
         Q_EMIT finished(destination.error());
         return;
@@ -114,7 +122,8 @@ void RegistryJob::startDelete()
         Q_EMIT finished(reference.error());
         return;
     }
-    const auto client = clientFor(reference->domain(), m_spec.sourceRegistry, m_source);
+    const auto client =
+        clientFor(reference->domain(), m_spec.sourceRegistry, m_source, m_spec.login);
     if (!client) {
         Q_EMIT finished(client.error());
         return;

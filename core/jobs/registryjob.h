@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/credentials.h"
+#include "base/credentialsource.h"
 #include "base/result.h"
 #include "engine/transferprogress.h"
 #include "jobs/jobspec.h"
@@ -27,6 +28,13 @@ public:
     RegistryJob(JobSpec spec, Credentials source, Credentials destination,
                 QObject *parent = nullptr);
 
+    // Where the logins came from: a login the registry refuses is renewed there once (an
+    // ECR token that lapsed) and only the refused request repeated.
+    void setCredentialSource(std::shared_ptr<CredentialSource> source)
+    {
+        m_credentialSource = std::move(source);
+    }
+
     void start();
     // A copy deletes its open upload sessions first; finished() follows with Cancelled.
     void cancel();
@@ -40,7 +48,8 @@ Q_SIGNALS:
 private:
     Result<Registry::RegistryClient *> clientFor(const QString &domain,
                                                  const Registry::RegistryConfig &config,
-                                                 const Registry::Credentials &credentials);
+                                                 const Registry::Credentials &credentials,
+                                                 const LoginRef &login);
     void startCopy();
     void startDelete();
     void onBlob(const QString &digest, qint64 done, qint64 total, const QString &state,
@@ -49,6 +58,7 @@ private:
     JobSpec m_spec;
     Credentials m_source;
     Credentials m_destination;
+    std::shared_ptr<CredentialSource> m_credentialSource;
     QPointer<Registry::RegistryCopy> m_copy;
     QList<Engine::LayerProgress> m_blobs;
     qint64 m_total = 0;

@@ -2,11 +2,14 @@
 #include "registry/registryauthenticator.h"
 
 #include "registry/redaction.h"
+#include "registry/registrylogging.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
 #include <QUrlQuery>
+
+#include <utility>
 
 namespace Berth::Registry {
 
@@ -197,13 +200,49 @@ RegistryAuthenticator::reauthenticator(const QString &scope)
             return;
         }
         if (sent.startsWith("Basic ") && preferred->isBasic()) {
-            then(self->loginError(tr("the registry refused the user name or password")));
+            // Renewed meanwhile, for another request: this one goes again with the new login.
+            if (self->m_renewed && sent != self->basicHeader()) {
+                then(self->basicHeader());
+                return;
+            }
+            // Refused together (parallel blobs): one renewal answers them all.
+            if (self->m_renewing) {
+                self->m_renewWaiters.append(then);
+                return;
+            }
+            if (!self->m_renewal || self->m_renewed) {
+                then(self->loginError(tr("the registry refused the user name or password")));
+                return;
+            }
+            self->m_renewed = true;
+            self->m_renewing = true;
+            self->m_renewWaiters = {then};
+            self->m_renewal(self->m_credentials, [self](const Result<Credentials> &fresh) {
+                if (self)
+                    self->renewed(fresh);
+            });
             return;
         }
         self->m_challenge = *preferred;
         // A token that worked before has expired or lacks the scope: a new one.
         self->authorizationFor(scope, sent.startsWith("Bearer "), then);
     };
+}
+
+void RegistryAuthenticator::renewed(const Result<Credentials> &fresh)
+{
+    m_renewing = false;
+    Result<QByteArray> answer = loginError(tr("the registry refused the user name or password"));
+    if (!fresh) {
+        answer = fresh.error();
+    } else if (fresh->password != m_credentials.password) {
+        qCDebug(lcRegistry) << "login renewed after a refusal for" << m_domain;
+        m_credentials.username = fresh->username;
+        m_credentials.password = fresh->password;
+        answer = basicHeader();
+    }
+    for (const AuthDone &waiter : std::exchange(m_renewWaiters, {}))
+        waiter(answer);
 }
 
 } // namespace Berth::Registry

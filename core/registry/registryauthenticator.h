@@ -38,6 +38,11 @@ public:
     void setBase(const QUrl &base) { m_base = base; }
     // The challenge of the registry's ping (401 with WWW-Authenticate), if any.
     void setChallenge(const AuthChallenge &challenge) { m_challenge = challenge; }
+    // Fresh credentials for a refused Basic login (an ECR token that lapsed), asked at most
+    // once: the refused request is repeated with them. Without one, a refusal is final.
+    using Renewal = std::function<void(const Credentials &refused,
+                                       std::function<void(const Result<Credentials> &)>)>;
+    void setRenewal(Renewal renewal) { m_renewal = std::move(renewal); }
 
     // The Authorization header value for a request needing `scope` (empty: none needed).
     // forceNew drops a cached token first.
@@ -56,6 +61,8 @@ private:
     RequestSpec tokenRequest(const AuthChallenge &challenge, const QString &scope,
                              bool viaGet) const;
     QByteArray basicHeader() const;
+    // The renewal's answer, for every request that waits for it.
+    void renewed(const Result<Credentials> &fresh);
 
     QString m_domain;
     Credentials m_credentials;
@@ -65,6 +72,10 @@ private:
     TokenCache m_tokens;
     QUrl m_base;
     std::optional<AuthChallenge> m_challenge;
+    Renewal m_renewal;
+    bool m_renewed = false;
+    bool m_renewing = false;
+    QList<AuthDone> m_renewWaiters;
 };
 
 } // namespace Berth::Registry

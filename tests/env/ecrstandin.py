@@ -25,8 +25,10 @@ is the manifest's file time); PutImage, BatchGetImage and BatchDeleteImage act o
 
 Control (no signature): POST /_control {"tokenTtl": seconds} and/or {"rotatePassword": true}
 (every token handed out so far stops working, as an expired one does) and/or
-{"lapseNextToken": true} (the next token stops working as soon as it is handed out); GET /_stats -> counts per
-operation and refusals.
+{"lapseNextToken": true} (the next token stops working as soon as it is handed out) and/or
+{"registryHost": "HOST:PORT"} (repository URIs name that host, a proxy in front of the registry;
+"" names the registry again) and/or {"expireSessions": true} (every role session AssumeRole
+handed out so far has expired); GET /_stats -> counts per operation and refusals.
 """
 
 import argparse
@@ -95,6 +97,7 @@ class State:
                      for k, v in accounts["keys"].items()}
         self.token_ttl = 43200
         self.lapse_next_token = False
+        self.registry_host = ""  # a front of the registry that repository URIs name instead
         self.stats = {"refused": 0}
         self.lock = threading.Lock()
 
@@ -212,7 +215,7 @@ class Ecr:
                         % (name, self.state.account))
 
     def registry_host(self):
-        return urllib.parse.urlsplit(self.state.registry).netloc
+        return self.state.registry_host or urllib.parse.urlsplit(self.state.registry).netloc
 
     def repository(self, name, meta):
         return {"repositoryArn": "arn:aws:ecr:%s:%s:repository/%s" % (self.region, self.state.account, name),
@@ -454,7 +457,7 @@ def sts(state, key_id, entry, form):
         duration = int(form.get("DurationSeconds", ["3600"])[0])
         new_id = "ASIA" + secrets.token_hex(8).upper()
         new = {"secret": secrets.token_urlsafe(30), "token": secrets.token_urlsafe(90),
-               "expires": time.time() + duration,
+               "expires": time.time() + duration, "assumed": True,
                "arn": "arn:aws:sts::%s:assumed-role/%s/%s" % (state.account, role.rsplit("/", 1)[1], session)}
         state.keys[new_id] = new
         expiration = datetime.datetime.fromtimestamp(new["expires"], datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -497,6 +500,14 @@ class Handler(BaseHTTPRequestHandler):
                 self.state.rotate_password()
             if "lapseNextToken" in control:
                 self.state.lapse_next_token = bool(control["lapseNextToken"])
+            if control.get("expireSessions"):
+                # Every role session handed out so far lapses, as after a night's sleep.
+                with self.state.lock:
+                    for entry in self.state.keys.values():
+                        if entry.get("assumed"):
+                            entry["expires"] = time.time() - 1
+            if "registryHost" in control:
+                self.state.registry_host = str(control["registryHost"])
             return self.send(200, b"{}", "application/json")
         target = self.headers.get("X-Amz-Target", "")
         is_sts = not target

@@ -4,19 +4,11 @@
 # signature with botocore), each answer compared with the AWS CLI's on the same stand-in;
 # the credential chain from the environment, a profile, credential_process and a role
 # assumed through STS; AWS's refusals in AWS's words; no secret in any output (docs/aws.md).
-# shellcheck source=../../env/tests/common.sh
-source "${BERTH_SOURCE_DIR:?}/tests/env/tests/common.sh"
-# shellcheck source=clicommon.sh
-source "$BERTH_SOURCE_DIR/tests/integration/cli/clicommon.sh"
-isolate
-svc=$(need ecr)
-endpoint=$(cat "$svc/ecr_url")
-host=$(cat "$svc/host")
-export AWS_SHARED_CREDENTIALS_FILE=$svc/credentials AWS_CONFIG_FILE=$work/aws-config AWS_DEFAULT_REGION=eu-west-1
-: > "$AWS_CONFIG_FILE"
+# shellcheck source=ecrcommon.sh
+source "${BERTH_SOURCE_DIR:?}/tests/integration/cli/ecrcommon.sh"
+export AWS_DEFAULT_REGION=eu-west-1
 berthctl() { "$BERTH_BINARY_DIR/app/berthctl" "$@"; }
 ecr() { berthctl ecr "$@" --endpoint-url "$endpoint"; }
-aws() { /usr/bin/aws --endpoint-url "$endpoint" "$@"; }
 repo=cli/ecr-$$
 
 # Create, list, describe: the same as the AWS CLI sees.

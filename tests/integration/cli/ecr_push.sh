@@ -6,20 +6,11 @@
 # URI with the token; a remote retag and rm are what the AWS CLI then sees; each push asks
 # for a token of its own, and one that lapses before the push is renewed and the push
 # repeated. No key or registry password in any output.
-# shellcheck source=../../env/tests/common.sh
-source "${BERTH_SOURCE_DIR:?}/tests/env/tests/common.sh"
-# shellcheck source=clicommon.sh
-source "$BERTH_SOURCE_DIR/tests/integration/cli/clicommon.sh"
-isolate
-svc=$(need ecr)
-endpoint=$(cat "$svc/ecr_url")
-host=$(cat "$svc/host")
+# shellcheck source=ecrcommon.sh
+source "${BERTH_SOURCE_DIR:?}/tests/integration/cli/ecrcommon.sh"
 docker_env
-export AWS_SHARED_CREDENTIALS_FILE=$svc/credentials AWS_CONFIG_FILE=$work/aws-config AWS_DEFAULT_REGION=eu-west-1
-: > "$AWS_CONFIG_FILE"
+export AWS_DEFAULT_REGION=eu-west-1
 ecr() { "$BERTH_BINARY_DIR/app/berthctl" ecr "$@" --endpoint-url "$endpoint"; }
-aws() { /usr/bin/aws --endpoint-url "$endpoint" "$@"; }
-tokens() { curl -fsS "$endpoint/_stats" | jq -r ".GetAuthorizationToken // 0"; }
 repo=cli/push-$$
 
 # A missing repository without --create: a clear error saying how, nothing created.

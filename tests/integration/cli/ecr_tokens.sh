@@ -5,24 +5,16 @@
 # in a Docker config of its own) is pulled through the private dockerd and its tags listed
 # by berthctl with no login given, the token coming from GetAuthorizationToken with the
 # keys of the AWS files or the environment. `env -i` with the environment's keys and no
-# D-Bus works. No key, token or registry password reaches an output or a file.
-# shellcheck source=../../env/tests/common.sh
-source "${BERTH_SOURCE_DIR:?}/tests/env/tests/common.sh"
-# shellcheck source=clicommon.sh
-source "$BERTH_SOURCE_DIR/tests/integration/cli/clicommon.sh"
+# D-Bus works. A token that lapses at once is renewed for the refused request only. No key,
+# token or registry password reaches an output or a file.
+# shellcheck source=ecrcommon.sh
+source "${BERTH_SOURCE_DIR:?}/tests/integration/cli/ecrcommon.sh"
 # shellcheck source=ecrpeer.sh
 source "$BERTH_SOURCE_DIR/tests/integration/cli/ecrpeer.sh"
-isolate
-svc=$(need ecr)
-endpoint=$(cat "$svc/ecr_url")
-host=$(cat "$svc/host")
 docker_env
 bin=$BERTH_BINARY_DIR/app/berthctl
 repo=cli/tokens-$$
 ref=$host/$repo:v1
-stats() { curl -fsS "$endpoint/_stats" | jq -r ".GetAuthorizationToken // 0"; }
-export AWS_SHARED_CREDENTIALS_FILE=$svc/credentials AWS_CONFIG_FILE=$work/aws-config
-: > "$AWS_CONFIG_FILE"
 
 peer_push_ecr "$repo" "$ref"
 ok "the peer pushed $ref"
@@ -33,14 +25,21 @@ ok "anonymous: refused"
 
 # The host named as the account's registry, the API at the stand-in: berthctl gets the token.
 export BERTH_ECR_REGISTRY_HOSTS="$host=123456789012:eu-west-1" AWS_ENDPOINT_URL_ECR=$endpoint
-before=$(stats)
+before=$(tokens)
 QT_LOGGING_RULES='berth.*=true' "$bin" images pull "$ref" > "$work/pull.out" 2> "$work/pull.err" \
     || fail "pull with the token fetched by itself: $(cat "$work/pull.err")"
 docker image inspect "$ref" > /dev/null || fail "the engine does not have $ref"
-[ "$(stats)" -gt "$before" ] || fail "no GetAuthorizationToken call reached the stand-in"
+[ "$(tokens)" -gt "$before" ] || fail "no GetAuthorizationToken call reached the stand-in"
 ok "images pull of an ECR host's image gets its token by itself (the files' keys)"
 docker rmi "$ref" > /dev/null
 expect_eq "tags through the same token" "v1" "$("$bin" tags "$host/$repo" 2> "$work/tags.err")"
+
+# A token that lapses as soon as it is handed out: the registry refuses the tags request,
+# berthctl renews the login once and repeats only that request.
+curl -fsS -X POST -d '{"lapseNextToken": true}' "$endpoint/_control" > /dev/null
+before=$(tokens)
+expect_eq "tags after the token lapsed" "v1" "$("$bin" tags "$host/$repo" 2> "$work/lapsed.err")"
+expect_eq "one token, then one renewal" $((before + 2)) "$(tokens)"
 
 # A wrong secret: AWS's words, not the registry's refusal.
 sed 's/^aws_secret_access_key = .*/aws_secret_access_key = not-the-secret/' "$svc/credentials" > "$work/wrong"

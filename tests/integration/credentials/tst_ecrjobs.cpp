@@ -4,7 +4,10 @@
 // none given a password: each asks the source when it starts, from its worker thread; the
 // source resolves the AWS keys (a credentials file) and fetches one token for all of them
 // (the stand-in counts the GetAuthorizationToken calls). With a wrong secret, the job fails
-// with AWS's own words.
+// with AWS's own words. A registry job (Berth's own registry requests) whose cached token
+// the registry refuses (it lapsed) renews it once and repeats only the refused request; an
+// ECR API call whose role session expired assumes the role again and repeats only itself.
+#include "aws/ecrclient.h"
 #include "aws/ecrcredentialsource.h"
 #include "runjobs.h"
 #include "testenv.h"
@@ -31,12 +34,15 @@ private:
     QString m_endpoint;
     Engine::EngineEndpoint m_engine;
 
-    int tokenCalls() const
+    int tokenCalls() const { return standInCount(QStringLiteral("GetAuthorizationToken")); }
+
+    // One of the stand-in's counters (an operation, "sts:AssumeRole", "refused").
+    int standInCount(const QString &name) const
     {
-        const QJsonObject stats =
-            QJsonDocument::fromJson(TestPeers::curl({m_endpoint + QStringLiteral("/_stats")}))
-                .object();
-        return stats.value(QLatin1String("GetAuthorizationToken")).toInt();
+        return QJsonDocument::fromJson(TestPeers::curl({m_endpoint + QStringLiteral("/_stats")}))
+            .object()
+            .value(name)
+            .toInt();
     }
 
     // The environment the window would have: AWS keys in a credentials file, the stand-in
@@ -128,6 +134,85 @@ private Q_SLOTS:
         QVERIFY(pushOnce());
         QCOMPARE(tokenCalls(), before + 2);
         TestPeers::docker({QStringLiteral("rmi"), specs.first().references.at(1)});
+    }
+
+    // The token in the cache lapses between two jobs (the stand-in changes its registry's
+    // password): a remote retag, Berth's own registry requests, meets the refusal on its
+    // first authorised request, asks the source to renew the login (one new
+    // GetAuthorizationToken), repeats that request and succeeds: one job, no rerun.
+    void registryJobRenewsALapsedToken()
+    {
+        const auto cache = std::make_shared<Aws::EcrTokenCache>();
+        const auto source =
+            sourceWith(TestEnv::envDir() + QStringLiteral("/ecr/credentials"), cache);
+        const QList<JobSpec> push =
+            tagAndPushSpecs(m_engine, m_host, QStringLiteral("ecrlapse"), 1);
+        QCOMPARE(runJobs(push, source).first().state, JobState::Succeeded);
+        TestPeers::docker({QStringLiteral("rmi"), push.first().references.at(1)});
+        TestPeers::curl({QStringLiteral("-X"), QStringLiteral("POST"), QStringLiteral("-d"),
+                         QStringLiteral("{\"rotatePassword\": true}"),
+                         m_endpoint + QStringLiteral("/_control")});
+        const int before = tokenCalls();
+        const int refusedBefore = standInCount(QStringLiteral("refused"));
+        JobSpec retag;
+        retag.kind = JobKind::RegistryRetag;
+        const QString pushed = push.first().references.at(1);
+        retag.references = {pushed, pushed.left(pushed.lastIndexOf(u':')) + u":renewed"};
+        retag.login = {m_host, {}};
+        retag.sourceRegistry.insecure = true;
+        const JobRecord record = runJobs({retag}, source).first();
+        QVERIFY2(record.state == JobState::Succeeded,
+                 qPrintable(record.error ? record.error->message() : QStringLiteral("not run")));
+        QCOMPARE(tokenCalls(), before + 1);
+        QVERIFY(cache->find(QStringLiteral("123456789012"), QStringLiteral("eu-west-1")));
+        // The API saw no refusal: the registry's 401 was answered by one token call.
+        QCOMPARE(standInCount(QStringLiteral("refused")), refusedBefore);
+    }
+
+    // A client that assumed a role keeps its keys; the session expires while it lives (the
+    // stand-in's expireSessions): the next call is refused with ExpiredTokenException, the
+    // role is assumed again and only that call repeated.
+    void apiCallRenewsAnExpiredRoleSession()
+    {
+        QFile accounts(TestEnv::envDir() + QStringLiteral("/ecr/accounts.json"));
+        QVERIFY(accounts.open(QIODevice::ReadOnly));
+        Aws::ResolvedAwsCredentials keys;
+        keys.credentials.accessKeyId = QStringLiteral("AKIABERTHTEST0000001");
+        keys.credentials.secretAccessKey = QJsonDocument::fromJson(accounts.readAll())
+                                               .object()
+                                               .value(QLatin1String("keys"))
+                                               .toObject()
+                                               .value(keys.credentials.accessKeyId)
+                                               .toObject()
+                                               .value(QLatin1String("secret"))
+                                               .toString();
+        keys.region = QStringLiteral("eu-west-1");
+        keys.role = Aws::AwsRoleToAssume{QStringLiteral("arn:aws:iam::123456789012:role/berth-ecr"),
+                                         QStringLiteral("berth-test"),
+                                         {},
+                                         3600};
+        Aws::EcrClient client(keys, {QUrl(m_endpoint), QUrl(m_endpoint)});
+        const auto describe = [&client] {
+            std::optional<Result<QJsonObject>> answer;
+            client.call(QStringLiteral("DescribeRepositories"), {},
+                        [&answer](const Result<QJsonObject> &r) { answer = r; });
+            QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 60000);
+            QVERIFY2(answer->ok(),
+                     qPrintable(answer->ok() ? QString() : answer->error().message()));
+        };
+        const int assumed = standInCount(QStringLiteral("sts:AssumeRole"));
+        describe();
+        describe();
+        QCOMPARE(standInCount(QStringLiteral("sts:AssumeRole")), assumed + 1);
+        const int refused = standInCount(QStringLiteral("refused"));
+        const int calls = standInCount(QStringLiteral("DescribeRepositories"));
+        TestPeers::curl({QStringLiteral("-X"), QStringLiteral("POST"), QStringLiteral("-d"),
+                         QStringLiteral("{\"expireSessions\": true}"),
+                         m_endpoint + QStringLiteral("/_control")});
+        describe();
+        QCOMPARE(standInCount(QStringLiteral("refused")), refused + 1);
+        QCOMPARE(standInCount(QStringLiteral("sts:AssumeRole")), assumed + 2);
+        QCOMPARE(standInCount(QStringLiteral("DescribeRepositories")), calls + 1);
     }
 };
 

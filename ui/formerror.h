@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+class QLabel;
+
+namespace Berth::Ui {
+
+// Makes `label` a form's inline error, as the sign-in and AWS account dialogs show it: dark
+// red (told apart from the form's labels, still readable on any light background), wrapped,
+// selectable so it can be copied, and hidden until there is one.
+void makeFormError(QLabel *label);
+
+} // namespace Berth::Ui

@@ -2,7 +2,6 @@
 #include "ui/ecrpushaction.h"
 
 #include "aws/awsendpoints.h"
-#include "aws/ecrregistryhost.h"
 #include "jobs/jobqueue.h"
 #include "ui/imagemodelroles.h"
 
@@ -20,13 +19,11 @@
 namespace Berth::Ui {
 
 EcrPushAction::EcrPushAction(Jobs::JobQueue *queue, QAbstractItemView *imagesView,
-                             Aws::KeptAwsAccount keptAccount,
-                             std::shared_ptr<Aws::EcrTokenCache> tokens, QWidget *window)
+                             Aws::KeptAwsAccount keptAccount, QWidget *window)
     : QObject(window)
     , m_queue(queue)
     , m_imagesView(imagesView)
     , m_keptAccount(std::move(keptAccount))
-    , m_tokens(std::move(tokens))
     , m_window(window)
     , m_action(new QAction(tr("Push to &ECR"), this))
 {
@@ -174,7 +171,7 @@ void EcrPushAction::enqueue(const QString &local, const Aws::EcrImageOps::Reposi
     spec.references = {local, uri};
     // The queue's source answers an ECR host's login with a token of its own (docs/aws.md).
     spec.login = {repository.uri.section(u'/', 0, 0), {}};
-    m_jobs.insert(m_queue->enqueue(spec), {repository.name, tag, uri, false, m_client});
+    m_jobs.insert(m_queue->enqueue(spec), {repository.name, tag, uri, m_client});
 }
 
 void EcrPushAction::onJobFinished(const Jobs::JobRecord &record)
@@ -182,17 +179,6 @@ void EcrPushAction::onJobFinished(const Jobs::JobRecord &record)
     const auto pending = m_jobs.take(record.id);
     if (pending.uri.isEmpty())
         return;
-    const QString host = pending.uri.section(u'/', 0, 0);
-    const auto ecrHost =
-        Aws::EcrRegistryHost::forRegistry(host, QProcessEnvironment::systemEnvironment());
-    if (record.state == Jobs::JobState::Failed && !pending.renewed && record.error &&
-        Aws::EcrImageOps::isLoginRefusal(record.error->message()) && ecrHost && m_tokens) {
-        m_tokens->forget(ecrHost->account, ecrHost->region);
-        Pending again = pending;
-        again.renewed = true;
-        m_jobs.insert(m_queue->enqueue(record.spec), again);
-        return;
-    }
     if (record.state != Jobs::JobState::Succeeded) {
         // The Jobs panel shows the failure; nothing to confirm.
         Q_EMIT failed(record.error ? record.error->message() : QString());

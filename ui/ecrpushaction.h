@@ -28,17 +28,15 @@ namespace Berth::Ui {
 // queue (tag, then push with the per-layer progress), its token fetched by the queue's
 // credential source; at its end ECR's digest is confirmed and the URI shown with a Copy
 // button. With credentials, a region and an existing repository it asks nothing. A push
-// the registry refuses (its token lapsed while the computer slept) drops that token and
-// runs once more with a new one; the engine then sends only the layers still missing.
+// the registry refuses (its token lapsed while the computer slept) is renewed by the job
+// itself through the queue's EcrCredentialSource, one job to the end (Jobs::Job).
 class EcrPushAction final : public QObject
 {
     Q_OBJECT
 
 public:
-    // tokens: the cache of the queue's EcrCredentialSource, where a refused token is dropped.
     EcrPushAction(Jobs::JobQueue *queue, QAbstractItemView *imagesView,
-                  Aws::KeptAwsAccount keptAccount, std::shared_ptr<Aws::EcrTokenCache> tokens,
-                  QWidget *window);
+                  Aws::KeptAwsAccount keptAccount, QWidget *window);
 
     QAction *action() const { return m_action; }
     void setEndpoint(const Engine::EngineEndpoint &endpoint) { m_endpoint = endpoint; }
@@ -58,7 +56,6 @@ private:
         QString repository;
         QString tag;
         QString uri;
-        bool renewed = false; // run again once with a new token
         // The client that found the repository confirms the digest; a later push's client
         // does not replace it.
         std::shared_ptr<Aws::EcrClient> client;
@@ -80,7 +77,6 @@ private:
     Jobs::JobQueue *m_queue;
     QAbstractItemView *m_imagesView;
     Aws::KeptAwsAccount m_keptAccount;
-    std::shared_ptr<Aws::EcrTokenCache> m_tokens;
     QWidget *m_window;
     QAction *m_action;
     Engine::EngineEndpoint m_endpoint;

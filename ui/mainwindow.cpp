@@ -3,12 +3,12 @@
 
 #include "aws/awsaccountstore.h"
 #include "aws/ecrcredentialsource.h"
-#include "aws/ecrimageops.h"
 #include "aws/ecrregistryhost.h"
 #include "credentials/credentialstore.h"
 #include "credentials/dockercredentials.h"
 #include "credentials/keychainloader.h"
 #include "credentials/registrykey.h"
+#include "engine/loginrefusal.h"
 #include "jobs/jobhistory.h"
 #include "keychain/keychainvault.h"
 #include "reference/imagereference.h"
@@ -227,7 +227,8 @@ void MainWindow::setupJobs()
         [vault] { return Result<std::shared_ptr<Auth::SecretVault>>(vault); },
         std::make_shared<Aws::AwsAccountList>());
     const auto &awsAccounts = m_awsAccounts;
-    // One token cache, so that Push to ECR can drop a token the registry refused.
+    // One token cache, whose tokens the Accounts dialog shows; a job whose token the registry
+    // refuses renews it through the source (Jobs::Job).
     m_ecrTokens = std::make_shared<Aws::EcrTokenCache>();
     const auto &ecrTokens = m_ecrTokens;
     m_jobs->setCredentialSource(std::make_shared<Aws::EcrCredentialSource>(
@@ -250,8 +251,8 @@ void MainWindow::setupJobs()
     m_imageJobs = new ImageJobActions(m_jobs, m_view, this);
     QMenu *imageMenu = menuBar()->addMenu(tr("&Image"));
     imageMenu->addActions(m_imageJobs->actions());
-    m_ecrPush = new EcrPushAction(m_jobs, m_view, Aws::AwsAccountStore::chainStep(awsAccounts),
-                                  ecrTokens, this);
+    m_ecrPush =
+        new EcrPushAction(m_jobs, m_view, Aws::AwsAccountStore::chainStep(awsAccounts), this);
     imageMenu->addAction(m_ecrPush->action());
     connect(m_ecrPush, &EcrPushAction::accountsRequested, this, [this] {
         showAccounts();
@@ -319,7 +320,7 @@ void MainWindow::offerSignIn(const Jobs::JobRecord &job)
                           job.spec.kind == Jobs::JobKind::Push ||
                           job.spec.kind == Jobs::JobKind::Retag;
     if (job.state != Jobs::JobState::Failed || !transfer || !job.error ||
-        !Aws::EcrImageOps::isLoginRefusal(job.error->message()))
+        !Engine::isLoginRefusal(job.error->message()))
         return;
     const auto reference = Reference::ImageReference::parse(
         job.spec.references.value(job.spec.kind == Jobs::JobKind::Retag ? 1 : 0));

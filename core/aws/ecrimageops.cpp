@@ -4,7 +4,6 @@
 #include "reference/imagereference.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace Berth::Aws {
 
@@ -105,14 +104,6 @@ std::pair<QString, QString> EcrImageOps::defaultTarget(const QString &localImage
         name.startsWith(QLatin1String("library/")))
         name = name.mid(int(qstrlen("library/")));
     return {name, reference->effectiveTag()};
-}
-
-bool EcrImageOps::isLoginRefusal(const QString &engineMessage)
-{
-    static const QRegularExpression refusal(
-        QStringLiteral("unauthorized|authentication required|no basic auth|denied"),
-        QRegularExpression::CaseInsensitiveOption);
-    return refusal.match(engineMessage).hasMatch();
 }
 
 void EcrImageOps::ensureRepository(const QString &name, bool create,

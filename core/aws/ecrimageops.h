@@ -42,10 +42,6 @@ public:
     // (Docker Hub's "library/" too) and without the tag; and the tag, else "latest".
     static std::pair<QString, QString> defaultTarget(const QString &localImage);
 
-    // Whether an engine's push or pull failed because the registry refused its login: an
-    // ECR token that lapsed (the computer slept through its twelve hours) reads so.
-    static bool isLoginRefusal(const QString &engineMessage);
-
     explicit EcrImageOps(EcrClient &client)
         : m_client(client)
     {}

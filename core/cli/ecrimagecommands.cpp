@@ -11,6 +11,7 @@
 #include "cli/jobrunner.h"
 #include "cli/storedlogins.h"
 #include "credentials/sessioncredentials.h"
+#include "engine/loginrefusal.h"
 #include "reference/imagereference.h"
 
 #include <QCommandLineParser>
@@ -256,7 +257,7 @@ int EcrImageCommands::push(const QStringList &args, const GlobalOptions &global,
         if (!records)
             return reportError(records.error(), console);
         const auto &error = records->constFirst().error;
-        if (!error || !EcrImageOps::isLoginRefusal(error->message()) || attempt > 0)
+        if (!error || !Engine::isLoginRefusal(error->message()) || attempt > 0)
             break;
         console.err(tr("The registry refused the token (it lapsed during the push): pushing "
                        "again with a new one; the layers ECR has are skipped\n"));

@@ -5,6 +5,7 @@
 #include "build/dockerfilecheck.h"
 #include "engine/engineimages.h"
 #include "engine/enginestream.h"
+#include "engine/loginrefusal.h"
 #include "jobs/registryjob.h"
 #include "reference/imagereference.h"
 
@@ -408,7 +409,59 @@ void Job::endTransfer(const Result<TransferProgress> &result)
         finish({});
         return;
     }
-    undoThenFail(m_cancelled ? cancelledError() : result.error());
+    if (m_cancelled)
+        undoThenFail(cancelledError());
+    else if (mayRenewLogin(result.error()))
+        renewLoginThenTransferAgain(result.error());
+    else
+        undoThenFail(result.error());
+}
+
+// Only a pull or push that was given a secret, refused for it, and not yet renewed: a
+// wrong password stays wrong, and one renewal per job bounds the attempts.
+bool Job::mayRenewLogin(const Error &error) const
+{
+    const bool transfer = m_spec.kind == JobKind::Pull || m_spec.kind == JobKind::Push ||
+                          m_spec.kind == JobKind::Retag;
+    return transfer && m_credentials && !m_loginRenewed && !m_spec.login.registry.isEmpty() &&
+           !m_login.isEmpty() && Engine::isLoginRefusal(error.message());
+}
+
+// The daemon made the refused request, so Berth cannot repeat just that one: the transfer
+// runs again with the new secret, and the daemon skips the layers already there
+// (docs/aws.md). A source that makes no fresh secrets gives the same one back: the refusal
+// stands.
+void Job::renewLoginThenTransferAgain(const Error &refusal)
+{
+    m_loginRenewed = true;
+    m_credentials->renew(
+        m_spec.login, m_login, this, [this, refusal](const Result<Credentials> &renewed) {
+            if (m_cancelled) {
+                undoThenFail(cancelledError());
+                return;
+            }
+            if (!renewed) {
+                undoThenFail(
+                    Error(refusal.kind(), tr("%1; and no new login could be had: %2")
+                                              .arg(refusal.message(), renewed.error().message())));
+                return;
+            }
+            const bool same = renewed->username == m_login.username &&
+                              renewed->password == m_login.password &&
+                              renewed->identityToken == m_login.identityToken;
+            if (renewed->isEmpty() || same) {
+                undoThenFail(refusal);
+                return;
+            }
+            m_login = *renewed;
+            m_progress.status = tr("The registry refused the login (its token lapsed): trying "
+                                   "again with a new one; layers already there are skipped");
+            publish();
+            if (m_spec.kind == JobKind::Pull)
+                startPull();
+            else
+                startPush(m_spec.references.value(m_spec.kind == JobKind::Retag ? 1 : 0));
+        });
 }
 
 void Job::undoThenFail(const Error &error)

@@ -77,6 +77,9 @@ private:
     void publishSoon();
     void publish();
     void endTransfer(const Result<Engine::TransferProgress> &result);
+    bool mayRenewLogin(const Error &error) const;
+    // Asks the credential source for a fresh secret, then pulls or pushes once more.
+    void renewLoginThenTransferAgain(const Error &refusal);
     // Ends with the error after putting a Retag's target back as it was.
     void undoThenFail(const Error &error);
     void finish(Result<void> result);
@@ -98,6 +101,7 @@ private:
     QTimer m_publishTimer;
     bool m_cancelled = false;
     bool m_finished = false;
+    bool m_loginRenewed = false; // a refused login is renewed once per job
     // Retag: the target's image before the job tagged it ("" when the name was free).
     std::optional<QString> m_targetBefore;
     // Build: the base images' registries, their logins, and the context as it is sent.

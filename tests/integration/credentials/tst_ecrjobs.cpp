@@ -6,6 +6,7 @@
 // (the stand-in counts the GetAuthorizationToken calls). With a wrong secret, the job fails
 // with AWS's own words. A registry job (Berth's own registry requests) whose cached token
 // the registry refuses (it lapsed) renews it once and repeats only the refused request; an
+// engine push whose token lapsed renews it inside the job and pushes once more; an
 // ECR API call whose role session expired assumes the role again and repeats only itself.
 #include "aws/ecrclient.h"
 #include "aws/ecrcredentialsource.h"
@@ -167,6 +168,32 @@ private Q_SLOTS:
         QVERIFY(cache->find(QStringLiteral("123456789012"), QStringLiteral("eu-west-1")));
         // The API saw no refusal: the registry's 401 was answered by one token call.
         QCOMPARE(standInCount(QStringLiteral("refused")), refusedBefore);
+    }
+
+    // The same lapse before a tag-and-push: the daemon makes the refused request, so the job
+    // asks the source to renew the login (one new GetAuthorizationToken) and pushes once more
+    // with it: one job, succeeded, the layers ECR has skipped by the daemon.
+    void engineJobRenewsALapsedToken()
+    {
+        const auto cache = std::make_shared<Aws::EcrTokenCache>();
+        const auto source =
+            sourceWith(TestEnv::envDir() + QStringLiteral("/ecr/credentials"), cache);
+        const QList<JobSpec> first =
+            tagAndPushSpecs(m_engine, m_host, QStringLiteral("ecrlapsepush"), 1);
+        QCOMPARE(runJobs(first, source).first().state, JobState::Succeeded);
+        TestPeers::curl({QStringLiteral("-X"), QStringLiteral("POST"), QStringLiteral("-d"),
+                         QStringLiteral("{\"rotatePassword\": true}"),
+                         m_endpoint + QStringLiteral("/_control")});
+        const int before = tokenCalls();
+        JobSpec again = first.first();
+        again.references[1] = again.references.at(1) + QStringLiteral("-again");
+        const JobRecord record = runJobs({again}, source).first();
+        QVERIFY2(record.state == JobState::Succeeded,
+                 qPrintable(record.error ? record.error->message() : QStringLiteral("not run")));
+        QCOMPARE(tokenCalls(), before + 1);
+        QVERIFY(record.digest.startsWith(u"sha256:"));
+        for (const QString &name : {first.first().references.at(1), again.references.at(1)})
+            TestPeers::docker({QStringLiteral("rmi"), name});
     }
 
     // A client that assumed a role keeps its keys; the session expires while it lives (the

@@ -28,6 +28,7 @@ class EngineBanner;
 class EngineChooser;
 class ImageFilterProxyModel;
 class ContainerActions;
+class DetailsPane;
 class EcrPushAction;
 class ImageJobActions;
 class ImportNotice;
@@ -69,6 +70,8 @@ public:
     JobsDock *jobsDock() const { return m_jobsDock; }
     ImportNotice *importNotice() const { return m_importNotice; }
     EngineChooser *engineChooser() const { return m_engines; }
+    // The details of the selected image (or of a remote tag, showRemoteTag()).
+    DetailsPane *detailsPane() const { return m_details; }
 
 public Q_SLOTS:
     void refresh();
@@ -85,6 +88,8 @@ private:
     void setupActions();
     void connectFeed();
     void setupJobs();
+    // The Details dock beside the images table: the selected image's details.
+    void setupDetails();
     // The Accounts dialog; with `import`, its import from Docker starts at once.
     void showAccounts(bool import = false);
     // A pull or push the registry refused: offers to sign in to it and retry the job.
@@ -118,6 +123,7 @@ private:
     // Accounts dialog tells their state.
     std::shared_ptr<Aws::EcrTokenCache> m_ecrTokens;
     ImportNotice *m_importNotice;
+    DetailsPane *m_details = nullptr;
     bool m_lastRefreshFailed = false;
     bool m_painted = false;
 };

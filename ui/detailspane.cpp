@@ -69,6 +69,9 @@ DetailsPane::DetailsPane(Jobs::JobQueue *jobs, QWidget *parent)
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    // A reference with its digest is long: the label is cut (its tool tip has it all) rather
+    // than widening the pane, and the message wraps within the pane's width.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_back->setObjectName(QStringLiteral("detailsBack"));
     m_back->hide();
     connect(m_back, &QPushButton::clicked, this, [this] {
@@ -78,6 +81,7 @@ DetailsPane::DetailsPane(Jobs::JobQueue *jobs, QWidget *parent)
     });
     m_message->setObjectName(QStringLiteral("detailsMessage"));
     m_message->setWordWrap(true);
+    m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_message->hide();
@@ -205,7 +209,7 @@ void DetailsPane::clear()
     m_details = {};
     m_subject.clear();
     m_indexReference.clear();
-    m_title->setText(tr("Select an image to see its details."));
+    setTitle(tr("Select an image to see its details."));
     m_back->hide();
     m_message->hide();
     m_overview->setRows({});
@@ -225,7 +229,7 @@ void DetailsPane::beginLoad(const QString &what)
     clear();
     m_indexReference = index;
     m_loading = true;
-    m_title->setText(tr("Loading the details of %1…").arg(what));
+    setTitle(tr("Loading the details of %1…").arg(what));
 }
 
 void DetailsPane::showLocalImage(const Engine::EngineEndpoint &endpoint, const QString &imageId)
@@ -288,7 +292,7 @@ void DetailsPane::onLoaded(quint64 request, const ImageDetails &details)
     m_details = details;
     const bool local = details.kind == ImageDetails::Kind::LocalImage;
     const bool index = details.kind == ImageDetails::Kind::RemoteIndex;
-    m_title->setText(index ? tr("Index %1").arg(details.title) : details.title);
+    setTitle(index ? tr("Index %1").arg(details.title) : details.title);
     m_back->setVisible(!m_indexReference.isEmpty());
     if (details.problems.isEmpty())
         m_message->hide();
@@ -316,15 +320,22 @@ void DetailsPane::onFailed(quint64 request, const QString &message)
     if (request != m_request)
         return;
     m_loading = false;
-    m_title->setText(tr("No details"));
+    setTitle(tr("No details"));
     m_back->setVisible(!m_indexReference.isEmpty());
     showMessage(message, true);
     Q_EMIT loadFailed(message);
 }
 
+void DetailsPane::setTitle(const QString &text)
+{
+    m_title->setText(text);
+    m_title->setToolTip(text);
+}
+
 void DetailsPane::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
+    m_message->setToolTip(text);
     m_message->setProperty("error", error);
     m_message->setStyleSheet(error ? QStringLiteral("color: palette(bright-text); "
                                                     "background: #b3261e; padding: 4px;")
@@ -357,7 +368,7 @@ void DetailsPane::enqueueContainerJob(bool remove)
     Jobs::JobSpec spec;
     spec.kind = remove ? Jobs::JobKind::ContainerRemove : Jobs::JobKind::ContainerStop;
     spec.endpoint = m_endpoint;
-    spec.references = {container.id};
+    spec.references = {container.id, container.name};
     m_jobs->enqueue(spec);
     m_containersMessage->setText(remove ? tr("Removing %1…").arg(container.name)
                                         : tr("Stopping %1…").arg(container.name));

@@ -86,6 +86,7 @@ private:
     void beginLoad(const QString &what);
     void onLoaded(quint64 request, const ImageDetails &details);
     void onFailed(quint64 request, const QString &message);
+    void setTitle(const QString &text);
     void showMessage(const QString &text, bool error);
     void enqueueContainerJob(bool remove);
     void onJobFinished(const Jobs::JobRecord &record);

@@ -20,6 +20,7 @@ DetailsTableView::DetailsTableView(QWidget *parent)
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setWordWrap(true);
+    setTextElideMode(Qt::ElideMiddle); // digests differ at both ends
     setAlternatingRowColors(true);
     setTabKeyNavigation(false); // Tab leaves the table, as in the rest of the window
     verticalHeader()->hide();

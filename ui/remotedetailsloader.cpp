@@ -13,6 +13,7 @@ namespace Berth::Ui {
 namespace {
 // An image config is a few kB; a generous cap still keeps a wrong blob from filling memory.
 constexpr qint64 ConfigCap = 16 * 1024 * 1024;
+constexpr std::chrono::seconds RetryDeadline{10};
 } // namespace
 
 void RemoteDetailsLoader::load(quint64 request, const QString &reference,
@@ -41,7 +42,12 @@ void RemoteDetailsLoader::load(quint64 request, const QString &reference,
                                        .arg(endpoint.domain(), login.error().message()));
             return;
         }
-        fetchManifest(request, new Registry::RegistryClient(endpoint, *login, context), reference);
+        auto *client = new Registry::RegistryClient(endpoint, *login, context);
+        // Someone is waiting for the pane: a registry that is not there is said at once, and
+        // a flaky one gets retries for a few seconds only, as berthctl gives them.
+        client->retryPolicy().setFailFastOnLoopbackRefusal(true);
+        client->retryPolicy().setDeadline(RetryDeadline);
+        fetchManifest(request, client, reference);
     };
     if (credentials)
         credentials->find(LoginRef{parsed->domain(), {}}, context, withLogin);

@@ -82,9 +82,9 @@ QString JobSpec::title() const
         return first.isEmpty() ? JobSpecText::tr("Build %1").arg(filePath)
                                : JobSpecText::tr("Build %1 from %2").arg(first, filePath);
     case JobKind::ContainerStop:
-        return JobSpecText::tr("Stop container %1").arg(first.left(12));
+        return JobSpecText::tr("Stop container %1").arg(references.value(1, first.left(12)));
     case JobKind::ContainerRemove:
-        return JobSpecText::tr("Remove container %1").arg(first.left(12));
+        return JobSpecText::tr("Remove container %1").arg(references.value(1, first.left(12)));
     }
     return {};
 }

@@ -26,8 +26,8 @@ enum class JobKind {
     RegistryRetag,   // references: [reference, new name in the same registry]
     RegistryDelete,  // references: [registry/name:tag or @digest]
     Build,           // build: what to build; references: its tags; filePath: the context
-    ContainerStop,   // references: [container id]
-    ContainerRemove, // references: [container id]; removed even when running (docker rm -f)
+    ContainerStop,   // references: [container id, its name (for the title only)]
+    ContainerRemove, // the same; removed even when running (docker rm -f)
 };
 
 // Stable names for the history file ("pull", "push", "retag", "save", "load",

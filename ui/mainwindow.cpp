@@ -300,11 +300,11 @@ void MainWindow::setupDetails()
     QAction *showDetails = dock->toggleViewAction();
     showDetails->setObjectName(QStringLiteral("showDetailsAction"));
     showDetails->setText(tr("&Details"));
-    showDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    showDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     // Until the Sources tree opens registries: any remote tag's details, by its reference.
     auto *remoteDetails = new QAction(tr("&Remote Image Details…"), this);
     remoteDetails->setObjectName(QStringLiteral("remoteDetailsAction"));
-    remoteDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    remoteDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     connect(remoteDetails, &QAction::triggered, this, [this, dock] {
         auto *ask = new QInputDialog(this);
         ask->setObjectName(QStringLiteral("remoteDetailsDialog"));

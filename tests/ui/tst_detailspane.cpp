@@ -49,6 +49,34 @@ const QByteArray Dockerfile = "FROM berth-test/busybox:1.0\n"
                               "ENTRYPOINT [\"/bin/busybox\"]\n"
                               "CMD [\"sleep\", \"300\"]\n";
 
+// A stored login, as the window's credential store would answer it, for every registry.
+class OneLogin final : public CredentialSource
+{
+public:
+    OneLogin(QString user, QString password)
+        : m_user(std::move(user))
+        , m_password(std::move(password))
+    {}
+    void find(const LoginRef &login, QObject *context, Done done) override
+    {
+        Credentials credentials;
+        credentials.username = m_user;
+        credentials.password = m_password;
+        credentials.serverAddress = login.registry;
+        answerLater(context, std::move(done), credentials);
+    }
+
+private:
+    QString m_user;
+    QString m_password;
+};
+
+QString basicRegistryHost()
+{
+    return TestEnv::readState(QStringLiteral("registry_htpasswd"), QStringLiteral("url"))
+        .remove(QStringLiteral("http://"));
+}
+
 QString registryHost()
 {
     return TestEnv::readState(QStringLiteral("registry_open"), QStringLiteral("url"))
@@ -339,6 +367,47 @@ private Q_SLOTS:
         QCOMPARE(pane.message(),
                  QStringLiteral("No tag nope in %1/details/app.").arg(registryHost()));
         QVERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(pane.layersModel()->rowCount(), 0);
+    }
+
+    // A registry that needs a login is read with the stored one (bob may pull); a wrong
+    // password, or none, is said in the pane with the registry's and the user's names.
+    void storedLoginIsUsed()
+    {
+        BERTH_REQUIRE_SERVICE(basicRegistryHost(), "registry_htpasswd");
+        QVERIFY(TestPeers::run(
+            QStringLiteral("bash"),
+            {qEnvironmentVariable("BERTH_SOURCE_DIR") +
+                 QStringLiteral("/tests/integration/registry/seed.sh"),
+             QStringLiteral("image"), QStringLiteral("http://") + basicRegistryHost(),
+             QStringLiteral("details/private"), QStringLiteral("1.0"), QStringLiteral("2048"),
+             QStringLiteral("-u"), QStringLiteral("alice:alice-secret-1")}));
+        const QString privateImage = basicRegistryHost() + QStringLiteral("/details/private:1.0");
+        const auto reference = *Reference::ImageReference::parse(privateImage);
+
+        DetailsPane pane(nullptr);
+        pane.setCredentials(
+            std::make_shared<OneLogin>(QStringLiteral("bob"), QStringLiteral("bob-secret-2")));
+        pane.showRemoteTag(reference);
+        QVERIFY(waitLoaded(&pane));
+        QCOMPARE(pane.layersModel()->rowCount(), 1);
+
+        QSignalSpy failed(&pane, &DetailsPane::loadFailed);
+        pane.setCredentials(
+            std::make_shared<OneLogin>(QStringLiteral("bob"), QStringLiteral("not-bobs-password")));
+        pane.showRemoteTag(reference);
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30000);
+        QVERIFY2(pane.message().contains(basicRegistryHost()) &&
+                     pane.message().contains(QStringLiteral("bob")),
+                 qPrintable(pane.message()));
+        QVERIFY(!pane.message().contains(QStringLiteral("not-bobs-password")));
+        QVERIFY(!QApplication::activeModalWidget());
+
+        failed.clear();
+        pane.setCredentials(nullptr);
+        pane.showRemoteTag(reference);
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30000);
+        QVERIFY2(pane.message().contains(basicRegistryHost()), qPrintable(pane.message()));
         QCOMPARE(pane.layersModel()->rowCount(), 0);
     }
 

@@ -67,6 +67,12 @@ void RemoteDetailsLoader::fetchManifest(quint64 request, Registry::RegistryClien
                 // "no tag 1.0 in 127.0.0.1:5000/team/app" rather than the registry's
                 // MANIFEST_UNKNOWN.
                 const QString repository = parsed.domain() + u'/' + parsed.path();
+                if (response.error().kind() == ErrorKind::PermissionDenied) {
+                    Q_EMIT failed(request, tr("%1\nSign in to %2 with File ▸ Accounts…, then "
+                                              "show the image again.")
+                                               .arg(response.error().message(), parsed.domain()));
+                    return;
+                }
                 Q_EMIT failed(request,
                               response.error().kind() != ErrorKind::NotFound
                                   ? response.error().message()

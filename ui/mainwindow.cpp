@@ -15,11 +15,13 @@
 #include "ui/aboutdialog.h"
 #include "ui/accountsdialog.h"
 #include "ui/containeractions.h"
+#include "ui/detailspane.h"
 #include "ui/ecrpushaction.h"
 #include "ui/enginebanner.h"
 #include "ui/enginechooser.h"
 #include "ui/imagefilterproxymodel.h"
 #include "ui/imagejobactions.h"
+#include "ui/imagemodelroles.h"
 #include "ui/imagetableview.h"
 #include "ui/importnotice.h"
 #include "ui/jobsdock.h"
@@ -30,6 +32,8 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -116,6 +120,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
 
     setupActions();
     setupJobs();
+    setupDetails();
     useEndpoint(m_options.endpoint, m_options.isSandbox);
 }
 
@@ -270,7 +275,9 @@ void MainWindow::setupJobs()
     // The image table's context menu: the Image menu's actions.
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions(imageMenu->actions());
-    menuBar()->addMenu(tr("&View"))->addAction(showJobs);
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    viewMenu->addAction(showJobs);
 
     auto *about = new QAction(tr("&About Berth"), this);
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -288,6 +295,62 @@ void MainWindow::setupJobs()
     connect(m_jobs, &Jobs::JobQueue::historyRead, this, &MainWindow::tellInterruptedAtStart,
             Qt::SingleShotConnection);
     m_jobs->readHistory();
+}
+
+void MainWindow::setupDetails()
+{
+    m_details = new DetailsPane(m_jobs, this);
+    m_details->setCredentials(m_credentials);
+    auto *dock = new QDockWidget(tr("Details"), this);
+    dock->setObjectName(QStringLiteral("detailsDock"));
+    dock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {width() * 2 / 5}, Qt::Horizontal);
+    QAction *showDetails = dock->toggleViewAction();
+    showDetails->setObjectName(QStringLiteral("showDetailsAction"));
+    showDetails->setText(tr("&Details"));
+    showDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    // Until the Sources tree opens registries: any remote tag's details, by its reference.
+    auto *remoteDetails = new QAction(tr("&Remote Image Details…"), this);
+    remoteDetails->setObjectName(QStringLiteral("remoteDetailsAction"));
+    remoteDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(remoteDetails, &QAction::triggered, this, [this, dock] {
+        auto *ask = new QInputDialog(this);
+        ask->setObjectName(QStringLiteral("remoteDetailsDialog"));
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        ask->setWindowTitle(tr("Remote Image Details"));
+        ask->setLabelText(tr("Image reference (NAME[:TAG|@DIGEST]):"));
+        connect(ask, &QInputDialog::textValueSelected, this, [this, dock](const QString &text) {
+            const auto reference = Reference::ImageReference::parse(text.trimmed());
+            dock->show();
+            if (reference)
+                m_details->showRemoteTag(*reference);
+            else
+                statusBar()->showMessage(reference.error().message());
+        });
+        ask->open();
+    });
+    if (auto *viewMenu = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
+        viewMenu->addAction(showDetails);
+        viewMenu->addAction(remoteDetails);
+    }
+    // The selected image's details (the current row's, of several selected); another tag of
+    // the same image is the same details.
+    const auto showSelected = [this] {
+        QItemSelectionModel *selection = m_view->selectionModel();
+        QModelIndex index = m_view->currentIndex();
+        if (!index.isValid() || !selection->isRowSelected(index.row(), index.parent())) {
+            const QModelIndexList rows = selection->selectedRows();
+            if (rows.isEmpty())
+                return;
+            index = rows.first();
+        }
+        const QString id = index.data(ImageIdRole).toString();
+        if (!id.isEmpty() && id != m_details->subject())
+            m_details->showLocalImage(m_options.endpoint, id);
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, showSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, showSelected);
 }
 
 void MainWindow::paintEvent(QPaintEvent *event)
@@ -373,6 +436,7 @@ void MainWindow::useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSand
     m_ecrPush->setEndpoint(endpoint);
     m_ecrPush->setConnected(false);
     m_jobsDock->setEndpoint(endpoint);
+    m_details->clear(); // the image shown belongs to the engine before
     m_engines->setCurrent(endpoint);
     setWindowTitle(isSandbox ? tr("Berth — sandbox engine (%1)").arg(endpoint.url())
                              : tr("Berth — %1").arg(endpoint.url()));

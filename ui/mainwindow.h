@@ -29,6 +29,7 @@ class EngineBanner;
 class EngineChooser;
 class ImageFilterProxyModel;
 class ContainerActions;
+class DetailsPane;
 class EcrPushAction;
 class ImageJobActions;
 class ImportNotice;
@@ -70,6 +71,8 @@ public:
     JobsDock *jobsDock() const { return m_jobsDock; }
     ImportNotice *importNotice() const { return m_importNotice; }
     EngineChooser *engineChooser() const { return m_engines; }
+    // The details of the selected image (or of a remote tag, showRemoteTag()).
+    DetailsPane *detailsPane() const { return m_details; }
 
 public Q_SLOTS:
     void refresh();
@@ -86,6 +89,8 @@ private:
     void setupActions();
     void connectFeed();
     void setupJobs();
+    // The Details dock beside the images table: the selected image's details.
+    void setupDetails();
     // The Accounts dialog; with `import`, its import from Docker starts at once.
     void showAccounts(bool import = false);
     // A pull or push the registry refused: offers to sign in to it and retry the job.
@@ -121,6 +126,7 @@ private:
     // Berth's AWS accounts: the jobs' ECR logins, Push to ECR, the Accounts dialog.
     std::shared_ptr<Aws::AwsAccountStore> m_awsAccounts;
     ImportNotice *m_importNotice;
+    DetailsPane *m_details = nullptr;
     bool m_lastRefreshFailed = false;
     bool m_painted = false;
 };

@@ -46,6 +46,8 @@ public:
 
     explicit EngineImages(EngineClient *client, QObject *parent = nullptr);
 
+    EngineClient *client() const { return m_client; }
+
     // name is a reference or an image id, passed to the daemon as given.
     void inspect(const QString &name, QObject *context, Callback<QJsonObject> done);
     void history(const QString &name, QObject *context, Callback<QJsonArray> done);

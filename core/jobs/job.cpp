@@ -3,6 +3,7 @@
 
 #include "build/buildcontextdevice.h"
 #include "build/dockerfilecheck.h"
+#include "engine/enginecontainers.h"
 #include "engine/engineimages.h"
 #include "engine/enginestream.h"
 #include "engine/loginrefusal.h"
@@ -102,7 +103,25 @@ void Job::run()
     case JobKind::Build:
         startBuild();
         break;
+    case JobKind::ContainerStop:
+    case JobKind::ContainerRemove:
+        startContainerJob();
+        break;
     }
+}
+
+void Job::startContainerJob()
+{
+    auto *containers = new Engine::EngineContainers(m_images->client(), this);
+    const QString id = m_spec.references.value(0);
+    const auto done = [this, containers](const Result<void> &result) {
+        containers->deleteLater();
+        finish(m_cancelled ? Result<void>(cancelledError()) : result);
+    };
+    if (m_spec.kind == JobKind::ContainerStop)
+        containers->stop(id, this, done);
+    else
+        containers->remove(id, true, this, done);
 }
 
 void Job::startRegistryJob()

@@ -68,6 +68,8 @@ private:
     void startLoad();
     void startRegistryJob();
     void startBuild();
+    // Stop or Remove of the container the spec names.
+    void startContainerJob();
     // Asks for the secret of each login a build sends along, from the index on, then builds.
     void findBuildLoginsThen(qsizetype index);
     void sendBuild();

@@ -16,7 +16,7 @@ class JobSpecText final
     Q_DECLARE_TR_FUNCTIONS(Berth::Jobs::JobSpec)
 };
 
-constexpr EnumNames<JobKind, 9> names{{
+constexpr EnumNames<JobKind, 11> names{{
     {JobKind::Pull, "pull"},
     {JobKind::Push, "push"},
     {JobKind::Retag, "retag"},
@@ -26,6 +26,8 @@ constexpr EnumNames<JobKind, 9> names{{
     {JobKind::RegistryRetag, "registry-retag"},
     {JobKind::RegistryDelete, "registry-delete"},
     {JobKind::Build, "build"},
+    {JobKind::ContainerStop, "container-stop"},
+    {JobKind::ContainerRemove, "container-remove"},
 }};
 
 // The default login of the reference's registry (its secret is asked for when the job starts).
@@ -79,6 +81,10 @@ QString JobSpec::title() const
     case JobKind::Build:
         return first.isEmpty() ? JobSpecText::tr("Build %1").arg(filePath)
                                : JobSpecText::tr("Build %1 from %2").arg(first, filePath);
+    case JobKind::ContainerStop:
+        return JobSpecText::tr("Stop container %1").arg(references.value(1, first.left(12)));
+    case JobKind::ContainerRemove:
+        return JobSpecText::tr("Remove container %1").arg(references.value(1, first.left(12)));
     }
     return {};
 }
@@ -139,7 +145,8 @@ std::optional<JobSpec> JobSpec::fromHistory(const HistoryEntry &entry,
     // so that what was signed in since (a refusal's sign-in, berthctl login) is used.
     if (spec.kind == JobKind::Retag)
         spec.login = defaultLogin(spec.references.value(1));
-    else if (!needsFile)
+    else if (!needsFile && spec.kind != JobKind::ContainerStop &&
+             spec.kind != JobKind::ContainerRemove)
         spec.login = defaultLogin(spec.references.value(0));
     if (spec.kind == JobKind::RegistryCopy)
         spec.destinationLogin = defaultLogin(spec.references.value(1));

@@ -22,14 +22,17 @@ enum class JobKind {
     Save,  // references: image names; filePath: the tar to write
     Load,  // filePath: the tar to read
     // Registry to registry, without the engine (core/registry):
-    RegistryCopy,   // references: [source, destination]; platform: one, or empty for all
-    RegistryRetag,  // references: [reference, new name in the same registry]
-    RegistryDelete, // references: [registry/name:tag or @digest]
-    Build,          // build: what to build; references: its tags; filePath: the context
+    RegistryCopy,    // references: [source, destination]; platform: one, or empty for all
+    RegistryRetag,   // references: [reference, new name in the same registry]
+    RegistryDelete,  // references: [registry/name:tag or @digest]
+    Build,           // build: what to build; references: its tags; filePath: the context
+    ContainerStop,   // references: [container id, its name (for the title only)]
+    ContainerRemove, // the same; removed even when running (docker rm -f)
 };
 
 // Stable names for the history file ("pull", "push", "retag", "save", "load",
-// "registry-copy", "registry-retag", "registry-delete", "build").
+// "registry-copy", "registry-retag", "registry-delete", "build", "container-stop",
+// "container-remove").
 QString kindName(JobKind kind);
 std::optional<JobKind> kindFromName(const QString &name);
 

@@ -207,8 +207,10 @@ private Q_SLOTS:
         for (const qint64 age : {59LL, 59LL * 60, 11LL * 30 * 86400})
             QVERIFY(header->sectionSize(LocalImagesModel::CreatedColumn) >
                     view->fontMetrics().horizontalAdvance(HumanFormat::age(0, age)));
+        // The Details dock beside the table takes its share; the table gets the rest.
+        const int narrower = view->viewport()->width();
         window.resize(1280, 800);
-        QTRY_COMPARE(view->viewport()->width() > 1000, true);
+        QTRY_VERIFY(view->viewport()->width() > narrower + 200);
         QTRY_VERIFY(columnsFit());
 
         // The whole name is the tool tip of the elided cell.

@@ -4,6 +4,7 @@
 #   seed.sh image URL REPO TAG SIZE [CURL ARGS]   -> "MANIFEST_DIGEST LAYER_DIGEST LAYER_SIZE"
 #   seed.sh tags URL REPO COUNT [CURL ARGS]       one image under tags t000..t(COUNT-1)
 #   seed.sh index URL REPO TAG [CURL ARGS]        an OCI index of linux/amd64 and linux/arm64/v8 -> its digest
+#                                                 (SEED_INDEX_ARCHES="amd64 arm64 s390x": those)
 #   seed.sh repos URL PREFIX COUNT [CURL ARGS]    COUNT small repositories PREFIX/r0..
 # CURL ARGS are passed to every request (e.g. -H "Authorization: Bearer ...").
 # shellcheck source=../../env/tests/common.sh
@@ -48,7 +49,7 @@ index)
     tag=$1
     shift
     entries=()
-    for p in amd64 arm64; do
+    for p in ${SEED_INDEX_ARCHES:-amd64 arm64}; do
         d=$(mktemp -d "$work/idx.XXXXXX")
         make_layer "$d" 2048
         push_blob "$url" "$repo" "$d/layer" "$@" || fail "push layer"

@@ -24,10 +24,12 @@ private:
 private Q_SLOTS:
     void namesRoundTrip()
     {
-        for (JobKind kind : {JobKind::Pull, JobKind::Push, JobKind::Retag, JobKind::Save,
-                             JobKind::Load, JobKind::RegistryCopy, JobKind::RegistryRetag,
-                             JobKind::RegistryDelete, JobKind::Build})
+        for (JobKind kind :
+             {JobKind::Pull, JobKind::Push, JobKind::Retag, JobKind::Save, JobKind::Load,
+              JobKind::RegistryCopy, JobKind::RegistryRetag, JobKind::RegistryDelete,
+              JobKind::Build, JobKind::ContainerStop, JobKind::ContainerRemove})
             QCOMPARE(kindFromName(kindName(kind)), kind);
+        QCOMPARE(kindName(JobKind::ContainerRemove), QStringLiteral("container-remove"));
         QCOMPARE(kindName(JobKind::Build), QStringLiteral("build"));
         QCOMPARE(kindName(JobKind::RegistryCopy), QStringLiteral("registry-copy"));
         for (JobState state : {JobState::Queued, JobState::Running, JobState::Succeeded,

@@ -1,0 +1,402 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/detailspane.h"
+
+#include "base/humanformat.h"
+#include "jobs/jobqueue.h"
+#include "ui/detailsfieldsmodel.h"
+#include "ui/detailstableview.h"
+#include "ui/imagecontainersmodel.h"
+#include "ui/imagehistorymodel.h"
+#include "ui/imagelayersmodel.h"
+#include "ui/indexplatformsmodel.h"
+#include "ui/localdetailsloader.h"
+#include "ui/remotedetailsloader.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Berth::Ui {
+
+DetailsPane::DetailsPane(Jobs::JobQueue *jobs, QWidget *parent)
+    : QWidget(parent)
+    , m_jobs(jobs)
+    , m_localLoader(new LocalDetailsLoader)
+    , m_remoteLoader(new RemoteDetailsLoader)
+    , m_title(new QLabel(this))
+    , m_back(new QPushButton(tr("&Back to the Index"), this))
+    , m_message(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_overview(new DetailsFieldsModel(this))
+    , m_config(new DetailsFieldsModel(this))
+    , m_history(new ImageHistoryModel(this))
+    , m_layers(new ImageLayersModel(this))
+    , m_platforms(new IndexPlatformsModel(this))
+    , m_containers(new ImageContainersModel(this))
+{
+    setObjectName(QStringLiteral("detailsPane"));
+    m_thread.setObjectName(QStringLiteral("berth-details"));
+    m_localLoader->moveToThread(&m_thread);
+    m_remoteLoader->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_localLoader, &QObject::deleteLater);
+    connect(&m_thread, &QThread::finished, m_remoteLoader, &QObject::deleteLater);
+    connect(m_localLoader, &LocalDetailsLoader::loaded, this, &DetailsPane::onLoaded);
+    connect(m_localLoader, &LocalDetailsLoader::failed, this, &DetailsPane::onFailed);
+    connect(m_remoteLoader, &RemoteDetailsLoader::loaded, this, &DetailsPane::onLoaded);
+    connect(m_remoteLoader, &RemoteDetailsLoader::failed, this, &DetailsPane::onFailed);
+    connect(m_localLoader, &LocalDetailsLoader::containersLoaded, this,
+            [this](quint64 request, const QList<ContainerInfo> &containers) {
+                if (request != m_request)
+                    return;
+                m_containers->setContainers(containers);
+                if (containers.isEmpty())
+                    m_containersMessage->setText(tr("No container uses this image."));
+                updateContainerButtons();
+            });
+    connect(m_localLoader, &LocalDetailsLoader::containersFailed, this,
+            [this](quint64 request, const QString &message) {
+                if (request == m_request)
+                    m_containersMessage->setText(message);
+            });
+    m_thread.start();
+
+    m_title->setObjectName(QStringLiteral("detailsTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_title->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    // A reference with its digest is long: the label is cut (its tool tip has it all) rather
+    // than widening the pane, and the message wraps within the pane's width.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_back->setObjectName(QStringLiteral("detailsBack"));
+    m_back->hide();
+    connect(m_back, &QPushButton::clicked, this, [this] {
+        const QString index = m_indexReference;
+        m_indexReference.clear();
+        startRemote(index);
+    });
+    m_message->setObjectName(QStringLiteral("detailsMessage"));
+    m_message->setWordWrap(true);
+    m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_message->hide();
+
+    m_tabs->setObjectName(QStringLiteral("detailsTabs"));
+    m_tabs->addTab(makeOverviewTab(), tr("&Overview"));
+    auto *config = makeTable(m_config, QStringLiteral("detailsConfigView"));
+    m_tabs->addTab(config, tr("Confi&g"));
+    m_tabs->addTab(makeTable(m_history, QStringLiteral("detailsHistoryView")), tr("&History"));
+    m_tabs->addTab(makeTable(m_layers, QStringLiteral("detailsLayersView")), tr("La&yers"));
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_back);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_message);
+    layout->addWidget(m_tabs, 1);
+
+    if (m_jobs)
+        connect(m_jobs, &Jobs::JobQueue::jobFinished, this, &DetailsPane::onJobFinished);
+    clear();
+}
+
+DetailsPane::~DetailsPane()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+DetailsTableView *DetailsPane::makeTable(QAbstractItemModel *model, const QString &name)
+{
+    auto *view = new DetailsTableView(this);
+    view->setObjectName(name);
+    view->setModel(model);
+    // Field names and short columns fit their text; the last column takes the rest.
+    connect(model, &QAbstractItemModel::modelReset, view, [view, model] {
+        for (int column = 0; column + 1 < model->columnCount(); ++column)
+            view->resizeColumnToContents(column);
+    });
+    return view;
+}
+
+QWidget *DetailsPane::makeOverviewTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(makeTable(m_overview, QStringLiteral("detailsOverviewView")), 2);
+
+    m_platformsBox = new QWidget(tab);
+    auto *platformsLayout = new QVBoxLayout(m_platformsBox);
+    platformsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *platformsLabel = new QLabel(tr("&Platforms (Enter opens one):"), m_platformsBox);
+    auto *platformsView = makeTable(m_platforms, QStringLiteral("detailsPlatformsView"));
+    platformsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    platformsLabel->setBuddy(platformsView);
+    connect(platformsView, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { openPlatform(index.row()); });
+    platformsLayout->addWidget(platformsLabel);
+    platformsLayout->addWidget(platformsView);
+    layout->addWidget(m_platformsBox, 1);
+
+    m_containersBox = new QWidget(tab);
+    auto *containersLayout = new QVBoxLayout(m_containersBox);
+    containersLayout->setContentsMargins(0, 0, 0, 0);
+    auto *containersLabel = new QLabel(tr("Co&ntainers of this image:"), m_containersBox);
+    m_containersView = makeTable(m_containers, QStringLiteral("detailsContainersView"));
+    m_containersView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_containersView->setSelectionMode(QAbstractItemView::SingleSelection);
+    containersLabel->setBuddy(m_containersView);
+    connect(m_containers, &QAbstractItemModel::rowsInserted, m_containersView, [this] {
+        for (int column = 0; column + 1 < m_containers->columnCount(); ++column)
+            m_containersView->resizeColumnToContents(column);
+    });
+    m_containersMessage = new QLabel(m_containersBox);
+    m_containersMessage->setObjectName(QStringLiteral("detailsContainersMessage"));
+    m_containersMessage->setWordWrap(true);
+    m_containersMessage->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                                 Qt::TextSelectableByKeyboard);
+    m_stop = new QPushButton(tr("&Stop"), m_containersBox);
+    m_stop->setObjectName(QStringLiteral("detailsStopContainer"));
+    m_stop->setToolTip(tr("Stop the selected container (a job)"));
+    m_remove = new QPushButton(tr("&Remove"), m_containersBox);
+    m_remove->setObjectName(QStringLiteral("detailsRemoveContainer"));
+    m_remove->setToolTip(tr("Remove the selected container, stopping it first (a job)"));
+    connect(m_stop, &QPushButton::clicked, this, [this] { enqueueContainerJob(false); });
+    connect(m_remove, &QPushButton::clicked, this, [this] { enqueueContainerJob(true); });
+    connect(m_containersView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DetailsPane::updateContainerButtons);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_containersMessage, 1);
+    buttons->addWidget(m_stop);
+    buttons->addWidget(m_remove);
+    containersLayout->addWidget(containersLabel);
+    containersLayout->addWidget(m_containersView);
+    containersLayout->addLayout(buttons);
+    layout->addWidget(m_containersBox, 1);
+    if (!m_jobs) {
+        m_stop->hide();
+        m_remove->hide();
+    }
+    return tab;
+}
+
+void DetailsPane::setCredentials(std::shared_ptr<CredentialSource> credentials)
+{
+    m_credentials = std::move(credentials);
+}
+
+void DetailsPane::setRegistryConfig(const QString &domain, const Registry::RegistryConfig &config)
+{
+    m_registryConfigs.insert(domain, config);
+}
+
+QString DetailsPane::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void DetailsPane::clear()
+{
+    ++m_request;
+    m_loading = false;
+    m_details = {};
+    m_subject.clear();
+    m_indexReference.clear();
+    setTitle(tr("Select an image to see its details."));
+    m_back->hide();
+    m_message->hide();
+    m_overview->setRows({});
+    m_config->setRows({});
+    m_history->setRows({});
+    m_layers->setRows({});
+    m_platforms->setRows({});
+    m_containers->setContainers({});
+    m_platformsBox->hide();
+    m_containersBox->hide();
+    updateContainerButtons();
+}
+
+void DetailsPane::beginLoad(const QString &what)
+{
+    const QString index = m_indexReference;
+    clear();
+    m_indexReference = index;
+    m_loading = true;
+    setTitle(tr("Loading the details of %1…").arg(what));
+}
+
+void DetailsPane::showLocalImage(const Engine::EngineEndpoint &endpoint, const QString &imageId)
+{
+    m_indexReference.clear();
+    beginLoad(HumanFormat::shortId(imageId));
+    m_subject = imageId;
+    m_endpoint = endpoint;
+    const quint64 request = m_request;
+    QMetaObject::invokeMethod(
+        m_localLoader,
+        [loader = m_localLoader, request, endpoint, imageId] {
+            loader->load(request, endpoint, imageId);
+        },
+        Qt::QueuedConnection);
+}
+
+void DetailsPane::showRemoteTag(const Reference::ImageReference &reference)
+{
+    m_indexReference.clear();
+    startRemote(reference.normalized());
+}
+
+void DetailsPane::startRemote(const QString &reference)
+{
+    beginLoad(reference);
+    m_subject = reference;
+    const quint64 request = m_request;
+    const auto parsed = Reference::ImageReference::parse(reference);
+    const Registry::RegistryConfig config =
+        parsed ? m_registryConfigs.value(parsed->domain()) : Registry::RegistryConfig();
+    QMetaObject::invokeMethod(
+        m_remoteLoader,
+        [loader = m_remoteLoader, request, reference, credentials = m_credentials, config] {
+            loader->load(request, reference, credentials, config);
+        },
+        Qt::QueuedConnection);
+}
+
+void DetailsPane::openPlatform(int row)
+{
+    if (m_details.kind != ImageDetails::Kind::RemoteIndex || row < 0 ||
+        row >= m_details.platforms.size())
+        return;
+    const auto index = Reference::ImageReference::parse(m_details.title);
+    if (!index)
+        return;
+    const QString indexReference = index->normalized();
+    m_indexReference = indexReference;
+    startRemote(index->name() + u'@' + m_details.platforms.at(row).digest);
+    m_indexReference = indexReference;
+    m_back->show();
+}
+
+void DetailsPane::onLoaded(quint64 request, const ImageDetails &details)
+{
+    if (request != m_request)
+        return;
+    m_loading = false;
+    m_details = details;
+    const bool local = details.kind == ImageDetails::Kind::LocalImage;
+    const bool index = details.kind == ImageDetails::Kind::RemoteIndex;
+    setTitle(index ? tr("Index %1").arg(details.title) : details.title);
+    m_back->setVisible(!m_indexReference.isEmpty());
+    if (details.problems.isEmpty())
+        m_message->hide();
+    else
+        showMessage(details.problems.join(u'\n'), false);
+    m_overview->setRows(details.overview);
+    m_config->setRows(details.config);
+    m_history->setRows(details.history);
+    m_layers->setRows(details.layers);
+    m_platforms->setRows(details.platforms);
+    m_containers->setContainers(details.containers);
+    m_containersMessage->setText(details.containers.isEmpty() ? tr("No container uses this image.")
+                                                              : QString());
+    m_platformsBox->setVisible(index);
+    m_containersBox->setVisible(local);
+    // An index has no settings, history or layers of its own: its platforms have.
+    for (int tab = 1; tab < m_tabs->count(); ++tab)
+        m_tabs->setTabEnabled(tab, !index);
+    updateContainerButtons();
+    Q_EMIT loaded();
+}
+
+void DetailsPane::onFailed(quint64 request, const QString &message)
+{
+    if (request != m_request)
+        return;
+    m_loading = false;
+    setTitle(tr("No details"));
+    m_back->setVisible(!m_indexReference.isEmpty());
+    showMessage(message, true);
+    Q_EMIT loadFailed(message);
+}
+
+void DetailsPane::setTitle(const QString &text)
+{
+    m_title->setText(text);
+    m_title->setToolTip(text);
+}
+
+void DetailsPane::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setToolTip(text);
+    m_message->setProperty("error", error);
+    m_message->setStyleSheet(error ? QStringLiteral("color: palette(bright-text); "
+                                                    "background: #b3261e; padding: 4px;")
+                                   : QStringLiteral("padding: 4px;"));
+    m_message->show();
+}
+
+void DetailsPane::updateContainerButtons()
+{
+    if (!m_stop)
+        return;
+    const QModelIndexList rows = m_containersView->selectionModel()
+                                     ? m_containersView->selectionModel()->selectedRows()
+                                     : QModelIndexList();
+    const QString state =
+        rows.isEmpty()
+            ? QString()
+            : rows.first().siblingAtColumn(ImageContainersModel::StateColumn).data().toString();
+    // The engine refuses to stop a container that is not running.
+    m_stop->setEnabled(state == u"running");
+    m_remove->setEnabled(!rows.isEmpty());
+}
+
+void DetailsPane::enqueueContainerJob(bool remove)
+{
+    const QModelIndexList rows = m_containersView->selectionModel()->selectedRows();
+    if (!m_jobs || rows.isEmpty())
+        return;
+    const ContainerInfo &container = m_containers->rows().at(rows.first().row());
+    Jobs::JobSpec spec;
+    spec.kind = remove ? Jobs::JobKind::ContainerRemove : Jobs::JobKind::ContainerStop;
+    spec.endpoint = m_endpoint;
+    spec.references = {container.id, container.name};
+    m_jobs->enqueue(spec);
+    m_containersMessage->setText(remove ? tr("Removing %1…").arg(container.name)
+                                        : tr("Stopping %1…").arg(container.name));
+}
+
+void DetailsPane::onJobFinished(const Jobs::JobRecord &record)
+{
+    if (record.spec.kind != Jobs::JobKind::ContainerStop &&
+        record.spec.kind != Jobs::JobKind::ContainerRemove)
+        return;
+    const QString id = record.spec.references.value(0);
+    const bool ours = std::any_of(m_containers->rows().cbegin(), m_containers->rows().cend(),
+                                  [&id](const ContainerInfo &c) { return c.id == id; });
+    if (!ours || m_details.kind != ImageDetails::Kind::LocalImage)
+        return;
+    m_containersMessage->setText(
+        record.state == Jobs::JobState::Failed && record.error
+            ? tr("%1 failed: %2").arg(record.spec.title(), record.error->message())
+            : QString());
+    const quint64 request = m_request;
+    const Engine::EngineEndpoint endpoint = m_endpoint;
+    const QString imageId = m_details.digest;
+    QMetaObject::invokeMethod(
+        m_localLoader,
+        [loader = m_localLoader, request, endpoint, imageId] {
+            loader->loadContainers(request, endpoint, imageId);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace Berth::Ui

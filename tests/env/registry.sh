@@ -12,6 +12,9 @@
 #   token     Bearer auth from tokenserver.py (RS256 JWT, per-user scope table)
 #   tls       HTTPS with a CA made here, plus a second instance that demands a client
 #             certificate (mutual TLS); Docker-style certs.d folders in STATE/config
+#   hub       anonymous, behind hubstandin.py (Docker Hub's REST API in Hub's shapes, from
+#             this registry's content, and the registry with Hub's rate-limit headers):
+#             STATE/hub_url, STATE/hub_host, the users' tokens in STATE/hub/users.json
 #   ecr       htpasswd with the one user AWS, behind ecrstandin.py (the ECR API and STS,
 #             signatures checked by botocore): STATE/ecr_url, the test keys in
 #             STATE/credentials (an AWS credentials file) and STATE/accounts.json
@@ -23,7 +26,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib.sh"
 
-usage="usage: registry.sh start|stop STATE_DIR [open|htpasswd|token|tls|ecr]"
+usage="usage: registry.sh start|stop STATE_DIR [open|htpasswd|token|tls|ecr|hub]"
 cmd=${1:?$usage}
 state=${2:?$usage}
 mkdir -p "$state"
@@ -127,7 +130,7 @@ make_certs_d() {
 }
 
 start() {
-    case "$mode" in open | htpasswd | token | tls | ecr) ;; *) echo "$usage" >&2; exit 2 ;; esac
+    case "$mode" in open | htpasswd | token | tls | ecr | hub) ;; *) echo "$usage" >&2; exit 2 ;; esac
     rm -f "$state/skip"
     [ -x "$registry_bin" ] || service_unavailable "docker-registry is not installed (apt-get install docker-registry)"
     printf '%s\n' "$mode" > "$state/mode"
@@ -143,6 +146,12 @@ start() {
         # Two entries per page: a handful of pushed repositories already needs a Link.
         write_config "$port" "" "" "$(printf 'catalog:\n  maxentries: 2')"
         start_registry registry "$state/config.yml" "$url"
+        ;;
+    hub)
+        url="http://127.0.0.1:$port"
+        write_config "$port"
+        start_registry registry "$state/config.yml" "$url"
+        start_hub_standin "$url"
         ;;
     htpasswd | ecr)
         command -v htpasswd >/dev/null || service_unavailable "htpasswd is not installed (apt-get install apache2-utils)"
@@ -284,7 +293,45 @@ start_ecr_standin() {
     printf 'http://127.0.0.1:%s\n' "$(jq -r .port "$state/ecr_ports.json")" > "$state/ecr_url"
 }
 
+# The stand-in's users (test-only): alice (organization team) and dave, whose account has
+# two-factor authentication on; each also has a personal access token, made anew.
+make_hub_users() {
+    mkdir -p "$state/hub"
+    [ -f "$state/hub/users.json" ] && return 0
+    cat > "$state/hub/users.json" <<JSON
+{"alice": {"password": "alice-secret-1", "tokens": ["dckr_pat_$(random_secret | tr -dc 'A-Za-z0-9' | head -c 27)"], "orgs": ["team"]},
+ "dave": {"password": "dave-secret-4", "two_factor": true, "code": "123456",
+          "tokens": ["dckr_pat_$(random_secret | tr -dc 'A-Za-z0-9' | head -c 27)"]}}
+JSON
+    chmod 600 "$state/hub/users.json"
+}
+
+hub_answers() {
+    [ -f "$state/hub_ports.json" ] && http_answers "http://127.0.0.1:$(jq -r .port "$state/hub_ports.json")/_stats"
+}
+
+start_hub_standin() {
+    local registry_url=$1 prev=()
+    make_hub_users
+    if alive "$state/hub.pid" && hub_answers; then return 0; fi
+    stop_pid "$state/hub.pid"
+    [ -f "$state/hub_ports.json" ] && prev=(--port "$(jq -r .port "$state/hub_ports.json")")
+    rm -f "$state/hub/ports.json"
+    spawn "$state/hub.pid" "$state/hub.log" "$PYTHON" "$here/hubstandin.py" --state "$state/hub" \
+        --registry "$registry_url" --registry-data "$state/data" "${prev[@]}"
+    wait_until 10 test -f "$state/hub/ports.json" || true
+    cp "$state/hub/ports.json" "$state/hub_ports.json" 2>/dev/null || true
+    if ! wait_until 10 hub_answers; then
+        tail -n 20 "$state/hub.log" >&2 || true
+        stop_all
+        service_unavailable "the Docker Hub stand-in did not start within 10 s (see $state/hub.log)"
+    fi
+    printf 'http://127.0.0.1:%s\n' "$(jq -r .port "$state/hub_ports.json")" > "$state/hub_url"
+    printf '127.0.0.1:%s\n' "$(jq -r .port "$state/hub_ports.json")" > "$state/hub_host"
+}
+
 stop_all() {
+    stop_pid "$state/hub.pid"
     stop_pid "$state/ecr.pid"
     stop_pid "$state/registry.pid"
     stop_pid "$state/registry-mtls.pid"
@@ -297,7 +344,7 @@ stop)
     stop_all
     # The data goes with the fixture: the next run starts from an empty registry, so
     # tests that count catalog entries see only their own pushes.
-    rm -rf "$state/data" "$state/url" "$state/ecr" "$state/ecr_url"
+    rm -rf "$state/data" "$state/url" "$state/ecr" "$state/ecr_url" "$state/hub" "$state/hub_url"
     echo "registry stopped"
     ;;
 *) echo "$usage" >&2; exit 2 ;;

@@ -234,8 +234,12 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    # The request's body, read once: an answer given before its body was read would leave the
+    # body on a kept-alive connection, where it would be taken for the next request.
     def body(self):
-        return self.rfile.read(int(self.headers.get("Content-Length", 0) or 0))
+        if getattr(self, "_body", None) is None:
+            self._body = self.rfile.read(int(self.headers.get("Content-Length", 0) or 0))
+        return self._body
 
     def base(self):
         return "http://%s" % self.headers.get("Host")
@@ -318,8 +322,10 @@ class Handler(BaseHTTPRequestHandler):
     def dispatch(self, method):
         url = urllib.parse.urlsplit(self.path)
         path, query = url.path, urllib.parse.parse_qs(url.query)
+        self._body = None
         if path.startswith("/v2/") and not self.is_api(path):
             return self.forward(method)
+        self.body()
         try:
             if path == "/_control" and method == "POST":
                 return self.control(json.loads(self.body() or b"{}"))

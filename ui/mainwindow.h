@@ -26,6 +26,7 @@ namespace Berth::Ui {
 
 class EngineBanner;
 class EngineChooser;
+class HubWindow;
 class ImageFilterProxyModel;
 class ContainerActions;
 class EcrPushAction;
@@ -114,6 +115,7 @@ private:
     ImageJobActions *m_imageJobs = nullptr;
     ContainerActions *m_containerActions = nullptr;
     EcrPushAction *m_ecrPush = nullptr;
+    HubWindow *m_hubWindow = nullptr;
     // ECR registry tokens, memory only: the jobs' source and Push to ECR share them, the
     // Accounts dialog tells their state.
     std::shared_ptr<Aws::EcrTokenCache> m_ecrTokens;

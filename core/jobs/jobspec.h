@@ -26,10 +26,11 @@ enum class JobKind {
     RegistryRetag,  // references: [reference, new name in the same registry]
     RegistryDelete, // references: [registry/name:tag or @digest]
     Build,          // build: what to build; references: its tags; filePath: the context
+    HubDeleteTag,   // references: [namespace/repository:tag], through Docker Hub's API (core/hub)
 };
 
 // Stable names for the history file ("pull", "push", "retag", "save", "load",
-// "registry-copy", "registry-retag", "registry-delete", "build").
+// "registry-copy", "registry-retag", "registry-delete", "build", "hub-delete-tag").
 QString kindName(JobKind kind);
 std::optional<JobKind> kindFromName(const QString &name);
 

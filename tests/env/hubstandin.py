@@ -531,7 +531,12 @@ class Handler(BaseHTTPRequestHandler):
     # so the registry's Location headers lead back here.
     def forward(self, method):
         body = self.body() if method in ("POST", "PUT", "PATCH") else None
-        headers = {k: v for k, v in self.headers.items() if k.lower() not in ("connection", "content-length")}
+        # A header sent several times (the daemon sends one Accept per media type) is joined,
+        # as HTTP allows: a dict of the last ones would ask for schema 1 alone.
+        headers = {}
+        for name in dict.fromkeys(self.headers.keys()):
+            if name.lower() not in ("connection", "content-length"):
+                headers[name] = ", ".join(self.headers.get_all(name))
         status, answer_headers, answer = self.state.registry_request(method, self.path, body, headers)
         self.send_response(status)
         length = str(len(answer))

@@ -49,6 +49,8 @@ import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from jsonfile import read_json, write_json
+
 MANIFEST_TYPES = ", ".join([
     "application/vnd.docker.distribution.manifest.v2+json",
     "application/vnd.docker.distribution.manifest.list.v2+json",
@@ -99,17 +101,10 @@ class State:
 
     # Repositories made through the API (descriptions, privacy), kept in repos.json.
     def meta(self):
-        path = os.path.join(self.dir, "repos.json")
-        if not os.path.exists(path):
-            return {}
-        with open(path, encoding="utf-8") as f:
-            return json.load(f)
+        return read_json(os.path.join(self.dir, "repos.json"), {})
 
     def save_meta(self, meta):
-        path = os.path.join(self.dir, "repos.json")
-        with open(path + ".tmp", "w", encoding="utf-8") as f:
-            json.dump(meta, f)
-        os.replace(path + ".tmp", path)
+        write_json(os.path.join(self.dir, "repos.json"), meta)
 
     def registry_request(self, method, path, body=None, headers=None):
         connection = http.client.HTTPConnection(self.registry.hostname, self.registry.port, timeout=60)
@@ -564,9 +559,7 @@ def main():
     Handler.state = State(args)
     server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
     server.daemon_threads = True
-    with open(os.path.join(args.state, "ports.json.tmp"), "w", encoding="utf-8") as f:
-        json.dump({"port": server.server_address[1]}, f)
-    os.replace(os.path.join(args.state, "ports.json.tmp"), os.path.join(args.state, "ports.json"))
+    write_json(os.path.join(args.state, "ports.json"), {"port": server.server_address[1]})
     server.serve_forever()
 
 

@@ -266,31 +266,40 @@ INI
     chmod 600 "$state/accounts.json" "$state/credentials"
 }
 
-ecr_answers() {
-    [ -f "$state/ecr_ports.json" ] && http_answers "http://127.0.0.1:$(jq -r .port "$state/ecr_ports.json")/_stats"
+# standin_answers NAME: the stand-in NAME (ecr, hub) answers on its port.
+standin_answers() {
+    [ -f "$state/$1_ports.json" ] && http_answers "http://127.0.0.1:$(jq -r .port "$state/$1_ports.json")/_stats"
+}
+
+# spawn_standin NAME WHAT SCRIPT ARGS...: runs SCRIPT with --state STATE/NAME (which the caller
+# filled) and ARGS, unless it runs and answers already: NAME.pid, NAME.log, NAME_ports.json
+# (its port, kept so a restart comes back on it) and NAME_url.
+spawn_standin() {
+    local name=$1 what=$2 script=$3 prev=()
+    shift 3
+    if alive "$state/$name.pid" && standin_answers "$name"; then return 0; fi
+    stop_pid "$state/$name.pid"
+    [ -f "$state/${name}_ports.json" ] && prev=(--port "$(jq -r .port "$state/${name}_ports.json")")
+    rm -f "$state/$name/ports.json"
+    spawn "$state/$name.pid" "$state/$name.log" "$PYTHON" "$here/$script" --state "$state/$name" "$@" "${prev[@]}"
+    wait_until 10 test -f "$state/$name/ports.json" || true
+    cp "$state/$name/ports.json" "$state/${name}_ports.json" 2>/dev/null || true
+    if ! wait_until 10 standin_answers "$name"; then
+        tail -n 20 "$state/$name.log" >&2 || true
+        stop_all
+        service_unavailable "the $what did not start within 10 s (see $state/$name.log)"
+    fi
+    printf 'http://127.0.0.1:%s\n' "$(jq -r .port "$state/${name}_ports.json")" > "$state/${name}_url"
 }
 
 start_ecr_standin() {
-    local registry_url=$1 prev=()
     "$PYTHON" -c 'import awscli.clidriver, botocore.auth' 2>/dev/null \
         || service_unavailable "the ECR stand-in checks signatures with botocore: apt-get install awscli"
     make_ecr_accounts
-    if alive "$state/ecr.pid" && ecr_answers; then return 0; fi
-    stop_pid "$state/ecr.pid"
     mkdir -p "$state/ecr"
-    [ -f "$state/ecr_ports.json" ] && prev=(--port "$(jq -r .port "$state/ecr_ports.json")")
-    rm -f "$state/ecr/ports.json"
     cp "$state/accounts.json" "$state/ecr/accounts.json"
-    spawn "$state/ecr.pid" "$state/ecr.log" "$PYTHON" "$here/ecrstandin.py" --state "$state/ecr" \
-        --registry "$registry_url" --registry-data "$state/data" --password-file "$state/aws_password" "${prev[@]}"
-    wait_until 10 test -f "$state/ecr/ports.json" || true
-    cp "$state/ecr/ports.json" "$state/ecr_ports.json" 2>/dev/null || true
-    if ! wait_until 10 ecr_answers; then
-        tail -n 20 "$state/ecr.log" >&2 || true
-        stop_all
-        service_unavailable "the ECR stand-in did not start within 10 s (see $state/ecr.log)"
-    fi
-    printf 'http://127.0.0.1:%s\n' "$(jq -r .port "$state/ecr_ports.json")" > "$state/ecr_url"
+    spawn_standin ecr "ECR stand-in" ecrstandin.py --registry "$1" --registry-data "$state/data" \
+        --password-file "$state/aws_password"
 }
 
 # The stand-in's users (test-only): alice (organization team) and dave, whose account has
@@ -306,27 +315,9 @@ JSON
     chmod 600 "$state/hub/users.json"
 }
 
-hub_answers() {
-    [ -f "$state/hub_ports.json" ] && http_answers "http://127.0.0.1:$(jq -r .port "$state/hub_ports.json")/_stats"
-}
-
 start_hub_standin() {
-    local registry_url=$1 prev=()
     make_hub_users
-    if alive "$state/hub.pid" && hub_answers; then return 0; fi
-    stop_pid "$state/hub.pid"
-    [ -f "$state/hub_ports.json" ] && prev=(--port "$(jq -r .port "$state/hub_ports.json")")
-    rm -f "$state/hub/ports.json"
-    spawn "$state/hub.pid" "$state/hub.log" "$PYTHON" "$here/hubstandin.py" --state "$state/hub" \
-        --registry "$registry_url" --registry-data "$state/data" "${prev[@]}"
-    wait_until 10 test -f "$state/hub/ports.json" || true
-    cp "$state/hub/ports.json" "$state/hub_ports.json" 2>/dev/null || true
-    if ! wait_until 10 hub_answers; then
-        tail -n 20 "$state/hub.log" >&2 || true
-        stop_all
-        service_unavailable "the Docker Hub stand-in did not start within 10 s (see $state/hub.log)"
-    fi
-    printf 'http://127.0.0.1:%s\n' "$(jq -r .port "$state/hub_ports.json")" > "$state/hub_url"
+    spawn_standin hub "Docker Hub stand-in" hubstandin.py --registry "$1" --registry-data "$state/data"
     printf '127.0.0.1:%s\n' "$(jq -r .port "$state/hub_ports.json")" > "$state/hub_host"
 }
 

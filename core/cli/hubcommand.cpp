@@ -29,8 +29,8 @@ namespace {
 using Hub::HubClient;
 
 const QStringList Subcommands{QStringLiteral("search"), QStringLiteral("repos"),
-                              QStringLiteral("tags"), QStringLiteral("rm"),
-                              QStringLiteral("limit")};
+                              QStringLiteral("tags"),   QStringLiteral("rm"),
+                              QStringLiteral("limit"),  QStringLiteral("create")};
 
 QString jsonLine(const QJsonObject &object)
 {
@@ -119,6 +119,7 @@ int HubCommand::run(const QStringList &args, const GlobalOptions &, const Consol
            "                        namespace the signed-in account can see\n"
            "  tags REPOSITORY       Its tags: digest, size, platforms, push time\n"
            "  rm REPOSITORY:TAG     Delete a tag (asks on a terminal; --yes without one)\n"
+           "  create NAMESPACE/NAME Create a repository (--private, --description TEXT)\n"
            "  limit [REPO[:TAG]]    The pull rate limit the registry states, in words (a HEAD\n"
            "                        of the manifest, which counts no pull)"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object per line."));
@@ -138,7 +139,13 @@ int HubCommand::run(const QStringList &args, const GlobalOptions &, const Consol
     const QCommandLineOption pageSize(QStringLiteral("page-size"),
                                       tr("Ask for N items a page (1-100; default 100)."),
                                       QStringLiteral("N"));
-    parser.addOptions({json, limit, yes, username, passwordStdin, hubUrl, pageSize});
+    const QCommandLineOption isPrivate(QStringLiteral("private"),
+                                       tr("create: a private repository."));
+    const QCommandLineOption description(QStringLiteral("description"),
+                                         tr("create: the repository's short description."),
+                                         QStringLiteral("TEXT"));
+    parser.addOptions(
+        {json, limit, yes, username, passwordStdin, hubUrl, pageSize, isPrivate, description});
     parser.addPositionalArgument(QStringLiteral("command"), Subcommands.join(u'|'));
     parser.addPositionalArgument(QStringLiteral("argument"),
                                  tr("QUERY, NAMESPACE, REPOSITORY or REPOSITORY:TAG"),
@@ -153,7 +160,8 @@ int HubCommand::run(const QStringList &args, const GlobalOptions &, const Consol
         console.err(usageError(program, tr("unknown command \"%1\"").arg(sub)));
         return ExitUsage;
     }
-    if ((sub == u"search" || sub == u"tags" || sub == u"rm") && argument.isEmpty()) {
+    if ((sub == u"search" || sub == u"tags" || sub == u"rm" || sub == u"create") &&
+        argument.isEmpty()) {
         console.err(usageError(program, tr("%1 needs an argument").arg(sub)));
         return ExitUsage;
     }
@@ -255,7 +263,7 @@ int HubCommand::run(const QStringList &args, const GlobalOptions &, const Consol
         });
         if (!signedIn)
             return reportRegistryError(signedIn.error(), console);
-    } else if (sub == u"rm" || (sub == u"repos" && argument.isEmpty())) {
+    } else if (sub == u"rm" || sub == u"create" || (sub == u"repos" && argument.isEmpty())) {
         console.err(usageError(program, tr("%1 needs a Docker Hub login: berthctl login docker.io, "
                                            "or -u USER --password-stdin")
                                             .arg(sub)));
@@ -331,6 +339,20 @@ int HubCommand::run(const QStringList &args, const GlobalOptions &, const Consol
                          platforms.join(u','), timeText(tag.lastPushed)});
         }
         console.out(asJson ? out : formatTable(rows));
+        return ExitOk;
+    }
+
+    if (sub == u"create") {
+        const QString path = HubClient::repositoryPath(argument);
+        const auto created = waitFor<Hub::HubRepository>(interrupt, [&](auto done) {
+            client.createRepository(path.section(u'/', 0, 0), path.section(u'/', 1),
+                                    parser.value(description), parser.isSet(isPrivate),
+                                    std::move(done));
+        });
+        if (!created)
+            return reportRegistryError(created.error(), console);
+        console.out(asJson ? jsonLine(repositoryJson(*created))
+                           : tr("Created %1\n").arg(created->path()));
         return ExitOk;
     }
 

@@ -101,6 +101,29 @@ berthctl hub repos --json > "$work/mine" 2> "$work/err" || fail "hub repos with 
 expect_eq "My repositories: alice's and team's" "alice/clihub-app alice/clihub-multi team/clihub-many" \
     "$(jq -r '.namespace + "/" + .name' "$work/mine" | grep clihub | xargs)"
 
+# Create a repository: private ones only their owner sees.
+expect_eq "create says what it made" "Created alice/clihub-new" \
+    "$(berthctl hub create alice/clihub-new --private --description 'made by cli_hub')"
+expect_eq "the new repository is alice's, private" "true made by cli_hub" \
+    "$(berthctl hub repos alice --json | jq -r 'select(.name == "clihub-new") | "\(.private) \(.description)"')"
+mkdir -p "$work/nobody"
+printf '{"auths": {}}\n' > "$work/nobody/config.json"
+expect_eq "anonymous: the private repository is not listed" "" \
+    "$(DOCKER_CONFIG=$work/nobody berthctl hub repos alice --json | jq -r 'select(.name == "clihub-new") | .name')"
+rc=0
+berthctl hub create alice/clihub-new > "$work/out" 2> "$work/err" || rc=$?
+expect_eq "a second create fails" 1 "$rc"
+grep -q "already exists" "$work/err" || fail "second create: $(cat "$work/err")"
+rc=0
+berthctl hub create dave/clihub-x > "$work/out" 2> "$work/err" || rc=$?
+expect_eq "creating in another's namespace is refused (exit 5)" 5 "$rc"
+
+# With every debug log on, neither the token Hub hands out nor the secret shows.
+QT_LOGGING_RULES='*.debug=true' berthctl hub repos --json > "$work/debug-out" 2> "$work/debug-err" \
+    || fail "hub repos with debug logging"
+! grep -q "eyJ" "$work/debug-out" "$work/debug-err" || fail "an access token in the debug log"
+ok "no access token in the debug log"
+
 # Delete a tag: asked on a terminal, --yes without one; skopeo no longer lists it.
 rc=0
 berthctl hub rm alice/clihub-app:1.1 < /dev/null > "$work/out" 2> "$work/err" || rc=$?

@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -26,6 +27,15 @@ namespace Berth::Ui {
 namespace {
 
 const LoginRef HubLogin{QStringLiteral("docker.io"), {}};
+const QString RecentKey = QStringLiteral("hub/recent");
+constexpr int MaxRecent = 10;
+
+// The window's settings file, shared with its other remembered fields.
+QSettings windowSettings()
+{
+    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Berth"),
+                     QStringLiteral("window"));
+}
 
 } // namespace
 
@@ -38,6 +48,7 @@ HubWindow::HubWindow(Jobs::JobQueue *queue, std::shared_ptr<CredentialSource> cr
     , m_client(new Hub::HubClient(Hub::HubClient::defaultBaseUrl(), this))
     , m_search(new HubSearchWidget(m_searchClient, this))
     , m_mine(new QListWidget(this))
+    , m_recent(new QListWidget(this))
     , m_title(new QLabel(this))
     , m_tagsModel(new HubTagsModel(this))
     , m_tagsView(new QTableView(this))
@@ -49,6 +60,7 @@ HubWindow::HubWindow(Jobs::JobQueue *queue, std::shared_ptr<CredentialSource> cr
     setObjectName(QStringLiteral("hubWindow"));
     setWindowTitle(tr("Docker Hub"));
     m_mine->setObjectName(QStringLiteral("hubMyRepositories"));
+    m_recent->setObjectName(QStringLiteral("hubRecentRepositories"));
     m_tagsView->setObjectName(QStringLiteral("hubTags"));
     m_tagsView->setModel(m_tagsModel);
     m_tagsView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -70,6 +82,10 @@ HubWindow::HubWindow(Jobs::JobQueue *queue, std::shared_ptr<CredentialSource> cr
     mineLabel->setBuddy(m_mine);
     leftLayout->addWidget(mineLabel);
     leftLayout->addWidget(m_mine, 1);
+    auto *recentLabel = new QLabel(tr("&Recently Opened"), left);
+    recentLabel->setBuddy(m_recent);
+    leftLayout->addWidget(recentLabel);
+    leftLayout->addWidget(m_recent, 1);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -92,6 +108,9 @@ HubWindow::HubWindow(Jobs::JobQueue *queue, std::shared_ptr<CredentialSource> cr
     connect(m_search, &HubSearchWidget::repositoryOpened, this, &HubWindow::openRepository);
     connect(m_mine, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openRepository(item->text()); });
+    connect(m_recent, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openRepository(item->text()); });
+    showRecent(windowSettings().value(RecentKey).toStringList());
     connect(m_tagsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HubWindow::updateButtons);
     connect(m_pull, &QPushButton::clicked, this, &HubWindow::pullSelected);
@@ -175,6 +194,7 @@ void HubWindow::openRepository(const QString &repository)
             m_status->setText(tags.error().message());
         } else {
             m_tagsModel->setTags(Hub::HubClient::repositoryPath(repository), *tags);
+            remember(Hub::HubClient::repositoryPath(repository));
             m_status->setText(tr("%n tag(s)", nullptr, int(tags->size())));
             if (!tags->isEmpty()) {
                 m_tagsView->selectRow(0);
@@ -201,6 +221,23 @@ void HubWindow::showRateLimit(const QString &repository, const QString &tag)
             m_rateLimit->setToolTip(limit ? limit->source : limit.error().message());
             Q_EMIT rateLimitShown();
         });
+}
+
+void HubWindow::remember(const QString &repository)
+{
+    QSettings settings = windowSettings();
+    QStringList recent = settings.value(RecentKey).toStringList();
+    recent.removeAll(repository);
+    recent.prepend(repository);
+    recent = recent.mid(0, MaxRecent);
+    settings.setValue(RecentKey, recent);
+    showRecent(recent);
+}
+
+void HubWindow::showRecent(const QStringList &recent)
+{
+    m_recent->clear();
+    m_recent->addItems(recent);
 }
 
 QString HubWindow::selectedTag() const

@@ -49,6 +49,7 @@ public:
     HubTagsModel *tagsModel() const { return m_tagsModel; }
     QTableView *tagsView() const { return m_tagsView; }
     QListWidget *myRepositories() const { return m_mine; }
+    QListWidget *recentRepositories() const { return m_recent; }
     QLabel *rateLimitLabel() const { return m_rateLimit; }
     QPushButton *pullButton() const { return m_pull; }
     QPushButton *deleteButton() const { return m_delete; }
@@ -72,6 +73,9 @@ private:
     void deleteSelected();
     void deleteTag(const QString &repositoryAndTag);
     void updateButtons();
+    // The repositories opened last, newest first, kept in the window's settings.
+    void remember(const QString &repository);
+    void showRecent(const QStringList &recent);
 
     Jobs::JobQueue *m_queue;
     std::shared_ptr<CredentialSource> m_credentials;
@@ -81,6 +85,7 @@ private:
     std::unique_ptr<Registry::RegistryClient> m_registry;
     HubSearchWidget *m_search;
     QListWidget *m_mine;
+    QListWidget *m_recent;
     QLabel *m_title;
     HubTagsModel *m_tagsModel;
     QTableView *m_tagsView;

@@ -220,6 +220,19 @@ private Q_SLOTS:
         QVERIFY(loaded.count() > 0 || loaded.wait(30000));
         QCOMPARE(tags->rowCount(), 1);
         QCOMPARE(skopeoTags(QStringLiteral("alice/uihub-app")), QStringList{QStringLiteral("1.0")});
+
+        // Recently opened, newest first, also in the next window.
+        auto recentOf = [](const QListWidget *list) {
+            QStringList shown;
+            for (int row = 0; row < list->count(); ++row)
+                shown.append(list->item(row)->text());
+            return shown;
+        };
+        const QStringList opened{QStringLiteral("alice/uihub-app"),
+                                 QStringLiteral("team/uihub-multi")};
+        QCOMPARE(recentOf(hub->recentRepositories()), opened);
+        HubWindow again(queue, nullptr);
+        QCOMPARE(recentOf(again.recentRepositories()), opened);
     }
 };
 

@@ -151,6 +151,7 @@ void HubWindow::signInAndListMine()
                 m_status->setText(in.error().message());
                 return;
             }
+            updateButtons(); // Delete Tag needs the sign-in
             m_client->namespaces([this](const Result<QStringList> &namespaces) {
                 if (!namespaces) {
                     m_status->setText(namespaces.error().message());

@@ -194,8 +194,8 @@ private Q_SLOTS:
                                     << QStringLiteral("5 of 5 pulls left per 90 seconds");
         QTest::newRow("no window")
             << QByteArray("200") << QByteArray("150") << QStringLiteral("150 of 200 pulls left");
-        QTest::newRow("remaining only") << QByteArray() << QByteArray("3;w=86400")
-                                        << QStringLiteral("3 pulls left per 1 day");
+        QTest::newRow("remaining only")
+            << QByteArray() << QByteArray("3;w=86400") << QStringLiteral("3 pulls left per 1 day");
         QTest::newRow("absent") << QByteArray() << QByteArray()
                                 << QStringLiteral("pulls not limited");
         QTest::newRow("unreadable")

@@ -110,6 +110,36 @@ private Q_SLOTS:
             TestPeers::docker({QStringLiteral("rmi"), m_pulled});
     }
 
+    // The badges and counts as Hub's pages show them, whatever the stand-in sends.
+    void badgesAndCounts()
+    {
+        HubSearchModel model;
+        Hub::HubSearchResult verified;
+        verified.name = QStringLiteral("bitnami/redis");
+        verified.verified = true;
+        verified.stars = 45678;
+        verified.pulls = Q_INT64_C(7000000000);
+        Hub::HubSearchResult both = verified;
+        both.official = true;
+        both.stars = 987;
+        both.pulls = 1500000;
+        model.setResults({verified, both});
+        QCOMPARE(model.index(0, HubSearchModel::BadgesColumn).data().toString(),
+                 QStringLiteral("Verified"));
+        QCOMPARE(model.index(1, HubSearchModel::BadgesColumn).data().toString(),
+                 QStringLiteral("Official, Verified"));
+        QCOMPARE(model.index(0, HubSearchModel::StarsColumn).data().toString(),
+                 QStringLiteral("45K"));
+        QCOMPARE(model.index(0, HubSearchModel::PullsColumn).data().toString(),
+                 QStringLiteral("7.0B"));
+        QCOMPARE(model.index(1, HubSearchModel::StarsColumn).data().toString(),
+                 QStringLiteral("987"));
+        QCOMPARE(model.index(1, HubSearchModel::PullsColumn).data().toString(),
+                 QStringLiteral("1.5M"));
+        QCOMPARE(model.index(0, 0).data(HubSearchModel::RepositoryRole).toString(),
+                 QStringLiteral("bitnami/redis"));
+    }
+
     void searchOpenPullDelete()
     {
         MainWindow::Options options;

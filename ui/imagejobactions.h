@@ -31,6 +31,7 @@ public:
 
     // The engine the jobs run against; follows the window's.
     void setEndpoint(const Engine::EngineEndpoint &endpoint) { m_endpoint = endpoint; }
+    const Engine::EngineEndpoint &endpoint() const { return m_endpoint; }
     // Whether the engine answers: while it does not, no action starts a job that could
     // only fail.
     void setConnected(bool connected);

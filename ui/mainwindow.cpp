@@ -19,6 +19,8 @@
 #include "ui/ecrpushaction.h"
 #include "ui/enginebanner.h"
 #include "ui/enginechooser.h"
+#include "ui/hubsearchwidget.h"
+#include "ui/hubwindow.h"
 #include "ui/imagefilterproxymodel.h"
 #include "ui/imagejobactions.h"
 #include "ui/imagemodelroles.h"
@@ -279,6 +281,20 @@ void MainWindow::setupJobs()
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     viewMenu->addAction(showJobs);
 
+    // Docker Hub, until the Sources tree has its node: one window, opened again and again.
+    auto *hubSearch = new QAction(tr("&Search\u2026"), this);
+    hubSearch->setObjectName(QStringLiteral("hubSearchAction"));
+    hubSearch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(hubSearch, &QAction::triggered, this, [this] {
+        if (!m_hubWindow)
+            m_hubWindow = new HubWindow(m_jobs, m_credentials, this);
+        m_hubWindow->setEndpoint(m_imageJobs->endpoint());
+        m_hubWindow->show();
+        m_hubWindow->raise();
+        m_hubWindow->searchWidget()->field()->setFocus();
+    });
+    menuBar()->addMenu(tr("Docker &Hub"))->addAction(hubSearch);
+
     auto *about = new QAction(tr("&About Berth"), this);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
@@ -430,6 +446,8 @@ void MainWindow::useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSand
     m_options.isSandbox = isSandbox;
     m_feed->setEndpoint(endpoint);
     m_imageJobs->setEndpoint(endpoint);
+    if (m_hubWindow)
+        m_hubWindow->setEndpoint(endpoint);
     m_imageJobs->setConnected(false); // until the new engine lists its images
     m_containerActions->setEndpoint(endpoint);
     m_containerActions->setConnected(false);

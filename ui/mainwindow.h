@@ -27,6 +27,7 @@ namespace Berth::Ui {
 
 class EngineBanner;
 class EngineChooser;
+class HubWindow;
 class ImageFilterProxyModel;
 class ContainerActions;
 class DetailsPane;
@@ -120,6 +121,7 @@ private:
     ImageJobActions *m_imageJobs = nullptr;
     ContainerActions *m_containerActions = nullptr;
     EcrPushAction *m_ecrPush = nullptr;
+    HubWindow *m_hubWindow = nullptr;
     // ECR registry tokens, memory only: the jobs' source and Push to ECR share them, the
     // Accounts dialog tells their state.
     std::shared_ptr<Aws::EcrTokenCache> m_ecrTokens;

@@ -6,6 +6,7 @@
 #include "cli/completioncommand.h"
 #include "cli/ecrcommand.h"
 #include "cli/enginescommand.h"
+#include "cli/hubcommand.h"
 #include "cli/imagescommand.h"
 #include "cli/jobscommand.h"
 #include "cli/refcommand.h"
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<EcrCommand>());
     commands.push_back(std::make_unique<EnginesCommand>());
+    commands.push_back(std::make_unique<HubCommand>());
     commands.push_back(std::make_unique<ImagesCommand>());
     commands.push_back(std::make_unique<JobsCommand>());
     commands.push_back(std::make_unique<RefCommand>());

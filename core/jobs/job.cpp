@@ -98,6 +98,7 @@ void Job::run()
     case JobKind::RegistryCopy:
     case JobKind::RegistryRetag:
     case JobKind::RegistryDelete:
+    case JobKind::HubDeleteTag:
         startRegistryJob();
         break;
     case JobKind::Build:

@@ -16,7 +16,7 @@ class JobSpecText final
     Q_DECLARE_TR_FUNCTIONS(Berth::Jobs::JobSpec)
 };
 
-constexpr EnumNames<JobKind, 11> names{{
+constexpr EnumNames<JobKind, 12> names{{
     {JobKind::Pull, "pull"},
     {JobKind::Push, "push"},
     {JobKind::Retag, "retag"},
@@ -28,6 +28,7 @@ constexpr EnumNames<JobKind, 11> names{{
     {JobKind::Build, "build"},
     {JobKind::ContainerStop, "container-stop"},
     {JobKind::ContainerRemove, "container-remove"},
+    {JobKind::HubDeleteTag, "hub-delete-tag"},
 }};
 
 // The default login of the reference's registry (its secret is asked for when the job starts).
@@ -78,6 +79,8 @@ QString JobSpec::title() const
         return JobSpecText::tr("Tag %1 as %2 in the registry").arg(first, references.value(1));
     case JobKind::RegistryDelete:
         return JobSpecText::tr("Delete %1 from the registry").arg(first);
+    case JobKind::HubDeleteTag:
+        return JobSpecText::tr("Delete the tag %1 from Docker Hub").arg(first);
     case JobKind::Build:
         return first.isEmpty() ? JobSpecText::tr("Build %1").arg(filePath)
                                : JobSpecText::tr("Build %1 from %2").arg(first, filePath);
@@ -92,7 +95,7 @@ QString JobSpec::title() const
 bool JobSpec::isRegistryKind() const
 {
     return kind == JobKind::RegistryCopy || kind == JobKind::RegistryRetag ||
-           kind == JobKind::RegistryDelete;
+           kind == JobKind::RegistryDelete || kind == JobKind::HubDeleteTag;
 }
 
 QStringList JobSpec::limitKeys() const

@@ -28,11 +28,12 @@ enum class JobKind {
     Build,           // build: what to build; references: its tags; filePath: the context
     ContainerStop,   // references: [container id, its name (for the title only)]
     ContainerRemove, // the same; removed even when running (docker rm -f)
+    HubDeleteTag,    // references: [namespace/repository:tag], through Docker Hub's API (core/hub)
 };
 
 // Stable names for the history file ("pull", "push", "retag", "save", "load",
 // "registry-copy", "registry-retag", "registry-delete", "build", "container-stop",
-// "container-remove").
+// "container-remove", "hub-delete-tag").
 QString kindName(JobKind kind);
 std::optional<JobKind> kindFromName(const QString &name);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobs/registryjob.h"
 
+#include "hub/hubclient.h"
 #include "reference/imagereference.h"
 #include "registry/registryclient.h"
 #include "registry/registrycopy.h"
@@ -39,6 +40,8 @@ void RegistryJob::start()
 {
     if (m_spec.kind == JobKind::RegistryDelete)
         startDelete();
+    else if (m_spec.kind == JobKind::HubDeleteTag)
+        startHubDelete();
     else
         startCopy();
 }
@@ -138,6 +141,38 @@ void RegistryJob::startDelete()
                                   else
                                       Q_EMIT finished(ref);
                               });
+}
+
+void RegistryJob::startHubDelete()
+{
+    const QString target = m_spec.references.value(0);
+    const qsizetype colon = target.lastIndexOf(u':');
+    if (colon <= 0 || m_source.username.isEmpty() || m_source.password.isEmpty()) {
+        Q_EMIT finished(Error(colon <= 0 ? ErrorKind::Invalid : ErrorKind::PermissionDenied,
+                              colon <= 0 ? tr("%1 names no tag").arg(target)
+                                         : tr("deleting a tag on Docker Hub needs a Docker Hub "
+                                              "login")));
+        return;
+    }
+    auto *hub = new Hub::HubClient(Hub::HubClient::defaultBaseUrl(), this);
+    hub->retryPolicy() = m_spec.registryRetry;
+    const QString repository = target.left(colon);
+    const QString tag = target.mid(colon + 1);
+    hub->signIn(m_source.username, m_source.password,
+                [this, hub, repository, tag](const Result<bool> &signedIn) {
+                    if (m_cancelled)
+                        return;
+                    if (!signedIn)
+                        return Q_EMIT finished(signedIn.error());
+                    hub->deleteTag(repository, tag, [this, tag](const Result<bool> &deleted) {
+                        if (m_cancelled)
+                            return;
+                        if (!deleted)
+                            Q_EMIT finished(deleted.error());
+                        else
+                            Q_EMIT finished(tag);
+                    });
+                });
 }
 
 void RegistryJob::cancel()

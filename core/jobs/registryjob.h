@@ -52,6 +52,8 @@ private:
                                                  const LoginRef &login);
     void startCopy();
     void startDelete();
+    // Deletes the tag through Docker Hub's API, signed in with the source login.
+    void startHubDelete();
     void onBlob(const QString &digest, qint64 done, qint64 total, const QString &state,
                 bool finished);
 

@@ -429,8 +429,10 @@ void RegistryRequest::onFinished()
     }
 
     if (RetryPolicy::isTransient(RetryPolicy::Fault::Status, status)) {
-        const auto retryAfter = RetryPolicy::parseRetryAfter(m_response.header("Retry-After"),
-                                                             QDateTime::currentDateTimeUtc());
+        auto retryAfter = RetryPolicy::parseRetryAfter(m_response.header("Retry-After"),
+                                                       QDateTime::currentDateTimeUtc());
+        if (!retryAfter && m_spec.retryAfterOf)
+            retryAfter = m_spec.retryAfterOf(m_response);
         if (retryAfter && *retryAfter > RetryPolicy::MaxDelay) {
             // Too long to wait silently: say until when, and let the person decide.
             const QDateTime until = QDateTime::currentDateTime().addMSecs(retryAfter->count());

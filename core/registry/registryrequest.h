@@ -70,6 +70,9 @@ struct RequestSpec
     // A transport fault fails the request at once instead of retrying it: an upload session
     // that broke mid-body is gone, and its caller starts a new one.
     bool noTransportRetry = false;
+    // How long a 429 or 503 asks to wait when its Retry-After says nothing (Docker Hub's API
+    // sends Unix times in X-Retry-After / X-RateLimit-Reset); unset: Retry-After only.
+    std::function<std::optional<std::chrono::milliseconds>(const RegistryResponse &)> retryAfterOf;
     // Called with each try's request as it starts (to pause or cancel it from outside).
     std::function<void(RequestHandle *)> onRequest;
     QString what; // for messages: "manifest of foo:1.0"

@@ -57,6 +57,7 @@ except ImportError:
 import botocore.auth
 import botocore.awsrequest
 import botocore.credentials
+from jsonfile import read_json, write_json
 
 TARGET_PREFIX = "AmazonEC2ContainerRegistry_V20150921."
 MANIFEST_TYPES = ", ".join([
@@ -116,17 +117,10 @@ class State:
 
     # Repositories ECR knows of (made with CreateRepository), kept in repos.json.
     def repos(self):
-        path = os.path.join(self.dir, "repos.json")
-        if not os.path.exists(path):
-            return {}
-        with open(path, encoding="utf-8") as f:
-            return json.load(f)
+        return read_json(os.path.join(self.dir, "repos.json"), {})
 
     def save_repos(self, repos):
-        path = os.path.join(self.dir, "repos.json")
-        with open(path + ".tmp", "w", encoding="utf-8") as f:
-            json.dump(repos, f)
-        os.replace(path + ".tmp", path)
+        write_json(os.path.join(self.dir, "repos.json"), repos)
 
     def count(self, name):
         with self.lock:
@@ -546,9 +540,7 @@ def main():
     args = parser.parse_args()
     Handler.state = State(args)
     server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
-    with open(os.path.join(args.state, "ports.json.tmp"), "w", encoding="utf-8") as f:
-        json.dump({"port": server.server_address[1]}, f)
-    os.replace(os.path.join(args.state, "ports.json.tmp"), os.path.join(args.state, "ports.json"))
+    write_json(os.path.join(args.state, "ports.json"), {"port": server.server_address[1]})
     server.serve_forever()
 
 

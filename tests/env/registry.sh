@@ -12,6 +12,9 @@
 #   token     Bearer auth from tokenserver.py (RS256 JWT, per-user scope table)
 #   tls       HTTPS with a CA made here, plus a second instance that demands a client
 #             certificate (mutual TLS); Docker-style certs.d folders in STATE/config
+#   hub       anonymous, behind hubstandin.py (Docker Hub's REST API in Hub's shapes, from
+#             this registry's content, and the registry with Hub's rate-limit headers):
+#             STATE/hub_url, STATE/hub_host, the users' tokens in STATE/hub/users.json
 #   ecr       htpasswd with the one user AWS, behind ecrstandin.py (the ECR API and STS,
 #             signatures checked by botocore): STATE/ecr_url, the test keys in
 #             STATE/credentials (an AWS credentials file) and STATE/accounts.json
@@ -23,7 +26,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib.sh"
 
-usage="usage: registry.sh start|stop STATE_DIR [open|htpasswd|token|tls|ecr]"
+usage="usage: registry.sh start|stop STATE_DIR [open|htpasswd|token|tls|ecr|hub]"
 cmd=${1:?$usage}
 state=${2:?$usage}
 mkdir -p "$state"
@@ -127,7 +130,7 @@ make_certs_d() {
 }
 
 start() {
-    case "$mode" in open | htpasswd | token | tls | ecr) ;; *) echo "$usage" >&2; exit 2 ;; esac
+    case "$mode" in open | htpasswd | token | tls | ecr | hub) ;; *) echo "$usage" >&2; exit 2 ;; esac
     rm -f "$state/skip"
     [ -x "$registry_bin" ] || service_unavailable "docker-registry is not installed (apt-get install docker-registry)"
     printf '%s\n' "$mode" > "$state/mode"
@@ -143,6 +146,12 @@ start() {
         # Two entries per page: a handful of pushed repositories already needs a Link.
         write_config "$port" "" "" "$(printf 'catalog:\n  maxentries: 2')"
         start_registry registry "$state/config.yml" "$url"
+        ;;
+    hub)
+        url="http://127.0.0.1:$port"
+        write_config "$port"
+        start_registry registry "$state/config.yml" "$url"
+        start_hub_standin "$url"
         ;;
     htpasswd | ecr)
         command -v htpasswd >/dev/null || service_unavailable "htpasswd is not installed (apt-get install apache2-utils)"
@@ -257,34 +266,63 @@ INI
     chmod 600 "$state/accounts.json" "$state/credentials"
 }
 
-ecr_answers() {
-    [ -f "$state/ecr_ports.json" ] && http_answers "http://127.0.0.1:$(jq -r .port "$state/ecr_ports.json")/_stats"
+# standin_answers NAME: the stand-in NAME (ecr, hub) answers on its port.
+standin_answers() {
+    [ -f "$state/$1_ports.json" ] && http_answers "http://127.0.0.1:$(jq -r .port "$state/$1_ports.json")/_stats"
+}
+
+# spawn_standin NAME WHAT SCRIPT ARGS...: runs SCRIPT with --state STATE/NAME (which the caller
+# filled) and ARGS, unless it runs and answers already: NAME.pid, NAME.log, NAME_ports.json
+# (its port, kept so a restart comes back on it) and NAME_url.
+spawn_standin() {
+    local name=$1 what=$2 script=$3 prev=()
+    shift 3
+    if alive "$state/$name.pid" && standin_answers "$name"; then return 0; fi
+    stop_pid "$state/$name.pid"
+    [ -f "$state/${name}_ports.json" ] && prev=(--port "$(jq -r .port "$state/${name}_ports.json")")
+    rm -f "$state/$name/ports.json"
+    spawn "$state/$name.pid" "$state/$name.log" "$PYTHON" "$here/$script" --state "$state/$name" "$@" "${prev[@]}"
+    wait_until 10 test -f "$state/$name/ports.json" || true
+    cp "$state/$name/ports.json" "$state/${name}_ports.json" 2>/dev/null || true
+    if ! wait_until 10 standin_answers "$name"; then
+        tail -n 20 "$state/$name.log" >&2 || true
+        stop_all
+        service_unavailable "the $what did not start within 10 s (see $state/$name.log)"
+    fi
+    printf 'http://127.0.0.1:%s\n' "$(jq -r .port "$state/${name}_ports.json")" > "$state/${name}_url"
 }
 
 start_ecr_standin() {
-    local registry_url=$1 prev=()
     "$PYTHON" -c 'import awscli.clidriver, botocore.auth' 2>/dev/null \
         || service_unavailable "the ECR stand-in checks signatures with botocore: apt-get install awscli"
     make_ecr_accounts
-    if alive "$state/ecr.pid" && ecr_answers; then return 0; fi
-    stop_pid "$state/ecr.pid"
     mkdir -p "$state/ecr"
-    [ -f "$state/ecr_ports.json" ] && prev=(--port "$(jq -r .port "$state/ecr_ports.json")")
-    rm -f "$state/ecr/ports.json"
     cp "$state/accounts.json" "$state/ecr/accounts.json"
-    spawn "$state/ecr.pid" "$state/ecr.log" "$PYTHON" "$here/ecrstandin.py" --state "$state/ecr" \
-        --registry "$registry_url" --registry-data "$state/data" --password-file "$state/aws_password" "${prev[@]}"
-    wait_until 10 test -f "$state/ecr/ports.json" || true
-    cp "$state/ecr/ports.json" "$state/ecr_ports.json" 2>/dev/null || true
-    if ! wait_until 10 ecr_answers; then
-        tail -n 20 "$state/ecr.log" >&2 || true
-        stop_all
-        service_unavailable "the ECR stand-in did not start within 10 s (see $state/ecr.log)"
-    fi
-    printf 'http://127.0.0.1:%s\n' "$(jq -r .port "$state/ecr_ports.json")" > "$state/ecr_url"
+    spawn_standin ecr "ECR stand-in" ecrstandin.py --registry "$1" --registry-data "$state/data" \
+        --password-file "$state/aws_password"
+}
+
+# The stand-in's users (test-only): alice (organization team) and dave, whose account has
+# two-factor authentication on; each also has a personal access token, made anew.
+make_hub_users() {
+    mkdir -p "$state/hub"
+    [ -f "$state/hub/users.json" ] && return 0
+    cat > "$state/hub/users.json" <<JSON
+{"alice": {"password": "alice-secret-1", "tokens": ["dckr_pat_$(random_secret | tr -dc 'A-Za-z0-9' | head -c 27)"], "orgs": ["team"]},
+ "dave": {"password": "dave-secret-4", "two_factor": true, "code": "123456",
+          "tokens": ["dckr_pat_$(random_secret | tr -dc 'A-Za-z0-9' | head -c 27)"]}}
+JSON
+    chmod 600 "$state/hub/users.json"
+}
+
+start_hub_standin() {
+    make_hub_users
+    spawn_standin hub "Docker Hub stand-in" hubstandin.py --registry "$1" --registry-data "$state/data"
+    printf '127.0.0.1:%s\n' "$(jq -r .port "$state/hub_ports.json")" > "$state/hub_host"
 }
 
 stop_all() {
+    stop_pid "$state/hub.pid"
     stop_pid "$state/ecr.pid"
     stop_pid "$state/registry.pid"
     stop_pid "$state/registry-mtls.pid"
@@ -297,7 +335,7 @@ stop)
     stop_all
     # The data goes with the fixture: the next run starts from an empty registry, so
     # tests that count catalog entries see only their own pushes.
-    rm -rf "$state/data" "$state/url" "$state/ecr" "$state/ecr_url"
+    rm -rf "$state/data" "$state/url" "$state/ecr" "$state/ecr_url" "$state/hub" "$state/hub_url"
     echo "registry stopped"
     ;;
 *) echo "$usage" >&2; exit 2 ;;

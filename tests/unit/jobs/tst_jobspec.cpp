@@ -27,9 +27,10 @@ private Q_SLOTS:
         for (JobKind kind :
              {JobKind::Pull, JobKind::Push, JobKind::Retag, JobKind::Save, JobKind::Load,
               JobKind::RegistryCopy, JobKind::RegistryRetag, JobKind::RegistryDelete,
-              JobKind::Build, JobKind::ContainerStop, JobKind::ContainerRemove})
+              JobKind::Build, JobKind::ContainerStop, JobKind::ContainerRemove, JobKind::HubDeleteTag})
             QCOMPARE(kindFromName(kindName(kind)), kind);
         QCOMPARE(kindName(JobKind::ContainerRemove), QStringLiteral("container-remove"));
+        QCOMPARE(kindName(JobKind::HubDeleteTag), QStringLiteral("hub-delete-tag"));
         QCOMPARE(kindName(JobKind::Build), QStringLiteral("build"));
         QCOMPARE(kindName(JobKind::RegistryCopy), QStringLiteral("registry-copy"));
         for (JobState state : {JobState::Queued, JobState::Running, JobState::Succeeded,
@@ -80,6 +81,9 @@ private Q_SLOTS:
             << int(JobKind::RegistryRetag)
             << QStringList{QStringLiteral("a.example/x:1"), QStringLiteral("a.example/x:2")}
             << QStringList{QStringLiteral("registry:a.example")};
+        QTest::newRow("a tag deleted on Docker Hub loads Docker Hub, not the engine")
+            << int(JobKind::HubDeleteTag) << QStringList{QStringLiteral("u/app:1")}
+            << QStringList{QStringLiteral("registry:docker.io")};
     }
 
     void limitKeys()
@@ -94,6 +98,8 @@ private Q_SLOTS:
     {
         QCOMPARE(make(JobKind::Pull, {QStringLiteral("alpine:3")}).title(),
                  QStringLiteral("Pull alpine:3"));
+        QCOMPARE(make(JobKind::HubDeleteTag, {QStringLiteral("u/app:1")}).title(),
+                 QStringLiteral("Delete the tag u/app:1 from Docker Hub"));
         QCOMPARE(make(JobKind::Retag, {QStringLiteral("a:1"), QStringLiteral("r/b:2")}).title(),
                  QStringLiteral("Push a:1 as r/b:2"));
         JobSpec save = make(JobKind::Save, {QStringLiteral("a:1"), QStringLiteral("b:2")});
@@ -136,6 +142,9 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("r.example/a:1"), QStringLiteral("s.example:5000/b:1")}
             << QString() << true;
         QTest::newRow("registry delete") << "registry-delete" << one << QString() << true;
+        // A tag deleted on Docker Hub runs again with the default Docker Hub login.
+        QTest::newRow("hub delete tag")
+            << "hub-delete-tag" << QStringList{QStringLiteral("u/app:1")} << QString() << true;
     }
 
     void fromHistory()
@@ -167,6 +176,7 @@ private Q_SLOTS:
             {QStringLiteral("registry-copy"),
              {QStringLiteral("r.example"), QStringLiteral("s.example:5000")}},
             {QStringLiteral("registry-delete"), {QStringLiteral("docker.io"), {}}},
+            {QStringLiteral("hub-delete-tag"), {QStringLiteral("docker.io"), {}}},
         };
         QCOMPARE(spec->login.registry, logins.value(kind).first);
         QVERIFY(spec->login.username.isEmpty());

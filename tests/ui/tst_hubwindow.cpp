@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Docker Hub ▸ Search… in the window, offscreen, against the Docker Hub stand-in and the
+// private dockerd, signed in with a Docker Hub login in Docker's config: a search shows the
+// stand-in's repositories with the official badge; Enter opens one, whose tags (sizes,
+// platforms) are the registry's (skopeo); the pull limit is said in words; Pull pulls the tag
+// into the engine (docker lists it); My Repositories lists alice's and her organization's;
+// Delete Tag asks, then deletes through Hub's API (skopeo no longer lists it).
+#include "jobs/jobqueue.h"
+#include "testenv.h"
+#include "testpeers.h"
+#include "ui/hubsearchmodel.h"
+#include "ui/hubsearchwidget.h"
+#include "ui/hubtagsmodel.h"
+#include "ui/hubwindow.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace Berth;
+using namespace Berth::Ui;
+
+class TestHubWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_registry; // the stand-in's registry, host:port
+    QString m_directRegistry;
+    QString m_pulled;
+
+    bool seed(const QStringList &args)
+    {
+        return TestPeers::run(QStringLiteral("bash"),
+                              QStringList{qEnvironmentVariable("BERTH_SOURCE_DIR") +
+                                          QStringLiteral("/tests/integration/registry/seed.sh")} +
+                                  args)
+            .has_value();
+    }
+
+    QStringList skopeoTags(const QString &repository)
+    {
+        const auto listed =
+            TestPeers::run(QStringLiteral("skopeo"),
+                           {QStringLiteral("list-tags"), QStringLiteral("--tls-verify=false"),
+                            QStringLiteral("docker://") + m_directRegistry + u'/' + repository});
+        QStringList tags;
+        if (listed) {
+            for (const QJsonValue &tag :
+                 QJsonDocument::fromJson(listed->toUtf8()).object().value(u"Tags").toArray())
+                tags.append(tag.toString());
+        }
+        tags.sort();
+        return tags;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        BERTH_REQUIRE_SERVICE(TestEnv::dockerHost(), "dockerd");
+        const QString hub = TestEnv::readState(QStringLiteral("hub"), QStringLiteral("hub_url"));
+        BERTH_REQUIRE_SERVICE(hub, "hub");
+        m_registry = TestEnv::readState(QStringLiteral("hub"), QStringLiteral("hub_host"));
+        m_directRegistry = TestEnv::readState(QStringLiteral("hub"), QStringLiteral("host"));
+        qputenv("BERTH_HUB_URL", hub.toUtf8());
+        qputenv("BERTH_HUB_REGISTRY", m_registry.toUtf8());
+        const QString url = TestEnv::readState(QStringLiteral("hub"), QStringLiteral("url"));
+        QVERIFY(seed({QStringLiteral("image"), url, QStringLiteral("alice/uihub-app"),
+                      QStringLiteral("1.0"), QStringLiteral("3000")}));
+        QVERIFY(seed({QStringLiteral("image"), url, QStringLiteral("alice/uihub-app"),
+                      QStringLiteral("old"), QStringLiteral("1000")}));
+        QVERIFY(seed({QStringLiteral("index"), url, QStringLiteral("team/uihub-multi"),
+                      QStringLiteral("2.0")}));
+        QVERIFY(seed({QStringLiteral("image"), url, QStringLiteral("library/uihub-base"),
+                      QStringLiteral("latest"), QStringLiteral("1000")}));
+        // Docker's own login entry for Docker Hub: alice's personal access token.
+        QFile users(TestEnv::envDir() + QStringLiteral("/hub/hub/users.json"));
+        QVERIFY(users.open(QIODevice::ReadOnly));
+        const QString token = QJsonDocument::fromJson(users.readAll())
+                                  .object()
+                                  .value(u"alice")
+                                  .toObject()
+                                  .value(u"tokens")
+                                  .toArray()
+                                  .first()
+                                  .toString();
+        QFile config(qEnvironmentVariable("DOCKER_CONFIG") + QStringLiteral("/config.json"));
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        const QByteArray auth = (QStringLiteral("alice:") + token).toUtf8().toBase64();
+        config.write("{\"auths\": {\"https://index.docker.io/v1/\": {\"auth\": \"" + auth +
+                     "\"}}}\n");
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_pulled.isEmpty())
+            TestPeers::docker({QStringLiteral("rmi"), m_pulled});
+    }
+
+    // The badges and counts as Hub's pages show them, whatever the stand-in sends.
+    void badgesAndCounts()
+    {
+        HubSearchModel model;
+        Hub::HubSearchResult verified;
+        verified.name = QStringLiteral("bitnami/redis");
+        verified.verified = true;
+        verified.stars = 45678;
+        verified.pulls = Q_INT64_C(7000000000);
+        Hub::HubSearchResult both = verified;
+        both.official = true;
+        both.stars = 987;
+        both.pulls = 1500000;
+        model.setResults({verified, both});
+        QCOMPARE(model.index(0, HubSearchModel::BadgesColumn).data().toString(),
+                 QStringLiteral("Verified"));
+        QCOMPARE(model.index(1, HubSearchModel::BadgesColumn).data().toString(),
+                 QStringLiteral("Official, Verified"));
+        QCOMPARE(model.index(0, HubSearchModel::StarsColumn).data().toString(),
+                 QStringLiteral("45K"));
+        QCOMPARE(model.index(0, HubSearchModel::PullsColumn).data().toString(),
+                 QStringLiteral("7.0B"));
+        QCOMPARE(model.index(1, HubSearchModel::StarsColumn).data().toString(),
+                 QStringLiteral("987"));
+        QCOMPARE(model.index(1, HubSearchModel::PullsColumn).data().toString(),
+                 QStringLiteral("1.5M"));
+        QCOMPARE(model.index(0, 0).data(HubSearchModel::RepositoryRole).toString(),
+                 QStringLiteral("bitnami/redis"));
+    }
+
+    void searchOpenPullDelete()
+    {
+        MainWindow::Options options;
+        options.endpoint = *Engine::EngineEndpoint::parse(TestEnv::dockerHost());
+        MainWindow window(options);
+        window.show();
+        auto *open = window.findChild<QAction *>(QStringLiteral("hubSearchAction"));
+        QVERIFY(open);
+        open->trigger();
+        auto *hub = window.findChild<HubWindow *>(QStringLiteral("hubWindow"));
+        QVERIFY(hub);
+        QVERIFY(hub->isVisible());
+
+        // Search: Enter in the field; the official image first, with its badge.
+        HubSearchWidget *search = hub->searchWidget();
+        QSignalSpy searched(search, &HubSearchWidget::searchFinished);
+        search->field()->setText(QStringLiteral("uihub"));
+        QTest::keyClick(search->field(), Qt::Key_Return);
+        QVERIFY(searched.wait(30000));
+        HubSearchModel *results = search->model();
+        QCOMPARE(results->rowCount(), 3);
+        QCOMPARE(results->index(0, HubSearchModel::NameColumn).data().toString(),
+                 QStringLiteral("uihub-base"));
+        QCOMPARE(results->index(0, HubSearchModel::BadgesColumn).data().toString(),
+                 QStringLiteral("Official"));
+        QVERIFY(!results->index(1, HubSearchModel::StarsColumn).data().toString().isEmpty());
+
+        // Enter on a result opens it: the tags of the registry, sizes and platforms.
+        int multiRow = -1;
+        for (int row = 0; row < results->rowCount(); ++row) {
+            if (results->index(row, 0).data().toString() == u"team/uihub-multi")
+                multiRow = row;
+        }
+        QVERIFY(multiRow >= 0);
+        QSignalSpy loaded(hub, &HubWindow::tagsLoaded);
+        QSignalSpy limited(hub, &HubWindow::rateLimitShown);
+        search->resultsView()->setFocus();
+        search->resultsView()->setCurrentIndex(results->index(multiRow, 0));
+        QTest::keyClick(search->resultsView(), Qt::Key_Return);
+        QVERIFY(loaded.wait(30000));
+        HubTagsModel *tags = hub->tagsModel();
+        QCOMPARE(tags->repository(), QStringLiteral("team/uihub-multi"));
+        QCOMPARE(tags->rowCount(), 1);
+        QCOMPARE(tags->index(0, HubTagsModel::PlatformsColumn).data().toString(),
+                 QStringLiteral("linux/amd64, linux/arm64/v8"));
+        QVERIFY(!tags->index(0, HubTagsModel::SizeColumn).data().toString().isEmpty());
+        QVERIFY(limited.count() > 0 || limited.wait(30000));
+        QVERIFY2(hub->rateLimitLabel()->text().startsWith(QLatin1String("Pull limit: ")) &&
+                     hub->rateLimitLabel()->text().contains(QLatin1String("pulls left per")),
+                 qPrintable(hub->rateLimitLabel()->text()));
+
+        // My Repositories: alice's and her organization's.
+        QListWidget *mine = hub->myRepositories();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !mine->findItems(QStringLiteral("team/uihub-multi"), Qt::MatchExactly).isEmpty(),
+            30000);
+        QVERIFY(!mine->findItems(QStringLiteral("alice/uihub-app"), Qt::MatchExactly).isEmpty());
+
+        // Open alice/uihub-app from My Repositories and pull its 1.0 into the engine.
+        loaded.clear();
+        Q_EMIT mine->itemActivated(
+            mine->findItems(QStringLiteral("alice/uihub-app"), Qt::MatchExactly).first());
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(tags->rowCount(), 2);
+        QStringList names;
+        for (int row = 0; row < tags->rowCount(); ++row)
+            names.append(tags->index(row, HubTagsModel::TagColumn).data().toString());
+        names.sort();
+        QCOMPARE(names, skopeoTags(QStringLiteral("alice/uihub-app")));
+        const int oneRow = tags->index(0, 0).data().toString() == u"1.0" ? 0 : 1;
+        hub->tagsView()->selectRow(oneRow);
+        auto *queue = window.findChild<Jobs::JobQueue *>();
+        QVERIFY(queue);
+        QSignalSpy finished(queue, &Jobs::JobQueue::jobFinished);
+        QVERIFY(hub->pullButton()->isEnabled());
+        hub->pullButton()->click();
+        QVERIFY(finished.wait(120000));
+        auto record = finished.last().first().value<Jobs::JobRecord>();
+        QVERIFY2(record.state == Jobs::JobState::Succeeded,
+                 qPrintable(record.error ? record.error->message() : QString()));
+        m_pulled = m_registry + QStringLiteral("/alice/uihub-app:1.0");
+        QVERIFY(TestPeers::docker({QStringLiteral("image"), QStringLiteral("inspect"), m_pulled}));
+
+        // Delete Tag: asked first; Cancel deletes nothing, Delete runs the job.
+        const int deleteRow = 1 - oneRow;
+        QCOMPARE(tags->index(deleteRow, 0).data().toString(), QStringLiteral("old"));
+        hub->tagsView()->selectRow(deleteRow);
+        QVERIFY(hub->deleteButton()->isEnabled());
+        hub->deleteButton()->click();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = hub->findChild<QMessageBox *>(QStringLiteral("hubDeleteConfirmation"))));
+        QVERIFY(box->text().contains(QLatin1String("alice/uihub-app:old")));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!hub->findChild<QMessageBox *>(QStringLiteral("hubDeleteConfirmation")));
+        QCOMPARE(skopeoTags(QStringLiteral("alice/uihub-app")),
+                 QStringList({QStringLiteral("1.0"), QStringLiteral("old")}));
+        hub->deleteButton()->click();
+        QTRY_VERIFY((box = hub->findChild<QMessageBox *>(QStringLiteral("hubDeleteConfirmation"))));
+        loaded.clear();
+        finished.clear();
+        box->findChild<QPushButton *>(QStringLiteral("hubDeleteConfirm"))->click();
+        QVERIFY(finished.wait(60000));
+        record = finished.last().first().value<Jobs::JobRecord>();
+        QCOMPARE(record.spec.kind, Jobs::JobKind::HubDeleteTag);
+        QVERIFY2(record.state == Jobs::JobState::Succeeded,
+                 qPrintable(record.error ? record.error->message() : QString()));
+        // The tags are read again once the job is done.
+        QVERIFY(loaded.count() > 0 || loaded.wait(30000));
+        QCOMPARE(tags->rowCount(), 1);
+        QCOMPARE(skopeoTags(QStringLiteral("alice/uihub-app")), QStringList{QStringLiteral("1.0")});
+
+        // Recently opened, newest first, also in the next window.
+        auto recentOf = [](const QListWidget *list) {
+            QStringList shown;
+            for (int row = 0; row < list->count(); ++row)
+                shown.append(list->item(row)->text());
+            return shown;
+        };
+        const QStringList opened{QStringLiteral("alice/uihub-app"),
+                                 QStringLiteral("team/uihub-multi")};
+        QCOMPARE(recentOf(hub->recentRepositories()), opened);
+        HubWindow again(queue, nullptr);
+        QCOMPARE(recentOf(again.recentRepositories()), opened);
+    }
+};
+
+QTEST_MAIN(TestHubWindow)
+#include "tst_hubwindow.moc"

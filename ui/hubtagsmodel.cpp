@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/hubtagsmodel.h"
+
+#include "base/humanformat.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace Berth::Ui {
+
+HubTagsModel::HubTagsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void HubTagsModel::setTags(const QString &repository, const QList<Hub::HubTag> &tags)
+{
+    beginResetModel();
+    m_repository = repository;
+    m_tags = tags;
+    endResetModel();
+}
+
+int HubTagsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_tags.size());
+}
+
+int HubTagsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HubTagsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_tags.size())
+        return {};
+    const Hub::HubTag &tag = m_tags.at(index.row());
+    if (role == ReferenceRole)
+        return QString(m_repository + u':' + tag.name);
+    if (role == Qt::TextAlignmentRole && index.column() == SizeColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == PlatformsColumn) {
+        QStringList lines;
+        for (const Hub::HubTagImage &image : tag.images)
+            lines.append(tr("%1: %2, %3")
+                             .arg(image.platform(), HumanFormat::size(image.size), image.digest));
+        return lines.join(u'\n');
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case TagColumn:
+        return tag.name;
+    case SizeColumn:
+        return HumanFormat::size(tag.fullSize);
+    case PlatformsColumn: {
+        QStringList platforms;
+        for (const Hub::HubTagImage &image : tag.images)
+            platforms.append(image.platform());
+        return platforms.join(QStringLiteral(", "));
+    }
+    case PushedColumn:
+        return tag.lastPushed.isValid() ? HumanFormat::age(tag.lastPushed.toSecsSinceEpoch(),
+                                                           QDateTime::currentSecsSinceEpoch())
+                                        : QString();
+    case DigestColumn:
+        return tag.digest;
+    default:
+        return {};
+    }
+}
+
+QVariant HubTagsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TagColumn:
+        return tr("Tag");
+    case SizeColumn:
+        return tr("Size");
+    case PlatformsColumn:
+        return tr("Platforms");
+    case PushedColumn:
+        return tr("Pushed");
+    case DigestColumn:
+        return tr("Digest");
+    default:
+        return {};
+    }
+}
+
+} // namespace Berth::Ui

@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/hubwindow.h"
+
+#include "base/credentialsource.h"
+#include "hub/hubclient.h"
+#include "hub/hubratelimitprobe.h"
+#include "jobs/jobqueue.h"
+#include "registry/registryclient.h"
+#include "registry/registryconfig.h"
+#include "registry/registryendpoint.h"
+#include "ui/hubsearchwidget.h"
+#include "ui/hubtagsmodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Berth::Ui {
+
+namespace {
+
+const LoginRef HubLogin{QStringLiteral("docker.io"), {}};
+const QString RecentKey = QStringLiteral("hub/recent");
+constexpr int MaxRecent = 10;
+
+// The window's settings file, shared with its other remembered fields.
+QSettings windowSettings()
+{
+    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Berth"),
+                     QStringLiteral("window"));
+}
+
+} // namespace
+
+HubWindow::HubWindow(Jobs::JobQueue *queue, std::shared_ptr<CredentialSource> credentials,
+                     QWidget *parent)
+    : QDialog(parent)
+    , m_queue(queue)
+    , m_credentials(std::move(credentials))
+    , m_searchClient(new Hub::HubClient(Hub::HubClient::defaultBaseUrl(), this))
+    , m_client(new Hub::HubClient(Hub::HubClient::defaultBaseUrl(), this))
+    , m_search(new HubSearchWidget(m_searchClient, this))
+    , m_mine(new QListWidget(this))
+    , m_recent(new QListWidget(this))
+    , m_title(new QLabel(this))
+    , m_tagsModel(new HubTagsModel(this))
+    , m_tagsView(new QTableView(this))
+    , m_pull(new QPushButton(tr("&Pull"), this))
+    , m_delete(new QPushButton(tr("&Delete Tag\u2026"), this))
+    , m_rateLimit(new QLabel(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("hubWindow"));
+    setWindowTitle(tr("Docker Hub"));
+    m_mine->setObjectName(QStringLiteral("hubMyRepositories"));
+    m_recent->setObjectName(QStringLiteral("hubRecentRepositories"));
+    m_tagsView->setObjectName(QStringLiteral("hubTags"));
+    m_tagsView->setModel(m_tagsModel);
+    m_tagsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tagsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tagsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tagsView->verticalHeader()->hide();
+    m_tagsView->horizontalHeader()->setStretchLastSection(true);
+    m_pull->setObjectName(QStringLiteral("hubPullButton"));
+    m_delete->setObjectName(QStringLiteral("hubDeleteTagButton"));
+    m_rateLimit->setObjectName(QStringLiteral("hubRateLimit"));
+    m_status->setObjectName(QStringLiteral("hubStatus"));
+    m_status->setWordWrap(true);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search, 2);
+    auto *mineLabel = new QLabel(tr("&My Repositories"), left);
+    mineLabel->setBuddy(m_mine);
+    leftLayout->addWidget(mineLabel);
+    leftLayout->addWidget(m_mine, 1);
+    auto *recentLabel = new QLabel(tr("&Recently Opened"), left);
+    recentLabel->setBuddy(m_recent);
+    leftLayout->addWidget(recentLabel);
+    leftLayout->addWidget(m_recent, 1);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_title);
+    rightLayout->addWidget(m_tagsView, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_pull);
+    buttons->addWidget(m_delete);
+    buttons->addStretch(1);
+    buttons->addWidget(m_rateLimit);
+    rightLayout->addLayout(buttons);
+    rightLayout->addWidget(m_status);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+    resize(1000, 600);
+
+    connect(m_search, &HubSearchWidget::repositoryOpened, this, &HubWindow::openRepository);
+    connect(m_mine, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openRepository(item->text()); });
+    connect(m_recent, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openRepository(item->text()); });
+    showRecent(windowSettings().value(RecentKey).toStringList());
+    connect(m_tagsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HubWindow::updateButtons);
+    connect(m_pull, &QPushButton::clicked, this, &HubWindow::pullSelected);
+    connect(m_delete, &QPushButton::clicked, this, &HubWindow::deleteSelected);
+    connect(m_queue, &Jobs::JobQueue::jobFinished, this, [this](const Jobs::JobRecord &record) {
+        if (record.id != m_pendingDelete)
+            return;
+        m_pendingDelete.clear();
+        if (record.state == Jobs::JobState::Succeeded)
+            openRepository(m_tagsModel->repository());
+        else
+            m_status->setText(record.error ? record.error->message() : QString());
+    });
+    updateButtons();
+    signInAndListMine();
+}
+
+HubWindow::~HubWindow() = default;
+
+QString HubWindow::pullReference(const QString &repositoryAndTag)
+{
+    // Docker Hub, or the registry BERTH_HUB_REGISTRY names (a mirror, the tests' stand-in).
+    return Hub::HubRateLimitProbe::defaultRegistry() + u'/' + repositoryAndTag;
+}
+
+void HubWindow::signInAndListMine()
+{
+    if (!m_credentials)
+        return;
+    m_credentials->find(HubLogin, this, [this](const Result<Credentials> &found) {
+        if (!found || found->username.isEmpty() || found->password.isEmpty()) {
+            m_mine->addItem(tr("(sign in to Docker Hub to see your repositories)"));
+            m_mine->item(0)->setFlags(Qt::NoItemFlags);
+            return;
+        }
+        m_client->signIn(found->username, found->password, [this](const Result<bool> &in) {
+            if (!in) {
+                m_status->setText(in.error().message());
+                return;
+            }
+            updateButtons(); // Delete Tag needs the sign-in
+            m_client->namespaces([this](const Result<QStringList> &namespaces) {
+                if (!namespaces) {
+                    m_status->setText(namespaces.error().message());
+                    return;
+                }
+                listNamespaces(*namespaces);
+            });
+        });
+    });
+}
+
+void HubWindow::listNamespaces(QStringList namespaces)
+{
+    if (namespaces.isEmpty()) {
+        m_mine->sortItems();
+        Q_EMIT myRepositoriesLoaded();
+        return;
+    }
+    const QString first = namespaces.takeFirst();
+    m_client->repositories(
+        first, [this, namespaces](const Result<QList<Hub::HubRepository>> &found) {
+            if (!found)
+                m_status->setText(found.error().message());
+            else {
+                for (const Hub::HubRepository &repository : *found) {
+                    auto *item = new QListWidgetItem(repository.path(), m_mine);
+                    item->setToolTip(repository.isPrivate ? tr("Private") : repository.description);
+                }
+            }
+            listNamespaces(namespaces);
+        });
+}
+
+void HubWindow::openRepository(const QString &repository)
+{
+    m_title->setText(tr("<b>%1</b>").arg(repository.toHtmlEscaped()));
+    m_status->setText(tr("Reading the tags of %1\u2026").arg(repository));
+    m_client->tags(repository, [this, repository](const Result<QList<Hub::HubTag>> &tags) {
+        if (!tags) {
+            m_tagsModel->setTags(repository, {});
+            m_status->setText(tags.error().message());
+        } else {
+            m_tagsModel->setTags(Hub::HubClient::repositoryPath(repository), *tags);
+            remember(Hub::HubClient::repositoryPath(repository));
+            m_status->setText(tr("%n tag(s)", nullptr, int(tags->size())));
+            if (!tags->isEmpty()) {
+                m_tagsView->selectRow(0);
+                showRateLimit(Hub::HubClient::repositoryPath(repository), tags->first().name);
+            }
+        }
+        updateButtons();
+        Q_EMIT tagsLoaded();
+    });
+}
+
+void HubWindow::showRateLimit(const QString &repository, const QString &tag)
+{
+    if (!m_registry) {
+        const auto endpoint = Registry::RegistryEndpoint::resolve(
+            Hub::HubRateLimitProbe::defaultRegistry(), Registry::RegistryConfig());
+        if (!endpoint)
+            return;
+        m_registry = std::make_unique<Registry::RegistryClient>(*endpoint, Credentials());
+    }
+    Hub::HubRateLimitProbe::probe(
+        *m_registry, repository, tag, this, [this](const Result<Hub::HubRateLimit> &limit) {
+            m_rateLimit->setText(limit ? tr("Pull limit: %1").arg(limit->text()) : QString());
+            m_rateLimit->setToolTip(limit ? limit->source : limit.error().message());
+            Q_EMIT rateLimitShown();
+        });
+}
+
+void HubWindow::remember(const QString &repository)
+{
+    QSettings settings = windowSettings();
+    QStringList recent = settings.value(RecentKey).toStringList();
+    recent.removeAll(repository);
+    recent.prepend(repository);
+    recent = recent.mid(0, MaxRecent);
+    settings.setValue(RecentKey, recent);
+    showRecent(recent);
+}
+
+void HubWindow::showRecent(const QStringList &recent)
+{
+    m_recent->clear();
+    m_recent->addItems(recent);
+}
+
+QString HubWindow::selectedTag() const
+{
+    const QModelIndexList rows = m_tagsView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(HubTagsModel::ReferenceRole).toString();
+}
+
+void HubWindow::updateButtons()
+{
+    const bool chosen = !selectedTag().isEmpty();
+    m_pull->setEnabled(chosen);
+    m_delete->setEnabled(chosen && m_client->isSignedIn() && m_pendingDelete.isEmpty());
+}
+
+void HubWindow::pullSelected()
+{
+    const QString target = selectedTag();
+    if (target.isEmpty())
+        return;
+    Jobs::JobSpec spec;
+    spec.kind = Jobs::JobKind::Pull;
+    spec.endpoint = m_endpoint;
+    spec.references = {pullReference(target)};
+    spec.login = {Hub::HubRateLimitProbe::defaultRegistry(), {}};
+    m_queue->enqueue(spec);
+    m_status->setText(tr("Pulling %1 (see the Jobs panel)").arg(spec.references.first()));
+}
+
+void HubWindow::deleteSelected()
+{
+    const QString target = selectedTag();
+    if (target.isEmpty())
+        return;
+    // Asked without a nested event loop: the window goes on serving while the box is up.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Tag"),
+                                tr("Delete the tag %1 from Docker Hub?").arg(target),
+                                QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("hubDeleteConfirmation"));
+    box->setInformativeText(tr("The images it names stay on Docker Hub under their other tags "
+                               "and digests. This cannot be undone."));
+    QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("hubDeleteConfirm"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, remove, target](QAbstractButton *button) {
+                if (button == remove)
+                    deleteTag(target);
+            });
+    box->open();
+}
+
+void HubWindow::deleteTag(const QString &target)
+{
+    Jobs::JobSpec spec;
+    spec.kind = Jobs::JobKind::HubDeleteTag;
+    spec.endpoint = m_endpoint;
+    spec.references = {target};
+    spec.login = HubLogin;
+    m_pendingDelete = m_queue->enqueue(spec);
+    updateButtons();
+}
+
+} // namespace Berth::Ui

@@ -76,6 +76,7 @@ public:
     EngineChooser *engineChooser() const { return m_engines; }
     SourcesTree *sourcesTree() const { return m_sources; }
     RemoteTagsView *remoteTagsView() const { return m_remoteTags; }
+    RegistryBrowsing *registryBrowsing() const { return m_browsing; }
     // Puts a pane (the details of what is selected) right of the center.
     void addDetailsPane(QWidget *pane);
     // Shows SOURCE[/REPOSITORY[:TAG]]: "local" (or the engine's URL) for the local images,

@@ -145,6 +145,11 @@ void RemoteTagsView::startLoader(bool keepRows)
         setStatus(all.isEmpty() ? tr("No tags") : tr("%n tag(s)", nullptr, int(all.size())), false);
         if (!m_pendingSelection.isEmpty())
             selectTag(m_pendingSelection);
+        // A tag asked for by name that the list lacks.
+        if (!m_pendingSelection.isEmpty())
+            setStatus(tr("no tag %1 in %2/%3")
+                          .arg(m_pendingSelection, m_model->domain(), m_model->repository()),
+                      true);
         Q_EMIT listingEnded();
     });
     connect(loader, &RemoteTagsLoader::failed, this, [this](const QString &reason) {

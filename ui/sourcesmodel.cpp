@@ -17,6 +17,8 @@ struct SourcesModel::Node
     Node *parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
     LoadState state = LoadState::NotLoaded;
+    bool pinned = false; // a repository opened by name stays when the catalog lacks it
+    bool seen = false;   // listed by the catalog's load in progress (or the last one)
 
     int row() const
     {
@@ -110,9 +112,10 @@ QModelIndex SourcesModel::addRepository(const QString &domain, const QString &re
         registry = nodeOf(addRegistry(domain));
     if (const QModelIndex existing = repositoryIndex(domain, repository); existing.isValid())
         return existing;
-    insertChild(registry, registry->repositoryCount(),
-                makeNode(Kind::Repository, repository, domain, repository));
-    return indexOf(registry->children[registry->repositoryCount() - 1].get());
+    auto node = makeNode(Kind::Repository, repository, domain, repository);
+    node->pinned = true;
+    insertChild(registry, registry->repositoryCount(), std::move(node));
+    return indexOf(registry->children[size_t(registry->repositoryCount() - 1)].get());
 }
 
 QModelIndex SourcesModel::engineIndex(const QString &url) const
@@ -171,9 +174,11 @@ void SourcesModel::beginLoading(const QString &domain)
     Node *registry = registryNode(domain);
     if (!registry)
         return;
+    // The rows listed before stay (and the selection with them) until the load has ended
+    // without them.
     registry->state = LoadState::Loading;
-    setStatusRow(registry, std::nullopt);
-    removeChildren(registry, 0, int(registry->children.size()) - 1);
+    for (auto &child : registry->children)
+        child->seen = false;
     setStatusRow(registry, Kind::Busy, tr("Loading…"));
 }
 
@@ -184,7 +189,9 @@ void SourcesModel::appendRepositories(const QString &domain, const QStringList &
         return;
     QStringList fresh;
     for (const QString &name : names) {
-        if (!repositoryIndex(domain, name).isValid() && !fresh.contains(name))
+        if (const QModelIndex known = repositoryIndex(domain, name); known.isValid())
+            nodeOf(known)->seen = true;
+        else if (!fresh.contains(name))
             fresh.append(name);
     }
     if (fresh.isEmpty())
@@ -194,6 +201,7 @@ void SourcesModel::appendRepositories(const QString &domain, const QStringList &
     for (int i = 0; i < fresh.size(); ++i) {
         auto node = makeNode(Kind::Repository, fresh[i], domain, fresh[i]);
         node->parent = registry;
+        node->seen = true;
         registry->children.insert(registry->children.begin() + first + i, std::move(node));
     }
     endInsertRows();
@@ -206,6 +214,12 @@ void SourcesModel::finishLoading(const QString &domain)
         return;
     registry->state = LoadState::Loaded;
     setStatusRow(registry, std::nullopt);
+    // Repositories gone from the catalog go, unless opened by name.
+    for (int row = registry->repositoryCount() - 1; row >= 0; --row) {
+        const Node *child = registry->children[size_t(row)].get();
+        if (!child->seen && !child->pinned)
+            removeChildren(registry, row, row);
+    }
 }
 
 void SourcesModel::failLoading(const QString &domain, const QString &reason)

@@ -28,15 +28,16 @@ SourcesTree::SourcesTree(RegistryBrowsing *browsing, QWidget *parent)
     setUniformRowHeights(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setExpandsOnDoubleClick(true);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SourcesTree::addStatusWidgets);
     m_model->addRegistry(QStringLiteral("docker.io"), false);
     const QStringList saved = QSettings().value(UserRegistriesKey).toStringList();
     for (const QString &domain : saved)
         m_model->addRegistry(domain);
-    expandAll(); // the two groups; a registry is not loaded until it is expanded itself
-    collapse(m_model->registryIndex(QStringLiteral("docker.io")));
+    // The two groups open; a registry stays closed, and unloaded, until it is expanded.
+    expand(m_model->index(0, 0));
+    expand(m_model->index(1, 0));
 
     connect(m_model, &SourcesModel::loadRequested, this, &SourcesTree::load);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SourcesTree::addStatusWidgets);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
     connect(this, &QAbstractItemView::activated, this, &SourcesTree::onActivated);

@@ -25,6 +25,7 @@
 #include "ui/imagetableview.h"
 #include "ui/importnotice.h"
 #include "ui/jobsdock.h"
+#include "ui/jobspanelfollower.h"
 #include "ui/localimagesfeed.h"
 #include "ui/localimagesmodel.h"
 #include "ui/logindialog.h"
@@ -387,8 +388,8 @@ void MainWindow::setupJobs()
             [this](const QString &text) { statusBar()->showMessage(text); });
     m_jobsDock = new JobsDock(m_jobs, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
-    // The images are what the window is for: the panel starts a third of the window high.
-    resizeDocks({m_jobsDock}, {height() / 3}, Qt::Vertical);
+    // The images are what the window is for: the panel is a strip until a job starts.
+    new JobsPanelFollower(this, m_jobsDock, m_jobs);
     QAction *showJobs = m_jobsDock->toggleViewAction();
     showJobs->setObjectName(QStringLiteral("showJobsAction"));
     showJobs->setText(tr("&Jobs"));
@@ -410,6 +411,11 @@ void MainWindow::setupJobs()
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions(imageMenu->actions());
     menuBar()->addMenu(tr("&View"))->addAction(showJobs);
+    // The Jobs panel's actions, their shortcuts shown in a menu of their own.
+    QMenu *jobsMenu = menuBar()->addMenu(tr("&Jobs"));
+    jobsMenu->setObjectName(QStringLiteral("jobsMenu"));
+    jobsMenu->addActions({m_jobsDock->cancelAction(), m_jobsDock->retryAction(),
+                          m_jobsDock->clearFinishedAction(), m_jobsDock->runAgainAction()});
 
     auto *about = new QAction(tr("&About Berth"), this);
     about->setObjectName(QStringLiteral("aboutAction"));

@@ -57,16 +57,9 @@ void RemoteTagsLoader::startHere()
             return;
         }
         m_client = *client;
+        pump(); // what the view wanted before the client existed
         m_client->tagPages(
-            m_repository, 0, this,
-            [this](const QStringList &page) {
-                for (const QString &tag : page) {
-                    if (!m_asked.contains(tag))
-                        m_queue.append(tag);
-                }
-                Q_EMIT tagsPage(page);
-                pump();
-            },
+            m_repository, 0, this, [this](const QStringList &page) { Q_EMIT tagsPage(page); },
             [this](const Result<QStringList> &all) {
                 if (all)
                     Q_EMIT tagsListed(*all);

@@ -19,8 +19,9 @@ namespace Berth::Ui {
 class RegistryClientPool;
 
 // One repository's tags and their details, fetched on the browsing thread: the tag list
-// page by page, then each tag's manifest and config blob, a few at a time, the tags the
-// view shows first (want()), the others after them. Details are cached by manifest digest,
+// page by page, then the manifest and config blob of each tag the view shows (want()), a
+// few at a time, the latest wanted first: a repository of 10,000 tags costs the registry
+// the requests of the rows looked at, not 20,000. Details are cached by manifest digest,
 // so tags that name one image cost one manifest request each and one config blob in all.
 class RemoteTagsLoader final : public QObject
 {

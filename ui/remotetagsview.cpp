@@ -6,6 +6,7 @@
 #include "ui/remotetagsloader.h"
 #include "ui/remotetagsmodel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -28,6 +29,7 @@ RemoteTagsView::RemoteTagsView(RegistryBrowsing *browsing, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_visibleTimer(new QTimer(this))
+    , m_chunkTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("remoteTagsView"));
     m_title->setObjectName(QStringLiteral("remoteTagsTitle"));
@@ -78,6 +80,11 @@ RemoteTagsView::RemoteTagsView(RegistryBrowsing *browsing, QWidget *parent)
     m_visibleTimer->setSingleShot(true);
     m_visibleTimer->setInterval(0);
     connect(m_visibleTimer, &QTimer::timeout, this, &RemoteTagsView::askForVisible);
+    // A long tag list reaches the table a few thousand rows per turn of the event loop, so
+    // the window keeps painting and answering while 10,000 rows go in.
+    m_chunkTimer->setSingleShot(true);
+    m_chunkTimer->setInterval(0);
+    connect(m_chunkTimer, &QTimer::timeout, this, &RemoteTagsView::addChunk);
     const auto later = [this] {
         m_visibleTimer->start();
     };
@@ -85,6 +92,8 @@ RemoteTagsView::RemoteTagsView(RegistryBrowsing *browsing, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, later);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, later);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, later);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, later);
+    m_table->viewport()->installEventFilter(this);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RemoteTagsView::onSelectionChanged);
 }
@@ -119,6 +128,14 @@ void RemoteTagsView::selectTag(const QString &tag)
     }
 }
 
+bool RemoteTagsView::eventFilter(QObject *watched, QEvent *event)
+{
+    // A taller table shows more rows: their details are wanted too.
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        m_visibleTimer->start();
+    return QWidget::eventFilter(watched, event);
+}
+
 QString RemoteTagsView::statusText() const
 {
     return m_status->text();
@@ -129,28 +146,20 @@ void RemoteTagsView::startLoader(bool keepRows)
     if (m_loader)
         m_loader->deleteLater();
     m_listed = false;
+    m_incoming.clear();
+    m_final.reset();
     auto *loader = m_browsing->tagsLoader(m_model->domain(), m_model->repository());
     m_loader = loader;
     setStatus(tr("Listing tags…"), false);
     connect(loader, &RemoteTagsLoader::tagsPage, this, [this, keepRows](const QStringList &tags) {
-        if (!keepRows)
-            m_model->appendTags(tags);
-        setStatus(tr("Listing tags… %n so far", nullptr, m_model->rowCount()), false);
-        if (!m_pendingSelection.isEmpty())
-            selectTag(m_pendingSelection);
+        if (keepRows)
+            return;
+        m_incoming.append(tags);
+        m_chunkTimer->start();
     });
     connect(loader, &RemoteTagsLoader::tagsListed, this, [this](const QStringList &all) {
-        m_model->keepOnly(all);
-        m_listed = true;
-        setStatus(all.isEmpty() ? tr("No tags") : tr("%n tag(s)", nullptr, int(all.size())), false);
-        if (!m_pendingSelection.isEmpty())
-            selectTag(m_pendingSelection);
-        // A tag asked for by name that the list lacks.
-        if (!m_pendingSelection.isEmpty())
-            setStatus(tr("no tag %1 in %2/%3")
-                          .arg(m_pendingSelection, m_model->domain(), m_model->repository()),
-                      true);
-        Q_EMIT listingEnded();
+        m_final = all;
+        m_chunkTimer->start();
     });
     connect(loader, &RemoteTagsLoader::failed, this, [this](const QString &reason) {
         m_listed = true;
@@ -181,6 +190,37 @@ bool RemoteTagsView::visibleRowsDescribed() const
             return false;
     }
     return true;
+}
+
+void RemoteTagsView::addChunk()
+{
+    if (!m_incoming.isEmpty()) {
+        const qsizetype n = qMin<qsizetype>(ChunkRows, m_incoming.size());
+        m_model->appendTags(m_incoming.first(n));
+        m_incoming.remove(0, n);
+        setStatus(tr("Listing tags… %n so far", nullptr, m_model->rowCount()), false);
+        if (!m_pendingSelection.isEmpty())
+            selectTag(m_pendingSelection);
+        m_chunkTimer->start();
+        return;
+    }
+    if (m_final)
+        finishListing(*std::exchange(m_final, std::nullopt));
+}
+
+void RemoteTagsView::finishListing(const QStringList &all)
+{
+    m_model->keepOnly(all);
+    m_listed = true;
+    setStatus(all.isEmpty() ? tr("No tags") : tr("%n tag(s)", nullptr, int(all.size())), false);
+    if (!m_pendingSelection.isEmpty())
+        selectTag(m_pendingSelection);
+    // A tag asked for by name that the list lacks.
+    if (!m_pendingSelection.isEmpty())
+        setStatus(tr("no tag %1 in %2/%3")
+                      .arg(m_pendingSelection, m_model->domain(), m_model->repository()),
+                  true);
+    Q_EMIT listingEnded();
 }
 
 void RemoteTagsView::askForVisible()

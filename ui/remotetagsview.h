@@ -4,6 +4,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -24,6 +26,8 @@ class RemoteTagsView final : public QWidget
     Q_OBJECT
 
 public:
+    static constexpr int ChunkRows = 1000;
+
     explicit RemoteTagsView(RegistryBrowsing *browsing, QWidget *parent = nullptr);
 
     void open(const QString &domain, const QString &repository);
@@ -47,8 +51,13 @@ Q_SIGNALS:
     // The whole tag list arrived, or the listing failed (statusText() says why).
     void listingEnded();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void startLoader(bool keepRows);
+    void addChunk();
+    void finishListing(const QStringList &all);
     void askForVisible();
     // The proxy rows on screen, first and last (last < first: none).
     std::pair<int, int> visibleRows() const;
@@ -63,6 +72,9 @@ private:
     QLineEdit *m_filter;
     QTableView *m_table;
     QTimer *m_visibleTimer;
+    QTimer *m_chunkTimer;
+    QStringList m_incoming;             // tags listed, not yet in the model
+    std::optional<QStringList> m_final; // the whole list, once it arrived
     QPointer<RemoteTagsLoader> m_loader;
     QString m_pendingSelection;
     bool m_listed = false;

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QTreeView>
 
 namespace Berth::Ui {
@@ -31,6 +32,9 @@ JobsPanelFollower::JobsPanelFollower(QMainWindow *window, JobsDock *dock, Jobs::
     connect(queue, &Jobs::JobQueue::jobAdded, this, &JobsPanelFollower::onAdded);
     connect(queue, &Jobs::JobQueue::jobFinished, this, &JobsPanelFollower::onFinished);
     connect(queue, &Jobs::JobQueue::jobRemoved, this, &JobsPanelFollower::onIdle);
+    // The panel's tool bar buttons take no focus by default: Tab reaches them too.
+    for (auto *button : dock->findChildren<QToolButton *>())
+        button->setFocusPolicy(Qt::TabFocus);
     if (queue->jobs().isEmpty()) {
         m_compact = true;
         setHeight(dock->minimumSizeHint().height());

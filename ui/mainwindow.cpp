@@ -308,8 +308,11 @@ void MainWindow::setupActions()
 
     auto *findShortcut = new QShortcut(QKeySequence::Find, this);
     connect(findShortcut, &QShortcut::activated, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
+        // The filter of the table shown: the local images' or the repository's tags'.
+        QLineEdit *filter =
+            m_center->currentWidget() == m_remoteTags ? m_remoteTags->filter() : m_filter;
+        filter->setFocus(Qt::ShortcutFocusReason);
+        filter->selectAll();
     });
     // Escape in the filter clears it and hands the keyboard back to the table.
     auto *clearShortcut =

@@ -25,7 +25,8 @@ SourcesTree::SourcesTree(RegistryBrowsing *browsing, QWidget *parent)
     setObjectName(QStringLiteral("sourcesTree"));
     setModel(m_model);
     header()->hide();
-    setUniformRowHeights(true);
+    // A status row holds a button, taller than a line of text.
+    setUniformRowHeights(false);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setExpandsOnDoubleClick(true);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &SourcesTree::addStatusWidgets);
@@ -110,6 +111,7 @@ void SourcesTree::addStatusWidgets(const QModelIndex &parent, int first, int las
         if (kind != SourcesModel::Kind::Failure && kind != SourcesModel::Kind::NoCatalog)
             continue;
         auto *box = new QWidget;
+        box->setAutoFillBackground(true); // the row's own text stays under it, unseen
         auto *layout = new QHBoxLayout(box);
         layout->setContentsMargins(0, 0, 0, 0);
         auto *text = new QLabel(kind == SourcesModel::Kind::Failure

@@ -9,7 +9,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QFile>
 #include <QPixmap>
+#include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
@@ -56,6 +59,50 @@ void scheduleScreenshot(Berth::Ui::MainWindow &window, const QString &file, bool
     }
     QTimer::singleShot(30000, &window, grab);
 }
+
+// For tests/bench/cold_start.sh (BERTH_BENCH_REPORT set): prints the wall clock of the first
+// paint of the images table that shows rows, then, a second later, the resident memory,
+// and exits. Nothing else changes.
+class FirstRowsPaintReport final : public QObject
+{
+public:
+    explicit FirstRowsPaintReport(QTableView *view)
+        : QObject(view)
+        , m_view(view)
+    {
+        view->viewport()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (m_done || event->type() != QEvent::Paint || m_view->model()->rowCount() == 0)
+            return false;
+        m_done = true;
+        // After this paint has reached the screen.
+        QTimer::singleShot(0, this, [] {
+            std::printf("first-rows-paint-ms %lld\n",
+                        static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+            std::fflush(stdout);
+        });
+        QTimer::singleShot(1000, this, [] {
+            QFile status(QStringLiteral("/proc/self/status"));
+            if (status.open(QIODevice::ReadOnly)) {
+                for (const QByteArray &line : status.readAll().split('\n')) {
+                    if (line.startsWith("VmRSS:"))
+                        std::printf("rss %s\n", line.mid(6).trimmed().constData());
+                }
+            }
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
+        return false;
+    }
+
+private:
+    QTableView *m_view;
+    bool m_done = false;
+};
 
 // Berth's options; the parser knows them before any application object exists.
 struct CommandLine
@@ -185,6 +232,8 @@ int main(int argc, char *argv[])
         QObject::connect(
             &window, &Berth::Ui::MainWindow::refreshFinished, &window,
             [&window, show] { window.showSource(show); }, Qt::SingleShotConnection);
+    if (qEnvironmentVariableIsSet("BERTH_BENCH_REPORT"))
+        new FirstRowsPaintReport(window.findChild<QTableView *>(QStringLiteral("localImagesView")));
     window.show();
     window.refresh();
     return app.exec();

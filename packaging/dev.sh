@@ -117,6 +117,19 @@ cmd_screenshot() {
     xvfb-run -a -s "-screen 0 1280x800x24" "$build/app/berth" --host "$(cat "$sandbox_state/host")" --sandbox \
         --screenshot "$out"
     say "Wrote $out"
+    # A repository's tags, on a registry of its own filled by the tests' seeding script.
+    local reg="$build/screenshot-registry" seeded="$build/screenshot-env"
+    out="$root/resources/screenshots/remote-repository.png"
+    bash "$root/tests/env/registry.sh" start "$reg" open >/dev/null
+    mkdir -p "$seeded"
+    BERTH_ENV_DIR="$seeded" BERTH_SOURCE_DIR="$root" \
+        bash "$root/tests/integration/registry/seed.sh" tags "$(cat "$reg/url")" demo/app 40 >/dev/null
+    BERTH_ENV_DIR="$seeded" BERTH_SOURCE_DIR="$root" \
+        bash "$root/tests/integration/registry/seed.sh" index "$(cat "$reg/url")" demo/multi 1.0 >/dev/null
+    xvfb-run -a -s "-screen 0 1280x800x24" "$build/app/berth" --host "$(cat "$sandbox_state/host")" --sandbox \
+        --show "$(cat "$reg/host")/demo/app:t003" --screenshot "$out"
+    bash "$root/tests/env/registry.sh" stop "$reg" >/dev/null
+    say "Wrote $out"
 }
 
 # The package of the issue: a Release build with Debian's hardening flags, tests off,

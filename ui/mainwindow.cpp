@@ -14,6 +14,7 @@
 #include "reference/imagereference.h"
 #include "ui/aboutdialog.h"
 #include "ui/accountsdialog.h"
+#include "ui/columnchooser.h"
 #include "ui/containeractions.h"
 #include "ui/detailspane.h"
 #include "ui/ecrpushaction.h"
@@ -27,15 +28,22 @@
 #include "ui/imagetableview.h"
 #include "ui/importnotice.h"
 #include "ui/jobsdock.h"
+#include "ui/jobspanelfollower.h"
 #include "ui/localimagesfeed.h"
 #include "ui/localimagesmodel.h"
 #include "ui/logindialog.h"
+#include "ui/registrybrowsing.h"
+#include "ui/remotetagsmodel.h"
+#include "ui/remotetagsview.h"
+#include "ui/sourcesmodel.h"
+#include "ui/sourcestree.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -43,6 +51,8 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -92,11 +102,16 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     m_importNotice = new ImportNotice(m_credentials, this);
     layout->addWidget(m_importNotice);
     connect(m_importNotice, &ImportNotice::importRequested, this, [this] { showAccounts(true); });
-    layout->addWidget(m_filter);
-    layout->addWidget(m_view, 1);
+    auto *localPage = new QWidget(central);
+    auto *localLayout = new QVBoxLayout(localPage);
+    localLayout->setContentsMargins(0, 0, 0, 0);
+    localLayout->addWidget(m_filter);
+    localLayout->addWidget(m_view, 1);
+    layout->addWidget(setupCenter(localPage), 1);
     setCentralWidget(central);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
+    setTabOrder(m_sources, m_filter);
     setTabOrder(m_filter, m_view);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &ImageFilterProxyModel::setFilterWords);
@@ -133,6 +148,125 @@ MainWindow::~MainWindow()
     delete m_jobs;
 }
 
+QWidget *MainWindow::setupCenter(QWidget *localPage)
+{
+    // Registries are browsed on a thread of their own, started by the first registry
+    // expanded or repository opened: before that, nothing but the engine is contacted.
+    m_browsing = new RegistryBrowsing(m_credentials, this);
+    m_sources = new SourcesTree(m_browsing, this);
+    m_remoteTags = new RemoteTagsView(m_browsing, this);
+    m_center = new QStackedWidget(this);
+    m_center->setObjectName(QStringLiteral("centerStack"));
+    m_center->addWidget(localPage);
+    m_center->addWidget(m_remoteTags);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sources);
+    m_splitter->addWidget(m_center);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({220, 740});
+    new ColumnChooser(m_view->horizontalHeader());
+    for (const auto &account : m_credentials->accounts())
+        m_sources->sourcesModel()->addRegistry(
+            account.login.registry, !Auth::RegistryKey::isDockerHub(account.login.registry));
+
+    connect(m_sources, &SourcesTree::engineChosen, this, [this] {
+        m_center->setCurrentIndex(0);
+        emitLocalSelection();
+    });
+    connect(m_sources, &SourcesTree::repositoryChosen, this,
+            [this](const QString &domain, const QString &repository) {
+                m_remoteTags->open(domain, repository);
+                m_center->setCurrentWidget(m_remoteTags);
+                Q_EMIT remoteTagSelected(QString());
+            });
+    connect(m_sources, &SourcesTree::openRepositoryRequested, this, &MainWindow::openRepository);
+    connect(m_remoteTags, &RemoteTagsView::tagSelected, this, &MainWindow::remoteTagSelected);
+    connect(m_remoteTags, &RemoteTagsView::listingEnded, this, &MainWindow::remoteListingEnded);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::emitLocalSelection);
+    return m_splitter;
+}
+
+void MainWindow::emitLocalSelection()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    Q_EMIT localImageSelected(m_options.endpoint.url(),
+                              rows.size() == 1 ? rows.first().data(ImageIdRole).toString()
+                                               : QString());
+}
+
+bool MainWindow::showSource(const QString &what)
+{
+    if (what.isEmpty() || what == u"local" || what == m_options.endpoint.url()) {
+        m_sources->selectEngine();
+        return true;
+    }
+    // A bare registry: its repositories listed in the tree.
+    if (!what.contains(u'/')) {
+        m_sources->addUserRegistry(what);
+        const QModelIndex registry = m_sources->sourcesModel()->registryIndex(what);
+        m_sources->setCurrentIndex(registry);
+        m_sources->expand(registry);
+        return true;
+    }
+    const auto reference = Reference::ImageReference::parse(what);
+    if (!reference) {
+        statusBar()->showMessage(tr("Cannot show %1: %2").arg(what, reference.error().message()));
+        return false;
+    }
+    openReference(what);
+    return true;
+}
+
+void MainWindow::openRepository()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("openRepositoryDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Open Repository"));
+    dialog->setLabelText(tr("Repository, with a tag to select (ubuntu, ghcr.io/org/app, "
+                            "127.0.0.1:5000/team/app:1.0):"));
+    connect(dialog, &QInputDialog::textValueSelected, this, &MainWindow::openReference);
+    dialog->open();
+}
+
+void MainWindow::openReference(const QString &text)
+{
+    const auto reference = Reference::ImageReference::parse(text.trimmed());
+    if (!reference) {
+        statusBar()->showMessage(
+            tr("Cannot open %1: %2").arg(text.trimmed(), reference.error().message()));
+        return;
+    }
+    const QString domain = reference->domain();
+    if (!m_sources->sourcesModel()->registryIndex(domain).isValid())
+        m_sources->addUserRegistry(domain);
+    m_sources->selectRepository(domain, reference->path());
+    if (!reference->tag().isEmpty())
+        m_remoteTags->selectTag(reference->tag());
+}
+
+void MainWindow::refreshRemoteAfter(const Jobs::JobRecord &job)
+{
+    const bool changesRepository = job.spec.kind == Jobs::JobKind::Push ||
+                                   job.spec.kind == Jobs::JobKind::Retag ||
+                                   job.spec.kind == Jobs::JobKind::RegistryCopy ||
+                                   job.spec.kind == Jobs::JobKind::RegistryRetag ||
+                                   job.spec.kind == Jobs::JobKind::RegistryDelete;
+    if (!changesRepository || m_center->currentWidget() != m_remoteTags)
+        return;
+    const QString shown =
+        m_remoteTags->tagsModel()->domain() + u'/' + m_remoteTags->tagsModel()->repository();
+    for (const QString &text : job.spec.references) {
+        const auto reference = Reference::ImageReference::parse(text);
+        if (reference && reference->domain() + u'/' + reference->path() == shown) {
+            m_remoteTags->reload();
+            return;
+        }
+    }
+}
+
 void MainWindow::setupActions()
 {
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -146,6 +280,13 @@ void MainWindow::setupActions()
     accountsAction->setObjectName(QStringLiteral("accountsAction"));
     connect(accountsAction, &QAction::triggered, this, [this] { showAccounts(); });
     fileMenu->addAction(accountsAction);
+    auto *openRepositoryAction = new QAction(tr("&Open Repository…"), this);
+    openRepositoryAction->setObjectName(QStringLiteral("openRepositoryAction"));
+    openRepositoryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    openRepositoryAction->setToolTip(
+        tr("Open any repository's tags by name, with the stored login or anonymously (Ctrl+L)"));
+    connect(openRepositoryAction, &QAction::triggered, this, &MainWindow::openRepository);
+    fileMenu->addAction(openRepositoryAction);
     fileMenu->addSeparator();
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -167,8 +308,11 @@ void MainWindow::setupActions()
 
     auto *findShortcut = new QShortcut(QKeySequence::Find, this);
     connect(findShortcut, &QShortcut::activated, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
+        // The filter of the table shown: the local images' or the repository's tags'.
+        QLineEdit *filter =
+            m_center->currentWidget() == m_remoteTags ? m_remoteTags->filter() : m_filter;
+        filter->setFocus(Qt::ShortcutFocusReason);
+        filter->selectAll();
     });
     // Escape in the filter clears it and hands the keyboard back to the table.
     auto *clearShortcut =
@@ -244,12 +388,13 @@ void MainWindow::setupJobs()
                                           Aws::AwsAccountStore::chainStep(awsAccounts)},
         ecrTokens));
     connect(m_jobs, &Jobs::JobQueue::jobFinished, this, &MainWindow::offerSignIn);
+    connect(m_jobs, &Jobs::JobQueue::jobFinished, this, &MainWindow::refreshRemoteAfter);
     connect(m_jobs, &Jobs::JobQueue::historyProblem, this,
             [this](const QString &text) { statusBar()->showMessage(text); });
     m_jobsDock = new JobsDock(m_jobs, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
-    // The images are what the window is for: the panel starts a third of the window high.
-    resizeDocks({m_jobsDock}, {height() / 3}, Qt::Vertical);
+    // The images are what the window is for: the panel is a strip until a job starts.
+    new JobsPanelFollower(this, m_jobsDock, m_jobs);
     QAction *showJobs = m_jobsDock->toggleViewAction();
     showJobs->setObjectName(QStringLiteral("showJobsAction"));
     showJobs->setText(tr("&Jobs"));
@@ -280,6 +425,12 @@ void MainWindow::setupJobs()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     viewMenu->addAction(showJobs);
+
+    // The Jobs panel's actions, their shortcuts shown in a menu of their own.
+    QMenu *jobsMenu = menuBar()->addMenu(tr("&Jobs"));
+    jobsMenu->setObjectName(QStringLiteral("jobsMenu"));
+    jobsMenu->addActions({m_jobsDock->cancelAction(), m_jobsDock->retryAction(),
+                          m_jobsDock->clearFinishedAction(), m_jobsDock->runAgainAction()});
 
     // Docker Hub, until the Sources tree has its node: one window, opened again and again.
     auto *hubSearch = new QAction(tr("&Search\u2026"), this);
@@ -326,7 +477,7 @@ void MainWindow::setupDetails()
     showDetails->setObjectName(QStringLiteral("showDetailsAction"));
     showDetails->setText(tr("&Details"));
     showDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    // Until the Sources tree opens registries: any remote tag's details, by its reference.
+    // Any remote tag's details, by its reference, without opening its repository.
     auto *remoteDetails = new QAction(tr("&Remote Image Details…"), this);
     remoteDetails->setObjectName(QStringLiteral("remoteDetailsAction"));
     remoteDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
@@ -367,6 +518,16 @@ void MainWindow::setupDetails()
     };
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, showSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, showSelected);
+    // Back from a repository to the engine: its selected image again.
+    connect(m_sources, &SourcesTree::engineChosen, this, showSelected);
+    // A tag chosen in a repository's tags; none (the repository just opened) empties the pane.
+    connect(this, &MainWindow::remoteTagSelected, this, [this](const QString &text) {
+        const auto reference = Reference::ImageReference::parse(text);
+        if (text.isEmpty() || !reference)
+            m_details->clear();
+        else
+            m_details->showRemoteTag(*reference);
+    });
 }
 
 void MainWindow::paintEvent(QPaintEvent *event)
@@ -456,6 +617,10 @@ void MainWindow::useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSand
     m_jobsDock->setEndpoint(endpoint);
     m_details->clear(); // the image shown belongs to the engine before
     m_engines->setCurrent(endpoint);
+    m_sources->sourcesModel()->setEngine(endpoint.url(),
+                                         isSandbox ? tr("Sandbox engine") : endpoint.url());
+    if (!m_sources->currentIndex().isValid())
+        m_sources->selectEngine();
     setWindowTitle(isSandbox ? tr("Berth — sandbox engine (%1)").arg(endpoint.url())
                              : tr("Berth — %1").arg(endpoint.url()));
     if (isSandbox)

@@ -16,6 +16,8 @@ class CredentialStore;
 class SecretVault;
 } // namespace Berth::Auth
 class QLineEdit;
+class QSplitter;
+class QStackedWidget;
 class QTableView;
 
 namespace Berth::Aws {
@@ -37,6 +39,9 @@ class ImportNotice;
 class JobsDock;
 class LocalImagesFeed;
 class LocalImagesModel;
+class RegistryBrowsing;
+class RemoteTagsView;
+class SourcesTree;
 
 // Berth's window: the local engine's images in a filterable, sortable table that follows
 // the engine's changes live, a banner that explains what to do when the engine cannot be
@@ -74,6 +79,16 @@ public:
     EngineChooser *engineChooser() const { return m_engines; }
     // The details of the selected image (or of a remote tag, showRemoteTag()).
     DetailsPane *detailsPane() const { return m_details; }
+    SourcesTree *sourcesTree() const { return m_sources; }
+    RemoteTagsView *remoteTagsView() const { return m_remoteTags; }
+    RegistryBrowsing *registryBrowsing() const { return m_browsing; }
+    // Shows SOURCE[/REPOSITORY[:TAG]]: "local" (or the engine's URL) for the local images,
+    // else a registry ("docker.io", "127.0.0.1:5000"), its repository and a tag to select.
+    // False, with the reason in the status bar, when `what` names nothing.
+    bool showSource(const QString &what);
+    // Asks for a reference and opens its repository (Ctrl+L).
+    void openRepository();
+    void openReference(const QString &reference);
 
 public Q_SLOTS:
     void refresh();
@@ -82,12 +97,23 @@ Q_SIGNALS:
     // Emitted whenever a list of the images arrives or fails: after a refresh, and after
     // each change the engine reports (the screenshot waits for the first).
     void refreshFinished();
+    // What the details pane shows: a local image (its id; empty when no single image is
+    // selected) or a remote tag (domain/repository:tag). Emitted as the selection changes.
+    void localImageSelected(const QString &engineUrl, const QString &imageId);
+    void remoteTagSelected(const QString &reference);
+    // The shown repository's tag list arrived whole, or failed (the screenshot waits for it).
+    void remoteListingEnded();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
     void setupActions();
+    // The Sources tree left, the local images or a repository's tags in the center.
+    QWidget *setupCenter(QWidget *localPage);
+    void emitLocalSelection();
+    // A job that changed a repository shown in the center lists its tags again.
+    void refreshRemoteAfter(const Jobs::JobRecord &job);
     void connectFeed();
     void setupJobs();
     // The Details dock beside the images table: the selected image's details.
@@ -129,6 +155,11 @@ private:
     std::shared_ptr<Aws::AwsAccountStore> m_awsAccounts;
     ImportNotice *m_importNotice;
     DetailsPane *m_details = nullptr;
+    RegistryBrowsing *m_browsing = nullptr;
+    SourcesTree *m_sources = nullptr;
+    RemoteTagsView *m_remoteTags = nullptr;
+    QStackedWidget *m_center = nullptr;
+    QSplitter *m_splitter = nullptr;
     bool m_lastRefreshFailed = false;
     bool m_painted = false;
 };

@@ -4,11 +4,15 @@
 #include "registry/systemproxy.h"
 #include "ui/enginechooser.h"
 #include "ui/mainwindow.h"
+#include "ui/remotetagsview.h"
 #include "ui/selftest.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QFile>
 #include <QPixmap>
+#include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
@@ -23,7 +27,7 @@ void printError(const QString &text)
 
 // Grabs the window once its first refresh is done, so README screenshots show what a
 // user sees; gives up after 30 s rather than waiting forever on a stuck engine.
-void scheduleScreenshot(Berth::Ui::MainWindow &window, const QString &file)
+void scheduleScreenshot(Berth::Ui::MainWindow &window, const QString &file, bool remote)
 {
     auto grab = [&window, file] {
         const bool saved = window.grab().save(file);
@@ -33,11 +37,72 @@ void scheduleScreenshot(Berth::Ui::MainWindow &window, const QString &file)
                     .arg(file));
         QCoreApplication::exit(saved ? 0 : 1);
     };
-    QObject::connect(
-        &window, &Berth::Ui::MainWindow::refreshFinished, &window,
-        [grab] { QTimer::singleShot(300, grab); }, Qt::SingleShotConnection);
+    if (remote) {
+        // A repository's picture: its tags listed and the details of the rows on screen.
+        QObject::connect(
+            &window, &Berth::Ui::MainWindow::remoteListingEnded, &window,
+            [&window, grab] {
+                auto *poll = new QTimer(&window);
+                QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, grab] {
+                    if (!window.remoteTagsView()->visibleRowsDescribed())
+                        return;
+                    poll->stop();
+                    QTimer::singleShot(300, grab);
+                });
+                poll->start(50);
+            },
+            Qt::SingleShotConnection);
+    } else {
+        QObject::connect(
+            &window, &Berth::Ui::MainWindow::refreshFinished, &window,
+            [grab] { QTimer::singleShot(300, grab); }, Qt::SingleShotConnection);
+    }
     QTimer::singleShot(30000, &window, grab);
 }
+
+// For tests/bench/cold_start.sh (BERTH_BENCH_REPORT set): prints the wall clock of the first
+// paint of the images table that shows rows, then, a second later, the resident memory,
+// and exits. Nothing else changes.
+class FirstRowsPaintReport final : public QObject
+{
+public:
+    explicit FirstRowsPaintReport(QTableView *view)
+        : QObject(view)
+        , m_view(view)
+    {
+        view->viewport()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (m_done || event->type() != QEvent::Paint || m_view->model()->rowCount() == 0)
+            return false;
+        m_done = true;
+        // After this paint has reached the screen.
+        QTimer::singleShot(0, this, [] {
+            std::printf("first-rows-paint-ms %lld\n",
+                        static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+            std::fflush(stdout);
+        });
+        QTimer::singleShot(1000, this, [] {
+            QFile status(QStringLiteral("/proc/self/status"));
+            if (status.open(QIODevice::ReadOnly)) {
+                for (const QByteArray &line : status.readAll().split('\n')) {
+                    if (line.startsWith("VmRSS:"))
+                        std::printf("rss %s\n", line.mid(6).trimmed().constData());
+                }
+            }
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
+        return false;
+    }
+
+private:
+    QTableView *m_view;
+    bool m_done = false;
+};
 
 // Berth's options; the parser knows them before any application object exists.
 struct CommandLine
@@ -69,12 +134,19 @@ struct CommandLine
         QCoreApplication::translate(
             "main", "Save a picture of the window once the images are listed, then exit."),
         QStringLiteral("FILE")};
+    QCommandLineOption show{
+        QStringLiteral("show"),
+        QCoreApplication::translate(
+            "main", "Show SOURCE[/REPOSITORY[:TAG]] once the engine's images are listed: "
+                    "local, a registry (127.0.0.1:5000), or a repository and a tag to select "
+                    "(docker.io/library/alpine:3.19)."),
+        QStringLiteral("SOURCE")};
 
     CommandLine()
     {
         parser.setApplicationDescription(
             QCoreApplication::translate("main", "Desktop manager for container images"));
-        parser.addOptions({host, context, sandbox, selfTest, screenshot});
+        parser.addOptions({host, context, sandbox, selfTest, screenshot, show});
     }
 };
 
@@ -150,8 +222,18 @@ int main(int argc, char *argv[])
     // A screenshot shows the window as it always looks, without the one-time offer.
     options.offerDockerImport = !parser.isSet(commandLine.screenshot);
     Berth::Ui::MainWindow window(options);
+    const QString show = parser.value(commandLine.show);
+    const bool remote = show.contains(u'/') && show != options.endpoint.url();
     if (parser.isSet(commandLine.screenshot))
-        scheduleScreenshot(window, parser.value(commandLine.screenshot));
+        scheduleScreenshot(window, parser.value(commandLine.screenshot), remote);
+    // What --show names is opened after the engine's first list: until then the window
+    // contacts nothing but the engine.
+    if (!show.isEmpty())
+        QObject::connect(
+            &window, &Berth::Ui::MainWindow::refreshFinished, &window,
+            [&window, show] { window.showSource(show); }, Qt::SingleShotConnection);
+    if (qEnvironmentVariableIsSet("BERTH_BENCH_REPORT"))
+        new FirstRowsPaintReport(window.findChild<QTableView *>(QStringLiteral("localImagesView")));
     window.show();
     window.refresh();
     return app.exec();

@@ -55,6 +55,14 @@ template<typename T> auto guarded(QObject *context, RegistryClient::Callback<T> 
     };
 }
 
+RegistryClient::PageCallback guardedPage(QObject *context, RegistryClient::PageCallback page)
+{
+    return [guard = QPointer<QObject>(context), page = std::move(page)](const QStringList &names) {
+        if (guard && page)
+            page(names);
+    };
+}
+
 } // namespace
 
 RegistryClient::RegistryClient(RegistryEndpoint endpoint, Credentials credentials, QObject *parent)
@@ -236,15 +244,16 @@ void RegistryClient::ping(QObject *context, Callback<bool> done)
 
 void RegistryClient::listPages(const QUrl &url, const QString &scope, const QString &key,
                                QStringList collected, int pages,
-                               std::function<void(const Result<QStringList> &)> done)
+                               std::function<void(const Result<QStringList> &)> done,
+                               PageCallback page)
 {
     RequestSpec spec;
     spec.url = url;
     spec.maxBody = ManifestCap;
     spec.what = tr("list of %1").arg(m_endpoint.domain());
     send(spec, scope,
-         [this, url, scope, key, collected, pages,
-          done](const Result<RegistryResponse> &result) mutable {
+         [this, url, scope, key, collected, pages, done,
+          page](const Result<RegistryResponse> &result) mutable {
              if (!result) {
                  done(result.error());
                  return;
@@ -257,8 +266,13 @@ void RegistryClient::listPages(const QUrl &url, const QString &scope, const QStr
                  return;
              }
              const QJsonArray items = document.object().value(key).toArray();
+             QStringList names;
+             names.reserve(items.size());
              for (const QJsonValue &item : items)
-                 collected.append(item.toString());
+                 names.append(item.toString());
+             collected.append(names);
+             if (page)
+                 page(names);
              const QString next = nextLink(result->header("Link"));
              if (next.isEmpty()) {
                  done(collected);
@@ -270,27 +284,41 @@ void RegistryClient::listPages(const QUrl &url, const QString &scope, const QStr
                           .withContext(Redaction::url(url)));
                  return;
              }
-             listPages(nextUrl, scope, key, collected, pages + 1, done);
+             listPages(nextUrl, scope, key, collected, pages + 1, done, page);
          });
 }
 
 void RegistryClient::catalog(int pageSize, QObject *context, Callback<QStringList> done)
 {
-    QUrl url(QStringLiteral("/v2/_catalog"));
-    if (pageSize > 0)
-        url.setQuery(QStringLiteral("n=") + QString::number(pageSize));
-    listPages(url, QStringLiteral("registry:catalog:*"), QStringLiteral("repositories"), {}, 0,
-              guarded<QStringList>(context, std::move(done)));
+    catalogPages(pageSize, context, {}, std::move(done));
 }
 
 void RegistryClient::tags(const QString &repository, int pageSize, QObject *context,
                           Callback<QStringList> done)
 {
+    tagPages(repository, pageSize, context, {}, std::move(done));
+}
+
+void RegistryClient::catalogPages(int pageSize, QObject *context, PageCallback page,
+                                  Callback<QStringList> done)
+{
+    QUrl url(QStringLiteral("/v2/_catalog"));
+    if (pageSize > 0)
+        url.setQuery(QStringLiteral("n=") + QString::number(pageSize));
+    listPages(url, QStringLiteral("registry:catalog:*"), QStringLiteral("repositories"), {}, 0,
+              guarded<QStringList>(context, std::move(done)),
+              guardedPage(context, std::move(page)));
+}
+
+void RegistryClient::tagPages(const QString &repository, int pageSize, QObject *context,
+                              PageCallback page, Callback<QStringList> done)
+{
     QUrl url(QStringLiteral("/v2/") + repository + QStringLiteral("/tags/list"));
     if (pageSize > 0)
         url.setQuery(QStringLiteral("n=") + QString::number(pageSize));
     listPages(url, QStringLiteral("repository:") + repository + QStringLiteral(":pull"),
-              QStringLiteral("tags"), {}, 0, guarded<QStringList>(context, std::move(done)));
+              QStringLiteral("tags"), {}, 0, guarded<QStringList>(context, std::move(done)),
+              guardedPage(context, std::move(page)));
 }
 
 void RegistryClient::fetchManifest(const QString &repository, const QString &ref,

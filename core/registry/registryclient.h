@@ -73,6 +73,13 @@ public:
     // Tags of a repository (its path, e.g. "library/ubuntu"), every page followed.
     void tags(const QString &repository, int pageSize, QObject *context,
               Callback<QStringList> done);
+    // Called with each page's names as it arrives, before the next page is asked for; the
+    // window shows a long catalog or tag list while it is still coming.
+    using PageCallback = std::function<void(const QStringList &page)>;
+    void catalogPages(int pageSize, QObject *context, PageCallback page,
+                      Callback<QStringList> done);
+    void tagPages(const QString &repository, int pageSize, QObject *context, PageCallback page,
+                  Callback<QStringList> done);
     // The manifest or index the reference names (by digest when it has one, else by
     // tag), checked against the requested digest.
     void manifest(const Reference::ImageReference &reference, QObject *context,
@@ -136,7 +143,8 @@ private:
     std::function<void(const Result<RegistryResponse> &)>
     withLoginContext(std::function<void(const Result<RegistryResponse> &)> done) const;
     void listPages(const QUrl &url, const QString &scope, const QString &key, QStringList collected,
-                   int pages, std::function<void(const Result<QStringList> &)> done);
+                   int pages, std::function<void(const Result<QStringList> &)> done,
+                   PageCallback page = {});
     void fetchManifest(const QString &repository, const QString &ref,
                        const QString &requestedDigest,
                        std::function<void(const Result<ManifestResponse> &)> done);

@@ -10,17 +10,8 @@ engine_dir=$(need dockerd)
 host=$(cat "$engine_dir/host")
 sock=${host#unix://}
 tags=${BERTH_BENCH_TAGS:-2000}
-api() { curl -sf --unix-socket "$sock" -X "$1" "http://engine/v1.41$2" >/dev/null; }
-
-# Many tags on one small image; removed again at the end so the shared engine is as before.
-cleanup() {
-    for i in $(seq "$tags"); do api DELETE "/images/berth-bench/tag$((i % 50)):$i" || true; done
-    rm -rf "$work"
-}
-trap cleanup EXIT
-for i in $(seq "$tags"); do
-    api POST "/images/berth-test/busybox:1.0/tag?repo=berth-bench/tag$((i % 50))&tag=$i" || fail "tagging $i failed"
-done
+source "$BERTH_SOURCE_DIR/tests/bench/localtags.sh"
+local_tags "$sock" "$tags" berth-bench/tag
 count=$("$BERTH_BINARY_DIR/app/berthctl" --host "$host" images ls --json | wc -l)
 [ "$count" -ge "$tags" ] || fail "berthctl listed $count tags, expected at least $tags"
 

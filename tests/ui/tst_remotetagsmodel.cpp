@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The tags table's model under QAbstractItemModelTester: pages out of order and repeated,
+// details and their failures, a repository emptied under the view, an index of 3 platforms,
+// and sorting on raw values through a proxy.
+#include "ui/remotetagsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace Berth::Ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList tags(const QAbstractItemModel &model)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out.append(model.index(row, RemoteTagsModel::TagColumn).data().toString());
+    return out;
+}
+
+} // namespace
+
+class TestRemoteTagsModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pagesAndReloads_data()
+    {
+        QTest::addColumn<QList<QStringList>>("pages");
+        QTest::addColumn<QStringList>("reloaded"); // the whole list listed again
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("in order") << QList<QStringList>{{u"1"_s, u"2"_s}, {u"3"_s}}
+                                  << QStringList{u"1"_s, u"2"_s, u"3"_s}
+                                  << QStringList{u"1"_s, u"2"_s, u"3"_s};
+        QTest::newRow("out of order, repeated")
+            << QList<QStringList>{{u"3"_s}, {u"1"_s, u"3"_s}, {u"2"_s}}
+            << QStringList{u"1"_s, u"2"_s, u"3"_s} << QStringList{u"3"_s, u"1"_s, u"2"_s};
+        QTest::newRow("emptied under the view")
+            << QList<QStringList>{{u"a"_s, u"b"_s}} << QStringList{} << QStringList{};
+        QTest::newRow("some gone, one new")
+            << QList<QStringList>{{u"a"_s, u"b"_s, u"c"_s, u"d"_s}}
+            << QStringList{u"b"_s, u"e"_s, u"d"_s} << QStringList{u"b"_s, u"d"_s, u"e"_s};
+    }
+
+    void pagesAndReloads()
+    {
+        QFETCH(QList<QStringList>, pages);
+        QFETCH(QStringList, reloaded);
+        QFETCH(QStringList, expected);
+        RemoteTagsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRepository(u"127.0.0.1:5000"_s, u"team/app"_s);
+        for (const QStringList &page : pages)
+            model.appendTags(page);
+        TagDetails details;
+        details.digest = u"sha256:abc"_s;
+        details.size = 10;
+        for (const QStringList &page : pages) {
+            for (const QString &tag : page)
+                model.setDetails(tag, details);
+        }
+        model.keepOnly(reloaded);
+        QCOMPARE(tags(model), expected);
+        // The rows that stayed keep their details; the new one has none yet.
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const bool old = std::any_of(pages.cbegin(), pages.cend(), [&](const QStringList &p) {
+                return p.contains(model.tagAt(row));
+            });
+            QCOMPARE(model.hasDetails(row), old);
+        }
+    }
+
+    void detailsOfAnIndex()
+    {
+        RemoteTagsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRepository(u"127.0.0.1:5000"_s, u"team/app"_s);
+        model.appendTags({u"multi"_s, u"gone"_s});
+        TagDetails index;
+        index.digest = u"sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"_s;
+        index.mediaType = u"application/vnd.oci.image.index.v1+json"_s;
+        index.platforms = {u"linux/amd64"_s, u"linux/arm64/v8"_s, u"linux/s390x"_s};
+        index.platformSizes = {1000, 3000, 2000};
+        index.size = 3000;
+        model.setDetails(u"multi"_s, index);
+        const auto cell = [&](int column, int role = Qt::DisplayRole) {
+            return model.index(0, column).data(role);
+        };
+        QCOMPARE(cell(RemoteTagsModel::PlatformsColumn).toString(),
+                 u"linux/amd64, linux/arm64/v8, linux/s390x"_s);
+        QCOMPARE(cell(RemoteTagsModel::SizeColumn, RemoteTagsModel::RawRole).toLongLong(), 3000);
+        QCOMPARE(cell(RemoteTagsModel::SizeColumn, Qt::ToolTipRole).toString().count(u'\n'), 2);
+        QCOMPARE(cell(RemoteTagsModel::DigestColumn, Qt::ToolTipRole).toString(), index.digest);
+        QCOMPARE(cell(0, RemoteTagsModel::ReferenceRole).toString(),
+                 u"127.0.0.1:5000/team/app:multi"_s);
+        model.setDetailsError(u"gone"_s, u"no tag gone in 127.0.0.1:5000/team/app"_s);
+        QVERIFY(model.hasDetails(1));
+        QCOMPARE(model.index(1, RemoteTagsModel::DigestColumn).data().toString(),
+                 u"no tag gone in 127.0.0.1:5000/team/app"_s);
+        // Details of a tag that is not listed change nothing.
+        model.setDetails(u"other"_s, index);
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void sortsOnRawValues()
+    {
+        RemoteTagsModel model;
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(RemoteTagsModel::RawRole);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendTags({u"small"_s, u"big"_s, u"mid"_s});
+        // 900 B, 12 MB, 2 MB: by the text "2.00MB" would sort after "12.0MB".
+        const QList<std::pair<QString, qint64>> sizes{
+            {u"small"_s, 900}, {u"big"_s, 12000000}, {u"mid"_s, 2000000}};
+        for (const auto &[tag, size] : sizes) {
+            TagDetails d;
+            d.size = size;
+            d.created = QDateTime::fromSecsSinceEpoch(size, Qt::UTC);
+            model.setDetails(tag, d);
+        }
+        proxy.sort(RemoteTagsModel::SizeColumn, Qt::AscendingOrder);
+        QCOMPARE(tags(proxy), (QStringList{u"small"_s, u"mid"_s, u"big"_s}));
+        proxy.sort(RemoteTagsModel::CreatedColumn, Qt::DescendingOrder);
+        QCOMPARE(tags(proxy), (QStringList{u"big"_s, u"mid"_s, u"small"_s}));
+    }
+};
+
+QTEST_MAIN(TestRemoteTagsModel)
+#include "tst_remotetagsmodel.moc"

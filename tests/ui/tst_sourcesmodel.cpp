@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Sources tree's model under QAbstractItemModelTester: catalog pages arriving, a failing
+// load, a reload that empties a registry, repositories opened by name.
+#include "ui/sourcesmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Berth::Ui;
+using namespace Qt::StringLiterals;
+using Kind = SourcesModel::Kind;
+
+namespace {
+
+QStringList childTexts(const SourcesModel &model, const QModelIndex &parent)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(parent); ++row)
+        out.append(model.index(row, 0, parent).data().toString());
+    return out;
+}
+
+QList<Kind> childKinds(const SourcesModel &model, const QModelIndex &parent)
+{
+    QList<Kind> out;
+    for (int row = 0; row < model.rowCount(parent); ++row)
+        out.append(SourcesModel::kindOf(model.index(row, 0, parent)));
+    return out;
+}
+
+} // namespace
+
+class TestSourcesModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void groupsEngineAndHub()
+    {
+        SourcesModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 2);
+        model.setEngine(QStringLiteral("unix:///a.sock"), QStringLiteral("a"));
+        model.setEngine(QStringLiteral("unix:///b.sock"), QStringLiteral("b"));
+        QCOMPARE(childTexts(model, model.index(0, 0)), QStringList{QStringLiteral("b")});
+        QVERIFY(model.engineIndex(QStringLiteral("unix:///b.sock")).isValid());
+        QVERIFY(!model.engineIndex(QStringLiteral("unix:///a.sock")).isValid());
+        const QModelIndex hub = model.addRegistry(QStringLiteral("docker.io"), false);
+        QCOMPARE(model.addRegistry(QStringLiteral("docker.io"), false), hub);
+        // No catalog: nothing to fetch, a row that says so and offers Open Repository.
+        QVERIFY(!model.canFetchMore(hub));
+        QCOMPARE(childKinds(model, hub), QList<Kind>{Kind::NoCatalog});
+        const QModelIndex repo =
+            model.addRepository(QStringLiteral("docker.io"), QStringLiteral("library/ubuntu"));
+        QCOMPARE(childKinds(model, hub), (QList<Kind>{Kind::Repository, Kind::NoCatalog}));
+        QCOMPARE(repo.data(SourcesModel::RepositoryRole).toString(),
+                 QStringLiteral("library/ubuntu"));
+        QCOMPARE(model.addRepository(QStringLiteral("docker.io"), QStringLiteral("library/ubuntu")),
+                 repo);
+    }
+
+    void catalogLoads_data()
+    {
+        QTest::addColumn<QList<QStringList>>("pages");
+        QTest::addColumn<QString>("failure"); // empty: the load ends well
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QList<Kind>>("kinds");
+        const QString f =
+            QStringLiteral("127.0.0.1:5000 refused user bob the list of repositories");
+        QTest::newRow("one page") << QList<QStringList>{{u"a"_s, u"b"_s}} << QString()
+                                  << QStringList{u"a"_s, u"b"_s}
+                                  << QList<Kind>{Kind::Repository, Kind::Repository};
+        QTest::newRow("pages") << QList<QStringList>{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}, {u"e"_s}}
+                               << QString() << QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s}
+                               << QList<Kind>(5, Kind::Repository);
+        QTest::newRow("a page repeated")
+            << QList<QStringList>{{u"a"_s, u"b"_s}, {u"b"_s, u"c"_s}} << QString()
+            << QStringList{u"a"_s, u"b"_s, u"c"_s} << QList<Kind>(3, Kind::Repository);
+        QTest::newRow("empty") << QList<QStringList>{{}} << QString() << QStringList{}
+                               << QList<Kind>{};
+        QTest::newRow("fails at once")
+            << QList<QStringList>{} << f << QStringList{f + QStringLiteral(" (Enter to retry)")}
+            << QList<Kind>{Kind::Failure};
+        QTest::newRow("fails on page 2")
+            << QList<QStringList>{{u"a"_s, u"b"_s}} << f
+            << QStringList{u"a"_s, u"b"_s, f + QStringLiteral(" (Enter to retry)")}
+            << QList<Kind>{Kind::Repository, Kind::Repository, Kind::Failure};
+    }
+
+    void catalogLoads()
+    {
+        QFETCH(QList<QStringList>, pages);
+        QFETCH(QString, failure);
+        QFETCH(QStringList, expected);
+        QFETCH(QList<Kind>, kinds);
+        SourcesModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString domain = QStringLiteral("127.0.0.1:5000");
+        // The tester asks for more itself, as a view does: the catalog is asked for once.
+        QSignalSpy requested(&model, &SourcesModel::loadRequested);
+        const QModelIndex registry = model.addRegistry(domain);
+        QVERIFY(model.hasChildren(registry));
+        model.fetchMore(registry);
+        model.fetchMore(registry);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first().toString(), domain);
+        model.beginLoading(domain);
+        QCOMPARE(childKinds(model, registry), QList<Kind>{Kind::Busy});
+        for (const QStringList &page : pages) {
+            model.appendRepositories(domain, page);
+            // The busy row stays last while pages come.
+            QCOMPARE(childKinds(model, registry).constLast(), Kind::Busy);
+        }
+        if (failure.isEmpty())
+            model.finishLoading(domain);
+        else
+            model.failLoading(domain, failure);
+        QCOMPARE(childTexts(model, registry), expected);
+        QCOMPARE(childKinds(model, registry), kinds);
+        QVERIFY(!model.canFetchMore(registry));
+    }
+
+    void reloadEmptiesAndRetries()
+    {
+        SourcesModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString domain = QStringLiteral("r.example");
+        const QModelIndex registry = model.addRegistry(domain);
+        model.fetchMore(registry);
+        model.beginLoading(domain);
+        model.appendRepositories(domain, {QStringLiteral("a"), QStringLiteral("b")});
+        model.finishLoading(domain);
+        QCOMPARE(model.rowCount(registry), 2);
+        QSignalSpy requested(&model, &SourcesModel::loadRequested);
+        model.reload(domain);
+        QCOMPARE(requested.size(), 1);
+        // The registry emptied under the view: the next load lists nothing.
+        model.beginLoading(domain);
+        model.finishLoading(domain);
+        QCOMPARE(model.rowCount(registry), 0);
+        QVERIFY(!model.repositoryIndex(domain, QStringLiteral("a")).isValid());
+        // A failure, then a retry that lists again.
+        model.reload(domain);
+        model.beginLoading(domain);
+        model.failLoading(domain, QStringLiteral("r.example does not answer"));
+        QCOMPARE(childKinds(model, registry), QList<Kind>{Kind::Failure});
+        QCOMPARE(model.index(0, 0, registry).data(SourcesModel::ErrorRole).toString(),
+                 QStringLiteral("r.example does not answer"));
+        model.reload(domain);
+        model.beginLoading(domain);
+        model.appendRepositories(domain, {QStringLiteral("c")});
+        model.finishLoading(domain);
+        QCOMPARE(childTexts(model, registry), QStringList{QStringLiteral("c")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSourcesModel)
+#include "tst_sourcesmodel.moc"

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/registrybrowsing.h"
+
+#include "ui/catalogloader.h"
+#include "ui/registryclientpool.h"
+#include "ui/remotetagsloader.h"
+
+namespace Berth::Ui {
+
+RegistryBrowsing::RegistryBrowsing(std::shared_ptr<CredentialSource> credentials, QObject *parent)
+    : QObject(parent)
+    , m_credentials(std::move(credentials))
+{
+    m_thread.setObjectName(QStringLiteral("berth-browse"));
+}
+
+RegistryBrowsing::~RegistryBrowsing()
+{
+    if (!m_root)
+        return;
+    QObject *root = m_root;
+    QMetaObject::invokeMethod(
+        root, [root] { delete root; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void RegistryBrowsing::ensureStarted()
+{
+    if (m_root)
+        return;
+    qRegisterMetaType<TagDetails>();
+    m_root = new QObject;
+    m_pool = new RegistryClientPool(m_credentials, m_root);
+    m_catalog = new CatalogLoader(m_pool, m_root);
+    m_root->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+CatalogLoader *RegistryBrowsing::catalogLoader()
+{
+    ensureStarted();
+    return m_catalog;
+}
+
+RemoteTagsLoader *RegistryBrowsing::tagsLoader(const QString &domain, const QString &repository)
+{
+    ensureStarted();
+    auto *loader = new RemoteTagsLoader(m_pool, domain, repository);
+    loader->moveToThread(&m_thread);
+    // Owned by the root from its own thread, so the destructor's delete takes it too.
+    QObject *root = m_root;
+    QMetaObject::invokeMethod(
+        root, [loader, root] { loader->setParent(root); }, Qt::QueuedConnection);
+    return loader;
+}
+
+} // namespace Berth::Ui

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "base/credentialsource.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace Berth::Ui {
+
+class CatalogLoader;
+class RegistryClientPool;
+class RemoteTagsLoader;
+
+// The thread the window browses registries on, with its registry clients and loaders: the
+// GUI thread never waits on a registry, parses a tag list or hashes a manifest. Started by the
+// first loader asked for, so nothing but the engine is contacted before the first paint.
+class RegistryBrowsing final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RegistryBrowsing(std::shared_ptr<CredentialSource> credentials,
+                              QObject *parent = nullptr);
+    // Deletes the loaders on their thread, then ends it.
+    ~RegistryBrowsing() override;
+
+    bool isStarted() const { return m_root != nullptr; }
+    CatalogLoader *catalogLoader();
+    // A loader of one repository's tags on the browsing thread, not yet started; the caller
+    // ends it with deleteLater().
+    RemoteTagsLoader *tagsLoader(const QString &domain, const QString &repository);
+
+private:
+    void ensureStarted();
+
+    std::shared_ptr<CredentialSource> m_credentials;
+    QThread m_thread;
+    QObject *m_root = nullptr; // on the browsing thread: the pool and every loader
+    RegistryClientPool *m_pool = nullptr;
+    CatalogLoader *m_catalog = nullptr;
+};
+
+} // namespace Berth::Ui

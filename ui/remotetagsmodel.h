@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/tagdetails.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace Berth::Ui {
+
+// The tags of one remote repository: names as the tag list's pages arrive, details when a
+// loader has them. Data only; RemoteTagsLoader fetches.
+class RemoteTagsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        TagColumn,
+        DigestColumn,
+        MediaTypeColumn,
+        SizeColumn,
+        PlatformsColumn,
+        CreatedColumn,
+        ColumnCount
+    };
+    enum Role {
+        RawRole = Qt::UserRole + 1, // the value a column sorts by (bytes, a date)
+        TagRole,                    // the tag's name
+        ReferenceRole,              // domain/repository:tag
+        HasDetailsRole,             // details arrived (or failed)
+    };
+
+    explicit RemoteTagsModel(QObject *parent = nullptr);
+
+    // Another repository: every row goes.
+    void setRepository(const QString &domain, const QString &repository);
+    QString domain() const { return m_domain; }
+    QString repository() const { return m_repository; }
+    // A page of tags; names already listed are skipped.
+    void appendTags(const QStringList &tags);
+    // The whole list once loaded again: rows whose tag is gone are removed.
+    void keepOnly(const QStringList &tags);
+    void setDetails(const QString &tag, const TagDetails &details);
+    void setDetailsError(const QString &tag, const QString &reason);
+    QString tagAt(int row) const;
+    bool hasDetails(int row) const;
+    QString referenceOf(const QString &tag) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        QString tag;
+        TagDetails details;
+        QString error;
+        bool done = false;
+    };
+
+    QVariant display(const Row &row, int column) const;
+    QVariant raw(const Row &row, int column) const;
+    void reindex(int from);
+
+    QString m_domain;
+    QString m_repository;
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowOfTag;
+};
+
+} // namespace Berth::Ui

@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/remotetagsview.h"
+
+#include "ui/columnchooser.h"
+#include "ui/registrybrowsing.h"
+#include "ui/remotetagsloader.h"
+#include "ui/remotetagsmodel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Berth::Ui {
+
+RemoteTagsView::RemoteTagsView(RegistryBrowsing *browsing, QWidget *parent)
+    : QWidget(parent)
+    , m_browsing(browsing)
+    , m_model(new RemoteTagsModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_title(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_filter(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_visibleTimer(new QTimer(this))
+    , m_chunkTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("remoteTagsView"));
+    m_title->setObjectName(QStringLiteral("remoteTagsTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_status->setObjectName(QStringLiteral("remoteTagsStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_filter->setObjectName(QStringLiteral("remoteTagsFilter"));
+    m_filter->setPlaceholderText(tr("Filter by tag, digest or platform (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(RemoteTagsModel::RawRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setObjectName(QStringLiteral("remoteTagsTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(RemoteTagsModel::TagColumn, Qt::AscendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(RemoteTagsModel::TagColumn, 160);
+    m_table->horizontalHeader()->resizeSection(RemoteTagsModel::DigestColumn, 120);
+    m_table->horizontalHeader()->resizeSection(RemoteTagsModel::MediaTypeColumn, 260);
+    new ColumnChooser(m_table->horizontalHeader());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_status);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_table, 1);
+    setTabOrder(m_filter, m_table);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    // Whatever changes which rows are on screen asks for their details, once per turn of
+    // the event loop however many changes come together.
+    m_visibleTimer->setSingleShot(true);
+    m_visibleTimer->setInterval(0);
+    connect(m_visibleTimer, &QTimer::timeout, this, &RemoteTagsView::askForVisible);
+    // A long tag list reaches the table a few thousand rows per turn of the event loop, so
+    // the window keeps painting and answering while 10,000 rows go in.
+    m_chunkTimer->setSingleShot(true);
+    m_chunkTimer->setInterval(0);
+    connect(m_chunkTimer, &QTimer::timeout, this, &RemoteTagsView::addChunk);
+    const auto later = [this] {
+        m_visibleTimer->start();
+    };
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, later);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, later);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, later);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, later);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, later);
+    m_table->viewport()->installEventFilter(this);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RemoteTagsView::onSelectionChanged);
+}
+
+void RemoteTagsView::open(const QString &domain, const QString &repository)
+{
+    if (domain == m_model->domain() && repository == m_model->repository() && m_loader)
+        return;
+    m_model->setRepository(domain, repository);
+    m_title->setText(domain + u'/' + repository);
+    m_pendingSelection.clear();
+    startLoader(false);
+}
+
+void RemoteTagsView::reload()
+{
+    if (!m_model->repository().isEmpty())
+        startLoader(true);
+}
+
+void RemoteTagsView::selectTag(const QString &tag)
+{
+    m_pendingSelection = tag;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(RemoteTagsModel::TagRole).toString() == tag) {
+            m_pendingSelection.clear();
+            m_table->selectRow(row);
+            m_table->scrollTo(index);
+            return;
+        }
+    }
+}
+
+bool RemoteTagsView::eventFilter(QObject *watched, QEvent *event)
+{
+    // A taller table shows more rows: their details are wanted too.
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        m_visibleTimer->start();
+    return QWidget::eventFilter(watched, event);
+}
+
+QString RemoteTagsView::statusText() const
+{
+    return m_status->text();
+}
+
+void RemoteTagsView::startLoader(bool keepRows)
+{
+    if (m_loader)
+        m_loader->deleteLater();
+    m_listed = false;
+    m_incoming.clear();
+    m_final.reset();
+    auto *loader = m_browsing->tagsLoader(m_model->domain(), m_model->repository());
+    m_loader = loader;
+    setStatus(tr("Listing tags…"), false);
+    connect(loader, &RemoteTagsLoader::tagsPage, this, [this, keepRows](const QStringList &tags) {
+        if (keepRows)
+            return;
+        m_incoming.append(tags);
+        m_chunkTimer->start();
+    });
+    connect(loader, &RemoteTagsLoader::tagsListed, this, [this](const QStringList &all) {
+        m_final = all;
+        m_chunkTimer->start();
+    });
+    connect(loader, &RemoteTagsLoader::failed, this, [this](const QString &reason) {
+        m_listed = true;
+        setStatus(reason, true);
+        Q_EMIT listingEnded();
+    });
+    connect(loader, &RemoteTagsLoader::detailsReady, m_model, &RemoteTagsModel::setDetails);
+    connect(loader, &RemoteTagsLoader::detailsFailed, m_model, &RemoteTagsModel::setDetailsError);
+    loader->start();
+}
+
+std::pair<int, int> RemoteTagsView::visibleRows() const
+{
+    if (m_proxy->rowCount() == 0)
+        return {0, -1};
+    const int first = qMax(0, m_table->rowAt(0));
+    int last = m_table->rowAt(m_table->viewport()->height() - 1);
+    if (last < 0)
+        last = m_proxy->rowCount() - 1;
+    return {first, last};
+}
+
+bool RemoteTagsView::visibleRowsDescribed() const
+{
+    const auto [first, last] = visibleRows();
+    for (int row = first; row <= last; ++row) {
+        if (!m_proxy->index(row, 0).data(RemoteTagsModel::HasDetailsRole).toBool())
+            return false;
+    }
+    return true;
+}
+
+void RemoteTagsView::addChunk()
+{
+    if (!m_incoming.isEmpty()) {
+        const qsizetype n = qMin<qsizetype>(ChunkRows, m_incoming.size());
+        m_model->appendTags(m_incoming.first(n));
+        m_incoming.remove(0, n);
+        setStatus(tr("Listing tags… %n so far", nullptr, m_model->rowCount()), false);
+        if (!m_pendingSelection.isEmpty())
+            selectTag(m_pendingSelection);
+        m_chunkTimer->start();
+        return;
+    }
+    if (m_final)
+        finishListing(*std::exchange(m_final, std::nullopt));
+}
+
+void RemoteTagsView::finishListing(const QStringList &all)
+{
+    m_model->keepOnly(all);
+    m_listed = true;
+    setStatus(all.isEmpty() ? tr("No tags") : tr("%n tag(s)", nullptr, int(all.size())), false);
+    if (!m_pendingSelection.isEmpty())
+        selectTag(m_pendingSelection);
+    // A tag asked for by name that the list lacks.
+    if (!m_pendingSelection.isEmpty())
+        setStatus(tr("no tag %1 in %2/%3")
+                      .arg(m_pendingSelection, m_model->domain(), m_model->repository()),
+                  true);
+    Q_EMIT listingEnded();
+}
+
+void RemoteTagsView::askForVisible()
+{
+    if (!m_loader)
+        return;
+    const auto [first, last] = visibleRows();
+    QStringList wanted;
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (!index.data(RemoteTagsModel::HasDetailsRole).toBool())
+            wanted.append(index.data(RemoteTagsModel::TagRole).toString());
+    }
+    if (!wanted.isEmpty())
+        m_loader->want(wanted);
+}
+
+void RemoteTagsView::onSelectionChanged()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    Q_EMIT tagSelected(rows.size() == 1
+                           ? rows.first().data(RemoteTagsModel::ReferenceRole).toString()
+                           : QString());
+}
+
+void RemoteTagsView::setStatus(const QString &text, bool failed)
+{
+    m_status->setText(text);
+    QPalette palette = m_status->palette();
+    palette.setColor(QPalette::WindowText, failed ? QColor(Qt::red).darker(130)
+                                                  : this->palette().color(QPalette::WindowText));
+    m_status->setPalette(palette);
+}
+
+} // namespace Berth::Ui

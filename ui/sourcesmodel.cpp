@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/sourcesmodel.h"
+
+#include <QColor>
+#include <QIcon>
+
+#include <algorithm>
+
+namespace Berth::Ui {
+
+struct SourcesModel::Node
+{
+    Kind kind;
+    QString text;       // what the row shows
+    QString source;     // engine URL or registry domain
+    QString repository; // repository path
+    Node *parent = nullptr;
+    std::vector<std::unique_ptr<Node>> children;
+    LoadState state = LoadState::NotLoaded;
+    bool pinned = false; // a repository opened by name stays when the catalog lacks it
+    bool seen = false;   // listed by the catalog's load in progress (or the last one)
+
+    int row() const
+    {
+        if (!parent)
+            return 0;
+        const auto &siblings = parent->children;
+        const auto it = std::find_if(siblings.cbegin(), siblings.cend(),
+                                     [this](const auto &n) { return n.get() == this; });
+        return int(it - siblings.cbegin());
+    }
+    bool isStatus() const
+    {
+        return kind == Kind::Busy || kind == Kind::Failure || kind == Kind::NoCatalog;
+    }
+    // The number of repository rows: the status row, if any, is the last.
+    int repositoryCount() const
+    {
+        return int(children.size()) - (!children.empty() && children.back()->isStatus() ? 1 : 0);
+    }
+};
+
+std::unique_ptr<SourcesModel::Node> SourcesModel::makeNode(Kind kind, const QString &text,
+                                                           const QString &source,
+                                                           const QString &repository)
+{
+    auto node = std::make_unique<SourcesModel::Node>();
+    node->kind = kind;
+    node->text = text;
+    node->source = source;
+    node->repository = repository;
+    return node;
+}
+
+SourcesModel::SourcesModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_root(makeNode(Kind::Group, {}))
+{
+    insertChild(m_root.get(), 0, makeNode(Kind::Group, tr("Engines")));
+    insertChild(m_root.get(), 1, makeNode(Kind::Group, tr("Registries")));
+    m_engines = m_root->children[0].get();
+    m_registries = m_root->children[1].get();
+}
+
+SourcesModel::~SourcesModel() = default;
+
+void SourcesModel::insertChild(Node *parent, int row, std::unique_ptr<Node> child)
+{
+    child->parent = parent;
+    beginInsertRows(indexOf(parent), row, row);
+    parent->children.insert(parent->children.begin() + row, std::move(child));
+    endInsertRows();
+}
+
+void SourcesModel::removeChildren(Node *parent, int first, int last)
+{
+    if (first > last)
+        return;
+    beginRemoveRows(indexOf(parent), first, last);
+    parent->children.erase(parent->children.begin() + first, parent->children.begin() + last + 1);
+    endRemoveRows();
+}
+
+QModelIndex SourcesModel::setEngine(const QString &url, const QString &label)
+{
+    if (!m_engines->children.empty() && m_engines->children.front()->source == url)
+        return indexOf(m_engines->children.front().get());
+    removeChildren(m_engines, 0, int(m_engines->children.size()) - 1);
+    insertChild(m_engines, 0, makeNode(Kind::Engine, label, url));
+    return indexOf(m_engines->children.front().get());
+}
+
+QModelIndex SourcesModel::addRegistry(const QString &domain, bool hasCatalog)
+{
+    if (Node *existing = registryNode(domain))
+        return indexOf(existing);
+    auto node = makeNode(Kind::Registry, domain, domain);
+    Node *raw = node.get();
+    insertChild(m_registries, int(m_registries->children.size()), std::move(node));
+    if (!hasCatalog) {
+        raw->state = LoadState::NoCatalog;
+        setStatusRow(raw, Kind::NoCatalog,
+                     tr("No list of repositories: Open Repository… (Ctrl+L) opens one by name"));
+    }
+    return indexOf(raw);
+}
+
+QModelIndex SourcesModel::addRepository(const QString &domain, const QString &repository)
+{
+    Node *registry = registryNode(domain);
+    if (!registry)
+        registry = nodeOf(addRegistry(domain));
+    if (const QModelIndex existing = repositoryIndex(domain, repository); existing.isValid())
+        return existing;
+    auto node = makeNode(Kind::Repository, repository, domain, repository);
+    node->pinned = true;
+    insertChild(registry, registry->repositoryCount(), std::move(node));
+    return indexOf(registry->children[size_t(registry->repositoryCount() - 1)].get());
+}
+
+QModelIndex SourcesModel::engineIndex(const QString &url) const
+{
+    for (const auto &node : m_engines->children) {
+        if (node->source == url)
+            return indexOf(node.get());
+    }
+    return {};
+}
+
+QModelIndex SourcesModel::registryIndex(const QString &domain) const
+{
+    const Node *node = registryNode(domain);
+    return node ? indexOf(node) : QModelIndex();
+}
+
+QModelIndex SourcesModel::repositoryIndex(const QString &domain, const QString &repository) const
+{
+    const Node *registry = registryNode(domain);
+    if (!registry)
+        return {};
+    for (const auto &node : registry->children) {
+        if (node->kind == Kind::Repository && node->repository == repository)
+            return indexOf(node.get());
+    }
+    return {};
+}
+
+SourcesModel::Kind SourcesModel::kindOf(const QModelIndex &index)
+{
+    return Kind(index.data(KindRole).toInt());
+}
+
+SourcesModel::Node *SourcesModel::registryNode(const QString &domain) const
+{
+    for (const auto &node : m_registries->children) {
+        if (node->source == domain)
+            return node.get();
+    }
+    return nullptr;
+}
+
+void SourcesModel::setStatusRow(Node *registry, std::optional<Kind> kind, const QString &text)
+{
+    const int count = registry->repositoryCount();
+    // Replaced, not changed in place: the tree puts a button beside a new status row.
+    if (count < int(registry->children.size()))
+        removeChildren(registry, count, count);
+    if (kind)
+        insertChild(registry, count, makeNode(*kind, text, registry->source));
+}
+
+void SourcesModel::beginLoading(const QString &domain)
+{
+    Node *registry = registryNode(domain);
+    if (!registry)
+        return;
+    // The rows listed before stay (and the selection with them) until the load has ended
+    // without them.
+    registry->state = LoadState::Loading;
+    for (auto &child : registry->children)
+        child->seen = false;
+    setStatusRow(registry, Kind::Busy, tr("Loading…"));
+}
+
+void SourcesModel::appendRepositories(const QString &domain, const QStringList &names)
+{
+    Node *registry = registryNode(domain);
+    if (!registry)
+        return;
+    QStringList fresh;
+    for (const QString &name : names) {
+        if (const QModelIndex known = repositoryIndex(domain, name); known.isValid())
+            nodeOf(known)->seen = true;
+        else if (!fresh.contains(name))
+            fresh.append(name);
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = registry->repositoryCount();
+    beginInsertRows(indexOf(registry), first, first + int(fresh.size()) - 1);
+    for (int i = 0; i < fresh.size(); ++i) {
+        auto node = makeNode(Kind::Repository, fresh[i], domain, fresh[i]);
+        node->parent = registry;
+        node->seen = true;
+        registry->children.insert(registry->children.begin() + first + i, std::move(node));
+    }
+    endInsertRows();
+}
+
+void SourcesModel::finishLoading(const QString &domain)
+{
+    Node *registry = registryNode(domain);
+    if (!registry)
+        return;
+    registry->state = LoadState::Loaded;
+    setStatusRow(registry, std::nullopt);
+    // Repositories gone from the catalog go, unless opened by name.
+    for (int row = registry->repositoryCount() - 1; row >= 0; --row) {
+        const Node *child = registry->children[size_t(row)].get();
+        if (!child->seen && !child->pinned)
+            removeChildren(registry, row, row);
+    }
+}
+
+void SourcesModel::failLoading(const QString &domain, const QString &reason)
+{
+    Node *registry = registryNode(domain);
+    if (!registry)
+        return;
+    registry->state = LoadState::Failed;
+    setStatusRow(registry, Kind::Failure, reason);
+}
+
+void SourcesModel::reload(const QString &domain)
+{
+    Node *registry = registryNode(domain);
+    if (!registry || registry->state == LoadState::NoCatalog)
+        return;
+    registry->state = LoadState::Loading;
+    Q_EMIT loadRequested(domain);
+}
+
+SourcesModel::Node *SourcesModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex SourcesModel::indexOf(const Node *node) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row(), 0, const_cast<Node *>(node));
+}
+
+QModelIndex SourcesModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    return createIndex(row, column, nodeOf(parent)->children[size_t(row)].get());
+}
+
+QModelIndex SourcesModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOf(nodeOf(child)->parent);
+}
+
+int SourcesModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int SourcesModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant SourcesModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node *node = nodeOf(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (node->kind == Kind::Failure)
+            return tr("%1 (Enter to retry)").arg(node->text);
+        return node->text;
+    case Qt::ToolTipRole:
+        if (node->kind == Kind::Failure)
+            return node->text;
+        if (node->kind == Kind::Repository)
+            return QString(node->source + u'/' + node->repository);
+        return node->kind == Kind::Engine ? node->source : node->text;
+    case Qt::DecorationRole:
+        if (node->kind == Kind::Failure)
+            return QIcon::fromTheme(QStringLiteral("dialog-error"));
+        return {};
+    case Qt::ForegroundRole:
+        if (node->kind == Kind::Failure)
+            return QColor(Qt::red).darker(130);
+        return {};
+    case KindRole:
+        return int(node->kind);
+    case SourceRole:
+        return node->source;
+    case RepositoryRole:
+        return node->repository;
+    case ErrorRole:
+        return node->kind == Kind::Failure ? node->text : QString();
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags SourcesModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    const Kind kind = nodeOf(index)->kind;
+    if (kind == Kind::Busy)
+        return Qt::ItemIsEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+bool SourcesModel::hasChildren(const QModelIndex &parent) const
+{
+    const Node *node = nodeOf(parent);
+    if (node->kind == Kind::Registry)
+        return true; // its catalog is known only once loaded
+    return !node->children.empty();
+}
+
+bool SourcesModel::canFetchMore(const QModelIndex &parent) const
+{
+    const Node *node = nodeOf(parent);
+    return node->kind == Kind::Registry && node->state == LoadState::NotLoaded;
+}
+
+void SourcesModel::fetchMore(const QModelIndex &parent)
+{
+    Node *node = nodeOf(parent);
+    if (node->kind != Kind::Registry || node->state != LoadState::NotLoaded)
+        return;
+    node->state = LoadState::Loading;
+    Q_EMIT loadRequested(node->source);
+}
+
+} // namespace Berth::Ui

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractItemModel>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace Berth::Ui {
+
+// The Sources tree's data: two groups, the engines and the registries; a registry holds its
+// repositories and, while its catalog loads or after it failed, a status row. Data only:
+// fetchMore() asks for a registry's catalog through loadRequested(), and a loader answers
+// with beginLoading(), appendRepositories() (page by page), finishLoading() or
+// failLoading().
+class SourcesModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Group, Engine, Registry, Repository, Busy, Failure, NoCatalog };
+    enum Role {
+        KindRole = Qt::UserRole + 1, // Kind, as an int
+        SourceRole,                  // the engine's URL or the registry's domain
+        RepositoryRole,              // a repository's path inside its registry
+        ErrorRole,                   // a failure row's reason
+    };
+
+    explicit SourcesModel(QObject *parent = nullptr);
+    ~SourcesModel() override;
+
+    // The engine the window shows (one today; more when the window lists several).
+    QModelIndex setEngine(const QString &url, const QString &label);
+    // A registry, once; hasCatalog false: a registry that lists no repositories (Docker Hub).
+    QModelIndex addRegistry(const QString &domain, bool hasCatalog = true);
+    // A repository opened by name: shown under its registry even when the catalog lacks it.
+    QModelIndex addRepository(const QString &domain, const QString &repository);
+
+    QModelIndex engineIndex(const QString &url) const;
+    QModelIndex registryIndex(const QString &domain) const;
+    QModelIndex repositoryIndex(const QString &domain, const QString &repository) const;
+    static Kind kindOf(const QModelIndex &index);
+
+    // The catalog's loading: the repositories listed so far stay until a new load starts.
+    void beginLoading(const QString &domain);
+    void appendRepositories(const QString &domain, const QStringList &names);
+    void finishLoading(const QString &domain);
+    void failLoading(const QString &domain, const QString &reason);
+    // Forgets what was loaded; the next expansion loads the catalog again.
+    void reload(const QString &domain);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    // A registry was expanded for the first time (or after reload()): its catalog is wanted.
+    void loadRequested(const QString &domain);
+
+private:
+    struct Node;
+    enum class LoadState { NotLoaded, Loading, Loaded, Failed, NoCatalog };
+
+    static std::unique_ptr<Node> makeNode(Kind kind, const QString &text,
+                                          const QString &source = {},
+                                          const QString &repository = {});
+    Node *nodeOf(const QModelIndex &index) const;
+    QModelIndex indexOf(const Node *node) const;
+    Node *registryNode(const QString &domain) const;
+    // The registry's status row (busy, failure, no catalog) replaced by `kind`'s, or removed.
+    void setStatusRow(Node *registry, std::optional<Kind> kind, const QString &text = {});
+    void insertChild(Node *parent, int row, std::unique_ptr<Node> child);
+    void removeChildren(Node *parent, int first, int last);
+
+    std::unique_ptr<Node> m_root;
+    Node *m_engines;
+    Node *m_registries;
+};
+
+} // namespace Berth::Ui

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/sourcestree.h"
+
+#include "ui/catalogloader.h"
+#include "ui/registrybrowsing.h"
+#include "ui/sourcesmodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+
+namespace Berth::Ui {
+
+namespace {
+const QString UserRegistriesKey = QStringLiteral("sources/registries");
+}
+
+SourcesTree::SourcesTree(RegistryBrowsing *browsing, QWidget *parent)
+    : QTreeView(parent)
+    , m_browsing(browsing)
+    , m_model(new SourcesModel(this))
+{
+    setObjectName(QStringLiteral("sourcesTree"));
+    setModel(m_model);
+    header()->hide();
+    // A status row holds a button, taller than a line of text.
+    setUniformRowHeights(false);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setExpandsOnDoubleClick(true);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SourcesTree::addStatusWidgets);
+    m_model->addRegistry(QStringLiteral("docker.io"), false);
+    const QStringList saved = QSettings().value(UserRegistriesKey).toStringList();
+    for (const QString &domain : saved)
+        m_model->addRegistry(domain);
+    // The two groups open; a registry stays closed, and unloaded, until it is expanded.
+    expand(m_model->index(0, 0));
+    expand(m_model->index(1, 0));
+
+    connect(m_model, &SourcesModel::loadRequested, this, &SourcesTree::load);
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(current); });
+    connect(this, &QAbstractItemView::activated, this, &SourcesTree::onActivated);
+}
+
+void SourcesTree::addUserRegistry(const QString &domain)
+{
+    if (m_model->registryIndex(domain).isValid())
+        return;
+    m_model->addRegistry(domain);
+    QSettings settings;
+    QStringList saved = settings.value(UserRegistriesKey).toStringList();
+    if (!saved.contains(domain)) {
+        saved.append(domain);
+        settings.setValue(UserRegistriesKey, saved);
+    }
+}
+
+void SourcesTree::selectEngine()
+{
+    const QModelIndex engines = m_model->index(0, 0);
+    if (m_model->rowCount(engines) > 0)
+        setCurrentIndex(m_model->index(0, 0, engines));
+}
+
+void SourcesTree::selectRepository(const QString &domain, const QString &repository)
+{
+    const QModelIndex index = m_model->addRepository(domain, repository);
+    setCurrentIndex(index);
+    scrollTo(index);
+}
+
+void SourcesTree::onCurrentChanged(const QModelIndex &current)
+{
+    switch (SourcesModel::kindOf(current)) {
+    case SourcesModel::Kind::Engine:
+        Q_EMIT engineChosen(current.data(SourcesModel::SourceRole).toString());
+        break;
+    case SourcesModel::Kind::Repository:
+        Q_EMIT repositoryChosen(current.data(SourcesModel::SourceRole).toString(),
+                                current.data(SourcesModel::RepositoryRole).toString());
+        break;
+    default:
+        break;
+    }
+}
+
+void SourcesTree::onActivated(const QModelIndex &index)
+{
+    switch (SourcesModel::kindOf(index)) {
+    case SourcesModel::Kind::Failure:
+        m_retrying.insert(index.data(SourcesModel::SourceRole).toString());
+        m_model->reload(index.data(SourcesModel::SourceRole).toString());
+        break;
+    case SourcesModel::Kind::NoCatalog:
+        Q_EMIT openRepositoryRequested();
+        break;
+    default:
+        break;
+    }
+}
+
+// A failure row gets a Retry button, a registry without a catalog an Open Repository…
+// button: both work with the mouse, and Enter on the row does the same.
+void SourcesTree::addStatusWidgets(const QModelIndex &parent, int first, int last)
+{
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = m_model->index(row, 0, parent);
+        const auto kind = SourcesModel::kindOf(index);
+        if (kind != SourcesModel::Kind::Failure && kind != SourcesModel::Kind::NoCatalog)
+            continue;
+        auto *box = new QWidget;
+        box->setAutoFillBackground(true); // the row's own text stays under it, unseen
+        auto *layout = new QHBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *text = new QLabel(kind == SourcesModel::Kind::Failure
+                                    ? index.data(SourcesModel::ErrorRole).toString()
+                                    : tr("No list of repositories"));
+        text->setObjectName(QStringLiteral("sourceStatusText"));
+        text->setToolTip(index.data(Qt::ToolTipRole).toString());
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        auto *button = new QPushButton(
+            kind == SourcesModel::Kind::Failure ? tr("Retry") : tr("Open Repository…"));
+        button->setObjectName(kind == SourcesModel::Kind::Failure
+                                  ? QStringLiteral("sourceRetryButton")
+                                  : QStringLiteral("sourceOpenRepositoryButton"));
+        const QPersistentModelIndex persistent(index);
+        connect(button, &QPushButton::clicked, this, [this, persistent] {
+            if (persistent.isValid())
+                onActivated(persistent);
+        });
+        layout->addWidget(text, 1);
+        layout->addWidget(button);
+        setIndexWidget(index, box);
+    }
+}
+
+void SourcesTree::load(const QString &domain)
+{
+    CatalogLoader *catalog = m_browsing->catalogLoader();
+    if (!m_catalogConnected) {
+        m_catalogConnected = true;
+        connect(catalog, &CatalogLoader::started, m_model, &SourcesModel::beginLoading);
+        connect(catalog, &CatalogLoader::page, m_model, &SourcesModel::appendRepositories);
+        connect(catalog, &CatalogLoader::finished, m_model, &SourcesModel::finishLoading);
+        connect(catalog, &CatalogLoader::failed, m_model, &SourcesModel::failLoading);
+    }
+    catalog->load(domain, m_retrying.remove(domain));
+}
+
+} // namespace Berth::Ui

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTreeView>
+
+namespace Berth::Ui {
+
+class RegistryBrowsing;
+class SourcesModel;
+
+// The Sources tree: the engine, Docker Hub, the registries Berth keeps a login for and the
+// ones opened by name. A registry's repositories load when it is first expanded; a failure
+// shows in its place with its reason and a Retry button.
+class SourcesTree final : public QTreeView
+{
+    Q_OBJECT
+
+public:
+    SourcesTree(RegistryBrowsing *browsing, QWidget *parent = nullptr);
+
+    SourcesModel *sourcesModel() const { return m_model; }
+    // Adds a registry to the tree and remembers it for the next start.
+    void addUserRegistry(const QString &domain);
+    // Selects the engine's or a repository's row (the center follows).
+    void selectEngine();
+    void selectRepository(const QString &domain, const QString &repository);
+
+Q_SIGNALS:
+    void engineChosen(const QString &url);
+    void repositoryChosen(const QString &domain, const QString &repository);
+    void openRepositoryRequested();
+
+private:
+    void onCurrentChanged(const QModelIndex &current);
+    void onActivated(const QModelIndex &index);
+    void addStatusWidgets(const QModelIndex &parent, int first, int last);
+    void load(const QString &domain);
+
+    RegistryBrowsing *m_browsing;
+    SourcesModel *m_model;
+    bool m_catalogConnected = false;
+    QSet<QString> m_retrying; // registries whose next load looks the login up again
+};
+
+} // namespace Berth::Ui

@@ -152,9 +152,9 @@ int FilesCommand::run(const QStringList &args, const GlobalOptions &global, cons
         QStringLiteral("wasted"),
         tr("List the files that waste space (written or removed by more than one layer): "
            "bytes, copies and path, largest first, then the total."));
-    const QCommandLineOption longOption({QStringLiteral("l"), QStringLiteral("long")},
-                                        tr("Print as tar -tv --numeric-owner does (times in "
-                                           "UTC)."));
+    const QCommandLineOption longOption(
+        {QStringLiteral("l"), QStringLiteral("long")},
+        tr("Print as GNU tar -tv does, owners as numbers and times in UTC."));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"),
         tr("Print one JSON object per entry: path, type, size, mode, uid, gid, mtime, link; "

@@ -18,6 +18,7 @@
 #include "ui/ecrpushaction.h"
 #include "ui/enginebanner.h"
 #include "ui/enginechooser.h"
+#include "ui/imagecontentsactions.h"
 #include "ui/imagefilterproxymodel.h"
 #include "ui/imagejobactions.h"
 #include "ui/imagetableview.h"
@@ -258,6 +259,9 @@ void MainWindow::setupJobs()
     m_containerActions = new ContainerActions(m_view, this);
     imageMenu->addSeparator();
     imageMenu->addActions(m_containerActions->actions());
+    m_contentsActions = new ImageContentsActions(m_view, this);
+    imageMenu->addSeparator();
+    imageMenu->addActions(m_contentsActions->actions());
     // The image table's context menu: the Image menu's actions.
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions(imageMenu->actions());
@@ -360,6 +364,7 @@ void MainWindow::useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSand
     m_imageJobs->setEndpoint(endpoint);
     m_imageJobs->setConnected(false); // until the new engine lists its images
     m_containerActions->setEndpoint(endpoint);
+    m_contentsActions->setEndpoint(endpoint);
     m_containerActions->setConnected(false);
     m_ecrPush->setEndpoint(endpoint);
     m_ecrPush->setConnected(false);

@@ -28,6 +28,7 @@ class EngineBanner;
 class EngineChooser;
 class ImageFilterProxyModel;
 class ContainerActions;
+class ImageContentsActions;
 class EcrPushAction;
 class ImageJobActions;
 class ImportNotice;
@@ -113,6 +114,7 @@ private:
     JobsDock *m_jobsDock = nullptr;
     ImageJobActions *m_imageJobs = nullptr;
     ContainerActions *m_containerActions = nullptr;
+    ImageContentsActions *m_contentsActions = nullptr;
     EcrPushAction *m_ecrPush = nullptr;
     // ECR registry tokens, memory only: the jobs' source and Push to ECR share them, the
     // Accounts dialog tells their state.

@@ -4,8 +4,6 @@
 #include "archive/imagediff.h"
 #include "base/humanformat.h"
 #include "cli/commandline.h"
-#include "cli/engineerror.h"
-#include "cli/enginesession.h"
 #include "cli/imagecontentsreader.h"
 
 #include <QJsonArray>
@@ -134,17 +132,12 @@ int DiffCommand::run(const QStringList &args, const GlobalOptions &global, const
     if (const auto code =
             parseArguments(parser, QStringLiteral("berthctl diff"), args, console, 2, 2))
         return *code;
-    const auto session = EngineSession::open(global, console);
-    if (!session)
-        return ExitUsage;
-    const QStringList names = parser.positionalArguments();
-    const auto before = ImageContentsReader::fromEngine(*session, names.at(0));
-    if (!before)
-        return reportError(before.error(), console);
-    const auto after = ImageContentsReader::fromEngine(*session, names.at(1));
-    if (!after)
-        return reportError(after.error(), console);
-    const ImageDiff diff = ImageDiff::compare(*before, *after);
+    int exitCode = ExitOk;
+    const auto images =
+        ImageContentsReader::forCommand(parser.positionalArguments(), global, console, &exitCode);
+    if (!images)
+        return exitCode;
+    const ImageDiff diff = ImageDiff::compare(images->at(0), images->at(1));
     if (parser.isSet(jsonOption))
         console.outBytes(QJsonDocument(diffJson(diff)).toJson(QJsonDocument::Compact) + '\n');
     else

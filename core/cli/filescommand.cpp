@@ -7,7 +7,6 @@
 #include "base/jsonlinewriter.h"
 #include "cli/commandline.h"
 #include "cli/engineerror.h"
-#include "cli/enginesession.h"
 #include "cli/entryprinter.h"
 #include "cli/imagecontentsreader.h"
 
@@ -186,13 +185,12 @@ int FilesCommand::run(const QStringList &args, const GlobalOptions &global, cons
             return ExitUsage;
         }
     }
-    const auto session = EngineSession::open(global, console);
-    if (!session)
-        return ExitUsage;
-    const auto contents =
-        ImageContentsReader::fromEngine(*session, parser.positionalArguments().first());
-    if (!contents)
-        return reportError(contents.error(), console);
+    int exitCode = ExitOk;
+    const auto images =
+        ImageContentsReader::forCommand(parser.positionalArguments(), global, console, &exitCode);
+    if (!images)
+        return exitCode;
+    const ImageContents *contents = &images->first();
     if (layer > contents->image.layers.size()) {
         console.err(tr("berthctl: the image has %n layer(s); there is no layer %1\n", nullptr,
                        int(contents->image.layers.size()))

@@ -2,6 +2,7 @@
 #include "cli/imagecontentsreader.h"
 
 #include "archive/layercache.h"
+#include "cli/engineerror.h"
 #include "cli/enginesession.h"
 #include "engine/localimagecontents.h"
 
@@ -22,6 +23,27 @@ Result<Archive::ImageContents> ImageContentsReader::fromEngine(EngineSession &se
         return images.error();
     // One name, one image: docker save writes a manifest entry per image asked for.
     return Archive::ImageContents::of(images->first());
+}
+
+std::optional<QList<Archive::ImageContents>>
+ImageContentsReader::forCommand(const QStringList &names, const GlobalOptions &global,
+                                const Console &console, int *exitCode)
+{
+    const auto session = EngineSession::open(global, console);
+    if (!session) {
+        *exitCode = ExitUsage;
+        return std::nullopt;
+    }
+    QList<Archive::ImageContents> images;
+    for (const QString &name : names) {
+        auto contents = fromEngine(*session, name);
+        if (!contents) {
+            *exitCode = reportError(contents.error(), console);
+            return std::nullopt;
+        }
+        images.append(std::move(contents).value());
+    }
+    return images;
 }
 
 Result<QList<Archive::ArchivedImage>> ImageContentsReader::fromFile(const QString &path,

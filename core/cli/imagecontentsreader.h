@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace Berth::Cli {
 
 class EngineSession;
@@ -20,6 +22,12 @@ class ImageContentsReader final
 public:
     // The image NAME of the engine, its layers listed (each layer once per process).
     static Result<Archive::ImageContents> fromEngine(EngineSession &session, const QString &name);
+    // What layers, files and diff start with: the engine's session, then each image in
+    // turn; on a failure, the message is printed and exitCode set.
+    static std::optional<QList<Archive::ImageContents>> forCommand(const QStringList &names,
+                                                                   const GlobalOptions &global,
+                                                                   const Console &console,
+                                                                   int *exitCode);
     // Every image of an archive file ("-": stdin); without listLayers, only what its
     // manifest says (a load's preview).
     static Result<QList<Archive::ArchivedImage>> fromFile(const QString &path, bool listLayers);

@@ -4,8 +4,6 @@
 #include "base/humanformat.h"
 #include "base/jsonlinewriter.h"
 #include "cli/commandline.h"
-#include "cli/engineerror.h"
-#include "cli/enginesession.h"
 #include "cli/imagecontentsreader.h"
 #include "cli/imagesubcommands.h"
 
@@ -36,13 +34,12 @@ int LayersCommand::run(const QStringList &args, const GlobalOptions &global, con
     if (const auto code =
             parseArguments(parser, QStringLiteral("berthctl layers"), args, console, 1, 1))
         return *code;
-    const auto session = EngineSession::open(global, console);
-    if (!session)
-        return ExitUsage;
-    const auto contents =
-        ImageContentsReader::fromEngine(*session, parser.positionalArguments().first());
-    if (!contents)
-        return reportError(contents.error(), console);
+    int exitCode = ExitOk;
+    const auto images =
+        ImageContentsReader::forCommand(parser.positionalArguments(), global, console, &exitCode);
+    if (!images)
+        return exitCode;
+    const ImageContents *contents = &images->first();
     const ArchivedImage &image = contents->image;
     const WastedSpace waste = contents->filesystem.wastedSpace();
     if (parser.isSet(jsonOption)) {

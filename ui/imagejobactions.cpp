@@ -5,6 +5,7 @@
 #include "reference/imagereference.h"
 #include "ui/builddialog.h"
 #include "ui/imagemodelroles.h"
+#include "ui/loadpreviewdialog.h"
 #include "ui/pulldialog.h"
 
 #include <QAbstractItemView>
@@ -153,8 +154,14 @@ void ImageJobActions::askLoad()
 {
     auto *dialog = openFileDialog(m_window, QStringLiteral("loadImagesDialog"),
                                   tr("Load Images from File"), QFileDialog::AcceptOpen);
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &file) { enqueue(Jobs::JobKind::Load, {}, file); });
+    // What the file holds first, then the question: Load or Cancel.
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        auto *preview = new LoadPreviewDialog(file, m_window);
+        preview->setAttribute(Qt::WA_DeleteOnClose);
+        connect(preview, &QMessageBox::accepted, this,
+                [this, file] { enqueue(Jobs::JobKind::Load, {}, file); });
+        preview->open();
+    });
     dialog->open();
 }
 

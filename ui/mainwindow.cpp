@@ -22,6 +22,7 @@
 #include "ui/enginechooser.h"
 #include "ui/hubsearchwidget.h"
 #include "ui/hubwindow.h"
+#include "ui/imagecontentsactions.h"
 #include "ui/imagefilterproxymodel.h"
 #include "ui/imagejobactions.h"
 #include "ui/imagemodelroles.h"
@@ -419,6 +420,9 @@ void MainWindow::setupJobs()
     m_containerActions->setJobQueue(m_jobs);
     imageMenu->addSeparator();
     imageMenu->addActions(m_containerActions->actions());
+    m_contentsActions = new ImageContentsActions(m_view, this);
+    imageMenu->addSeparator();
+    imageMenu->addActions(m_contentsActions->actions());
     // The image table's context menu: the Image menu's actions.
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions(imageMenu->actions());
@@ -611,6 +615,7 @@ void MainWindow::useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSand
         m_hubWindow->setEndpoint(endpoint);
     m_imageJobs->setConnected(false); // until the new engine lists its images
     m_containerActions->setEndpoint(endpoint);
+    m_contentsActions->setEndpoint(endpoint);
     m_containerActions->setConnected(false);
     m_ecrPush->setEndpoint(endpoint);
     m_ecrPush->setConnected(false);

@@ -33,6 +33,7 @@ class HubWindow;
 class ImageFilterProxyModel;
 class ContainerActions;
 class DetailsPane;
+class ImageContentsActions;
 class EcrPushAction;
 class ImageJobActions;
 class ImportNotice;
@@ -146,6 +147,7 @@ private:
     JobsDock *m_jobsDock = nullptr;
     ImageJobActions *m_imageJobs = nullptr;
     ContainerActions *m_containerActions = nullptr;
+    ImageContentsActions *m_contentsActions = nullptr;
     EcrPushAction *m_ecrPush = nullptr;
     HubWindow *m_hubWindow = nullptr;
     // ECR registry tokens, memory only: the jobs' source and Push to ECR share them, the

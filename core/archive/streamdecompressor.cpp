@@ -6,6 +6,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <algorithm>
 #include <limits>
 
 namespace Berth::Archive {
@@ -53,6 +54,19 @@ qint64 StreamDecompressor::expansionCeiling(qint64 compressedBytes)
     if (compressedBytes > (std::numeric_limits<qint64>::max() - Floor) / Ratio)
         return std::numeric_limits<qint64>::max();
     return Floor + Ratio * compressedBytes;
+}
+
+std::optional<Error> StreamDecompressor::beyondCeiling(Compression compression, qint64 produced,
+                                                       qint64 consumed, qint64 maxOutputBytes)
+{
+    const qint64 ceiling = std::min(maxOutputBytes, expansionCeiling(consumed));
+    if (produced <= ceiling)
+        return std::nullopt;
+    return Error(ErrorKind::Invalid,
+                 tr("the %1 data expands beyond %2 bytes; Berth refuses it as a decompression "
+                    "bomb")
+                     .arg(compressionName(compression))
+                     .arg(ceiling));
 }
 
 Error StreamDecompressor::damaged() const

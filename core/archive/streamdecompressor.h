@@ -40,6 +40,10 @@ public:
     // plus 1024 times its size. Image tars compress 2 to 10 times; gzip cannot pass 1032;
     // only a file built to expand (or a layer of gigabytes of zeros) goes beyond.
     static qint64 expansionCeiling(qint64 compressedBytes);
+    // The bomb's error once `produced` plain bytes from `consumed` compressed ones pass the
+    // ceiling (or maxOutputBytes); nothing while they stay under it.
+    static std::optional<Error> beyondCeiling(Compression compression, qint64 produced,
+                                              qint64 consumed, qint64 maxOutputBytes);
 
 private:
     Result<void> open();

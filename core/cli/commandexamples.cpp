@@ -47,7 +47,8 @@ const Examples examples[] = {
     {"images save", "  berthctl images save -o images.tar alpine:3.19 debian:12\n"
                     "  berthctl images save alpine:3.19 | gzip > alpine.tar.gz\n"},
     {"images load", "  berthctl images load -i images.tar\n"
-                    "  gzip -dc alpine.tar.gz | berthctl images load\n"},
+                    "  gzip -dc alpine.tar.gz | berthctl images load\n"
+                    "  berthctl images load --preview -i images.tar.gz\n"},
     {"engines", "  berthctl engines\n"
                 "  berthctl engines --json | jq -r 'select(.kind == \"Podman\") | .endpoint'\n"},
     {"jobs", "  berthctl jobs --last 10\n"
@@ -66,6 +67,15 @@ const Examples examples[] = {
                  "  berthctl manifest --platform linux/arm64 --raw ubuntu:22.04\n"},
     {"blob", "  berthctl blob localhost:5000/app@sha256:... -o layer.tar.gz\n"
              "  berthctl blob localhost:5000/app@sha256:... -o - | tar -tz\n"},
+    {"layers", "  berthctl layers app:1\n"
+               "  berthctl layers --json app:1 | jq -s 'last.wastedBytes'\n"},
+    {"files", "  berthctl files app:1 | grep '^etc/'\n"
+              "  berthctl files --layer 3 app:1\n"
+              "  berthctl files --wasted app:1\n"
+              "  berthctl files --archive layer.tar.gz -l\n"},
+    {"diff",
+     "  berthctl diff app:1 app:2\n"
+     "  berthctl diff --json app:1 app:2 | jq '.files[] | select(.change == \"added\") | .path'\n"},
     {"build",
      "  berthctl build -t app:1 .\n"
      "  berthctl build -f docker/Dockerfile --build-arg VERSION=2 --target runtime -t app:2 .\n"},

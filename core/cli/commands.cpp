@@ -4,11 +4,14 @@
 #include "cli/accountcommand.h"
 #include "cli/buildcommand.h"
 #include "cli/completioncommand.h"
+#include "cli/diffcommand.h"
 #include "cli/ecrcommand.h"
 #include "cli/enginescommand.h"
 #include "cli/hubcommand.h"
+#include "cli/filescommand.h"
 #include "cli/imagescommand.h"
 #include "cli/jobscommand.h"
+#include "cli/layerscommand.h"
 #include "cli/refcommand.h"
 #include "cli/registrycommands.h"
 #include "cli/remoteimagecommand.h"
@@ -38,6 +41,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<AccountCommand>(AccountCommand::Kind::Accounts));
     commands.push_back(std::make_unique<BuildCommand>());
     commands.push_back(std::make_unique<CompletionCommand>());
+    commands.push_back(std::make_unique<LayersCommand>());
+    commands.push_back(std::make_unique<FilesCommand>());
+    commands.push_back(std::make_unique<DiffCommand>());
     return commands;
 }
 

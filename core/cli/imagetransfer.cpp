@@ -8,6 +8,7 @@
 #include "cli/imagesubcommands.h"
 #include "cli/jobrunner.h"
 #include "cli/jsonfailure.h"
+#include "cli/loadpreview.h"
 #include "cli/passwordinput.h"
 #include "cli/referencecheck.h"
 #include "cli/storedlogins.h"
@@ -264,10 +265,17 @@ int load(const QStringList &args, const GlobalOptions &global, const Console &co
         QStringLiteral("json"),
         ImagesText::tr("Print a JSON object per loaded image ({\"image\": NAME:TAG} or {\"id\": "
                        "ID}), or the failure as {\"reference\": FILE, \"error\": ...}."));
-    parser.addOptions({inputOption, jsonOption});
+    const QCommandLineOption previewOption(
+        QStringLiteral("preview"),
+        ImagesText::tr("Only show the images, tags and layers (with sizes) the archive holds, "
+                       "from its manifest.json or index.json; load nothing."));
+    parser.addOptions({inputOption, jsonOption, previewOption});
     if (const auto code = parseSubcommand(parser, QStringLiteral("load"), args, console, 0, 0))
         return *code;
     const bool fromStdin = !parser.isSet(inputOption) || parser.value(inputOption) == u"-";
+    if (parser.isSet(previewOption) && !(fromStdin && ::isatty(STDIN_FILENO) == 1))
+        return printLoadPreview(fromStdin ? QStringLiteral("-") : parser.value(inputOption),
+                                parser.isSet(jsonOption), console);
     if (fromStdin && ::isatty(STDIN_FILENO) == 1) {
         console.err(usageError(QStringLiteral("berthctl images load"),
                                ImagesText::tr("give -i FILE or a tarball on stdin")));

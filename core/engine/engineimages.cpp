@@ -334,9 +334,7 @@ EngineStream *EngineImages::build(const BuildOptions &options, QIODevice *contex
                              std::move(done));
 }
 
-EngineStream *EngineImages::save(const QStringList &names, const QString &filePath,
-                                 QObject *context, std::function<void(qint64)> bytesWritten,
-                                 Callback<qint64> done)
+Http::HttpRequest EngineImages::saveRequest(const QStringList &names)
 {
     QUrlQuery query;
     for (const QString &name : names)
@@ -345,7 +343,14 @@ EngineStream *EngineImages::save(const QStringList &names, const QString &filePa
     Http::HttpRequest request;
     request.target = "/images/get?" + query.toString(QUrl::FullyEncoded).toLatin1();
     request.idleTimeout = TransferIdleTimeout;
-    EngineStream *stream = m_client->openStream(request);
+    return request;
+}
+
+EngineStream *EngineImages::save(const QStringList &names, const QString &filePath,
+                                 QObject *context, std::function<void(qint64)> bytesWritten,
+                                 Callback<qint64> done)
+{
+    EngineStream *stream = m_client->openStream(saveRequest(names));
 
     // QSaveFile writes next to the target and renames on commit; without commit, the
     // temporary file is removed, so a failed or cancelled save leaves nothing behind.

@@ -5,6 +5,7 @@
 #include "engine/buildoptions.h"
 #include "engine/registryauth.h"
 #include "engine/transferprogress.h"
+#include "http/httprequest.h"
 #include "reference/imagereference.h"
 
 #include <QJsonArray>
@@ -69,6 +70,9 @@ public:
     // The file path that stands for this process's stdout (save) or stdin (load), as
     // berthctl's `-o -` and `-i -`: streamed, never kept in a file on the way.
     static bool isStandardStream(const QString &filePath) { return filePath == u"-"; }
+
+    // GET /images/get for the names: docker save's tar as the body.
+    static Http::HttpRequest saveRequest(const QStringList &names);
 
     // Streams `docker save` of the names into filePath through a temporary file that is
     // renamed on success and removed on failure or cancel (to stdout as it arrives, for

@@ -46,6 +46,8 @@ void EngineStream::start(Http::HttpRequest request)
                     finish(explained(result.error()).withContext(m_endpoint.url()));
                 });
         m_exchange->start();
+        if (m_paused)
+            m_exchange->pause();
     });
     m_connection->open(connectTimeout(request));
 }
@@ -83,6 +85,20 @@ void EngineStream::abort(const Error &error)
     // that call returns, so the end is told on the next pass of the event loop.
     QMetaObject::invokeMethod(
         this, [this, error] { finish(error); }, Qt::QueuedConnection);
+}
+
+void EngineStream::pause()
+{
+    m_paused = true;
+    if (m_exchange)
+        m_exchange->pause();
+}
+
+void EngineStream::resume()
+{
+    m_paused = false;
+    if (m_exchange)
+        m_exchange->resume();
 }
 
 void EngineStream::cancel()

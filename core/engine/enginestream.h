@@ -33,6 +33,10 @@ public:
     // event loop, so that a caller connecting after this call still gets finished().
     void abort(const Error &error);
     void cancel();
+    // Stops reading the body until resume(), so that a slow consumer (a worker listing the
+    // layers of a saved image) holds the daemon back instead of buffering what it sends.
+    void pause();
+    void resume();
     bool isFinished() const { return m_finished; }
 
 Q_SIGNALS:
@@ -51,6 +55,7 @@ private:
     EngineConnection *m_connection = nullptr;
     Http::HttpExchange *m_exchange = nullptr;
     bool m_cancelled = false;
+    bool m_paused = false;
     bool m_finished = false;
 };
 

@@ -16,7 +16,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 expect_eq "Package" berth "$(field Package)"
 expect_eq "Version is the project's" "$BERTH_VERSION" "$(field Version)"
 depends=$(field Depends)
-for needed in libsecret-1-0 libqt6svg6 libqt6core6 libqt6widgets6 libarchive13 libssl3 libc6; do
+for needed in libsecret-1-0 libqt6svg6 libqt6core6 libqt6widgets6 libarchive13 libisal2 libzstd1 libssl3 libc6; do
     grep -qE "(^|, )$needed( |,|$)" <<<"$depends" || fail "Depends lacks $needed: $depends"
 done
 ok "Depends: shlibdeps' and the run-time ones ($depends)"

@@ -22,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -312,6 +313,16 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = window.findChild<QFileDialog *>(QStringLiteral("loadImagesDialog"))));
         dialog->selectFile(file);
         QVERIFY(QMetaObject::invokeMethod(dialog, "accept")); // as the Open button does
+        // The archive's contents first; nothing is loaded until Load is pressed.
+        QMessageBox *preview = nullptr;
+        QTRY_VERIFY(
+            (preview = window.findChild<QMessageBox *>(QStringLiteral("loadPreviewDialog"))));
+        auto *load = preview->findChild<QPushButton *>(QStringLiteral("loadButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(load->isEnabled(), 60000);
+        QVERIFY2(preview->informativeText().contains(reference),
+                 qPrintable(preview->informativeText()));
+        QVERIFY(!listed(window.imagesModel(), reference));
+        load->click();
         QTRY_VERIFY_WITH_TIMEOUT(listed(window.imagesModel(), reference), 60000);
         QVERIFY(TestPeers::docker({QStringLiteral("rmi"), reference}));
     }

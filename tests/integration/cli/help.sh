@@ -12,7 +12,8 @@ isolate
 export DOCKER_HOST=unix://$work/no-engine.sock
 
 commands=("images ls" "images inspect" "images history" "images pull" "images push" "images tag"
-    "images rm" "images prune" "images save" "images load" build jobs ref run catalog tags manifest blob completion)
+    "images rm" "images prune" "images save" "images load" build jobs ref run catalog tags manifest blob completion
+    layers files diff)
 for command in "${commands[@]}"; do
     read -ra words <<<"$command"
     for option in --help --help-all; do

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/comparedialog.h"
+
+#include "archive/layercache.h"
+#include "base/humanformat.h"
+#include "engine/engineclient.h"
+#include "engine/localimagecontents.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QThread>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace Berth::Ui {
+
+using namespace Archive;
+
+CompareDialog::CompareDialog(const Engine::EngineEndpoint &endpoint, const QString &before,
+                             const QString &after, QWidget *parent)
+    : QDialog(parent)
+    , m_client(new Engine::EngineClient(endpoint, this))
+    , m_names{before, after}
+    , m_status(new QLabel(this))
+    , m_differences(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("compareDialog"));
+    setWindowTitle(tr("Compare %1 with %2").arg(before, after));
+    m_differences->setObjectName(QStringLiteral("differences"));
+    m_differences->setHeaderLabels({tr("Difference"), before, after});
+    m_differences->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_differences, 1);
+    layout->addWidget(buttons);
+    resize(800, 560);
+    read(0);
+}
+
+void CompareDialog::read(int which)
+{
+    m_status->setText(tr("Reading %1 from the engine…").arg(m_names.at(which)));
+    ImageArchiveReader::Options options;
+    options.cache = &LayerCache::shared();
+    Engine::LocalImageContents::read(m_client, {m_names.at(which)}, options, this,
+                                     [this, which](const Result<QList<ArchivedImage>> &images) {
+                                         if (!images) {
+                                             m_status->setText(images.error().message());
+                                             return;
+                                         }
+                                         m_images.append(images->first());
+                                         if (which == 0)
+                                             read(1);
+                                         else
+                                             compare();
+                                     });
+}
+
+void CompareDialog::compare()
+{
+    m_status->setText(tr("Comparing…"));
+    auto images = m_images;
+    auto diff = std::make_shared<ImageDiff>();
+    QThread *worker = QThread::create([images, diff] {
+        *diff =
+            ImageDiff::compare(ImageContents::of(images.at(0)), ImageContents::of(images.at(1)));
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, diff] { showDiff(*diff); });
+    worker->start();
+}
+
+void CompareDialog::showDiff(const ImageDiff &diff)
+{
+    m_differences->clear();
+    const auto describe = [](const std::optional<TarEntry> &entry) {
+        if (!entry)
+            return QString();
+        QString text = HumanFormat::size(entry->size) + u' ' + modeString(entry->type, entry->mode);
+        if (!entry->linkTarget.isEmpty())
+            text += QStringLiteral(" → ") + entry->linkTarget;
+        return text;
+    };
+    auto *files = new QTreeWidgetItem({tr("Files (%n)", nullptr, int(diff.files.size()))});
+    for (const FileDifference &file : diff.files) {
+        const QString change = file.kind == FileDifference::Added     ? tr("added")
+                               : file.kind == FileDifference::Removed ? tr("removed")
+                                                                      : tr("changed");
+        files->addChild(new QTreeWidgetItem(
+            {tr("%1 (%2)").arg(file.path, change), describe(file.before), describe(file.after)}));
+    }
+    auto *config = new QTreeWidgetItem({tr("Config (%n)", nullptr, int(diff.config.size()))});
+    for (const ConfigDifference &item : diff.config)
+        config->addChild(new QTreeWidgetItem({item.field, item.before, item.after}));
+    auto *layers = new QTreeWidgetItem(
+        {tr("Layers"), HumanFormat::size(diff.totalBefore), HumanFormat::size(diff.totalAfter)});
+    for (const LayerDelta &layer : diff.layers)
+        layers->addChild(new QTreeWidgetItem({layer.digestBefore == layer.digestAfter
+                                                  ? tr("Layer %1 (the same)").arg(layer.index + 1)
+                                                  : tr("Layer %1").arg(layer.index + 1),
+                                              HumanFormat::size(layer.bytesBefore),
+                                              HumanFormat::size(layer.bytesAfter)}));
+    m_differences->addTopLevelItems({files, config, layers});
+    m_differences->expandAll();
+    m_status->setText(
+        tr("%n file(s) differ, %1 of the config; %2 → %3", nullptr, int(diff.files.size()))
+            .arg(diff.config.size())
+            .arg(HumanFormat::size(diff.totalBefore), HumanFormat::size(diff.totalAfter)));
+    Q_EMIT compared();
+}
+
+} // namespace Berth::Ui

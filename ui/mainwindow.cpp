@@ -81,7 +81,9 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     , m_sandbox(new SandboxEngine(m_options.sandbox, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    resize(960, 600);
+    // Three panes side by side (Sources, the center, Details) need the room of a laptop
+    // screen; the images table keeps about half of it.
+    resize(1200, 720);
 
     m_proxy->setSourceModel(m_model);
     m_filter->setObjectName(QStringLiteral("imageFilter"));
@@ -165,7 +167,7 @@ QWidget *MainWindow::setupCenter(QWidget *localPage)
     m_splitter->addWidget(m_sources);
     m_splitter->addWidget(m_center);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({220, 740});
+    m_splitter->setSizes({200, 640});
     new ColumnChooser(m_view->horizontalHeader());
     for (const auto &account : m_credentials->accounts())
         m_sources->sourcesModel()->addRegistry(
@@ -476,7 +478,7 @@ void MainWindow::setupDetails()
     dock->setObjectName(QStringLiteral("detailsDock"));
     dock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    resizeDocks({dock}, {width() * 2 / 5}, Qt::Horizontal);
+    resizeDocks({dock}, {width() * 3 / 10}, Qt::Horizontal);
     QAction *showDetails = dock->toggleViewAction();
     showDetails->setObjectName(QStringLiteral("showDetailsAction"));
     showDetails->setText(tr("&Details"));

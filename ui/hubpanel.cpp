@@ -109,7 +109,8 @@ HubPanel::HubPanel(Jobs::JobQueue *queue, std::shared_ptr<CredentialSource> cred
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(m_search, &HubSearchWidget::repositoryOpened, this, &HubPanel::openRepository);
+    connect(m_search, &HubSearchWidget::repositoryOpened, this,
+            [this](const QString &repository) { openRepository(repository); });
     connect(m_mine, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openRepository(item->text()); });
     connect(m_recent, &QListWidget::itemActivated, this,
@@ -193,11 +194,11 @@ void HubPanel::listNamespaces(QStringList namespaces)
         });
 }
 
-void HubPanel::openRepository(const QString &repository)
+void HubPanel::openRepository(const QString &repository, const QString &tag)
 {
     m_title->setText(tr("<b>%1</b>").arg(repository.toHtmlEscaped()));
     m_status->setText(tr("Reading the tags of %1\u2026").arg(repository));
-    m_client->tags(repository, [this, repository](const Result<QList<Hub::HubTag>> &tags) {
+    m_client->tags(repository, [this, repository, tag](const Result<QList<Hub::HubTag>> &tags) {
         if (!tags) {
             m_tagsModel->setTags(repository, {});
             m_status->setText(tags.error().message());
@@ -206,7 +207,12 @@ void HubPanel::openRepository(const QString &repository)
             remember(Hub::HubClient::repositoryPath(repository));
             m_status->setText(tr("%n tag(s)", nullptr, int(tags->size())));
             if (!tags->isEmpty()) {
-                m_tagsView->selectRow(0);
+                int row = 0;
+                for (int i = 0; i < tags->size() && !tag.isEmpty(); ++i) {
+                    if (tags->at(i).name == tag)
+                        row = i;
+                }
+                m_tagsView->selectRow(row);
                 showRateLimit(Hub::HubClient::repositoryPath(repository), tags->first().name);
             }
         }

@@ -61,8 +61,9 @@ public:
     // Puts the keyboard focus in the search field (Ctrl+Shift+H).
     void focusSearch();
 
-    // Shows the repository's tags ("library/nginx", "user/app").
-    void openRepository(const QString &repository);
+    // Shows the repository's tags ("library/nginx", "user/app"), then selects `tag` (the
+    // first tag when it is empty or not there).
+    void openRepository(const QString &repository, const QString &tag = {});
     // The image reference a pull of repository:tag asks the engine for.
     static QString pullReference(const QString &repositoryAndTag);
 

@@ -59,6 +59,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Berth::Ui {
 
 namespace {
@@ -176,6 +178,12 @@ QWidget *MainWindow::setupCenter(QWidget *localPage)
     });
     connect(m_sources, &SourcesTree::repositoryChosen, this,
             [this](const QString &domain, const QString &repository) {
+                if (Auth::RegistryKey::isDockerHub(domain)) {
+                    // Hub's API lists its tags with sizes and platforms at once.
+                    showHub();
+                    m_hubPanel->openRepository(repository, std::exchange(m_pendingHubTag, {}));
+                    return;
+                }
                 m_remoteTags->open(domain, repository);
                 m_center->setCurrentWidget(m_remoteTags);
                 Q_EMIT remoteTagSelected(QString());
@@ -267,6 +275,16 @@ void MainWindow::openReference(const QString &text)
     const QString domain = reference->domain();
     if (!m_sources->sourcesModel()->registryIndex(domain).isValid())
         m_sources->addUserRegistry(domain);
+    if (Auth::RegistryKey::isDockerHub(domain)) {
+        m_pendingHubTag = reference->tag();
+        m_sources->selectRepository(domain, reference->path());
+        // The repository's row was already the current one: nothing opened it again.
+        if (!m_pendingHubTag.isEmpty()) {
+            showHub();
+            m_hubPanel->openRepository(reference->path(), std::exchange(m_pendingHubTag, {}));
+        }
+        return;
+    }
     m_sources->selectRepository(domain, reference->path());
     if (!reference->tag().isEmpty())
         m_remoteTags->selectTag(reference->tag());

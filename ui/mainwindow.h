@@ -155,6 +155,7 @@ private:
     EcrPushAction *m_ecrPush = nullptr;
     HubPanel *m_hubPanel = nullptr; // made when Docker Hub is first chosen
     QLabel *m_hubLimit = nullptr;   // the pull rate limit, shown while Docker Hub is
+    QString m_pendingHubTag;        // the tag to select in the Hub repository being opened
 
     // ECR registry tokens, memory only: the jobs' source and Push to ECR share them, the
     // Accounts dialog tells their state.

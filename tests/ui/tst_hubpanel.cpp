@@ -300,6 +300,28 @@ private Q_SLOTS:
         QCOMPARE(tags->rowCount(), 1);
         QCOMPARE(skopeoTags(QStringLiteral("alice/uihub-app")), QStringList{QStringLiteral("1.0")});
 
+        // A Docker Hub reference opened by name (Ctrl+L, --show): its tags from Hub's API in
+        // the panel, the tag named selected and in the Details pane.
+        loaded.clear();
+        detailed.clear();
+        window.openReference(QStringLiteral("docker.io/alice/uihub-app:1.0"));
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("centerStack"))->currentWidget(),
+                 hub);
+        QCOMPARE(tags->repository(), QStringLiteral("alice/uihub-app"));
+        QCOMPARE(hub->tagsView()->selectionModel()->selectedRows().value(0).data().toString(),
+                 QStringLiteral("1.0"));
+        const QString digest = hub->tagsView()
+                                   ->selectionModel()
+                                   ->selectedRows(HubTagsModel::DigestColumn)
+                                   .value(0)
+                                   .data()
+                                   .toString();
+        QVERIFY(digest.startsWith(QLatin1String("sha256:")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            details->subject() == m_pulled && details->details().digest == digest, 30000);
+        QCOMPARE(details->details().kind, ImageDetails::Kind::RemoteImage);
+
         // Back to the engine: the center shows the local images, the limit leaves the status bar.
         window.sourcesTree()->selectEngine();
         QVERIFY(!hub->isVisible());

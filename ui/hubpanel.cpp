@@ -99,12 +99,17 @@ HubPanel::HubPanel(Jobs::JobQueue *queue, std::shared_ptr<CredentialSource> cred
     buttons->addWidget(m_copy);
     buttons->addWidget(m_delete);
     buttons->addStretch(1);
-    buttons->addWidget(m_rateLimit);
     rightLayout->addLayout(buttons);
+    // On a line of its own: beside the buttons its words would widen the whole center.
+    m_rateLimit->setWordWrap(true);
+    rightLayout->addWidget(m_rateLimit);
     rightLayout->addWidget(m_status);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
+    // The search's columns (name, badges, stars, pulls) want about as much room as the tags'.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

@@ -123,8 +123,7 @@ HubPanel::HubPanel(Jobs::JobQueue *queue, std::shared_ptr<CredentialSource> cred
     showRecent(windowSettings().value(RecentKey).toStringList());
     connect(m_tagsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateButtons();
-        const QString tag = selectedTag();
-        Q_EMIT tagSelected(tag.isEmpty() ? QString() : pullReference(tag));
+        Q_EMIT tagSelected(selectedReference());
     });
     connect(m_copy, &QPushButton::clicked, this, &HubPanel::copySelected);
     connect(m_pull, &QPushButton::clicked, this, &HubPanel::pullSelected);
@@ -287,6 +286,12 @@ void HubPanel::pullSelected()
     spec.login = {Hub::HubRateLimitProbe::defaultRegistry(), {}};
     m_queue->enqueue(spec);
     m_status->setText(tr("Pulling %1 (see the Jobs panel)").arg(spec.references.first()));
+}
+
+QString HubPanel::selectedReference() const
+{
+    const QString tag = selectedTag();
+    return tag.isEmpty() ? QString() : pullReference(tag);
 }
 
 QString HubPanel::rateLimitText() const

@@ -58,6 +58,8 @@ public:
     // The pull rate limit in words ("Pull limit: 76 of 100 pulls left per 6 hours"), empty
     // until a repository was opened.
     QString rateLimitText() const;
+    // The chosen tag as tagSelected() gives it; empty when none is.
+    QString selectedReference() const;
     // Puts the keyboard focus in the search field (Ctrl+Shift+H).
     void focusSearch();
 

@@ -219,7 +219,8 @@ void MainWindow::showHub()
     }
     m_hubPanel->setEndpoint(m_imageJobs->endpoint());
     m_center->setCurrentWidget(m_hubPanel);
-    Q_EMIT remoteTagSelected(QString());
+    // Back to Docker Hub: its chosen tag in the Details pane again.
+    Q_EMIT remoteTagSelected(m_hubPanel->selectedReference());
 }
 
 void MainWindow::emitLocalSelection()

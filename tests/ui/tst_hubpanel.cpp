@@ -326,6 +326,13 @@ private Q_SLOTS:
         window.sourcesTree()->selectEngine();
         QVERIFY(!hub->isVisible());
         QVERIFY(!status->isVisible());
+        // And back to Docker Hub: its tag in the Details pane again, the limit in the status bar.
+        details->clear();
+        QVERIFY(details->subject().isEmpty());
+        window.sourcesTree()->selectHub();
+        QVERIFY(hub->isVisible());
+        QVERIFY(status->isVisible());
+        QCOMPARE(details->subject(), m_pulled);
 
         // Recently opened, newest first, also in the next window.
         auto recentOf = [](const QListWidget *list) {

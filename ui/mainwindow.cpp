@@ -20,8 +20,7 @@
 #include "ui/ecrpushaction.h"
 #include "ui/enginebanner.h"
 #include "ui/enginechooser.h"
-#include "ui/hubsearchwidget.h"
-#include "ui/hubwindow.h"
+#include "ui/hubpanel.h"
 #include "ui/imagecontentsactions.h"
 #include "ui/imagefilterproxymodel.h"
 #include "ui/imagejobactions.h"
@@ -59,6 +58,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace Berth::Ui {
 
@@ -179,16 +180,49 @@ QWidget *MainWindow::setupCenter(QWidget *localPage)
     });
     connect(m_sources, &SourcesTree::repositoryChosen, this,
             [this](const QString &domain, const QString &repository) {
+                if (Auth::RegistryKey::isDockerHub(domain)) {
+                    // Hub's API lists its tags with sizes and platforms at once.
+                    showHub();
+                    m_hubPanel->openRepository(repository, std::exchange(m_pendingHubTag, {}));
+                    return;
+                }
                 m_remoteTags->open(domain, repository);
                 m_center->setCurrentWidget(m_remoteTags);
                 Q_EMIT remoteTagSelected(QString());
             });
     connect(m_sources, &SourcesTree::openRepositoryRequested, this, &MainWindow::openRepository);
+    connect(m_sources, &SourcesTree::hubChosen, this, &MainWindow::showHub);
+    m_hubLimit = new QLabel(this);
+    m_hubLimit->setObjectName(QStringLiteral("hubRateLimitStatus"));
+    m_hubLimit->hide();
+    statusBar()->addPermanentWidget(m_hubLimit);
+    connect(m_center, &QStackedWidget::currentChanged, this, [this] {
+        m_hubLimit->setVisible(m_hubPanel && m_center->currentWidget() == m_hubPanel &&
+                               !m_hubLimit->text().isEmpty());
+    });
     connect(m_remoteTags, &RemoteTagsView::tagSelected, this, &MainWindow::remoteTagSelected);
     connect(m_remoteTags, &RemoteTagsView::listingEnded, this, &MainWindow::remoteListingEnded);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::emitLocalSelection);
     return m_splitter;
+}
+
+void MainWindow::showHub()
+{
+    if (!m_hubPanel) {
+        m_hubPanel = new HubPanel(m_jobs, m_credentials, m_center);
+        m_center->addWidget(m_hubPanel);
+        connect(m_hubPanel, &HubPanel::tagSelected, this, &MainWindow::remoteTagSelected);
+        connect(m_hubPanel, &HubPanel::tagsLoaded, this, &MainWindow::remoteListingEnded);
+        connect(m_hubPanel, &HubPanel::rateLimitChanged, this, [this](const QString &text) {
+            m_hubLimit->setText(text);
+            m_hubLimit->setVisible(m_center->currentWidget() == m_hubPanel && !text.isEmpty());
+        });
+    }
+    m_hubPanel->setEndpoint(m_imageJobs->endpoint());
+    m_center->setCurrentWidget(m_hubPanel);
+    // Back to Docker Hub: its chosen tag in the Details pane again.
+    Q_EMIT remoteTagSelected(m_hubPanel->selectedReference());
 }
 
 void MainWindow::emitLocalSelection()
@@ -245,6 +279,16 @@ void MainWindow::openReference(const QString &text)
     const QString domain = reference->domain();
     if (!m_sources->sourcesModel()->registryIndex(domain).isValid())
         m_sources->addUserRegistry(domain);
+    if (Auth::RegistryKey::isDockerHub(domain)) {
+        m_pendingHubTag = reference->tag();
+        m_sources->selectRepository(domain, reference->path());
+        // The repository's row was already the current one: nothing opened it again.
+        if (!m_pendingHubTag.isEmpty()) {
+            showHub();
+            m_hubPanel->openRepository(reference->path(), std::exchange(m_pendingHubTag, {}));
+        }
+        return;
+    }
     m_sources->selectRepository(domain, reference->path());
     if (!reference->tag().isEmpty())
         m_remoteTags->selectTag(reference->tag());
@@ -438,17 +482,14 @@ void MainWindow::setupJobs()
     jobsMenu->addActions({m_jobsDock->cancelAction(), m_jobsDock->retryAction(),
                           m_jobsDock->clearFinishedAction(), m_jobsDock->runAgainAction()});
 
-    // Docker Hub, until the Sources tree has its node: one window, opened again and again.
+    // Docker Hub's node in the Sources tree, its search field focused.
     auto *hubSearch = new QAction(tr("&Search\u2026"), this);
     hubSearch->setObjectName(QStringLiteral("hubSearchAction"));
     hubSearch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(hubSearch, &QAction::triggered, this, [this] {
-        if (!m_hubWindow)
-            m_hubWindow = new HubWindow(m_jobs, m_credentials, this);
-        m_hubWindow->setEndpoint(m_imageJobs->endpoint());
-        m_hubWindow->show();
-        m_hubWindow->raise();
-        m_hubWindow->searchWidget()->field()->setFocus();
+        m_sources->selectHub();
+        showHub(); // also when the node was already the current row
+        m_hubPanel->focusSearch();
     });
     menuBar()->addMenu(tr("Docker &Hub"))->addAction(hubSearch);
 
@@ -613,8 +654,8 @@ void MainWindow::useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSand
     m_options.isSandbox = isSandbox;
     m_feed->setEndpoint(endpoint);
     m_imageJobs->setEndpoint(endpoint);
-    if (m_hubWindow)
-        m_hubWindow->setEndpoint(endpoint);
+    if (m_hubPanel)
+        m_hubPanel->setEndpoint(endpoint);
     m_imageJobs->setConnected(false); // until the new engine lists its images
     m_containerActions->setEndpoint(endpoint);
     m_contentsActions->setEndpoint(endpoint);

@@ -29,7 +29,7 @@ namespace Berth::Ui {
 
 class EngineBanner;
 class EngineChooser;
-class HubWindow;
+class HubPanel;
 class ImageFilterProxyModel;
 class ContainerActions;
 class DetailsPane;
@@ -83,6 +83,8 @@ public:
     SourcesTree *sourcesTree() const { return m_sources; }
     RemoteTagsView *remoteTagsView() const { return m_remoteTags; }
     RegistryBrowsing *registryBrowsing() const { return m_browsing; }
+    // Docker Hub's panel; null until the Sources tree's Docker Hub node was first chosen.
+    HubPanel *hubPanel() const { return m_hubPanel; }
     // Shows SOURCE[/REPOSITORY[:TAG]]: "local" (or the engine's URL) for the local images,
     // else a registry ("docker.io", "127.0.0.1:5000"), its repository and a tag to select.
     // False, with the reason in the status bar, when `what` names nothing.
@@ -113,6 +115,8 @@ private:
     // The Sources tree left, the local images or a repository's tags in the center.
     QWidget *setupCenter(QWidget *localPage);
     void emitLocalSelection();
+    // The Docker Hub panel in the center (made the first time: it looks the login up).
+    void showHub();
     // A job that changed a repository shown in the center lists its tags again.
     void refreshRemoteAfter(const Jobs::JobRecord &job);
     void connectFeed();
@@ -149,7 +153,10 @@ private:
     ContainerActions *m_containerActions = nullptr;
     ImageContentsActions *m_contentsActions = nullptr;
     EcrPushAction *m_ecrPush = nullptr;
-    HubWindow *m_hubWindow = nullptr;
+    HubPanel *m_hubPanel = nullptr; // made when Docker Hub is first chosen
+    QLabel *m_hubLimit = nullptr;   // the pull rate limit, shown while Docker Hub is
+    QString m_pendingHubTag;        // the tag to select in the Hub repository being opened
+
     // ECR registry tokens, memory only: the jobs' source and Push to ECR share them, the
     // Accounts dialog tells their state.
     std::shared_ptr<Aws::EcrTokenCache> m_ecrTokens;

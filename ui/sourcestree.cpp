@@ -15,7 +15,8 @@ namespace Berth::Ui {
 
 namespace {
 const QString UserRegistriesKey = QStringLiteral("sources/registries");
-}
+const QString HubDomain = QStringLiteral("docker.io");
+} // namespace
 
 SourcesTree::SourcesTree(RegistryBrowsing *browsing, QWidget *parent)
     : QTreeView(parent)
@@ -30,7 +31,7 @@ SourcesTree::SourcesTree(RegistryBrowsing *browsing, QWidget *parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setExpandsOnDoubleClick(true);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &SourcesTree::addStatusWidgets);
-    m_model->addRegistry(QStringLiteral("docker.io"), false);
+    m_model->addRegistry(HubDomain, false);
     const QStringList saved = QSettings().value(UserRegistriesKey).toStringList();
     for (const QString &domain : saved)
         m_model->addRegistry(domain);
@@ -71,9 +72,18 @@ void SourcesTree::selectRepository(const QString &domain, const QString &reposit
     scrollTo(index);
 }
 
+void SourcesTree::selectHub()
+{
+    setCurrentIndex(m_model->registryIndex(HubDomain));
+}
+
 void SourcesTree::onCurrentChanged(const QModelIndex &current)
 {
     switch (SourcesModel::kindOf(current)) {
+    case SourcesModel::Kind::Registry:
+        if (current.data(SourcesModel::SourceRole).toString() == HubDomain)
+            Q_EMIT hubChosen();
+        break;
     case SourcesModel::Kind::Engine:
         Q_EMIT engineChosen(current.data(SourcesModel::SourceRole).toString());
         break;

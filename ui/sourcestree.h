@@ -24,11 +24,15 @@ public:
     // Selects the engine's or a repository's row (the center follows).
     void selectEngine();
     void selectRepository(const QString &domain, const QString &repository);
+    // Selects the Docker Hub node (its panel shows in the center).
+    void selectHub();
 
 Q_SIGNALS:
     void engineChosen(const QString &url);
     void repositoryChosen(const QString &domain, const QString &repository);
     void openRepositoryRequested();
+    // The Docker Hub node became the current row.
+    void hubChosen();
 
 private:
     void onCurrentChanged(const QModelIndex &current);

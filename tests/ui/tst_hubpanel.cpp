@@ -1,21 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Docker Hub ▸ Search… in the window, offscreen, against the Docker Hub stand-in and the
-// private dockerd, signed in with a Docker Hub login in Docker's config: a search shows the
-// stand-in's repositories with the official badge; Enter opens one, whose tags (sizes,
-// platforms) are the registry's (skopeo); the pull limit is said in words; Pull pulls the tag
-// into the engine (docker lists it); My Repositories lists alice's and her organization's;
-// Delete Tag asks, then deletes through Hub's API (skopeo no longer lists it).
+// The Sources tree's Docker Hub node, offscreen, against the Docker Hub stand-in and the
+// private dockerd, signed in with a Docker Hub login in Docker's config: Ctrl+Shift+H
+// selects the node and focuses its search; a search shows the stand-in's repositories with
+// the official badge; Enter opens one in the center, whose tags (sizes, platforms) are the
+// registry's (skopeo); a tag chosen shows in the Details pane, read from the registry; the
+// pull limit is said in words in the status bar; Pull pulls the tag into the engine (docker
+// lists it); Copy copies it to another registry (skopeo lists it there); My Repositories
+// lists alice's and her organization's; Delete Tag asks, then deletes through Hub's API
+// (skopeo no longer lists it).
 #include "jobs/jobqueue.h"
 #include "testenv.h"
 #include "testpeers.h"
+#include "ui/detailspane.h"
+#include "ui/hubpanel.h"
 #include "ui/hubsearchmodel.h"
 #include "ui/hubsearchwidget.h"
 #include "ui/hubtagsmodel.h"
-#include "ui/hubwindow.h"
 #include "ui/mainwindow.h"
+#include "ui/sourcesmodel.h"
+#include "ui/sourcestree.h"
 
 #include <QAction>
 #include <QFile>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +32,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -32,7 +40,7 @@
 using namespace Berth;
 using namespace Berth::Ui;
 
-class TestHubWindow final : public QObject
+class TestHubPanel final : public QObject
 {
     Q_OBJECT
 
@@ -146,12 +154,19 @@ private Q_SLOTS:
         options.endpoint = *Engine::EngineEndpoint::parse(TestEnv::dockerHost());
         MainWindow window(options);
         window.show();
-        auto *open = window.findChild<QAction *>(QStringLiteral("hubSearchAction"));
-        QVERIFY(open);
-        open->trigger();
-        auto *hub = window.findChild<HubWindow *>(QStringLiteral("hubWindow"));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        // Nothing of Hub is made (nor the login looked up) before Docker Hub is chosen.
+        QVERIFY(!window.hubPanel());
+        QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+        HubPanel *hub = window.hubPanel();
         QVERIFY(hub);
+        QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("centerStack"))->currentWidget(),
+                 hub);
+        QCOMPARE(QModelIndex(window.sourcesTree()->currentIndex()),
+                 window.sourcesTree()->sourcesModel()->registryIndex(QStringLiteral("docker.io")));
         QVERIFY(hub->isVisible());
+        QTRY_VERIFY(hub->searchWidget()->field()->hasFocus());
 
         // Search: Enter in the field; the official image first, with its badge.
         HubSearchWidget *search = hub->searchWidget();
@@ -174,8 +189,8 @@ private Q_SLOTS:
                 multiRow = row;
         }
         QVERIFY(multiRow >= 0);
-        QSignalSpy loaded(hub, &HubWindow::tagsLoaded);
-        QSignalSpy limited(hub, &HubWindow::rateLimitShown);
+        QSignalSpy loaded(hub, &HubPanel::tagsLoaded);
+        QSignalSpy limited(hub, &HubPanel::rateLimitShown);
         search->resultsView()->setFocus();
         search->resultsView()->setCurrentIndex(results->index(multiRow, 0));
         QTest::keyClick(search->resultsView(), Qt::Key_Return);
@@ -190,6 +205,23 @@ private Q_SLOTS:
         QVERIFY2(hub->rateLimitLabel()->text().startsWith(QLatin1String("Pull limit: ")) &&
                      hub->rateLimitLabel()->text().contains(QLatin1String("pulls left per")),
                  qPrintable(hub->rateLimitLabel()->text()));
+        // The same words in the main window's status bar, while Docker Hub is shown.
+        auto *status = window.findChild<QLabel *>(QStringLiteral("hubRateLimitStatus"));
+        QVERIFY(status);
+        QCOMPARE(status->text(), hub->rateLimitLabel()->text());
+        QVERIFY(status->isVisible());
+
+        // The tag chosen: the Details pane reads its index from the registry.
+        DetailsPane *details = window.detailsPane();
+        QSignalSpy detailed(details, &DetailsPane::loaded);
+        hub->tagsView()->clearSelection();
+        hub->tagsView()->selectRow(0);
+        QVERIFY(detailed.wait(30000));
+        QCOMPARE(details->subject(), m_registry + QStringLiteral("/team/uihub-multi:2.0"));
+        QCOMPARE(details->details().kind, ImageDetails::Kind::RemoteIndex);
+        QCOMPARE(details->details().digest,
+                 tags->index(0, HubTagsModel::DigestColumn).data().toString());
+        QCOMPARE(details->details().platforms.size(), 2);
 
         // My Repositories: alice's and her organization's.
         QListWidget *mine = hub->myRepositories();
@@ -223,6 +255,23 @@ private Q_SLOTS:
         m_pulled = m_registry + QStringLiteral("/alice/uihub-app:1.0");
         QVERIFY(TestPeers::docker({QStringLiteral("image"), QStringLiteral("inspect"), m_pulled}));
 
+        // Copy: to the reference typed, as a RegistryCopy job; skopeo finds it there.
+        QVERIFY(hub->copyButton()->isEnabled());
+        hub->copyButton()->click();
+        QInputDialog *ask = nullptr;
+        QTRY_VERIFY((ask = hub->findChild<QInputDialog *>(QStringLiteral("hubCopyDestination"))));
+        QCOMPARE(ask->textValue(), m_pulled);
+        finished.clear();
+        ask->setTextValue(m_directRegistry + QStringLiteral("/copies/uihub-app:copied"));
+        ask->accept();
+        QVERIFY(finished.wait(120000));
+        record = finished.last().first().value<Jobs::JobRecord>();
+        QCOMPARE(record.spec.kind, Jobs::JobKind::RegistryCopy);
+        QVERIFY2(record.state == Jobs::JobState::Succeeded,
+                 qPrintable(record.error ? record.error->message() : QString()));
+        QCOMPARE(skopeoTags(QStringLiteral("copies/uihub-app")),
+                 QStringList{QStringLiteral("copied")});
+
         // Delete Tag: asked first; Cancel deletes nothing, Delete runs the job.
         const int deleteRow = 1 - oneRow;
         QCOMPARE(tags->index(deleteRow, 0).data().toString(), QStringLiteral("old"));
@@ -251,6 +300,40 @@ private Q_SLOTS:
         QCOMPARE(tags->rowCount(), 1);
         QCOMPARE(skopeoTags(QStringLiteral("alice/uihub-app")), QStringList{QStringLiteral("1.0")});
 
+        // A Docker Hub reference opened by name (Ctrl+L, --show): its tags from Hub's API in
+        // the panel, the tag named selected and in the Details pane.
+        loaded.clear();
+        detailed.clear();
+        window.openReference(QStringLiteral("docker.io/alice/uihub-app:1.0"));
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("centerStack"))->currentWidget(),
+                 hub);
+        QCOMPARE(tags->repository(), QStringLiteral("alice/uihub-app"));
+        QCOMPARE(hub->tagsView()->selectionModel()->selectedRows().value(0).data().toString(),
+                 QStringLiteral("1.0"));
+        const QString digest = hub->tagsView()
+                                   ->selectionModel()
+                                   ->selectedRows(HubTagsModel::DigestColumn)
+                                   .value(0)
+                                   .data()
+                                   .toString();
+        QVERIFY(digest.startsWith(QLatin1String("sha256:")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            details->subject() == m_pulled && details->details().digest == digest, 30000);
+        QCOMPARE(details->details().kind, ImageDetails::Kind::RemoteImage);
+
+        // Back to the engine: the center shows the local images, the limit leaves the status bar.
+        window.sourcesTree()->selectEngine();
+        QVERIFY(!hub->isVisible());
+        QVERIFY(!status->isVisible());
+        // And back to Docker Hub: its tag in the Details pane again, the limit in the status bar.
+        details->clear();
+        QVERIFY(details->subject().isEmpty());
+        window.sourcesTree()->selectHub();
+        QVERIFY(hub->isVisible());
+        QVERIFY(status->isVisible());
+        QCOMPARE(details->subject(), m_pulled);
+
         // Recently opened, newest first, also in the next window.
         auto recentOf = [](const QListWidget *list) {
             QStringList shown;
@@ -261,10 +344,10 @@ private Q_SLOTS:
         const QStringList opened{QStringLiteral("alice/uihub-app"),
                                  QStringLiteral("team/uihub-multi")};
         QCOMPARE(recentOf(hub->recentRepositories()), opened);
-        HubWindow again(queue, nullptr);
+        HubPanel again(queue, nullptr);
         QCOMPARE(recentOf(again.recentRepositories()), opened);
     }
 };
 
-QTEST_MAIN(TestHubWindow)
-#include "tst_hubwindow.moc"
+QTEST_MAIN(TestHubPanel)
+#include "tst_hubpanel.moc"

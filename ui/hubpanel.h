@@ -3,7 +3,7 @@
 
 #include "engine/engineendpoint.h"
 
-#include <QDialog>
+#include <QWidget>
 
 #include <memory>
 
@@ -30,18 +30,19 @@ namespace Berth::Ui {
 class HubSearchWidget;
 class HubTagsModel;
 
-// Docker Hub, reached for now from Docker Hub ▸ Search…: the search, My Repositories (every
-// namespace the stored Docker Hub login can see), and the opened repository's tags from
-// Hub's API with Pull and Delete Tag (after a confirmation), both jobs; the pull rate limit
-// in words. The secret of the login is fetched when the window opens and stays in memory.
-class HubWindow final : public QDialog
+// Docker Hub in the main window's center while the Sources tree's Docker Hub node is
+// selected: the search, My Repositories (every namespace the stored Docker Hub login can
+// see), the repositories opened last, and the opened repository's tags from Hub's API with
+// Pull, Copy (to a reference the user types) and Delete Tag (after a confirmation), all jobs.
+// The secret of the login is fetched when the panel is made and stays in memory.
+class HubPanel final : public QWidget
 {
     Q_OBJECT
 
 public:
-    HubWindow(Jobs::JobQueue *queue, std::shared_ptr<CredentialSource> credentials,
-              QWidget *parent = nullptr);
-    ~HubWindow() override;
+    HubPanel(Jobs::JobQueue *queue, std::shared_ptr<CredentialSource> credentials,
+             QWidget *parent = nullptr);
+    ~HubPanel() override;
 
     void setEndpoint(const Engine::EngineEndpoint &endpoint) { m_endpoint = endpoint; }
 
@@ -52,10 +53,19 @@ public:
     QListWidget *recentRepositories() const { return m_recent; }
     QLabel *rateLimitLabel() const { return m_rateLimit; }
     QPushButton *pullButton() const { return m_pull; }
+    QPushButton *copyButton() const { return m_copy; }
     QPushButton *deleteButton() const { return m_delete; }
+    // The pull rate limit in words ("Pull limit: 76 of 100 pulls left per 6 hours"), empty
+    // until a repository was opened.
+    QString rateLimitText() const;
+    // The chosen tag as tagSelected() gives it; empty when none is.
+    QString selectedReference() const;
+    // Puts the keyboard focus in the search field (Ctrl+Shift+H).
+    void focusSearch();
 
-    // Shows the repository's tags ("library/nginx", "user/app").
-    void openRepository(const QString &repository);
+    // Shows the repository's tags ("library/nginx", "user/app"), then selects `tag` (the
+    // first tag when it is empty or not there).
+    void openRepository(const QString &repository, const QString &tag = {});
     // The image reference a pull of repository:tag asks the engine for.
     static QString pullReference(const QString &repositoryAndTag);
 
@@ -63,6 +73,10 @@ Q_SIGNALS:
     void tagsLoaded();
     void rateLimitShown();
     void myRepositoriesLoaded();
+    // The tag chosen in the tags table, as a full reference on the Hub's registry
+    // ("docker.io/library/nginx:latest"); empty when none is.
+    void tagSelected(const QString &reference);
+    void rateLimitChanged(const QString &text);
 
 private:
     void signInAndListMine();
@@ -70,6 +84,8 @@ private:
     void showRateLimit(const QString &repository, const QString &tag);
     QString selectedTag() const;
     void pullSelected();
+    void copySelected();
+    void copyTag(const QString &source, const QString &destination);
     void deleteSelected();
     void deleteTag(const QString &repositoryAndTag);
     void updateButtons();
@@ -90,6 +106,7 @@ private:
     HubTagsModel *m_tagsModel;
     QTableView *m_tagsView;
     QPushButton *m_pull;
+    QPushButton *m_copy;
     QPushButton *m_delete;
     QLabel *m_rateLimit;
     QLabel *m_status;

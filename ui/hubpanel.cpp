@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/hubwindow.h"
+#include "ui/hubpanel.h"
 
 #include "base/credentialsource.h"
 #include "hub/hubclient.h"
 #include "hub/hubratelimitprobe.h"
 #include "jobs/jobqueue.h"
+#include "reference/imagereference.h"
 #include "registry/registryclient.h"
 #include "registry/registryconfig.h"
 #include "registry/registryendpoint.h"
@@ -13,6 +14,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -39,9 +41,9 @@ QSettings windowSettings()
 
 } // namespace
 
-HubWindow::HubWindow(Jobs::JobQueue *queue, std::shared_ptr<CredentialSource> credentials,
-                     QWidget *parent)
-    : QDialog(parent)
+HubPanel::HubPanel(Jobs::JobQueue *queue, std::shared_ptr<CredentialSource> credentials,
+                   QWidget *parent)
+    : QWidget(parent)
     , m_queue(queue)
     , m_credentials(std::move(credentials))
     , m_searchClient(new Hub::HubClient(Hub::HubClient::defaultBaseUrl(), this))
@@ -53,12 +55,12 @@ HubWindow::HubWindow(Jobs::JobQueue *queue, std::shared_ptr<CredentialSource> cr
     , m_tagsModel(new HubTagsModel(this))
     , m_tagsView(new QTableView(this))
     , m_pull(new QPushButton(tr("&Pull"), this))
+    , m_copy(new QPushButton(tr("&Copy To\u2026"), this))
     , m_delete(new QPushButton(tr("&Delete Tag\u2026"), this))
     , m_rateLimit(new QLabel(this))
     , m_status(new QLabel(this))
 {
-    setObjectName(QStringLiteral("hubWindow"));
-    setWindowTitle(tr("Docker Hub"));
+    setObjectName(QStringLiteral("hubPanel"));
     m_mine->setObjectName(QStringLiteral("hubMyRepositories"));
     m_recent->setObjectName(QStringLiteral("hubRecentRepositories"));
     m_tagsView->setObjectName(QStringLiteral("hubTags"));
@@ -69,6 +71,7 @@ HubWindow::HubWindow(Jobs::JobQueue *queue, std::shared_ptr<CredentialSource> cr
     m_tagsView->verticalHeader()->hide();
     m_tagsView->horizontalHeader()->setStretchLastSection(true);
     m_pull->setObjectName(QStringLiteral("hubPullButton"));
+    m_copy->setObjectName(QStringLiteral("hubCopyButton"));
     m_delete->setObjectName(QStringLiteral("hubDeleteTagButton"));
     m_rateLimit->setObjectName(QStringLiteral("hubRateLimit"));
     m_status->setObjectName(QStringLiteral("hubStatus"));
@@ -93,28 +96,38 @@ HubWindow::HubWindow(Jobs::JobQueue *queue, std::shared_ptr<CredentialSource> cr
     rightLayout->addWidget(m_tagsView, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_pull);
+    buttons->addWidget(m_copy);
     buttons->addWidget(m_delete);
     buttons->addStretch(1);
-    buttons->addWidget(m_rateLimit);
     rightLayout->addLayout(buttons);
+    // On a line of its own: beside the buttons its words would widen the whole center.
+    m_rateLimit->setWordWrap(true);
+    rightLayout->addWidget(m_rateLimit);
     rightLayout->addWidget(m_status);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
+    // The search's columns (name, badges, stars, pulls) want about as much room as the tags'.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
-    resize(1000, 600);
 
-    connect(m_search, &HubSearchWidget::repositoryOpened, this, &HubWindow::openRepository);
+    connect(m_search, &HubSearchWidget::repositoryOpened, this,
+            [this](const QString &repository) { openRepository(repository); });
     connect(m_mine, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openRepository(item->text()); });
     connect(m_recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openRepository(item->text()); });
     showRecent(windowSettings().value(RecentKey).toStringList());
-    connect(m_tagsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &HubWindow::updateButtons);
-    connect(m_pull, &QPushButton::clicked, this, &HubWindow::pullSelected);
-    connect(m_delete, &QPushButton::clicked, this, &HubWindow::deleteSelected);
+    connect(m_tagsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateButtons();
+        Q_EMIT tagSelected(selectedReference());
+    });
+    connect(m_copy, &QPushButton::clicked, this, &HubPanel::copySelected);
+    connect(m_pull, &QPushButton::clicked, this, &HubPanel::pullSelected);
+    connect(m_delete, &QPushButton::clicked, this, &HubPanel::deleteSelected);
     connect(m_queue, &Jobs::JobQueue::jobFinished, this, [this](const Jobs::JobRecord &record) {
         if (record.id != m_pendingDelete)
             return;
@@ -128,15 +141,15 @@ HubWindow::HubWindow(Jobs::JobQueue *queue, std::shared_ptr<CredentialSource> cr
     signInAndListMine();
 }
 
-HubWindow::~HubWindow() = default;
+HubPanel::~HubPanel() = default;
 
-QString HubWindow::pullReference(const QString &repositoryAndTag)
+QString HubPanel::pullReference(const QString &repositoryAndTag)
 {
     // Docker Hub, or the registry BERTH_HUB_REGISTRY names (a mirror, the tests' stand-in).
     return Hub::HubRateLimitProbe::defaultRegistry() + u'/' + repositoryAndTag;
 }
 
-void HubWindow::signInAndListMine()
+void HubPanel::signInAndListMine()
 {
     if (!m_credentials)
         return;
@@ -163,7 +176,7 @@ void HubWindow::signInAndListMine()
     });
 }
 
-void HubWindow::listNamespaces(QStringList namespaces)
+void HubPanel::listNamespaces(QStringList namespaces)
 {
     if (namespaces.isEmpty()) {
         m_mine->sortItems();
@@ -185,11 +198,11 @@ void HubWindow::listNamespaces(QStringList namespaces)
         });
 }
 
-void HubWindow::openRepository(const QString &repository)
+void HubPanel::openRepository(const QString &repository, const QString &tag)
 {
     m_title->setText(tr("<b>%1</b>").arg(repository.toHtmlEscaped()));
     m_status->setText(tr("Reading the tags of %1\u2026").arg(repository));
-    m_client->tags(repository, [this, repository](const Result<QList<Hub::HubTag>> &tags) {
+    m_client->tags(repository, [this, repository, tag](const Result<QList<Hub::HubTag>> &tags) {
         if (!tags) {
             m_tagsModel->setTags(repository, {});
             m_status->setText(tags.error().message());
@@ -198,7 +211,12 @@ void HubWindow::openRepository(const QString &repository)
             remember(Hub::HubClient::repositoryPath(repository));
             m_status->setText(tr("%n tag(s)", nullptr, int(tags->size())));
             if (!tags->isEmpty()) {
-                m_tagsView->selectRow(0);
+                int row = 0;
+                for (int i = 0; i < tags->size() && !tag.isEmpty(); ++i) {
+                    if (tags->at(i).name == tag)
+                        row = i;
+                }
+                m_tagsView->selectRow(row);
                 showRateLimit(Hub::HubClient::repositoryPath(repository), tags->first().name);
             }
         }
@@ -207,7 +225,7 @@ void HubWindow::openRepository(const QString &repository)
     });
 }
 
-void HubWindow::showRateLimit(const QString &repository, const QString &tag)
+void HubPanel::showRateLimit(const QString &repository, const QString &tag)
 {
     if (!m_registry) {
         const auto endpoint = Registry::RegistryEndpoint::resolve(
@@ -220,11 +238,12 @@ void HubWindow::showRateLimit(const QString &repository, const QString &tag)
         *m_registry, repository, tag, this, [this](const Result<Hub::HubRateLimit> &limit) {
             m_rateLimit->setText(limit ? tr("Pull limit: %1").arg(limit->text()) : QString());
             m_rateLimit->setToolTip(limit ? limit->source : limit.error().message());
+            Q_EMIT rateLimitChanged(m_rateLimit->text());
             Q_EMIT rateLimitShown();
         });
 }
 
-void HubWindow::remember(const QString &repository)
+void HubPanel::remember(const QString &repository)
 {
     QSettings settings = windowSettings();
     QStringList recent = settings.value(RecentKey).toStringList();
@@ -235,26 +254,27 @@ void HubWindow::remember(const QString &repository)
     showRecent(recent);
 }
 
-void HubWindow::showRecent(const QStringList &recent)
+void HubPanel::showRecent(const QStringList &recent)
 {
     m_recent->clear();
     m_recent->addItems(recent);
 }
 
-QString HubWindow::selectedTag() const
+QString HubPanel::selectedTag() const
 {
     const QModelIndexList rows = m_tagsView->selectionModel()->selectedRows();
     return rows.isEmpty() ? QString() : rows.first().data(HubTagsModel::ReferenceRole).toString();
 }
 
-void HubWindow::updateButtons()
+void HubPanel::updateButtons()
 {
     const bool chosen = !selectedTag().isEmpty();
     m_pull->setEnabled(chosen);
+    m_copy->setEnabled(chosen);
     m_delete->setEnabled(chosen && m_client->isSignedIn() && m_pendingDelete.isEmpty());
 }
 
-void HubWindow::pullSelected()
+void HubPanel::pullSelected()
 {
     const QString target = selectedTag();
     if (target.isEmpty())
@@ -268,7 +288,59 @@ void HubWindow::pullSelected()
     m_status->setText(tr("Pulling %1 (see the Jobs panel)").arg(spec.references.first()));
 }
 
-void HubWindow::deleteSelected()
+QString HubPanel::selectedReference() const
+{
+    const QString tag = selectedTag();
+    return tag.isEmpty() ? QString() : pullReference(tag);
+}
+
+QString HubPanel::rateLimitText() const
+{
+    return m_rateLimit->text();
+}
+
+void HubPanel::focusSearch()
+{
+    m_search->field()->setFocus();
+    m_search->field()->selectAll();
+}
+
+void HubPanel::copySelected()
+{
+    const QString target = selectedTag();
+    if (target.isEmpty())
+        return;
+    const QString source = pullReference(target);
+    // Asked without a nested event loop, as Delete Tag is.
+    auto *ask = new QInputDialog(this);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setObjectName(QStringLiteral("hubCopyDestination"));
+    ask->setWindowTitle(tr("Copy Tag"));
+    ask->setLabelText(tr("Copy %1 to (registry/repository:tag):").arg(source));
+    ask->setTextValue(source);
+    connect(ask, &QInputDialog::textValueSelected, this,
+            [this, source](const QString &destination) { copyTag(source, destination.trimmed()); });
+    ask->open();
+}
+
+void HubPanel::copyTag(const QString &source, const QString &destination)
+{
+    const auto parsed = Reference::ImageReference::parse(destination);
+    if (!parsed) {
+        m_status->setText(parsed.error().message());
+        return;
+    }
+    Jobs::JobSpec spec;
+    spec.kind = Jobs::JobKind::RegistryCopy;
+    spec.endpoint = m_endpoint;
+    spec.references = {source, destination};
+    spec.login = {Hub::HubRateLimitProbe::defaultRegistry(), {}};
+    spec.destinationLogin = {parsed->domain(), {}};
+    m_queue->enqueue(spec);
+    m_status->setText(tr("Copying %1 to %2 (see the Jobs panel)").arg(source, destination));
+}
+
+void HubPanel::deleteSelected()
 {
     const QString target = selectedTag();
     if (target.isEmpty())
@@ -292,7 +364,7 @@ void HubWindow::deleteSelected()
     box->open();
 }
 
-void HubWindow::deleteTag(const QString &target)
+void HubPanel::deleteTag(const QString &target)
 {
     Jobs::JobSpec spec;
     spec.kind = Jobs::JobKind::HubDeleteTag;

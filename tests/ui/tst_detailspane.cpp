@@ -2,8 +2,11 @@
 // The Details pane against the private dockerd and the open registry of tests/env: a local
 // image's details equal `docker image inspect` and `docker history`, its containers are
 // stopped and removed as jobs; a remote image's and a 3-platform index's details equal
-// `skopeo inspect --raw` and `skopeo inspect --config`; a missing tag is said in the pane.
+// `skopeo inspect --raw` and `skopeo inspect --config`; a missing tag is said in the pane;
+// the Layers tab's file tree of the local image equals the one read from its pushed copy's
+// blobs, and a layer chosen in the table shows the image as of that layer.
 #include "imageselection.h"
+#include "layerfilepaths.h"
 #include "testenv.h"
 #include "testpeers.h"
 #include "ui/detailsfieldsmodel.h"
@@ -13,9 +16,11 @@
 #include "ui/imagehistorymodel.h"
 #include "ui/imagelayersmodel.h"
 #include "ui/indexplatformsmodel.h"
+#include "ui/layerfilesview.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -302,6 +307,43 @@ private Q_SLOTS:
                      step.value(u"empty_layer").toBool());
         }
         QVERIFY(pane.message().isEmpty());
+    }
+
+    // The file tree is read once the Layers tab is shown: the local image from the engine,
+    // then the same image pushed to the registry, from its blobs, gives the same tree.
+    void layersTabShowsTheFiles()
+    {
+        DetailsPane pane(nullptr);
+        pane.show();
+        LayerFilesView *files = pane.layerFiles();
+        QSignalSpy shown(files, &LayerFilesView::treeShown);
+        pane.showLocalImage(*Engine::EngineEndpoint::parse(TestEnv::dockerHost()), LocalImage);
+        QVERIFY(waitLoaded(&pane));
+        QVERIFY(files->subject().isEmpty()); // nothing read for a tab not shown
+        auto *table = pane.findChild<QTableView *>(QStringLiteral("detailsLayersView"));
+        pane.tabs()->setCurrentIndex(pane.tabs()->indexOf(table->parentWidget()));
+        QVERIFY(shown.wait(60000));
+        const QStringList local = TestUi::layerFilePaths(files->model());
+        QVERIFY2(local.contains(QStringLiteral("srv/file")) &&
+                     local.contains(QStringLiteral("bin/busybox")),
+                 qPrintable(local.join(u' ')));
+
+        // The bottom layer chosen in the table: busybox alone.
+        table->selectRow(0);
+        QCOMPARE(files->findChild<QComboBox *>(QStringLiteral("layerChooser"))->currentIndex(), 1);
+        QVERIFY(shown.wait(60000));
+        const QStringList bottom = TestUi::layerFilePaths(files->model());
+        QVERIFY2(bottom.contains(QStringLiteral("bin/busybox")) &&
+                     !bottom.contains(QStringLiteral("srv/file")),
+                 qPrintable(bottom.join(u' ')));
+
+        // The Layers tab still shown: the remote tag's files are read with its details.
+        shown.clear();
+        pane.showRemoteTag(*Reference::ImageReference::parse(m_remote));
+        QVERIFY(waitLoaded(&pane));
+        QVERIFY(shown.wait(60000));
+        QCOMPARE(files->subject(), Reference::ImageReference::parse(m_remote)->normalized());
+        QCOMPARE(TestUi::layerFilePaths(files->model()), local);
     }
 
     void remoteIndexEqualsSkopeo()

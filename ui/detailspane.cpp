@@ -212,6 +212,8 @@ QWidget *DetailsPane::makeLayersTab()
     splitter->addWidget(table);
     m_files = new LayerFilesView;
     m_files->setObjectName(QStringLiteral("detailsLayerFiles"));
+    // The dock's width is the table's to decide: the view's row of choices must not widen it.
+    m_files->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
     splitter->addWidget(m_files);
     splitter->setStretchFactor(1, 3);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -39,6 +39,9 @@ LayerFilesView::LayerFilesView(QWidget *parent)
     , m_wastedFiles(new QTreeWidget(this))
 {
     m_layers->setObjectName(QStringLiteral("layerChooser"));
+    // A layer's Dockerfile step can be long: the chooser does not grow to fit it.
+    m_layers->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_layers->setMinimumContentsLength(12);
     m_filter->setObjectName(QStringLiteral("fileFilter"));
     m_filter->setPlaceholderText(tr("Filter by path"));
     m_filter->setClearButtonEnabled(true);

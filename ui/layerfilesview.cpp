@@ -245,6 +245,7 @@ void LayerFilesView::rebuild()
     const bool onlyChanged = layer >= 0 && m_onlyChanged->isChecked();
     auto contents = m_contents;
     auto tree = std::make_shared<LayerFileTree>();
+    m_progress->setRange(0, 0);
     m_progress->show();
     QThread *worker = QThread::create([contents, layer, onlyChanged, tree] {
         *tree = LayerFileTree::build(*contents, layer, onlyChanged);

@@ -31,6 +31,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -360,10 +361,15 @@ private Q_SLOTS:
                  qPrintable(bottom.join(u' ')));
 
         // The Layers tab still shown: the remote tag's files are read with its details.
+        // Its blobs' bytes as progress, per mille, up to the whole.
         shown.clear();
+        QSignalSpy progress(files->findChild<QProgressBar *>(QStringLiteral("readProgress")),
+                            &QProgressBar::valueChanged);
         pane.showRemoteTag(*Reference::ImageReference::parse(m_remote));
         QVERIFY(waitLoaded(&pane));
         QVERIFY(shown.wait(60000));
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().first().toInt(), 1000);
         QCOMPARE(files->subject(), Reference::ImageReference::parse(m_remote)->normalized());
         QCOMPARE(TestUi::layerFilePaths(files->model()), local);
     }

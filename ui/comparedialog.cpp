@@ -5,6 +5,7 @@
 #include "base/humanformat.h"
 #include "engine/engineclient.h"
 #include "engine/localimagecontents.h"
+#include "ui/remotecontentsloader.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -27,8 +28,50 @@ CompareDialog::CompareDialog(const Engine::EngineEndpoint &endpoint, const QStri
     , m_status(new QLabel(this))
     , m_differences(new QTreeWidget(this))
 {
+    setUp(before, after);
+    read(0);
+}
+
+CompareDialog::CompareDialog(const QString &before, const QString &after,
+                             std::shared_ptr<CredentialSource> credentials,
+                             const Registry::RegistryConfig &config, QWidget *parent)
+    : QDialog(parent)
+    , m_credentials(std::move(credentials))
+    , m_registryConfig(config)
+    , m_names{before, after}
+    , m_status(new QLabel(this))
+    , m_differences(new QTreeWidget(this))
+{
+    setUp(before, after);
+    m_remoteLoader = new RemoteContentsLoader;
+    m_remoteThread.setObjectName(QStringLiteral("berth-compare"));
+    m_remoteLoader->moveToThread(&m_remoteThread);
+    connect(&m_remoteThread, &QThread::finished, m_remoteLoader, &QObject::deleteLater);
+    connect(m_remoteLoader, &RemoteContentsLoader::loaded, this,
+            [this](quint64 which, const SharedImageContents &contents) {
+                m_images.append(contents->image);
+                if (which == 0)
+                    readRemote(1);
+                else
+                    compare();
+            });
+    connect(m_remoteLoader, &RemoteContentsLoader::failed, this,
+            [this](quint64, const QString &message) { m_status->setText(message); });
+    m_remoteThread.start();
+    readRemote(0);
+}
+
+CompareDialog::~CompareDialog()
+{
+    m_remoteThread.quit();
+    m_remoteThread.wait();
+}
+
+void CompareDialog::setUp(const QString &before, const QString &after)
+{
     setObjectName(QStringLiteral("compareDialog"));
     setWindowTitle(tr("Compare %1 with %2").arg(before, after));
+    m_status->setObjectName(QStringLiteral("compareStatus"));
     m_differences->setObjectName(QStringLiteral("differences"));
     m_differences->setHeaderLabels({tr("Difference"), before, after});
     m_differences->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -39,7 +82,18 @@ CompareDialog::CompareDialog(const Engine::EngineEndpoint &endpoint, const QStri
     layout->addWidget(m_differences, 1);
     layout->addWidget(buttons);
     resize(800, 560);
-    read(0);
+}
+
+void CompareDialog::readRemote(int which)
+{
+    m_status->setText(tr("Reading %1 from its registry…").arg(m_names.at(which)));
+    QMetaObject::invokeMethod(
+        m_remoteLoader,
+        [loader = m_remoteLoader, which, reference = m_names.at(which), credentials = m_credentials,
+         config = m_registryConfig] {
+            loader->load(quint64(which), reference, credentials, config);
+        },
+        Qt::QueuedConnection);
 }
 
 void CompareDialog::read(int which)

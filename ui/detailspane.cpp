@@ -9,6 +9,7 @@
 #include "ui/imagehistorymodel.h"
 #include "ui/imagelayersmodel.h"
 #include "ui/indexplatformsmodel.h"
+#include "ui/layerfilesview.h"
 #include "ui/localdetailsloader.h"
 #include "ui/remotedetailsloader.h"
 
@@ -16,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -91,7 +93,8 @@ DetailsPane::DetailsPane(Jobs::JobQueue *jobs, QWidget *parent)
     auto *config = makeTable(m_config, QStringLiteral("detailsConfigView"));
     m_tabs->addTab(config, tr("Confi&g"));
     m_tabs->addTab(makeTable(m_history, QStringLiteral("detailsHistoryView")), tr("&History"));
-    m_tabs->addTab(makeTable(m_layers, QStringLiteral("detailsLayersView")), tr("La&yers"));
+    m_tabs->addTab(makeLayersTab(), tr("La&yers"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &DetailsPane::loadLayerFiles);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
@@ -202,6 +205,40 @@ QString DetailsPane::message() const
     return m_message->isHidden() ? QString() : m_message->text();
 }
 
+QWidget *DetailsPane::makeLayersTab()
+{
+    auto *splitter = new QSplitter(Qt::Vertical);
+    DetailsTableView *table = makeTable(m_layers, QStringLiteral("detailsLayersView"));
+    splitter->addWidget(table);
+    m_files = new LayerFilesView;
+    m_files->setObjectName(QStringLiteral("detailsLayerFiles"));
+    // The dock's width is the table's to decide: the view's row of choices must not widen it.
+    m_files->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
+    splitter->addWidget(m_files);
+    splitter->setStretchFactor(1, 3);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_files->showLayer(current.isValid() ? current.row() : -1);
+            });
+    m_layersTab = splitter;
+    return splitter;
+}
+
+void DetailsPane::loadLayerFiles()
+{
+    if (m_loading || m_subject.isEmpty() || m_tabs->currentWidget() != m_layersTab ||
+        m_details.kind == ImageDetails::Kind::RemoteIndex || m_files->subject() == m_subject)
+        return;
+    if (m_details.kind == ImageDetails::Kind::LocalImage) {
+        m_files->load(m_endpoint, m_subject);
+        return;
+    }
+    const auto parsed = Reference::ImageReference::parse(m_subject);
+    m_files->loadRemote(m_subject, m_credentials,
+                        parsed ? m_registryConfigs.value(parsed->domain())
+                               : Registry::RegistryConfig());
+}
+
 void DetailsPane::clear()
 {
     ++m_request;
@@ -216,6 +253,7 @@ void DetailsPane::clear()
     m_config->setRows({});
     m_history->setRows({});
     m_layers->setRows({});
+    m_files->clear();
     m_platforms->setRows({});
     m_containers->setContainers({});
     m_platformsBox->hide();
@@ -312,6 +350,7 @@ void DetailsPane::onLoaded(quint64 request, const ImageDetails &details)
     for (int tab = 1; tab < m_tabs->count(); ++tab)
         m_tabs->setTabEnabled(tab, !index);
     updateContainerButtons();
+    loadLayerFiles();
     Q_EMIT loaded();
 }
 

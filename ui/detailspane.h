@@ -30,13 +30,16 @@ class ImageContainersModel;
 class ImageHistoryModel;
 class ImageLayersModel;
 class IndexPlatformsModel;
+class LayerFilesView;
 class LocalDetailsLoader;
 class RemoteDetailsLoader;
 
 // The details of the selected local image or remote tag, in tabs: Overview (with an
 // index's platforms, or a local image's containers and their Stop and Remove), Config,
 // History and Layers. The loaders run on the pane's own thread; the GUI thread only
-// receives finished ImageDetails. Failures are said in the pane itself.
+// receives finished ImageDetails. Failures are said in the pane itself. The Layers tab also
+// holds the image's file tree (LayerFilesView), read once the tab is shown: a layer chosen
+// in the table shows the image as of that layer.
 class DetailsPane final : public QWidget
 {
     Q_OBJECT
@@ -60,6 +63,7 @@ public:
     ImageLayersModel *layersModel() const { return m_layers; }
     IndexPlatformsModel *platformsModel() const { return m_platforms; }
     ImageContainersModel *containersModel() const { return m_containers; }
+    LayerFilesView *layerFiles() const { return m_files; }
     // The message shown instead of, or above, the details (an error, a missing part).
     QString message() const;
     bool isLoading() const { return m_loading; }
@@ -91,6 +95,9 @@ private:
     void enqueueContainerJob(bool remove);
     void onJobFinished(const Jobs::JobRecord &record);
     void updateContainerButtons();
+    QWidget *makeLayersTab();
+    // Reads the shown image's files when the Layers tab is current and they are not read yet.
+    void loadLayerFiles();
 
     Jobs::JobQueue *m_jobs;
     std::shared_ptr<CredentialSource> m_credentials;
@@ -115,6 +122,8 @@ private:
     ImageLayersModel *m_layers;
     IndexPlatformsModel *m_platforms;
     ImageContainersModel *m_containers;
+    LayerFilesView *m_files = nullptr;
+    QWidget *m_layersTab = nullptr;
     QWidget *m_platformsBox = nullptr;
     QWidget *m_containersBox = nullptr;
     DetailsTableView *m_containersView = nullptr;

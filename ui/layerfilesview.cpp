@@ -6,6 +6,7 @@
 #include "engine/engineclient.h"
 #include "engine/localimagecontents.h"
 #include "ui/layerfilesmodel.h"
+#include "ui/remotecontentsloader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,6 +39,9 @@ LayerFilesView::LayerFilesView(QWidget *parent)
     , m_wastedFiles(new QTreeWidget(this))
 {
     m_layers->setObjectName(QStringLiteral("layerChooser"));
+    // A layer's Dockerfile step can be long: the chooser does not grow to fit it.
+    m_layers->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_layers->setMinimumContentsLength(12);
     m_filter->setObjectName(QStringLiteral("fileFilter"));
     m_filter->setPlaceholderText(tr("Filter by path"));
     m_filter->setClearButtonEnabled(true);
@@ -91,12 +95,96 @@ LayerFilesView::LayerFilesView(QWidget *parent)
     connect(m_onlyChanged, &QCheckBox::toggled, this, &LayerFilesView::rebuild);
 }
 
-LayerFilesView::~LayerFilesView() = default;
+LayerFilesView::~LayerFilesView()
+{
+    m_remoteThread.quit();
+    m_remoteThread.wait();
+}
+
+void LayerFilesView::clear()
+{
+    ++m_request;
+    ++m_generation;
+    m_subject.clear();
+    m_contents.reset();
+    const QSignalBlocker blocker(m_layers);
+    m_layers->clear();
+    m_model->setTree({});
+    m_wastedTotal->clear();
+    m_wastedFiles->clear();
+    m_progress->hide();
+    m_status->clear();
+}
+
+void LayerFilesView::readFailed(const QString &message)
+{
+    m_progress->hide();
+    m_status->setText(message);
+    Q_EMIT failed(message);
+}
+
+void LayerFilesView::showLayer(int index)
+{
+    if (index + 1 < m_layers->count())
+        m_layers->setCurrentIndex(index + 1);
+}
+
+void LayerFilesView::loadRemote(const QString &reference,
+                                const std::shared_ptr<CredentialSource> &credentials,
+                                const Registry::RegistryConfig &config)
+{
+    clear();
+    m_subject = reference;
+    const quint64 request = m_request;
+    if (!m_remoteLoader) {
+        m_remoteLoader = new RemoteContentsLoader;
+        m_remoteThread.setObjectName(QStringLiteral("berth-layer-files"));
+        m_remoteLoader->moveToThread(&m_remoteThread);
+        connect(&m_remoteThread, &QThread::finished, m_remoteLoader, &QObject::deleteLater);
+        connect(m_remoteLoader, &RemoteContentsLoader::progress, this,
+                [this](quint64 answer, qint64 received, qint64 total) {
+                    if (answer != m_request || total <= 0)
+                        return;
+                    // Per mille: a layer of several GiB would not fit an int's range in bytes.
+                    m_progress->setRange(0, 1000);
+                    m_progress->setValue(int(received * 1000 / total));
+                    m_progress->setFormat(
+                        tr("%1 of %2").arg(HumanFormat::size(received), HumanFormat::size(total)));
+                    m_progress->setTextVisible(true);
+                });
+        connect(m_remoteLoader, &RemoteContentsLoader::loaded, this,
+                [this](quint64 answer, const SharedImageContents &contents) {
+                    if (answer != m_request)
+                        return;
+                    m_progress->hide();
+                    setContents(contents);
+                });
+        connect(m_remoteLoader, &RemoteContentsLoader::failed, this,
+                [this](quint64 answer, const QString &message) {
+                    if (answer == m_request)
+                        readFailed(message);
+                });
+        m_remoteThread.start();
+    }
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_status->setText(tr("Reading %1 from its registry…").arg(reference));
+    QMetaObject::invokeMethod(
+        m_remoteLoader,
+        [loader = m_remoteLoader, request, reference, credentials, config] {
+            loader->load(request, reference, credentials, config);
+        },
+        Qt::QueuedConnection);
+}
 
 void LayerFilesView::load(const Engine::EngineEndpoint &endpoint, const QString &image)
 {
+    clear();
+    m_subject = image;
+    const quint64 request = m_request;
     delete m_client;
     m_client = new Engine::EngineClient(endpoint, this);
+    m_progress->setRange(0, 0);
     m_progress->show();
     m_status->setText(tr("Reading %1 from the engine…").arg(image));
     Archive::ImageArchiveReader::Options options;
@@ -112,17 +200,19 @@ void LayerFilesView::load(const Engine::EngineEndpoint &endpoint, const QString 
             },
             Qt::QueuedConnection);
     };
-    Engine::LocalImageContents::read(m_client, {image}, options, this,
-                                     [this](const Result<QList<Archive::ArchivedImage>> &images) {
-                                         m_progress->hide();
-                                         if (!images) {
-                                             m_status->setText(images.error().message());
-                                             Q_EMIT failed(images.error().message());
-                                             return;
-                                         }
-                                         setContents(std::make_shared<const Archive::ImageContents>(
-                                             Archive::ImageContents{images->first(), {}}));
-                                     });
+    Engine::LocalImageContents::read(
+        m_client, {image}, options, this,
+        [this, request](const Result<QList<Archive::ArchivedImage>> &images) {
+            if (request != m_request)
+                return;
+            m_progress->hide();
+            if (!images) {
+                readFailed(images.error().message());
+                return;
+            }
+            setContents(std::make_shared<const Archive::ImageContents>(
+                Archive::ImageContents{images->first(), {}}));
+        });
 }
 
 void LayerFilesView::setContents(std::shared_ptr<const Archive::ImageContents> contents)
@@ -155,6 +245,7 @@ void LayerFilesView::rebuild()
     const bool onlyChanged = layer >= 0 && m_onlyChanged->isChecked();
     auto contents = m_contents;
     auto tree = std::make_shared<LayerFileTree>();
+    m_progress->setRange(0, 0);
     m_progress->show();
     QThread *worker = QThread::create([contents, layer, onlyChanged, tree] {
         *tree = LayerFileTree::build(*contents, layer, onlyChanged);

@@ -2,8 +2,11 @@
 #pragma once
 
 #include "archive/imagecontents.h"
+#include "base/credentialsource.h"
 #include "engine/engineendpoint.h"
+#include "registry/registryconfig.h"
 
+#include <QThread>
 #include <QWidget>
 
 #include <memory>
@@ -24,11 +27,13 @@ class EngineClient;
 namespace Berth::Ui {
 
 class LayerFilesModel;
+class RemoteContentsLoader;
 
-// The files of a local image, or of the image as of one of its layers: a tree with sizes,
+// The files of a local or remote image, or of the image as of one of its layers: a tree with sizes,
 // the layer that last wrote each file and what the chosen layer changed (bold, or struck
 // out when removed), a filter, "only what this layer changed", and the wasted space with
-// its files. The image is read from the engine on a worker as it streams, with progress;
+// its files. The image is read from the engine, or from its registry's blobs, on a worker
+// as it streams, with progress;
 // each tree is built on a worker too, and the GUI thread only takes finished trees.
 class LayerFilesView final : public QWidget
 {
@@ -39,6 +44,16 @@ public:
     ~LayerFilesView() override;
 
     void load(const Engine::EngineEndpoint &endpoint, const QString &image);
+    // A registry's image (a reference with a tag or digest), read on a thread of the view's
+    // own; credentials may be null (anonymous).
+    void loadRemote(const QString &reference, const std::shared_ptr<CredentialSource> &credentials,
+                    const Registry::RegistryConfig &config);
+    // Shows the image as of layer index (0 the bottom one); -1 the whole image.
+    void showLayer(int index);
+    // Empties the view; a read still running is dropped.
+    void clear();
+    // What the view shows or reads: the image's name or reference; empty when clear.
+    const QString &subject() const { return m_subject; }
     // Shows contents already read (a comparison's, a test's).
     void setContents(std::shared_ptr<const Archive::ImageContents> contents);
     LayerFilesModel *model() const { return m_model; }
@@ -51,6 +66,12 @@ Q_SIGNALS:
 private:
     void rebuild();
     void showWasted();
+    void readFailed(const QString &message);
+
+    QString m_subject;
+    quint64 m_request = 0; // answers of older reads are dropped
+    QThread m_remoteThread;
+    RemoteContentsLoader *m_remoteLoader = nullptr;
 
     Engine::EngineClient *m_client = nullptr;
     std::shared_ptr<const Archive::ImageContents> m_contents;

@@ -28,6 +28,8 @@ public:
     ~RegistryBrowsing() override;
 
     bool isStarted() const { return m_root != nullptr; }
+    // The logins the registries are read with (null: anonymous).
+    const std::shared_ptr<CredentialSource> &credentials() const { return m_credentials; }
     CatalogLoader *catalogLoader();
     // A loader of one repository's tags on the browsing thread, not yet started; the caller
     // ends it with deleteLater().

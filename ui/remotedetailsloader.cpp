@@ -5,6 +5,7 @@
 #include "registry/registryclient.h"
 #include "registry/sha256.h"
 #include "ui/imagedetailsparser.h"
+#include "ui/registryclientstarter.h"
 
 #include <QJsonDocument>
 
@@ -23,36 +24,17 @@ void RemoteDetailsLoader::load(quint64 request, const QString &reference,
     delete m_context;
     m_context = new QObject(this);
     QObject *context = m_context;
-    const auto parsed = Reference::ImageReference::parse(reference);
-    if (!parsed) {
-        Q_EMIT failed(
-            request,
-            tr("%1 is not an image reference: %2").arg(reference, parsed.error().message()));
-        return;
-    }
-    const auto endpoint = Registry::RegistryEndpoint::resolve(parsed->domain(), config);
-    if (!endpoint) {
-        Q_EMIT failed(request, endpoint.error().message());
-        return;
-    }
-    const auto withLogin = [this, request, context, reference,
-                            endpoint = *endpoint](const Result<Credentials> &login) {
-        if (!login) {
-            Q_EMIT failed(request, tr("The stored login for %1 could not be read: %2")
-                                       .arg(endpoint.domain(), login.error().message()));
-            return;
-        }
-        auto *client = new Registry::RegistryClient(endpoint, *login, context);
-        // Someone is waiting for the pane: a registry that is not there is said at once, and
-        // a flaky one gets retries for a few seconds only, as berthctl gives them.
-        client->retryPolicy().setFailFastOnLoopbackRefusal(true);
-        client->retryPolicy().setDeadline(RetryDeadline);
-        fetchManifest(request, client, reference);
-    };
-    if (credentials)
-        credentials->find(LoginRef{parsed->domain(), {}}, context, withLogin);
-    else
-        withLogin(Credentials{});
+    RegistryClientStarter::start(
+        reference, credentials, config, context,
+        [this, request, reference](const Result<Registry::RegistryClient *> &client) {
+            if (!client) {
+                Q_EMIT failed(request, client.error().message());
+                return;
+            }
+            // A flaky registry gets retries for a few seconds only, as berthctl gives them.
+            (*client)->retryPolicy().setDeadline(RetryDeadline);
+            fetchManifest(request, *client, reference);
+        });
 }
 
 void RemoteDetailsLoader::fetchManifest(quint64 request, Registry::RegistryClient *client,

@@ -2,10 +2,12 @@
 #include "ui/remotetagsview.h"
 
 #include "ui/columnchooser.h"
+#include "ui/comparedialog.h"
 #include "ui/registrybrowsing.h"
 #include "ui/remotetagsloader.h"
 #include "ui/remotetagsmodel.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -30,6 +32,7 @@ RemoteTagsView::RemoteTagsView(RegistryBrowsing *browsing, QWidget *parent)
     , m_table(new QTableView(this))
     , m_visibleTimer(new QTimer(this))
     , m_chunkTimer(new QTimer(this))
+    , m_compareAction(new QAction(tr("&Compare…"), this))
 {
     setObjectName(QStringLiteral("remoteTagsView"));
     m_title->setObjectName(QStringLiteral("remoteTagsTitle"));
@@ -96,6 +99,25 @@ RemoteTagsView::RemoteTagsView(RegistryBrowsing *browsing, QWidget *parent)
     m_table->viewport()->installEventFilter(this);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RemoteTagsView::onSelectionChanged);
+    m_compareAction->setObjectName(QStringLiteral("compareTagsAction"));
+    m_compareAction->setEnabled(false);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_compareAction);
+    connect(m_compareAction, &QAction::triggered, this, &RemoteTagsView::compareSelected);
+}
+
+void RemoteTagsView::compareSelected()
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 2)
+        return;
+    // The upper row is compared from, as it reads in the table.
+    std::sort(rows.begin(), rows.end());
+    auto *dialog = new CompareDialog(rows.at(0).data(RemoteTagsModel::ReferenceRole).toString(),
+                                     rows.at(1).data(RemoteTagsModel::ReferenceRole).toString(),
+                                     m_browsing->credentials(), Registry::RegistryConfig(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void RemoteTagsView::open(const QString &domain, const QString &repository)
@@ -241,6 +263,7 @@ void RemoteTagsView::askForVisible()
 void RemoteTagsView::onSelectionChanged()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    m_compareAction->setEnabled(rows.size() == 2);
     Q_EMIT tagSelected(rows.size() == 1
                            ? rows.first().data(RemoteTagsModel::ReferenceRole).toString()
                            : QString());

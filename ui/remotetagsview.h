@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -20,7 +21,8 @@ class RemoteTagsModel;
 
 // The center of the window for a remote repository: its tags in a filterable, sortable
 // table that fills as the tag list's pages arrive; each tag's details are asked for when
-// its row is on screen (RemoteTagsLoader fetches the others after them).
+// its row is on screen (RemoteTagsLoader fetches the others after them). Two tags selected
+// can be compared (Compare… in the table's context menu).
 class RemoteTagsView final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +42,8 @@ public:
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
     QLineEdit *filter() const { return m_filter; }
+    // Compare…: the two selected tags' differences (CompareDialog), read from their blobs.
+    QAction *compareAction() const { return m_compareAction; }
     QString statusText() const;
     bool isListed() const { return m_listed; }
     // Every row on screen has its details (or their failure).
@@ -62,6 +66,7 @@ private:
     // The proxy rows on screen, first and last (last < first: none).
     std::pair<int, int> visibleRows() const;
     void onSelectionChanged();
+    void compareSelected();
     void setStatus(const QString &text, bool failed);
 
     RegistryBrowsing *m_browsing;
@@ -73,6 +78,7 @@ private:
     QTableView *m_table;
     QTimer *m_visibleTimer;
     QTimer *m_chunkTimer;
+    QAction *m_compareAction;
     QStringList m_incoming;             // tags listed, not yet in the model
     std::optional<QStringList> m_final; // the whole list, once it arrived
     QPointer<RemoteTagsLoader> m_loader;

@@ -119,7 +119,8 @@ int DiffCommand::run(const QStringList &args, const GlobalOptions &global, const
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Compare two local images: the files added (A), removed (D) and changed (C: in "
+        tr("Compare two images, each local or docker://REFERENCE of a registry: the files added "
+           "(A), removed (D) and changed (C: in "
            "type, size, mode, owner or link target; not in modification time alone), the "
            "differences of their configs (env, entrypoint, cmd, labels, exposed ports, "
            "workdir, user), and the size of each layer and of the whole."));

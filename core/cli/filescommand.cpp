@@ -133,13 +133,15 @@ int FilesCommand::run(const QStringList &args, const GlobalOptions &global, cons
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("List the files of a local image as a container made from it sees them (layers "
+        tr("List the files of an image (local, or docker://REFERENCE of a registry) as a container "
+           "made from it sees them (layers "
            "applied in order, whiteouts removing what they name): one UTF-8 path per line, "
            "directories included, relative to the root. With --layer, one layer's own "
            "entries, whiteouts included, each file that a later layer deletes followed by a "
            "tab and 'deleted in layer N'. With --archive, a layer blob from disk (gzip, zstd "
            "or plain tar), as tar -t lists it. Nothing is extracted."));
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), tr("Image name or ID."));
+    parser.addPositionalArgument(QStringLiteral("IMAGE"),
+                                 tr("Local image name or ID, or docker://REFERENCE."));
     const QCommandLineOption layerOption(
         QStringLiteral("layer"), tr("Only layer N (1 is the bottom layer; see berthctl layers)."),
         QStringLiteral("N"));

@@ -4,7 +4,11 @@
 #include "archive/layercache.h"
 #include "cli/engineerror.h"
 #include "cli/enginesession.h"
+#include "cli/referencecheck.h"
+#include "cli/registrysession.h"
+#include "cli/storedlogins.h"
 #include "engine/localimagecontents.h"
+#include "registry/remoteimagecontents.h"
 
 #include <QFile>
 
@@ -25,18 +29,67 @@ Result<Archive::ImageContents> ImageContentsReader::fromEngine(EngineSession &se
     return Archive::ImageContents::of(images->first());
 }
 
+namespace {
+const QLatin1StringView RemotePrefix("docker://");
+} // namespace
+
+bool ImageContentsReader::isRemote(const QString &name)
+{
+    return name.startsWith(RemotePrefix);
+}
+
+Result<Archive::ImageContents> ImageContentsReader::fromRegistry(const QString &name,
+                                                                 const GlobalOptions &global,
+                                                                 const Console &console)
+{
+    const auto reference =
+        parseImageReference(name.mid(RemotePrefix.size()), ReferenceUse::Read, console);
+    if (!reference)
+        return Error(ErrorKind::Invalid, tr("invalid reference '%1'").arg(name));
+    // The login `berthctl login` kept for the registry, if any; the keychain only then.
+    Registry::Credentials credentials;
+    if (const auto source = StoredLogins::sourceFor({reference->domain()})) {
+        const auto stored = StoredLogins::findNow(*source, {reference->domain(), {}});
+        if (!stored)
+            return stored.error();
+        credentials = *stored;
+    }
+    const auto endpoint =
+        endpointFor(reference->domain(), Registry::RegistryConfig(), global, console);
+    if (!endpoint)
+        return Error(ErrorKind::Invalid, tr("no registry endpoint for '%1'").arg(name));
+    RegistrySession session(*endpoint, credentials, Registry::RetryPolicy(), console);
+    Registry::RemoteImageContents::Options options;
+    options.cache = &Archive::LayerCache::shared();
+    const auto image = session.wait<Archive::ArchivedImage>([&](QObject *context, auto done) {
+        QPointer<Registry::RemoteImageContents> read = Registry::RemoteImageContents::read(
+            &session.client(), *reference, options, context, done);
+        return std::function<void()>([read] {
+            if (read)
+                read->cancel();
+        });
+    });
+    if (!image)
+        return image.error();
+    return Archive::ImageContents::of(*image);
+}
+
 std::optional<QList<Archive::ImageContents>>
 ImageContentsReader::forCommand(const QStringList &names, const GlobalOptions &global,
                                 const Console &console, int *exitCode)
 {
-    const auto session = EngineSession::open(global, console);
-    if (!session) {
-        *exitCode = ExitUsage;
-        return std::nullopt;
-    }
+    std::unique_ptr<EngineSession> session;
     QList<Archive::ImageContents> images;
     for (const QString &name : names) {
-        auto contents = fromEngine(*session, name);
+        if (!isRemote(name) && !session) {
+            session = EngineSession::open(global, console);
+            if (!session) {
+                *exitCode = ExitUsage;
+                return std::nullopt;
+            }
+        }
+        auto contents =
+            isRemote(name) ? fromRegistry(name, global, console) : fromEngine(*session, name);
         if (!contents) {
             *exitCode = reportError(contents.error(), console);
             return std::nullopt;

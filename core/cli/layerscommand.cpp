@@ -20,12 +20,14 @@ int LayersCommand::run(const QStringList &args, const GlobalOptions &global, con
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("List the layers of a local image, bottom (1) first: each one's digest, size as a "
+        tr("List the layers of an image, local or of a registry (docker://REFERENCE), bottom (1) "
+           "first: each one's digest, size as a "
            "plain tar, number of entries and the Dockerfile step that made it, then the "
            "space wasted by files that several layers wrote or removed (berthctl files "
-           "--wasted lists them). The layers are read from the engine as a stream, never "
-           "written to disk."));
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), tr("Image name or ID."));
+           "--wasted lists them). The layers are read as streams, from the engine or the "
+           "registry's blobs (with the login berthctl login kept), never written to disk."));
+    parser.addPositionalArgument(QStringLiteral("IMAGE"),
+                                 tr("Local image name or ID, or docker://REFERENCE."));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"),
         tr("Print one JSON object per layer (index, digest, size, blobSize, entries, "

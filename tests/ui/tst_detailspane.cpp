@@ -2,10 +2,15 @@
 // The Details pane against the private dockerd and the open registry of tests/env: a local
 // image's details equal `docker image inspect` and `docker history`, its containers are
 // stopped and removed as jobs; a remote image's and a 3-platform index's details equal
-// `skopeo inspect --raw` and `skopeo inspect --config`; a missing tag is said in the pane.
+// `skopeo inspect --raw` and `skopeo inspect --config`; a missing tag is said in the pane;
+// the Layers tab's file tree of the local image equals the one read from its pushed copy's
+// blobs, and a layer chosen in the table shows the image as of that layer; Compare… of two
+// tags selected in the repository's tags view equals the comparison of the local images.
 #include "imageselection.h"
+#include "layerfilepaths.h"
 #include "testenv.h"
 #include "testpeers.h"
+#include "ui/comparedialog.h"
 #include "ui/detailsfieldsmodel.h"
 #include "ui/detailsmodelroles.h"
 #include "ui/detailspane.h"
@@ -13,19 +18,28 @@
 #include "ui/imagehistorymodel.h"
 #include "ui/imagelayersmodel.h"
 #include "ui/indexplatformsmodel.h"
+#include "ui/layerfilesview.h"
 #include "ui/mainwindow.h"
+#include "ui/registrybrowsing.h"
+#include "ui/remotetagsmodel.h"
+#include "ui/remotetagsview.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Berth;
 using namespace Berth::Ui;
@@ -186,6 +200,20 @@ bool waitLoaded(DetailsPane *pane)
     return ended && !loaded.isEmpty();
 }
 
+// Every row of a comparison's tree, its columns joined, depth first.
+QStringList differenceRows(const QTreeWidget *tree)
+{
+    QStringList rows;
+    std::function<void(const QTreeWidgetItem *)> add = [&](const QTreeWidgetItem *item) {
+        rows.append(item->text(0) + u'|' + item->text(1) + u'|' + item->text(2));
+        for (int child = 0; child < item->childCount(); ++child)
+            add(item->child(child));
+    };
+    for (int top = 0; top < tree->topLevelItemCount(); ++top)
+        add(tree->topLevelItem(top));
+    return rows;
+}
+
 MainWindow::Options engineOptions()
 {
     MainWindow::Options options;
@@ -302,6 +330,87 @@ private Q_SLOTS:
                      step.value(u"empty_layer").toBool());
         }
         QVERIFY(pane.message().isEmpty());
+    }
+
+    // The file tree is read once the Layers tab is shown: the local image from the engine,
+    // then the same image pushed to the registry, from its blobs, gives the same tree.
+    void layersTabShowsTheFiles()
+    {
+        DetailsPane pane(nullptr);
+        pane.show();
+        LayerFilesView *files = pane.layerFiles();
+        QSignalSpy shown(files, &LayerFilesView::treeShown);
+        pane.showLocalImage(*Engine::EngineEndpoint::parse(TestEnv::dockerHost()), LocalImage);
+        QVERIFY(waitLoaded(&pane));
+        QVERIFY(files->subject().isEmpty()); // nothing read for a tab not shown
+        auto *table = pane.findChild<QTableView *>(QStringLiteral("detailsLayersView"));
+        pane.tabs()->setCurrentIndex(pane.tabs()->indexOf(table->parentWidget()));
+        QVERIFY(shown.wait(60000));
+        const QStringList local = TestUi::layerFilePaths(files->model());
+        QVERIFY2(local.contains(QStringLiteral("srv/file")) &&
+                     local.contains(QStringLiteral("bin/busybox")),
+                 qPrintable(local.join(u' ')));
+
+        // The bottom layer chosen in the table: busybox alone.
+        table->selectRow(0);
+        QCOMPARE(files->findChild<QComboBox *>(QStringLiteral("layerChooser"))->currentIndex(), 1);
+        QVERIFY(shown.wait(60000));
+        const QStringList bottom = TestUi::layerFilePaths(files->model());
+        QVERIFY2(bottom.contains(QStringLiteral("bin/busybox")) &&
+                     !bottom.contains(QStringLiteral("srv/file")),
+                 qPrintable(bottom.join(u' ')));
+
+        // The Layers tab still shown: the remote tag's files are read with its details.
+        // Its blobs' bytes as progress, per mille, up to the whole.
+        shown.clear();
+        QSignalSpy progress(files->findChild<QProgressBar *>(QStringLiteral("readProgress")),
+                            &QProgressBar::valueChanged);
+        pane.showRemoteTag(*Reference::ImageReference::parse(m_remote));
+        QVERIFY(waitLoaded(&pane));
+        QVERIFY(shown.wait(60000));
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().first().toInt(), 1000);
+        QCOMPARE(files->subject(), Reference::ImageReference::parse(m_remote)->normalized());
+        QCOMPARE(TestUi::layerFilePaths(files->model()), local);
+    }
+
+    // Two tags selected in the repository's tags view compare as their local images do.
+    void remoteTagsCompare()
+    {
+        const QString base = registryHost() + QStringLiteral("/details/app:base");
+        const QString busybox = QStringLiteral("berth-test/busybox:1.0");
+        QVERIFY(TestPeers::docker({QStringLiteral("tag"), busybox, base}));
+        QVERIFY(TestPeers::docker({QStringLiteral("push"), QStringLiteral("-q"), base}));
+        QVERIFY(TestPeers::docker({QStringLiteral("rmi"), base}));
+
+        RegistryBrowsing browsing(nullptr);
+        RemoteTagsView view(&browsing);
+        view.open(registryHost(), QStringLiteral("details/app"));
+        QTRY_VERIFY_WITH_TIMEOUT(view.isListed(), 30000);
+        QVERIFY(!view.compareAction()->isEnabled());
+        view.table()->selectAll();
+        QCOMPARE(view.table()->selectionModel()->selectedRows().size(), 2); // 1.0 and base
+        QVERIFY(view.compareAction()->isEnabled());
+        view.compareAction()->trigger();
+        auto *remote = view.findChild<CompareDialog *>();
+        QVERIFY(remote);
+        QSignalSpy remoteCompared(remote, &CompareDialog::compared);
+
+        CompareDialog local(*Engine::EngineEndpoint::parse(TestEnv::dockerHost()), LocalImage,
+                            busybox);
+        QSignalSpy localCompared(&local, &CompareDialog::compared);
+        QVERIFY(localCompared.wait(60000));
+        QVERIFY(remoteCompared.count() == 1 || remoteCompared.wait(60000));
+        const QStringList rows =
+            differenceRows(remote->findChild<QTreeWidget *>(QStringLiteral("differences")));
+        // LocalImage added /srv/file to busybox: compared from it, the file is removed.
+        QVERIFY2(std::any_of(rows.begin(), rows.end(),
+                             [](const QString &row) {
+                                 return row.startsWith(QStringLiteral("srv/file (removed)"));
+                             }),
+                 qPrintable(rows.join(u'\n')));
+        QCOMPARE(rows,
+                 differenceRows(local.findChild<QTreeWidget *>(QStringLiteral("differences"))));
     }
 
     void remoteIndexEqualsSkopeo()

@@ -5,6 +5,7 @@
 // Load from File…'s preview of an archive docker save wrote, and the Image menu's actions
 // enabled by the selection.
 #include "base/humanformat.h"
+#include "layerfilepaths.h"
 #include "testenv.h"
 #include "ui/comparedialog.h"
 #include "ui/imagecontentsactions.h"
@@ -43,17 +44,7 @@ Engine::EngineEndpoint testEngine()
     return Engine::EngineEndpoint::parse(TestEnv::dockerHost()).value();
 }
 
-// The model's paths, depth first.
-QStringList paths(const QAbstractItemModel *model, const QModelIndex &parent = {})
-{
-    QStringList all;
-    for (int row = 0; row < model->rowCount(parent); ++row) {
-        const QModelIndex index = model->index(row, 0, parent);
-        all.append(index.data(LayerFilesModel::PathRole).toString());
-        all += paths(model, index);
-    }
-    return all;
-}
+using TestUi::layerFilePaths;
 
 } // namespace
 
@@ -71,7 +62,7 @@ private Q_SLOTS:
         QSignalSpy shown(&view, &LayerFilesView::treeShown);
         view.load(testEngine(), Busybox);
         QVERIFY(shown.wait(ReadTimeout));
-        QCOMPARE(paths(view.model()),
+        QCOMPARE(layerFilePaths(view.model()),
                  QStringList({QStringLiteral("bin"), QStringLiteral("bin/busybox")}));
         const QModelIndex bin = view.model()->index(0, LayerFilesModel::SizeColumn);
         QVERIFY2(bin.data().toString() != HumanFormat::size(0), qPrintable(bin.data().toString()));

@@ -399,11 +399,14 @@ void MainWindow::setupJobs()
     // refuses renews it through the source (Jobs::Job).
     m_ecrTokens = std::make_shared<Aws::EcrTokenCache>();
     const auto &ecrTokens = m_ecrTokens;
-    m_jobs->setCredentialSource(std::make_shared<Aws::EcrCredentialSource>(
+    const auto credentials = std::make_shared<Aws::EcrCredentialSource>(
         m_credentials,
         Aws::EcrCredentialSource::Options{QProcessEnvironment::systemEnvironment(),
                                           Aws::AwsAccountStore::chainStep(awsAccounts)},
-        ecrTokens));
+        ecrTokens);
+    m_jobs->setCredentialSource(credentials);
+    // Browsing an ECR repository's tags uses the same tokens.
+    m_browsing->setCredentialSource(credentials);
     connect(m_jobs, &Jobs::JobQueue::jobFinished, this, &MainWindow::offerSignIn);
     connect(m_jobs, &Jobs::JobQueue::jobFinished, this, &MainWindow::refreshRemoteAfter);
     connect(m_jobs, &Jobs::JobQueue::historyProblem, this,

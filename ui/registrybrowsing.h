@@ -28,6 +28,9 @@ public:
     ~RegistryBrowsing() override;
 
     bool isStarted() const { return m_root != nullptr; }
+    // Another source of logins, before the first use (the window's, which fetches an ECR
+    // host's token itself); ignored once started.
+    void setCredentialSource(std::shared_ptr<CredentialSource> credentials);
     CatalogLoader *catalogLoader();
     // A loader of one repository's tags on the browsing thread, not yet started; the caller
     // ends it with deleteLater().

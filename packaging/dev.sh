@@ -112,9 +112,13 @@ cmd_screenshot() {
     ensure_packages "${build_packages[@]}" "${run_packages[@]}" xvfb xauth
     build berth
     start_sandbox >/dev/null
+    # Settings of their own: the registries a person opened are not in the pictures.
+    local config="$build/screenshot-config"
+    rm -rf "$config"
+    mkdir -p "$config"
     local out="$root/resources/screenshots/main-window.png"
     mkdir -p "$(dirname "$out")"
-    xvfb-run -a -s "-screen 0 1280x800x24" "$build/app/berth" --host "$(cat "$sandbox_state/host")" --sandbox \
+    XDG_CONFIG_HOME="$config" xvfb-run -a -s "-screen 0 1280x800x24" "$build/app/berth" --host "$(cat "$sandbox_state/host")" --sandbox \
         --screenshot "$out"
     say "Wrote $out"
     # A repository's tags, on a registry of its own filled by the tests' seeding script.
@@ -126,8 +130,13 @@ cmd_screenshot() {
         bash "$root/tests/integration/registry/seed.sh" tags "$(cat "$reg/url")" demo/app 40 >/dev/null
     BERTH_ENV_DIR="$seeded" BERTH_SOURCE_DIR="$root" \
         bash "$root/tests/integration/registry/seed.sh" index "$(cat "$reg/url")" demo/multi 1.0 >/dev/null
-    xvfb-run -a -s "-screen 0 1280x800x24" "$build/app/berth" --host "$(cat "$sandbox_state/host")" --sandbox \
+    XDG_CONFIG_HOME="$config" xvfb-run -a -s "-screen 0 1280x800x24" "$build/app/berth" --host "$(cat "$sandbox_state/host")" --sandbox \
         --show "$(cat "$reg/host")/demo/app:t003" --screenshot "$out"
+    say "Wrote $out"
+    # The Details pane of a tag naming an index of two platforms, taken once it loaded.
+    out="$root/resources/screenshots/details-pane.png"
+    XDG_CONFIG_HOME="$config" xvfb-run -a -s "-screen 0 1280x800x24" "$build/app/berth" --host "$(cat "$sandbox_state/host")" --sandbox \
+        --show "$(cat "$reg/host")/demo/multi:1.0" --screenshot "$out"
     bash "$root/tests/env/registry.sh" stop "$reg" >/dev/null
     say "Wrote $out"
 }

@@ -69,6 +69,12 @@ void EngineChooser::onProbed(const QList<Engine::EngineStatus> &statuses)
 
 void EngineChooser::rebuild()
 {
+    fill();
+    Q_EMIT entriesChanged(); // not from fill(): its signals are blocked
+}
+
+void EngineChooser::fill()
+{
     const QSignalBlocker blocker(this);
     clear();
     m_entries.clear();
@@ -88,6 +94,17 @@ void EngineChooser::rebuild()
         currentIndex = count() - 1;
     }
     setCurrentIndex(currentIndex);
+}
+
+void EngineChooser::choose(const QString &url)
+{
+    for (int index = 0; index < m_entries.size(); ++index) {
+        if (m_entries.at(index).url() == url) {
+            setCurrentIndex(index);
+            onActivated(index);
+            return;
+        }
+    }
 }
 
 void EngineChooser::onActivated(int index)

@@ -27,6 +27,10 @@ public:
     // The window's engine now: selected, and listed even when it does not answer.
     void setCurrent(const Engine::EngineEndpoint &endpoint);
     const QList<Engine::EngineStatus> &reachable() const { return m_reachable; }
+    // The endpoint of each entry, in the list's order (the entry's text is itemText()).
+    const QList<Engine::EngineEndpoint> &entries() const { return m_entries; }
+    // Chooses the entry of this URL as a person does in the list (the Sources tree does).
+    void choose(const QString &url);
 
     // The engine chosen last, from the settings; nullopt if none or it no longer parses.
     static std::optional<Engine::EngineEndpoint> remembered();
@@ -35,10 +39,13 @@ public:
 Q_SIGNALS:
     void engineChosen(const Berth::Engine::EngineEndpoint &endpoint);
     void probed();
+    // The entries were listed again (a probe, another current engine).
+    void entriesChanged();
 
 private:
     void onProbed(const QList<Engine::EngineStatus> &statuses);
     void rebuild();
+    void fill();
     void onActivated(int index);
 
     QThread m_thread;

@@ -17,6 +17,7 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -101,6 +102,19 @@ JobsDock::JobsDock(Jobs::JobQueue *queue, QWidget *parent)
     layout->addWidget(m_detail);
     setWidget(content);
     setFocusProxy(m_tabs);
+    // Tab enters the panel at its focus proxy, the tab bar: then the tree it shows, the log
+    // and the toolbar's buttons (a toolbar's buttons take no focus by default).
+    QWidget *previous = m_tabs;
+    for (QWidget *next : std::initializer_list<QWidget *>{m_view, m_historyView, m_log}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+    const auto buttons = toolbar->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly);
+    for (QToolButton *button : buttons) {
+        button->setFocusPolicy(Qt::TabFocus);
+        setTabOrder(previous, button);
+        previous = button;
+    }
 
     // The history changes when a job of this window ends and when berthctl runs one: it
     // is read when its tab is shown and after each job while it is.

@@ -174,9 +174,12 @@ QWidget *MainWindow::setupCenter(QWidget *localPage)
         m_sources->sourcesModel()->addRegistry(
             account.login.registry, !Auth::RegistryKey::isDockerHub(account.login.registry));
 
-    connect(m_sources, &SourcesTree::engineChosen, this, [this] {
+    connect(m_sources, &SourcesTree::engineChosen, this, [this](const QString &url) {
         m_center->setCurrentIndex(0);
         emitLocalSelection();
+        // Another engine chosen in the tree switches as the engine chooser does.
+        if (url != m_options.endpoint.url())
+            m_engines->choose(url);
     });
     connect(m_sources, &SourcesTree::repositoryChosen, this,
             [this](const QString &domain, const QString &repository) {
@@ -236,7 +239,7 @@ void MainWindow::emitLocalSelection()
 bool MainWindow::showSource(const QString &what)
 {
     if (what.isEmpty() || what == u"local" || what == m_options.endpoint.url()) {
-        m_sources->selectEngine();
+        m_sources->selectEngine(m_options.endpoint.url());
         return true;
     }
     // A bare registry: its repositories listed in the tree.
@@ -294,6 +297,18 @@ void MainWindow::openReference(const QString &text)
         m_remoteTags->selectTag(reference->tag());
 }
 
+void MainWindow::showEnginesInSources()
+{
+    QList<std::pair<QString, QString>> engines;
+    const QList<Engine::EngineEndpoint> &entries = m_engines->entries();
+    for (int i = 0; i < entries.size() && i < m_engines->count(); ++i) {
+        const QString url = entries.at(i).url();
+        const bool sandbox = m_options.isSandbox && url == m_options.endpoint.url();
+        engines.append({url, sandbox ? tr("Sandbox engine") : m_engines->itemText(i)});
+    }
+    m_sources->sourcesModel()->setEngines(engines);
+}
+
 void MainWindow::refreshRemoteAfter(const Jobs::JobRecord &job)
 {
     const bool changesRepository = job.spec.kind == Jobs::JobKind::Push ||
@@ -347,6 +362,7 @@ void MainWindow::setupActions()
     toolbar->addWidget(m_engines);
     // Another engine: the images view, the jobs and the banner follow it, as they follow
     // the sandbox when it starts.
+    connect(m_engines, &EngineChooser::entriesChanged, this, &MainWindow::showEnginesInSources);
     connect(m_engines, &EngineChooser::engineChosen, this,
             [this](const Engine::EngineEndpoint &endpoint) {
                 useEndpoint(endpoint, false);
@@ -429,11 +445,14 @@ void MainWindow::setupJobs()
     // refuses renews it through the source (Jobs::Job).
     m_ecrTokens = std::make_shared<Aws::EcrTokenCache>();
     const auto &ecrTokens = m_ecrTokens;
-    m_jobs->setCredentialSource(std::make_shared<Aws::EcrCredentialSource>(
+    const auto credentials = std::make_shared<Aws::EcrCredentialSource>(
         m_credentials,
         Aws::EcrCredentialSource::Options{QProcessEnvironment::systemEnvironment(),
                                           Aws::AwsAccountStore::chainStep(awsAccounts)},
-        ecrTokens));
+        ecrTokens);
+    m_jobs->setCredentialSource(credentials);
+    // Browsing an ECR repository's tags uses the same tokens.
+    m_browsing->setCredentialSource(credentials);
     connect(m_jobs, &Jobs::JobQueue::jobFinished, this, &MainWindow::offerSignIn);
     connect(m_jobs, &Jobs::JobQueue::jobFinished, this, &MainWindow::refreshRemoteAfter);
     connect(m_jobs, &Jobs::JobQueue::historyProblem, this,
@@ -665,10 +684,11 @@ void MainWindow::useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSand
     m_jobsDock->setEndpoint(endpoint);
     m_details->clear(); // the image shown belongs to the engine before
     m_engines->setCurrent(endpoint);
-    m_sources->sourcesModel()->setEngine(endpoint.url(),
-                                         isSandbox ? tr("Sandbox engine") : endpoint.url());
-    if (!m_sources->currentIndex().isValid())
-        m_sources->selectEngine();
+    showEnginesInSources();
+    // The tree follows the combo: an engine shown there shows selected here.
+    const auto shown = SourcesModel::kindOf(m_sources->currentIndex());
+    if (!m_sources->currentIndex().isValid() || shown == SourcesModel::Kind::Engine)
+        m_sources->selectEngine(endpoint.url());
     setWindowTitle(isSandbox ? tr("Berth — sandbox engine (%1)").arg(endpoint.url())
                              : tr("Berth — %1").arg(endpoint.url()));
     if (isSandbox)

@@ -119,6 +119,8 @@ private:
     void showHub();
     // A job that changed a repository shown in the center lists its tags again.
     void refreshRemoteAfter(const Jobs::JobRecord &job);
+    // The engine chooser's entries as the Sources tree's engines.
+    void showEnginesInSources();
     void connectFeed();
     void setupJobs();
     // The Details dock beside the images table: the selected image's details.

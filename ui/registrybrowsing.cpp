@@ -25,6 +25,12 @@ RegistryBrowsing::~RegistryBrowsing()
     m_thread.wait();
 }
 
+void RegistryBrowsing::setCredentialSource(std::shared_ptr<CredentialSource> credentials)
+{
+    if (!m_root)
+        m_credentials = std::move(credentials);
+}
+
 void RegistryBrowsing::ensureStarted()
 {
     if (m_root)

@@ -30,6 +30,9 @@ public:
     bool isStarted() const { return m_root != nullptr; }
     // The logins the registries are read with (null: anonymous).
     const std::shared_ptr<CredentialSource> &credentials() const { return m_credentials; }
+    // Another source of logins, before the first use (the window's, which fetches an ECR
+    // host's token itself); ignored once started.
+    void setCredentialSource(std::shared_ptr<CredentialSource> credentials);
     CatalogLoader *catalogLoader();
     // A loader of one repository's tags on the browsing thread, not yet started; the caller
     // ends it with deleteLater().

@@ -59,7 +59,12 @@ void RemoteTagsLoader::startHere()
         m_client = *client;
         pump(); // what the view wanted before the client existed
         m_client->tagPages(
-            m_repository, 0, this, [this](const QStringList &page) { Q_EMIT tagsPage(page); },
+            m_repository, 0, this,
+            [this](QStringList page) {
+                // Sorted here, off the GUI thread: the model keeps its rows in tag order.
+                page.sort();
+                Q_EMIT tagsPage(page);
+            },
             [this](const Result<QStringList> &all) {
                 if (all)
                     Q_EMIT tagsListed(*all);

@@ -39,7 +39,7 @@ public:
     void want(const QStringList &tags);
 
 Q_SIGNALS:
-    void tagsPage(const QStringList &tags);
+    void tagsPage(const QStringList &tags); // one page, sorted by tag
     void tagsListed(const QStringList &all);
     void failed(const QString &reason);
     void detailsReady(const QString &tag, const Berth::Ui::TagDetails &details);

@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Berth::Ui {
 
 RemoteTagsModel::RemoteTagsModel(QObject *parent)
@@ -21,20 +23,44 @@ void RemoteTagsModel::setRepository(const QString &domain, const QString &reposi
     endResetModel();
 }
 
-void RemoteTagsModel::appendTags(const QStringList &tags)
+void RemoteTagsModel::addTags(const QStringList &tags)
 {
-    QList<Row> fresh;
+    QStringList fresh;
+    fresh.reserve(tags.size());
     for (const QString &tag : tags) {
-        if (m_rowOfTag.contains(tag))
-            continue;
-        m_rowOfTag.insert(tag, int(m_rows.size() + fresh.size()));
-        fresh.append(Row{tag, {}, {}, false});
+        if (!m_rowOfTag.contains(tag))
+            fresh.append(tag);
     }
     if (fresh.isEmpty())
         return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size()) - 1);
-    m_rows.append(fresh);
-    endInsertRows();
+    // Sorted on the browsing thread already: this is a check, not a sort.
+    if (!std::is_sorted(fresh.cbegin(), fresh.cend()))
+        std::sort(fresh.begin(), fresh.end());
+    fresh.erase(std::unique(fresh.begin(), fresh.end()), fresh.end());
+    const auto byTag = [](const Row &row, const QString &tag) {
+        return row.tag < tag;
+    };
+    // In runs of tags that go to one place: a page after every row listed (the usual case,
+    // pages come in order) is one insertion.
+    int firstChanged = int(m_rows.size());
+    for (qsizetype i = 0; i < fresh.size();) {
+        const int at = int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), fresh[i], byTag) -
+                           m_rows.cbegin());
+        qsizetype end = i + 1;
+        while (end < fresh.size() && (at == m_rows.size() || fresh[end] < m_rows[at].tag))
+            ++end;
+        QList<Row> run;
+        run.reserve(end - i);
+        for (qsizetype k = i; k < end; ++k)
+            run.append(Row{fresh[k], {}, {}, false});
+        beginInsertRows({}, at, at + int(run.size()) - 1);
+        m_rows.insert(at, run.size(), Row{});
+        std::move(run.begin(), run.end(), m_rows.begin() + at);
+        endInsertRows();
+        firstChanged = qMin(firstChanged, at);
+        i = end;
+    }
+    reindex(firstChanged);
 }
 
 void RemoteTagsModel::keepOnly(const QStringList &tags)
@@ -55,7 +81,7 @@ void RemoteTagsModel::keepOnly(const QStringList &tags)
         last = first - 1;
     }
     reindex(0);
-    appendTags(tags);
+    addTags(tags);
 }
 
 void RemoteTagsModel::reindex(int from)

@@ -37,8 +37,10 @@ public:
     void setRepository(const QString &domain, const QString &repository);
     QString domain() const { return m_domain; }
     QString repository() const { return m_repository; }
-    // A page of tags; names already listed are skipped.
-    void appendTags(const QStringList &tags);
+    // Tags in any order (fastest sorted): each goes to its place in tag order, so the rows
+    // are always sorted by tag and the view needs no sorting proxy for its default order.
+    // Names already listed are skipped.
+    void addTags(const QStringList &tags);
     // The whole list once loaded again: rows whose tag is gone are removed.
     void keepOnly(const QStringList &tags);
     void setDetails(const QString &tag, const TagDetails &details);

@@ -31,7 +31,6 @@ RemoteTagsView::RemoteTagsView(RegistryBrowsing *browsing, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_visibleTimer(new QTimer(this))
-    , m_chunkTimer(new QTimer(this))
     , m_compareAction(new QAction(tr("&Compare…"), this))
 {
     setObjectName(QStringLiteral("remoteTagsView"));
@@ -56,8 +55,14 @@ RemoteTagsView::RemoteTagsView(RegistryBrowsing *browsing, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(RemoteTagsModel::TagColumn, Qt::AscendingOrder);
+    // The model keeps its rows in tag order, so the default order needs no sorting: the
+    // proxy sorts only when another order is chosen. A sorting proxy costs a comparison of
+    // two QVariants per step of a binary search for every row inserted; 10,000 tags took
+    // ten turns of ~12 ms through it.
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setSortIndicator(RemoteTagsModel::TagColumn, Qt::AscendingOrder);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
@@ -83,11 +88,8 @@ RemoteTagsView::RemoteTagsView(RegistryBrowsing *browsing, QWidget *parent)
     m_visibleTimer->setSingleShot(true);
     m_visibleTimer->setInterval(0);
     connect(m_visibleTimer, &QTimer::timeout, this, &RemoteTagsView::askForVisible);
-    // A long tag list reaches the table a few thousand rows per turn of the event loop, so
-    // the window keeps painting and answering while 10,000 rows go in.
-    m_chunkTimer->setSingleShot(true);
-    m_chunkTimer->setInterval(0);
-    connect(m_chunkTimer, &QTimer::timeout, this, &RemoteTagsView::addChunk);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &RemoteTagsView::applySort);
     const auto later = [this] {
         m_visibleTimer->start();
     };
@@ -168,21 +170,21 @@ void RemoteTagsView::startLoader(bool keepRows)
     if (m_loader)
         m_loader->deleteLater();
     m_listed = false;
-    m_incoming.clear();
-    m_final.reset();
     auto *loader = m_browsing->tagsLoader(m_model->domain(), m_model->repository());
     m_loader = loader;
     setStatus(tr("Listing tags…"), false);
+    // A page goes into the model in one insertion: sorted already and appended after the
+    // rows listed, it costs the proxy and the table a few milliseconds for 10,000 tags.
     connect(loader, &RemoteTagsLoader::tagsPage, this, [this, keepRows](const QStringList &tags) {
         if (keepRows)
             return;
-        m_incoming.append(tags);
-        m_chunkTimer->start();
+        m_model->addTags(tags);
+        setStatus(tr("Listing tags… %n so far", nullptr, m_model->rowCount()), false);
+        if (!m_pendingSelection.isEmpty())
+            selectTag(m_pendingSelection);
     });
-    connect(loader, &RemoteTagsLoader::tagsListed, this, [this](const QStringList &all) {
-        m_final = all;
-        m_chunkTimer->start();
-    });
+    connect(loader, &RemoteTagsLoader::tagsListed, this,
+            [this, keepRows](const QStringList &all) { finishListing(all, keepRows); });
     connect(loader, &RemoteTagsLoader::failed, this, [this](const QString &reason) {
         m_listed = true;
         setStatus(reason, true);
@@ -214,25 +216,20 @@ bool RemoteTagsView::visibleRowsDescribed() const
     return true;
 }
 
-void RemoteTagsView::addChunk()
+void RemoteTagsView::applySort(int column, Qt::SortOrder order)
 {
-    if (!m_incoming.isEmpty()) {
-        const qsizetype n = qMin<qsizetype>(ChunkRows, m_incoming.size());
-        m_model->appendTags(m_incoming.first(n));
-        m_incoming.remove(0, n);
-        setStatus(tr("Listing tags… %n so far", nullptr, m_model->rowCount()), false);
-        if (!m_pendingSelection.isEmpty())
-            selectTag(m_pendingSelection);
-        m_chunkTimer->start();
-        return;
-    }
-    if (m_final)
-        finishListing(*std::exchange(m_final, std::nullopt));
+    // -1: the model's own order, which is the tag's, ascending.
+    if (column == RemoteTagsModel::TagColumn && order == Qt::AscendingOrder)
+        m_proxy->sort(-1);
+    else
+        m_proxy->sort(column, order);
 }
 
-void RemoteTagsView::finishListing(const QStringList &all)
+void RemoteTagsView::finishListing(const QStringList &all, bool reloaded)
 {
-    m_model->keepOnly(all);
+    // A first listing's rows are its pages' tags, the whole list already.
+    if (reloaded || m_model->rowCount() != all.size())
+        m_model->keepOnly(all);
     m_listed = true;
     setStatus(all.isEmpty() ? tr("No tags") : tr("%n tag(s)", nullptr, int(all.size())), false);
     if (!m_pendingSelection.isEmpty())

@@ -4,8 +4,6 @@
 #include <QPointer>
 #include <QWidget>
 
-#include <optional>
-
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -28,8 +26,6 @@ class RemoteTagsView final : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int ChunkRows = 1000;
-
     explicit RemoteTagsView(RegistryBrowsing *browsing, QWidget *parent = nullptr);
 
     void open(const QString &domain, const QString &repository);
@@ -60,8 +56,8 @@ protected:
 
 private:
     void startLoader(bool keepRows);
-    void addChunk();
-    void finishListing(const QStringList &all);
+    void applySort(int column, Qt::SortOrder order);
+    void finishListing(const QStringList &all, bool reloaded);
     void askForVisible();
     // The proxy rows on screen, first and last (last < first: none).
     std::pair<int, int> visibleRows() const;
@@ -77,10 +73,7 @@ private:
     QLineEdit *m_filter;
     QTableView *m_table;
     QTimer *m_visibleTimer;
-    QTimer *m_chunkTimer;
-    QAction *m_compareAction;
-    QStringList m_incoming;             // tags listed, not yet in the model
-    std::optional<QStringList> m_final; // the whole list, once it arrived
+    class QAction;
     QPointer<RemoteTagsLoader> m_loader;
     QString m_pendingSelection;
     bool m_listed = false;

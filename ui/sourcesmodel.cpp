@@ -90,6 +90,28 @@ QModelIndex SourcesModel::setEngine(const QString &url, const QString &label)
     return indexOf(m_engines->children.front().get());
 }
 
+void SourcesModel::setEngines(const QList<std::pair<QString, QString>> &engines)
+{
+    const auto listed = [&engines](const QString &url) {
+        return std::any_of(engines.cbegin(), engines.cend(),
+                           [&url](const auto &engine) { return engine.first == url; });
+    };
+    for (int row = int(m_engines->children.size()) - 1; row >= 0; --row) {
+        if (!listed(m_engines->children[row]->source))
+            removeChildren(m_engines, row, row);
+    }
+    for (const auto &[url, label] : engines) {
+        const QModelIndex existing = engineIndex(url);
+        if (!existing.isValid()) {
+            insertChild(m_engines, int(m_engines->children.size()),
+                        makeNode(Kind::Engine, label, url));
+        } else if (Node *node = nodeOf(existing); node->text != label) {
+            node->text = label;
+            Q_EMIT dataChanged(existing, existing);
+        }
+    }
+}
+
 QModelIndex SourcesModel::addRegistry(const QString &domain, bool hasCatalog)
 {
     if (Node *existing = registryNode(domain))

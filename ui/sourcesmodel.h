@@ -30,8 +30,11 @@ public:
     explicit SourcesModel(QObject *parent = nullptr);
     ~SourcesModel() override;
 
-    // The engine the window shows (one today; more when the window lists several).
+    // The engine the window shows, alone.
     QModelIndex setEngine(const QString &url, const QString &label);
+    // Every engine the window can show, (URL, label) in order: rows of engines no longer
+    // listed go, the others keep their places (and the selection) with the new label.
+    void setEngines(const QList<std::pair<QString, QString>> &engines);
     // A registry, once; hasCatalog false: a registry that lists no repositories (Docker Hub).
     QModelIndex addRegistry(const QString &domain, bool hasCatalog = true);
     // A repository opened by name: shown under its registry even when the catalog lacks it.

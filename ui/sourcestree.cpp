@@ -58,10 +58,13 @@ void SourcesTree::addUserRegistry(const QString &domain)
     }
 }
 
-void SourcesTree::selectEngine()
+void SourcesTree::selectEngine(const QString &url)
 {
+    const QModelIndex engine = m_model->engineIndex(url);
     const QModelIndex engines = m_model->index(0, 0);
-    if (m_model->rowCount(engines) > 0)
+    if (engine.isValid())
+        setCurrentIndex(engine);
+    else if (m_model->rowCount(engines) > 0)
         setCurrentIndex(m_model->index(0, 0, engines));
 }
 

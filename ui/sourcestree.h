@@ -21,8 +21,9 @@ public:
     SourcesModel *sourcesModel() const { return m_model; }
     // Adds a registry to the tree and remembers it for the next start.
     void addUserRegistry(const QString &domain);
-    // Selects the engine's or a repository's row (the center follows).
-    void selectEngine();
+    // Selects the engine's (the first engine's if that URL is not listed) or a repository's
+    // row (the center follows).
+    void selectEngine(const QString &url = {});
     void selectRepository(const QString &domain, const QString &repository);
     // Selects the Docker Hub node (its panel shows in the center).
     void selectHub();

@@ -2,6 +2,7 @@
 #include "base/translations.h"
 #include "engine/engineendpoint.h"
 #include "registry/systemproxy.h"
+#include "ui/detailspane.h"
 #include "ui/enginechooser.h"
 #include "ui/mainwindow.h"
 #include "ui/remotetagsview.h"
@@ -17,6 +18,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 namespace {
 
@@ -27,7 +29,8 @@ void printError(const QString &text)
 
 // Grabs the window once its first refresh is done, so README screenshots show what a
 // user sees; gives up after 30 s rather than waiting forever on a stuck engine.
-void scheduleScreenshot(Berth::Ui::MainWindow &window, const QString &file, bool remote)
+void scheduleScreenshot(Berth::Ui::MainWindow &window, const QString &file, bool remote,
+                        bool tagNamed)
 {
     auto grab = [&window, file] {
         const bool saved = window.grab().save(file);
@@ -38,17 +41,32 @@ void scheduleScreenshot(Berth::Ui::MainWindow &window, const QString &file, bool
         QCoreApplication::exit(saved ? 0 : 1);
     };
     if (remote) {
-        // A repository's picture: its tags listed and the details of the rows on screen.
+        // A repository's picture: its tags listed and the details of the rows on screen,
+        // and with a tag named, the Details pane's load of it (or its failure) shown.
+        auto detailsShown = std::make_shared<bool>(!tagNamed);
+        const auto markShown = [detailsShown] {
+            *detailsShown = true;
+        };
+        // Counted from the tag's selection on, not from a local image's details before it.
+        QObject::connect(&window, &Berth::Ui::MainWindow::remoteTagSelected, &window,
+                         [detailsShown, tagNamed](const QString &reference) {
+                             if (tagNamed && !reference.isEmpty())
+                                 *detailsShown = false;
+                         });
+        QObject::connect(window.detailsPane(), &Berth::Ui::DetailsPane::loaded, &window, markShown);
+        QObject::connect(window.detailsPane(), &Berth::Ui::DetailsPane::loadFailed, &window,
+                         markShown);
         QObject::connect(
             &window, &Berth::Ui::MainWindow::remoteListingEnded, &window,
-            [&window, grab] {
+            [&window, grab, detailsShown] {
                 auto *poll = new QTimer(&window);
-                QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, grab] {
-                    if (!window.remoteTagsView()->visibleRowsDescribed())
-                        return;
-                    poll->stop();
-                    QTimer::singleShot(300, grab);
-                });
+                QObject::connect(
+                    poll, &QTimer::timeout, &window, [&window, poll, grab, detailsShown] {
+                        if (!window.remoteTagsView()->visibleRowsDescribed() || !*detailsShown)
+                            return;
+                        poll->stop();
+                        QTimer::singleShot(300, grab);
+                    });
                 poll->start(50);
             },
             Qt::SingleShotConnection);
@@ -225,7 +243,8 @@ int main(int argc, char *argv[])
     const QString show = parser.value(commandLine.show);
     const bool remote = show.contains(u'/') && show != options.endpoint.url();
     if (parser.isSet(commandLine.screenshot))
-        scheduleScreenshot(window, parser.value(commandLine.screenshot), remote);
+        scheduleScreenshot(window, parser.value(commandLine.screenshot), remote,
+                           remote && show.section(u'/', -1).contains(u':'));
     // What --show names is opened after the engine's first list: until then the window
     // contacts nothing but the engine.
     if (!show.isEmpty())

@@ -6,6 +6,7 @@
 // that stops working between two pushes (the stand-in changes its registry's password, as a
 // lapsed token is refused) is renewed by the push's own job, which pushes once more: one
 // job, succeeded.
+#include "ecrstandinsetup.h"
 #include "imageselection.h"
 #include "jobs/jobqueue.h"
 #include "testenv.h"
@@ -96,15 +97,7 @@ private Q_SLOTS:
         BERTH_REQUIRE_SERVICE(m_host, "ecr");
         m_endpoint = TestEnv::readState(QStringLiteral("ecr"), QStringLiteral("ecr_url"));
         QVERIFY(m_dir.isValid());
-        // What a user's setup gives the window: keys in the AWS files, a region; the
-        // stand-in named as the account's registry and API.
-        qputenv("AWS_SHARED_CREDENTIALS_FILE",
-                (TestEnv::envDir() + QStringLiteral("/ecr/credentials")).toUtf8());
-        qputenv("AWS_CONFIG_FILE", m_dir.filePath(QStringLiteral("none")).toUtf8());
-        qputenv("AWS_REGION", "eu-west-1");
-        qputenv("AWS_ENDPOINT_URL_ECR", m_endpoint.toUtf8());
-        qputenv("BERTH_ECR_REGISTRY_HOSTS",
-                (m_host + QStringLiteral("=123456789012:eu-west-1")).toUtf8());
+        pointAwsAtEcrStandIn(m_host, m_endpoint, m_dir.filePath(QStringLiteral("none")));
     }
 
     void cleanupTestCase()

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's engine list, offscreen, with two real engines: the private dockerd (as
 // DOCKER_HOST) and Podman (found at rootless Podman's socket path in XDG_RUNTIME_DIR).
-// Both are listed with their kinds; choosing Podman re-targets the images view, is
-// remembered for the next start, and a job then shows that it ran on Podman.
+// Both are listed with their kinds, in the list and in the Sources tree; choosing Podman in
+// the tree re-targets the images view as the list does, is remembered for the next start,
+// and a job then shows that it ran on Podman; choosing the dockerd in the list selects it in
+// the tree.
 #include "engine/engineendpoint.h"
 #include "testenv.h"
 #include "ui/enginechooser.h"
@@ -12,6 +14,8 @@
 #include "ui/jobsmodel.h"
 #include "ui/localimagesmodel.h"
 #include "ui/mainwindow.h"
+#include "ui/sourcesmodel.h"
+#include "ui/sourcestree.h"
 
 #include <QDir>
 #include <QFile>
@@ -94,9 +98,17 @@ private Q_SLOTS:
                  qPrintable(chooser->itemText(podman)));
         QVERIFY(chooser->itemText(podman).startsWith(QStringLiteral("podman-rootless")));
 
-        // The user picks Podman: the view lists Podman's images under Podman's names.
-        chooser->setCurrentIndex(podman);
-        Q_EMIT chooser->activated(podman);
+        // Both are in the Sources tree too, named as in the list, the engine shown selected.
+        const SourcesModel *sources = window.sourcesTree()->sourcesModel();
+        QTRY_VERIFY_WITH_TIMEOUT(sources->engineIndex(podmanUrl).isValid(), 30000);
+        QCOMPARE(sources->engineIndex(podmanUrl).data().toString(), chooser->itemText(podman));
+        QCOMPARE(sources->engineIndex(dockerHost).data().toString(), chooser->itemText(docker));
+        QCOMPARE(window.sourcesTree()->currentIndex(), sources->engineIndex(dockerHost));
+
+        // The user picks Podman in the tree: the list follows, and the view lists Podman's
+        // images under Podman's names.
+        window.sourcesTree()->setCurrentIndex(sources->engineIndex(podmanUrl));
+        QCOMPARE(chooser->currentIndex(), entryFor(chooser, podmanUrl));
         QTRY_VERIFY_WITH_TIMEOUT(
             lists(window.imagesModel(), QStringLiteral("localhost/berth-test/busybox:1.0")), 30000);
         QVERIFY(!lists(window.imagesModel(), QStringLiteral("berth-test/web:1.0")));
@@ -122,6 +134,13 @@ private Q_SLOTS:
         QCOMPARE(jobs->headerData(JobsModel::EngineColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Engine"));
         QVERIFY(QFileInfo(save.filePath).size() > 0);
+
+        // Back to the dockerd in the list: the tree selects it.
+        chooser->setCurrentIndex(entryFor(chooser, dockerHost));
+        Q_EMIT chooser->activated(entryFor(chooser, dockerHost));
+        QCOMPARE(window.sourcesTree()->currentIndex(), sources->engineIndex(dockerHost));
+        QTRY_VERIFY_WITH_TIMEOUT(lists(window.imagesModel(), QStringLiteral("berth-test/web:1.0")),
+                                 30000);
 
         // The History tab, and berthctl jobs, name it too.
         window.jobsDock()->showHistory();

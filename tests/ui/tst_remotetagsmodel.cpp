@@ -38,7 +38,11 @@ private Q_SLOTS:
                                   << QStringList{u"1"_s, u"2"_s, u"3"_s};
         QTest::newRow("out of order, repeated")
             << QList<QStringList>{{u"3"_s}, {u"1"_s, u"3"_s}, {u"2"_s}}
-            << QStringList{u"1"_s, u"2"_s, u"3"_s} << QStringList{u"3"_s, u"1"_s, u"2"_s};
+            << QStringList{u"1"_s, u"2"_s, u"3"_s} << QStringList{u"1"_s, u"2"_s, u"3"_s};
+        QTest::newRow("interleaved pages, new tags between")
+            << QList<QStringList>{{u"b"_s, u"d"_s, u"f"_s}, {u"a"_s, u"c"_s, u"e"_s, u"g"_s}}
+            << QStringList{u"0"_s, u"a"_s, u"bb"_s, u"c"_s, u"d"_s, u"g"_s, u"h"_s}
+            << QStringList{u"0"_s, u"a"_s, u"bb"_s, u"c"_s, u"d"_s, u"g"_s, u"h"_s};
         QTest::newRow("emptied under the view")
             << QList<QStringList>{{u"a"_s, u"b"_s}} << QStringList{} << QStringList{};
         QTest::newRow("some gone, one new")
@@ -56,7 +60,7 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRepository(u"127.0.0.1:5000"_s, u"team/app"_s);
         for (const QStringList &page : pages)
-            model.appendTags(page);
+            model.addTags(page);
         TagDetails details;
         details.digest = u"sha256:abc"_s;
         details.size = 10;
@@ -81,7 +85,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRepository(u"127.0.0.1:5000"_s, u"team/app"_s);
-        model.appendTags({u"multi"_s, u"gone"_s});
+        model.addTags({u"removed"_s, u"multi"_s}); // rows in tag order: multi, removed
         TagDetails index;
         index.digest = u"sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"_s;
         index.mediaType = u"application/vnd.oci.image.index.v1+json"_s;
@@ -99,10 +103,10 @@ private Q_SLOTS:
         QCOMPARE(cell(RemoteTagsModel::DigestColumn, Qt::ToolTipRole).toString(), index.digest);
         QCOMPARE(cell(0, RemoteTagsModel::ReferenceRole).toString(),
                  u"127.0.0.1:5000/team/app:multi"_s);
-        model.setDetailsError(u"gone"_s, u"no tag gone in 127.0.0.1:5000/team/app"_s);
+        model.setDetailsError(u"removed"_s, u"no tag removed in 127.0.0.1:5000/team/app"_s);
         QVERIFY(model.hasDetails(1));
         QCOMPARE(model.index(1, RemoteTagsModel::DigestColumn).data().toString(),
-                 u"no tag gone in 127.0.0.1:5000/team/app"_s);
+                 u"no tag removed in 127.0.0.1:5000/team/app"_s);
         // Details of a tag that is not listed change nothing.
         model.setDetails(u"other"_s, index);
         QCOMPARE(model.rowCount(), 2);
@@ -116,7 +120,7 @@ private Q_SLOTS:
         proxy.setSortRole(RemoteTagsModel::RawRole);
         QAbstractItemModelTester tester(&proxy,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.appendTags({u"small"_s, u"big"_s, u"mid"_s});
+        model.addTags({u"small"_s, u"big"_s, u"mid"_s});
         // 900 B, 12 MB, 2 MB: by the text "2.00MB" would sort after "12.0MB".
         const QList<std::pair<QString, qint64>> sizes{
             {u"small"_s, 900}, {u"big"_s, 12000000}, {u"mid"_s, 2000000}};

@@ -5,6 +5,7 @@
 // inline in words. Seeded with curl (seed.sh), never with Berth.
 #include "credentials/credentialstore.h"
 #include "integration/registry/registrytesthelpers.h"
+#include "jobs/jobqueue.h"
 #include "testenv.h"
 #include "ui/mainwindow.h"
 #include "ui/registrybrowsing.h"
@@ -13,6 +14,7 @@
 #include "ui/sourcesmodel.h"
 #include "ui/sourcestree.h"
 
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,6 +56,14 @@ QStringList listedTags(const RemoteTagsModel *model)
     for (int row = 0; row < model->rowCount(); ++row)
         out.append(model->tagAt(row));
     out.sort();
+    return out;
+}
+
+QStringList proxyTags(const QAbstractItemModel *proxy)
+{
+    QStringList out;
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        out.append(proxy->index(row, 0).data(RemoteTagsModel::TagRole).toString());
     return out;
 }
 
@@ -182,9 +192,62 @@ private Q_SLOTS:
         QCOMPARE(cell(RemoteTagsModel::PlatformsColumn, Qt::DisplayRole).toString(),
                  config.value(u"os").toString() + u'/' + config.value(u"architecture").toString());
 
+        // Shown in tag order without the proxy sorting; a header's sort indicator sorts by
+        // its column, and Tag ascending again is the model's own order.
+        QCOMPARE(view->proxy()->sortColumn(), -1);
+        QCOMPARE(proxyTags(view->proxy()), expected);
+        QHeaderView *header = view->table()->horizontalHeader();
+        header->setSortIndicator(RemoteTagsModel::TagColumn, Qt::DescendingOrder);
+        QStringList descending = expected;
+        std::reverse(descending.begin(), descending.end());
+        QCOMPARE(proxyTags(view->proxy()), descending);
+        header->setSortIndicator(RemoteTagsModel::TagColumn, Qt::AscendingOrder);
+        QCOMPARE(view->proxy()->sortColumn(), -1);
+        QCOMPARE(proxyTags(view->proxy()), expected);
+
         // The filter keeps the tags that hold its text.
         view->filter()->setText(QStringLiteral("t29"));
         QCOMPARE(view->proxy()->rowCount(), 10);
+    }
+
+    // A retag and a delete run as jobs on the repository shown: each lists its tags again.
+    void aJobOnTheShownRepositoryRelistsIt()
+    {
+        const QString url =
+            TestEnv::readState(QStringLiteral("registry_open"), QStringLiteral("url"));
+        BERTH_REQUIRE_SERVICE(url, "registry_open");
+        const QString host =
+            TestEnv::readState(QStringLiteral("registry_open"), QStringLiteral("host"));
+        const QString repository = unique(QStringLiteral("src")) + QStringLiteral("/jobs");
+        const auto seeded = RegistryTest::seed({QStringLiteral("image"), url, repository,
+                                                QStringLiteral("v1"), QStringLiteral("4096")});
+        QVERIFY(seeded);
+        const QString digest = seeded->split(u' ').constFirst();
+        QVERIFY(digest.startsWith(QStringLiteral("sha256:")));
+        const QString shown = host + u'/' + repository;
+
+        MainWindow window(windowOptions());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy ended(&window, &MainWindow::remoteListingEnded);
+        window.openReference(shown);
+        QTRY_VERIFY_WITH_TIMEOUT(ended.size() == 1, Patience);
+        const RemoteTagsModel *model = window.remoteTagsView()->tagsModel();
+        QCOMPARE(listedTags(model), QStringList{QStringLiteral("v1")});
+
+        Jobs::JobSpec retag;
+        retag.kind = Jobs::JobKind::RegistryRetag;
+        retag.references = {shown + QStringLiteral(":v1"), shown + QStringLiteral(":v2")};
+        window.jobQueue()->enqueue(retag);
+        QTRY_VERIFY_WITH_TIMEOUT(ended.size() == 2, Patience);
+        QCOMPARE(listedTags(model), (QStringList{QStringLiteral("v1"), QStringLiteral("v2")}));
+
+        Jobs::JobSpec removal;
+        removal.kind = Jobs::JobKind::RegistryDelete;
+        removal.references = {shown + u'@' + digest};
+        window.jobQueue()->enqueue(removal);
+        QTRY_VERIFY_WITH_TIMEOUT(ended.size() == 3, Patience);
+        QCOMPARE(listedTags(model), QStringList());
     }
 
     void indexOfPlatformsAndMissingTag()

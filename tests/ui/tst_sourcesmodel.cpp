@@ -61,6 +61,30 @@ private Q_SLOTS:
                  repo);
     }
 
+    // Every engine the window knows: the rows follow the list, a row still listed keeps
+    // its place (the selection with it) and takes the new label.
+    void enginesFollowTheList()
+    {
+        SourcesModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString a = QStringLiteral("unix:///a.sock"), b = QStringLiteral("unix:///b.sock"),
+                      c = QStringLiteral("ssh://host");
+        model.setEngines({{a, QStringLiteral("a")}, {b, QStringLiteral("b")}});
+        QCOMPARE(childTexts(model, model.index(0, 0)),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        const QPersistentModelIndex kept = model.engineIndex(b);
+        model.setEngines({{b, QStringLiteral("b (Docker 24)")}, {c, QStringLiteral("c")}});
+        QCOMPARE(childTexts(model, model.index(0, 0)),
+                 (QStringList{QStringLiteral("b (Docker 24)"), QStringLiteral("c")}));
+        QVERIFY(kept.isValid());
+        QCOMPARE(QModelIndex(kept), model.engineIndex(b));
+        QCOMPARE(SourcesModel::kindOf(model.engineIndex(c)), Kind::Engine);
+        QVERIFY(!model.engineIndex(a).isValid());
+        model.setEngines({});
+        QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+    }
+
     void catalogLoads_data()
     {
         QTest::addColumn<QList<QStringList>>("pages");

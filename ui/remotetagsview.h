@@ -73,7 +73,7 @@ private:
     QLineEdit *m_filter;
     QTableView *m_table;
     QTimer *m_visibleTimer;
-    class QAction;
+    QAction *m_compareAction;
     QPointer<RemoteTagsLoader> m_loader;
     QString m_pendingSelection;
     bool m_listed = false;

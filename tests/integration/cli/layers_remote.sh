@@ -60,6 +60,8 @@ code=0
 berthctl layers "docker://$reg/remote/layers:1" >/dev/null 2>"$work/err" || code=$?
 [ "$code" -ne 0 ] || fail "an anonymous read of a registry that wants a login succeeded"
 ok "without a login the registry refuses ($(head -c 120 "$work/err"))"
+# The keyring is the fixture's, shared with the tests after this one: the login goes at the end.
+on_exit "berthctl logout '$reg' >/dev/null 2>&1"
 printf 'alice-secret-1' | berthctl login "$reg" -u alice --password-stdin >/dev/null 2>"$work/err" ||
     fail "berthctl login: $(cat "$work/err")"
 

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Berth;
 using namespace Berth::Registry;
 using namespace RegistryTest;
@@ -83,9 +85,12 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i)
             QVERIFY2(result->contains(QStringLiteral("cat/r%1").arg(i)),
                      qPrintable(result->join(u' ')));
+        // In the registry's order: it walks its storage folder by folder, so the order is
+        // by path component ("run/a" before "run-ui/a", though '-' sorts before '/').
         QStringList sorted = *result;
-        sorted.sort();
-        QCOMPARE(*result, sorted); // in the registry's (lexical) order
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const QString &a, const QString &b) { return a.split(u'/') < b.split(u'/'); });
+        QCOMPARE(*result, sorted);
         QCOMPARE(QSet<QString>(result->cbegin(), result->cend()).size(),
                  result->size()); // each once
     }

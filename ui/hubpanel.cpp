@@ -12,6 +12,7 @@
 #include "ui/hubsearchwidget.h"
 #include "ui/hubtagsmodel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -127,6 +128,12 @@ HubPanel::HubPanel(Jobs::JobQueue *queue, std::shared_ptr<CredentialSource> cred
     });
     connect(m_copy, &QPushButton::clicked, this, &HubPanel::copySelected);
     connect(m_pull, &QPushButton::clicked, this, &HubPanel::pullSelected);
+    // Pull in the tag's context menu too, as in a registry's tags.
+    auto *pullTag = new QAction(tr("&Pull"), m_tagsView);
+    pullTag->setObjectName(QStringLiteral("hubPullTagAction"));
+    connect(pullTag, &QAction::triggered, this, &HubPanel::pullSelected);
+    m_tagsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tagsView->addAction(pullTag);
     connect(m_delete, &QPushButton::clicked, this, &HubPanel::deleteSelected);
     connect(m_queue, &Jobs::JobQueue::jobFinished, this, [this](const Jobs::JobRecord &record) {
         if (record.id != m_pendingDelete)

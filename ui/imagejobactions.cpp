@@ -10,9 +10,15 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
 
 namespace Berth::Ui {
 
@@ -24,11 +30,23 @@ QString archiveFilter()
                                "files (*)");
 }
 
-// Non-blocking: the dialog reports through fileSelected and deletes itself.
+constexpr auto LastFolderKey = "files/lastFolder";
+
+QSettings windowSettings()
+{
+    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Berth"),
+                     QStringLiteral("window"));
+}
+
+// Non-blocking: the dialog reports through fileSelected and deletes itself. It opens in the
+// folder of the last archive saved or loaded, and remembers the one chosen now.
 QFileDialog *openFileDialog(QWidget *parent, const QString &objectName, const QString &title,
                             QFileDialog::AcceptMode mode)
 {
-    auto *dialog = new QFileDialog(parent, title, QDir::homePath(), archiveFilter());
+    QString folder = windowSettings().value(QLatin1StringView(LastFolderKey)).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    auto *dialog = new QFileDialog(parent, title, folder, archiveFilter());
     dialog->setObjectName(objectName);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(mode);
@@ -38,8 +56,42 @@ QFileDialog *openFileDialog(QWidget *parent, const QString &objectName, const QS
     } else {
         dialog->setFileMode(QFileDialog::ExistingFile);
     }
+    QObject::connect(dialog, &QFileDialog::fileSelected, dialog, [](const QString &file) {
+        windowSettings().setValue(QLatin1StringView(LastFolderKey), QFileInfo(file).absolutePath());
+    });
     return dialog;
 }
+
+// True when the reference names no registry host, so that the engine sends it to Docker
+// Hub: the first component is a host only with a '.' or a ':' in it, or as localhost.
+bool goesToDockerHubImplicitly(const QString &reference)
+{
+    const qsizetype slash = reference.indexOf(u'/');
+    if (slash < 0)
+        return true;
+    const QString first = reference.left(slash);
+    return !first.contains(u'.') && !first.contains(u':') && first != u"localhost";
+}
+
+} // namespace
+
+// "alpine_3.19.tar" for alpine:3.19, "app_1.tar" for 127.0.0.1:5000/team/app:1, the short id
+// for an untagged image: the repository's last component and the tag, safe in a file name.
+QString ImageJobActions::suggestedArchiveName(const QString &reference)
+{
+    QString name = reference;
+    if (name.startsWith(QLatin1StringView("sha256:")))
+        name = name.mid(7, 12);
+    name = name.section(u'/', -1).section(u'@', 0, 0);
+    name.replace(u':', u'_');
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
+    name.replace(unsafe, QStringLiteral("_"));
+    return (name.isEmpty() ? QStringLiteral("images") : name) + QStringLiteral(".tar");
+}
+
+namespace {
+
+constexpr auto AskBeforeHubPushKey = "confirm/pushToDockerHub";
 
 } // namespace
 
@@ -124,16 +176,55 @@ void ImageJobActions::askPull()
 {
     auto *dialog = new PullDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { enqueue(Jobs::JobKind::Pull, {dialog->reference()}); });
+    dialog->setSource(m_endpoint, m_queue->credentialSource());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        enqueue(Jobs::JobKind::Pull, {dialog->reference()}, {}, dialog->platform());
+    });
     dialog->open();
 }
 
-// An untagged image has nowhere to go: only the tagged rows are pushed.
+// An untagged image has nowhere to go: only the tagged rows are pushed. A reference without
+// a registry host goes to Docker Hub, which is said, and confirmed until the user says not
+// to ask again.
 void ImageJobActions::pushSelected()
 {
-    for (const QString &reference : selectedReferences(true))
-        enqueue(Jobs::JobKind::Push, {reference});
+    const QStringList references = selectedReferences(true);
+    QStringList toHub;
+    for (const QString &reference : references) {
+        if (goesToDockerHubImplicitly(reference))
+            toHub.append(reference);
+    }
+    const auto pushAll = [this, references] {
+        for (const QString &reference : references)
+            enqueue(Jobs::JobKind::Push, {reference});
+    };
+    if (toHub.isEmpty() ||
+        !windowSettings().value(QLatin1StringView(AskBeforeHubPushKey), true).toBool()) {
+        pushAll();
+        return;
+    }
+    auto *ask = new QMessageBox(
+        QMessageBox::Question, tr("Push to Docker Hub?"),
+        tr("No registry host in %1: the engine pushes it to Docker Hub (docker.io), where "
+           "a repository may be public. Push to Docker Hub?")
+            .arg(toHub.join(QStringLiteral(", "))),
+        QMessageBox::Cancel, m_window);
+    ask->setObjectName(QStringLiteral("pushToDockerHubConfirmation"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *push = ask->addButton(tr("&Push to Docker Hub"), QMessageBox::AcceptRole);
+    push->setObjectName(QStringLiteral("pushToDockerHubButton"));
+    auto *dontAsk = new QCheckBox(tr("&Don't ask again"), ask);
+    dontAsk->setObjectName(QStringLiteral("pushToDockerHubDontAsk"));
+    dontAsk->setChecked(true);
+    ask->setCheckBox(dontAsk);
+    connect(ask, &QMessageBox::buttonClicked, this, [push, dontAsk, pushAll](auto *button) {
+        if (button != push)
+            return;
+        if (dontAsk->isChecked())
+            windowSettings().setValue(QLatin1StringView(AskBeforeHubPushKey), false);
+        pushAll();
+    });
+    ask->open();
 }
 
 void ImageJobActions::askSave()
@@ -144,6 +235,7 @@ void ImageJobActions::askSave()
     auto *dialog = openFileDialog(m_window, QStringLiteral("saveImagesDialog"),
                                   tr("Save %n Image(s) to File", nullptr, int(references.size())),
                                   QFileDialog::AcceptSave);
+    dialog->selectFile(suggestedArchiveName(references.first()));
     connect(dialog, &QFileDialog::fileSelected, this, [this, references](const QString &file) {
         enqueue(Jobs::JobKind::Save, references, file);
     });
@@ -183,9 +275,10 @@ void ImageJobActions::askBuild()
 }
 
 void ImageJobActions::enqueue(Jobs::JobKind kind, const QStringList &references,
-                              const QString &filePath)
+                              const QString &filePath, const QString &platform)
 {
     Jobs::JobSpec spec;
+    spec.platform = platform;
     spec.kind = kind;
     spec.endpoint = m_endpoint;
     spec.references = references;

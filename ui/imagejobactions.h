@@ -42,6 +42,13 @@ public:
     QAction *loadAction() const { return m_loadAction; }
     QAction *buildAction() const { return m_buildAction; }
     QList<QAction *> actions() const;
+    // Queues the pull of a reference, as Pull… does (a remote tag's Pull).
+    void pull(const QString &reference, const QString &platform = {})
+    {
+        enqueue(Jobs::JobKind::Pull, {reference}, {}, platform);
+    }
+    // The file name Save to File… suggests for an image: "alpine_3.19.tar" for alpine:3.19.
+    static QString suggestedArchiveName(const QString &reference);
 
 private:
     QStringList selectedReferences(bool taggedOnly) const;
@@ -51,7 +58,8 @@ private:
     void askSave();
     void askLoad();
     void askBuild();
-    void enqueue(Jobs::JobKind kind, const QStringList &references, const QString &filePath = {});
+    void enqueue(Jobs::JobKind kind, const QStringList &references, const QString &filePath = {},
+                 const QString &platform = {});
 
     Jobs::JobQueue *m_queue;
     QAbstractItemView *m_imagesView;

@@ -29,6 +29,7 @@
 #include "ui/importnotice.h"
 #include "ui/jobsdock.h"
 #include "ui/jobspanelfollower.h"
+#include "ui/localimageactions.h"
 #include "ui/localimagesfeed.h"
 #include "ui/localimagesmodel.h"
 #include "ui/logindialog.h"
@@ -411,6 +412,7 @@ void MainWindow::connectFeed()
             m_banner->clear();
         m_model->setRows(rows);
         m_imageJobs->setConnected(true);
+        m_localActions->setConnected(true);
         m_containerActions->setConnected(true);
         m_ecrPush->setConnected(true);
         updateStatus();
@@ -419,6 +421,7 @@ void MainWindow::connectFeed()
     connect(m_feed, &LocalImagesFeed::failed, this, [this](const Error &error) {
         m_lastRefreshFailed = true;
         m_imageJobs->setConnected(false);
+        m_localActions->setConnected(false);
         m_containerActions->setConnected(false);
         m_ecrPush->setConnected(false);
         m_banner->showError(m_options.endpoint.url(), error,
@@ -488,9 +491,21 @@ void MainWindow::setupJobs()
     m_contentsActions = new ImageContentsActions(m_view, this);
     imageMenu->addSeparator();
     imageMenu->addActions(m_contentsActions->actions());
+    m_localActions = new LocalImageActions(m_jobs, m_view, this);
+    imageMenu->addSeparator();
+    imageMenu->addActions(m_localActions->actions());
+    connect(m_localActions, &LocalImageActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
     // The image table's context menu: the Image menu's actions.
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions(imageMenu->actions());
+    // A repository's selected tags pulled from the Image menu too (not a local row's action).
+    imageMenu->addAction(m_remoteTags->pullAction());
+    connect(m_remoteTags, &RemoteTagsView::pullRequested, this,
+            [this](const QStringList &references) {
+                for (const QString &reference : references)
+                    m_imageJobs->pull(reference);
+            });
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     viewMenu->addAction(showJobs);
@@ -676,6 +691,8 @@ void MainWindow::useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSand
     if (m_hubPanel)
         m_hubPanel->setEndpoint(endpoint);
     m_imageJobs->setConnected(false); // until the new engine lists its images
+    m_localActions->setEndpoint(endpoint);
+    m_localActions->setConnected(false);
     m_containerActions->setEndpoint(endpoint);
     m_contentsActions->setEndpoint(endpoint);
     m_containerActions->setConnected(false);

@@ -37,6 +37,7 @@ class ImageContentsActions;
 class EcrPushAction;
 class ImageJobActions;
 class ImportNotice;
+class LocalImageActions;
 class JobsDock;
 class LocalImagesFeed;
 class LocalImagesModel;
@@ -152,6 +153,7 @@ private:
     Jobs::JobQueue *m_jobs = nullptr;
     JobsDock *m_jobsDock = nullptr;
     ImageJobActions *m_imageJobs = nullptr;
+    LocalImageActions *m_localActions = nullptr; // Remove, Prune Dangling
     ContainerActions *m_containerActions = nullptr;
     ImageContentsActions *m_contentsActions = nullptr;
     EcrPushAction *m_ecrPush = nullptr;

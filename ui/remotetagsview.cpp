@@ -32,6 +32,7 @@ RemoteTagsView::RemoteTagsView(RegistryBrowsing *browsing, QWidget *parent)
     , m_table(new QTableView(this))
     , m_visibleTimer(new QTimer(this))
     , m_compareAction(new QAction(tr("&Compare…"), this))
+    , m_pullAction(new QAction(tr("Pull Selected &Tags"), this))
 {
     setObjectName(QStringLiteral("remoteTagsView"));
     m_title->setObjectName(QStringLiteral("remoteTagsTitle"));
@@ -105,6 +106,21 @@ RemoteTagsView::RemoteTagsView(RegistryBrowsing *browsing, QWidget *parent)
     m_compareAction->setEnabled(false);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addAction(m_compareAction);
+    // The selected tags to the engine, as pull jobs (the window queues them).
+    m_pullAction->setObjectName(QStringLiteral("pullTagsAction"));
+    m_pullAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_pullAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_pullAction->setToolTip(tr("Pull the selected tags to the engine (Ctrl+Shift+G)"));
+    m_pullAction->setEnabled(false);
+    m_table->insertAction(m_compareAction, m_pullAction);
+    connect(m_pullAction, &QAction::triggered, this, [this] {
+        QStringList references;
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        for (const QModelIndex &row : rows)
+            references.append(row.data(RemoteTagsModel::ReferenceRole).toString());
+        if (!references.isEmpty())
+            Q_EMIT pullRequested(references);
+    });
     connect(m_compareAction, &QAction::triggered, this, &RemoteTagsView::compareSelected);
 }
 
@@ -261,6 +277,7 @@ void RemoteTagsView::onSelectionChanged()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     m_compareAction->setEnabled(rows.size() == 2);
+    m_pullAction->setEnabled(!rows.isEmpty());
     Q_EMIT tagSelected(rows.size() == 1
                            ? rows.first().data(RemoteTagsModel::ReferenceRole).toString()
                            : QString());

@@ -40,6 +40,8 @@ public:
     QLineEdit *filter() const { return m_filter; }
     // Compare…: the two selected tags' differences (CompareDialog), read from their blobs.
     QAction *compareAction() const { return m_compareAction; }
+    // Pull Selected Tags: pullRequested() with their references.
+    QAction *pullAction() const { return m_pullAction; }
     QString statusText() const;
     bool isListed() const { return m_listed; }
     // Every row on screen has its details (or their failure).
@@ -50,6 +52,8 @@ Q_SIGNALS:
     void tagSelected(const QString &reference);
     // The whole tag list arrived, or the listing failed (statusText() says why).
     void listingEnded();
+    // Pull Selected Tags: the references (domain/repository:tag) to pull.
+    void pullRequested(const QStringList &references);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -74,6 +78,7 @@ private:
     QTableView *m_table;
     QTimer *m_visibleTimer;
     QAction *m_compareAction;
+    QAction *m_pullAction;
     QPointer<RemoteTagsLoader> m_loader;
     QString m_pendingSelection;
     bool m_listed = false;

@@ -108,7 +108,44 @@ void Job::run()
     case JobKind::ContainerRemove:
         startContainerJob();
         break;
+    case JobKind::ImageRemove:
+    case JobKind::ImagePrune:
+        startImageChange();
+        break;
     }
+}
+
+void Job::startImageChange()
+{
+    const auto fail = [this](const Error &error) {
+        m_outcome.reachedEngine = error.kind() != ErrorKind::Unreachable;
+        finish(m_cancelled ? cancelledError() : error);
+    };
+    if (m_spec.kind == JobKind::ImagePrune) {
+        m_images->pruneDangling(this, [this, fail](const Result<Engine::PruneReport> &report) {
+            if (!report) {
+                fail(report.error());
+                return;
+            }
+            m_outcome.reachedEngine = true;
+            m_progress.bytesDone = report->spaceReclaimed;
+            m_progress.bytesTotal = report->spaceReclaimed;
+            m_outcome.output = report->deleted;
+            publish();
+            finish({});
+        });
+        return;
+    }
+    m_images->remove(m_spec.references.value(0), false, false, this,
+                     [this, fail](const Result<Engine::RemovedImage> &removed) {
+                         if (!removed) {
+                             fail(removed.error());
+                             return;
+                         }
+                         m_outcome.reachedEngine = true;
+                         m_outcome.output = removed->untagged + removed->deleted;
+                         finish({});
+                     });
 }
 
 void Job::startContainerJob()

@@ -70,6 +70,8 @@ private:
     void startBuild();
     // Stop or Remove of the container the spec names.
     void startContainerJob();
+    // Remove of a local image, or Prune of the dangling ones: one API call each.
+    void startImageChange();
     // Asks for the secret of each login a build sends along, from the index on, then builds.
     void findBuildLoginsThen(qsizetype index);
     void sendBuild();

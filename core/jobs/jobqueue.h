@@ -61,6 +61,7 @@ public:
     {
         m_credentials = std::move(source);
     }
+    const std::shared_ptr<CredentialSource> &credentialSource() const { return m_credentials; }
 
     // Returns the new job's id; the job is Queued and jobAdded() has been emitted.
     QString enqueue(const JobSpec &spec);

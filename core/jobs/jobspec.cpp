@@ -16,7 +16,7 @@ class JobSpecText final
     Q_DECLARE_TR_FUNCTIONS(Berth::Jobs::JobSpec)
 };
 
-constexpr EnumNames<JobKind, 12> names{{
+constexpr EnumNames<JobKind, 14> names{{
     {JobKind::Pull, "pull"},
     {JobKind::Push, "push"},
     {JobKind::Retag, "retag"},
@@ -29,6 +29,8 @@ constexpr EnumNames<JobKind, 12> names{{
     {JobKind::ContainerStop, "container-stop"},
     {JobKind::ContainerRemove, "container-remove"},
     {JobKind::HubDeleteTag, "hub-delete-tag"},
+    {JobKind::ImageRemove, "image-remove"},
+    {JobKind::ImagePrune, "image-prune"},
 }};
 
 // The default login of the reference's registry (its secret is asked for when the job starts).
@@ -88,6 +90,10 @@ QString JobSpec::title() const
         return JobSpecText::tr("Stop container %1").arg(references.value(1, first.left(12)));
     case JobKind::ContainerRemove:
         return JobSpecText::tr("Remove container %1").arg(references.value(1, first.left(12)));
+    case JobKind::ImageRemove:
+        return JobSpecText::tr("Remove %1").arg(first);
+    case JobKind::ImagePrune:
+        return JobSpecText::tr("Prune dangling images");
     }
     return {};
 }
@@ -136,8 +142,8 @@ std::optional<JobSpec> JobSpec::fromHistory(const HistoryEntry &entry,
     const qsizetype needed = spec.kind == JobKind::Retag || spec.kind == JobKind::RegistryCopy ||
                                      spec.kind == JobKind::RegistryRetag
                                  ? 2
-                             : spec.kind == JobKind::Load ? 0
-                                                          : 1;
+                             : spec.kind == JobKind::Load || spec.kind == JobKind::ImagePrune ? 0
+                                                                                              : 1;
     const bool needsFile = spec.kind == JobKind::Save || spec.kind == JobKind::Load;
     // A save to stdout or a load from stdin belonged to that process's pipe: no other
     // process can run it again.
@@ -149,7 +155,8 @@ std::optional<JobSpec> JobSpec::fromHistory(const HistoryEntry &entry,
     if (spec.kind == JobKind::Retag)
         spec.login = defaultLogin(spec.references.value(1));
     else if (!needsFile && spec.kind != JobKind::ContainerStop &&
-             spec.kind != JobKind::ContainerRemove)
+             spec.kind != JobKind::ContainerRemove && spec.kind != JobKind::ImageRemove &&
+             spec.kind != JobKind::ImagePrune)
         spec.login = defaultLogin(spec.references.value(0));
     if (spec.kind == JobKind::RegistryCopy)
         spec.destinationLogin = defaultLogin(spec.references.value(1));

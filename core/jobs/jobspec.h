@@ -29,11 +29,13 @@ enum class JobKind {
     ContainerStop,   // references: [container id, its name (for the title only)]
     ContainerRemove, // the same; removed even when running (docker rm -f)
     HubDeleteTag,    // references: [namespace/repository:tag], through Docker Hub's API (core/hub)
+    ImageRemove,     // references: [a local tag or image id], as `docker rmi` (no force)
+    ImagePrune,      // the engine's dangling images; the bytes freed are the progress's bytesDone
 };
 
 // Stable names for the history file ("pull", "push", "retag", "save", "load",
 // "registry-copy", "registry-retag", "registry-delete", "build", "container-stop",
-// "container-remove", "hub-delete-tag").
+// "container-remove", "hub-delete-tag", "image-remove", "image-prune").
 QString kindName(JobKind kind);
 std::optional<JobKind> kindFromName(const QString &name);
 

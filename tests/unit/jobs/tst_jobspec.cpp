@@ -27,8 +27,11 @@ private Q_SLOTS:
         for (JobKind kind :
              {JobKind::Pull, JobKind::Push, JobKind::Retag, JobKind::Save, JobKind::Load,
               JobKind::RegistryCopy, JobKind::RegistryRetag, JobKind::RegistryDelete,
-              JobKind::Build, JobKind::ContainerStop, JobKind::ContainerRemove, JobKind::HubDeleteTag})
+              JobKind::Build, JobKind::ContainerStop, JobKind::ContainerRemove,
+              JobKind::HubDeleteTag, JobKind::ImageRemove, JobKind::ImagePrune})
             QCOMPARE(kindFromName(kindName(kind)), kind);
+        QCOMPARE(kindName(JobKind::ImageRemove), QStringLiteral("image-remove"));
+        QCOMPARE(kindName(JobKind::ImagePrune), QStringLiteral("image-prune"));
         QCOMPARE(kindName(JobKind::ContainerRemove), QStringLiteral("container-remove"));
         QCOMPARE(kindName(JobKind::HubDeleteTag), QStringLiteral("hub-delete-tag"));
         QCOMPARE(kindName(JobKind::Build), QStringLiteral("build"));

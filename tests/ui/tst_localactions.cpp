@@ -258,10 +258,19 @@ private Q_SLOTS:
         QAction *remove = m_window->findChild<QAction *>(QStringLiteral("removeImagesAction"));
         QVERIFY(remove && remove->isEnabled());
         QCOMPARE(remove->shortcut(), QKeySequence(QKeySequence::Delete));
+        // Delete in the Jobs panel is its own (cancel), not a removal.
+        QSignalSpy removeTriggered(remove, &QAction::triggered);
+        auto *jobsView = m_window->findChild<QWidget *>(QStringLiteral("jobsView"));
+        QVERIFY(jobsView);
+        m_window->activateWindow();
+        jobsView->setFocus();
+        QTest::keyClick(jobsView, Qt::Key_Delete);
+        QCOMPARE(removeTriggered.size(), 0);
         // Delete in the table asks; the containers are read first, off the GUI thread.
         imagesView(*m_window)->setFocus();
         QTest::keyClick(imagesView(*m_window), Qt::Key_Delete);
         QMessageBox *box = nullptr;
+        QCOMPARE(removeTriggered.size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(
             (box = shownBox(*m_window, QStringLiteral("removeImagesConfirmation"))), 30000);
         const QString text = box->text();
@@ -377,6 +386,21 @@ private Q_SLOTS:
                                     reference})
                      .value_or(QString()),
                  QStringLiteral("arm64"));
+
+        // The same tag pulled from the repository's tags (context menu and Image menu).
+        m_window->openReference(reference);
+        auto *pullTag = m_window->findChild<QAction *>(QStringLiteral("pullTagsAction"));
+        QVERIFY(pullTag);
+        QTRY_VERIFY_WITH_TIMEOUT(pullTag->isEnabled(), 30000);
+        QSignalSpy added(jobs(), &Jobs::JobQueue::jobAdded);
+        QSignalSpy pulled(jobs(), &Jobs::JobQueue::jobFinished);
+        pullTag->trigger();
+        QCOMPARE(added.size(), 1);
+        const auto tagJob = added.first().first().value<Jobs::JobRecord>();
+        QCOMPARE(tagJob.spec.kind, Jobs::JobKind::Pull);
+        QCOMPARE(tagJob.spec.references, QStringList{reference});
+        QVERIFY(pulled.wait(120000));
+        QVERIFY(m_window->showSource(QStringLiteral("local")));
     }
 
     void pushToDockerHubIsConfirmedOnce()

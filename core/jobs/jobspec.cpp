@@ -63,7 +63,8 @@ QString JobSpec::title() const
     const QString first = references.value(0);
     switch (kind) {
     case JobKind::Pull:
-        return JobSpecText::tr("Pull %1").arg(first);
+        return platform.isEmpty() ? JobSpecText::tr("Pull %1").arg(first)
+                                  : JobSpecText::tr("Pull %1 for %2").arg(first, platform);
     case JobKind::Push:
         return JobSpecText::tr("Push %1").arg(first);
     case JobKind::Retag:

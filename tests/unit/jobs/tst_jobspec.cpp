@@ -101,6 +101,11 @@ private Q_SLOTS:
     {
         QCOMPARE(make(JobKind::Pull, {QStringLiteral("alpine:3")}).title(),
                  QStringLiteral("Pull alpine:3"));
+        JobSpec arm = make(JobKind::Pull, {QStringLiteral("alpine:3")});
+        arm.platform = QStringLiteral("linux/arm64");
+        QCOMPARE(arm.title(), QStringLiteral("Pull alpine:3 for linux/arm64"));
+        QCOMPARE(make(JobKind::ImageRemove, {QStringLiteral("app:1")}).title(),
+                 QStringLiteral("Remove app:1"));
         QCOMPARE(make(JobKind::HubDeleteTag, {QStringLiteral("u/app:1")}).title(),
                  QStringLiteral("Delete the tag u/app:1 from Docker Hub"));
         QCOMPARE(make(JobKind::Retag, {QStringLiteral("a:1"), QStringLiteral("r/b:2")}).title(),

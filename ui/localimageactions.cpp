@@ -16,6 +16,11 @@
 
 namespace Berth::Ui {
 
+namespace {
+// The rows a removal's confirmation lists before it says how many more there are.
+constexpr qsizetype MaxListedRows = 15;
+} // namespace
+
 LocalImageActions::LocalImageActions(Jobs::JobQueue *queue, QAbstractItemView *imagesView,
                                      QWidget *window)
     : QObject(window)
@@ -108,8 +113,9 @@ void LocalImageActions::confirmRemove(quint64 request, const QMap<QString, QStri
     if (request != m_request || m_pending.isEmpty())
         return;
     const QList<Selected> items = std::exchange(m_pending, {});
+    // Images a container keeps come first: a long list cut short still names them.
     QStringList lines;
-    bool inUse = false;
+    QStringList usedLines;
     for (const Selected &item : items) {
         const bool untagged = item.reference == item.id;
         QString line = untagged
@@ -117,15 +123,22 @@ void LocalImageActions::confirmRemove(quint64 request, const QMap<QString, QStri
                                  .arg(HumanFormat::shortId(item.id), HumanFormat::size(item.size))
                            : tr("%1 (%2)").arg(item.reference, HumanFormat::size(item.size));
         const QStringList containers = users.value(item.id);
-        if (!containers.isEmpty()) {
-            inUse = true;
-            line += u'\n' + tr("    used by %n container(s): %1", nullptr, int(containers.size()))
-                                .arg(containers.join(QStringLiteral(", ")));
+        if (containers.isEmpty()) {
+            lines.append(QStringLiteral("• ") + line);
+            continue;
         }
-        lines.append(QStringLiteral("• ") + line);
+        line += u'\n' + tr("    used by %n container(s): %1", nullptr, int(containers.size()))
+                            .arg(containers.join(QStringLiteral(", ")));
+        usedLines.append(QStringLiteral("• ") + line);
     }
+    const bool inUse = !usedLines.isEmpty();
+    lines = usedLines + lines;
+    // A long selection keeps the box on the screen: the first rows, then how many more.
+    const qsizetype shown = lines.size() > MaxListedRows ? MaxListedRows - 1 : lines.size();
     QString text = tr("Remove %n image(s) from the engine?", nullptr, int(items.size())) +
-                   QStringLiteral("\n\n") + lines.join(u'\n');
+                   QStringLiteral("\n\n") + lines.mid(0, shown).join(u'\n');
+    if (shown < lines.size())
+        text += u'\n' + tr("… and %n more", nullptr, int(lines.size() - shown));
     if (inUse)
         text += QStringLiteral("\n\n") +
                 tr("The engine keeps an image a container uses until the container is removed "

@@ -63,10 +63,24 @@ int runSelfTest()
                SelfTest::tr("the title starts with Berth"));
 
     window.imagesModel()->setRows({
-        {QStringLiteral("alpha/app"), QStringLiteral("1.0"), QStringLiteral("sha256:aaaa"), 0, 10},
-        {QStringLiteral("alpha/app"), QStringLiteral("2.0"), QStringLiteral("sha256:bbbb"), 0, 20},
-        {QStringLiteral("beta/tool"), QStringLiteral("latest"), QStringLiteral("sha256:cccc"), 0,
-         30},
+        {QStringLiteral("alpha/app"),
+         QStringLiteral("1.0"),
+         QStringLiteral("sha256:aaaa"),
+         0,
+         10,
+         {}},
+        {QStringLiteral("alpha/app"),
+         QStringLiteral("2.0"),
+         QStringLiteral("sha256:bbbb"),
+         0,
+         20,
+         {}},
+        {QStringLiteral("beta/tool"),
+         QStringLiteral("latest"),
+         QStringLiteral("sha256:cccc"),
+         0,
+         30,
+         {}},
     });
     test.check(view && view->model()->rowCount() == 3, SelfTest::tr("the table shows three rows"));
     if (filter)

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/driftchecker.h"
+
+#include "reference/imagereference.h"
+#include "registry/driftprobe.h"
+#include "registry/registryclient.h"
+#include "ui/registryclientpool.h"
+
+namespace Berth::Ui {
+
+using Registry::RemoteTagAnswer;
+
+DriftChecker::DriftChecker(RegistryClientPool *pool, QObject *parent)
+    : QObject(parent)
+    , m_pool(pool)
+{}
+
+void DriftChecker::check(const QStringList &references)
+{
+    QMetaObject::invokeMethod(
+        this, [this, references] { checkHere(references); }, Qt::QueuedConnection);
+}
+
+void DriftChecker::checkHere(const QStringList &references)
+{
+    QStringList domains;
+    for (const QString &text : references) {
+        if (m_domainOf.contains(text))
+            continue;
+        const auto reference = Reference::ImageReference::parse(text);
+        if (!reference || !reference->hasTag() || reference->hasDigest()) {
+            RemoteTagAnswer answer;
+            answer.reason =
+                reference ? tr("%1 names no tag").arg(text) : reference.error().message();
+            Q_EMIT answered(text, answer);
+            continue;
+        }
+        const QString domain = reference->domain();
+        m_domainOf.insert(text, domain);
+        m_hosts[domain].queue.append(text);
+        if (!domains.contains(domain))
+            domains.append(domain);
+    }
+    for (const QString &domain : std::as_const(domains))
+        pump(domain);
+}
+
+void DriftChecker::pump(const QString &domain)
+{
+    Host &host = m_hosts[domain];
+    if (!host.client) {
+        if (host.lookingUp)
+            return;
+        host.lookingUp = true;
+        m_pool->clientFor(domain, this,
+                          [this, domain](const Result<Registry::RegistryClient *> &client) {
+                              Host &found = m_hosts[domain];
+                              found.lookingUp = false;
+                              if (client) {
+                                  found.client = *client;
+                                  pump(domain);
+                                  return;
+                              }
+                              // No client (the stored login unreadable): every tag of this
+                              // registry is unknown for now.
+                              RemoteTagAnswer answer;
+                              answer.reason = client.error().message();
+                              const QStringList queued = std::exchange(found.queue, {});
+                              for (const QString &reference : queued)
+                                  finish(reference, answer);
+                          });
+        return;
+    }
+    while (host.running < InFlightPerHost && !host.queue.isEmpty()) {
+        const QString text = host.queue.takeFirst();
+        ++host.running;
+        Registry::DriftProbe::ask(host.client, *Reference::ImageReference::parse(text), this,
+                                  [this, domain, text](const RemoteTagAnswer &answer) {
+                                      --m_hosts[domain].running;
+                                      finish(text, answer);
+                                      pump(domain);
+                                  });
+    }
+}
+
+void DriftChecker::finish(const QString &reference, const RemoteTagAnswer &answer)
+{
+    m_domainOf.remove(reference);
+    Q_EMIT answered(reference, answer);
+}
+
+} // namespace Berth::Ui

@@ -25,7 +25,7 @@ void DriftChecker::checkHere(const QStringList &references)
 {
     QStringList domains;
     for (const QString &text : references) {
-        if (m_domainOf.contains(text))
+        if (m_asked.contains(text))
             continue;
         const auto reference = Reference::ImageReference::parse(text);
         if (!reference || !reference->hasTag() || reference->hasDigest()) {
@@ -36,7 +36,7 @@ void DriftChecker::checkHere(const QStringList &references)
             continue;
         }
         const QString domain = reference->domain();
-        m_domainOf.insert(text, domain);
+        m_asked.insert(text);
         m_hosts[domain].queue.append(text);
         if (!domains.contains(domain))
             domains.append(domain);
@@ -48,44 +48,31 @@ void DriftChecker::checkHere(const QStringList &references)
 void DriftChecker::pump(const QString &domain)
 {
     Host &host = m_hosts[domain];
-    if (!host.client) {
-        if (host.lookingUp)
-            return;
-        host.lookingUp = true;
-        m_pool->clientFor(domain, this,
-                          [this, domain](const Result<Registry::RegistryClient *> &client) {
-                              Host &found = m_hosts[domain];
-                              found.lookingUp = false;
-                              if (client) {
-                                  found.client = *client;
-                                  pump(domain);
-                                  return;
-                              }
-                              // No client (the stored login unreadable): every tag of this
-                              // registry is unknown for now.
-                              RemoteTagAnswer answer;
-                              answer.reason = client.error().message();
-                              const QStringList queued = std::exchange(found.queue, {});
-                              for (const QString &reference : queued)
-                                  finish(reference, answer);
-                          });
-        return;
-    }
     while (host.running < InFlightPerHost && !host.queue.isEmpty()) {
         const QString text = host.queue.takeFirst();
         ++host.running;
-        Registry::DriftProbe::ask(host.client, *Reference::ImageReference::parse(text), this,
-                                  [this, domain, text](const RemoteTagAnswer &answer) {
-                                      --m_hosts[domain].running;
-                                      finish(text, answer);
-                                      pump(domain);
-                                  });
+        const auto done = [this, domain, text](const RemoteTagAnswer &answer) {
+            --m_hosts[domain].running;
+            finish(text, answer);
+            pump(domain);
+        };
+        // The pool's client each time, never kept: a Retry in the Sources tree replaces it.
+        m_pool->clientFor(
+            domain, this, [this, text, done](const Result<Registry::RegistryClient *> &client) {
+                if (!client) {
+                    // No client (the stored login unreadable): unknown for now.
+                    done({RemoteTagAnswer::Kind::Unanswered, {}, client.error().message()});
+                    return;
+                }
+                Registry::DriftProbe::ask(*client, *Reference::ImageReference::parse(text), this,
+                                          done);
+            });
     }
 }
 
 void DriftChecker::finish(const QString &reference, const RemoteTagAnswer &answer)
 {
-    m_domainOf.remove(reference);
+    m_asked.remove(reference);
     Q_EMIT answered(reference, answer);
 }
 

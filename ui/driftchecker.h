@@ -5,11 +5,8 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
-
-namespace Berth::Registry {
-class RegistryClient;
-}
 
 namespace Berth::Ui {
 
@@ -41,8 +38,6 @@ private:
     {
         QStringList queue;
         int running = 0;
-        Registry::RegistryClient *client = nullptr;
-        bool lookingUp = false;
     };
 
     void checkHere(const QStringList &references);
@@ -51,7 +46,7 @@ private:
 
     RegistryClientPool *m_pool;
     QHash<QString, Host> m_hosts;
-    QHash<QString, QString> m_domainOf; // queued or under way: reference -> its registry
+    QSet<QString> m_asked; // queued or under way
 };
 
 } // namespace Berth::Ui

@@ -98,10 +98,12 @@ void LocalImagesModel::setDriftMonitor(const DriftMonitor *monitor)
 
 void LocalImagesModel::driftChanged(const QString &reference)
 {
+    // "repository:tag" compared in place, without making the string of every row.
     for (int i = 0; i < rows().size(); ++i) {
         const ImageTagRow &row = rows().at(i);
         if (row.tag.size() + 1 + row.repository.size() == reference.size() &&
-            reference.startsWith(row.repository) && reference.endsWith(row.tag))
+            reference.at(row.repository.size()) == u':' && reference.startsWith(row.repository) &&
+            reference.endsWith(row.tag))
             Q_EMIT dataChanged(index(i, DriftColumn), index(i, DriftColumn));
     }
 }

@@ -20,8 +20,10 @@
 #include "ui/remotetagsview.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -74,6 +76,21 @@ int remoteStateOf(const RemoteTagsModel *model, const QString &tag)
         }
     }
     return -1;
+}
+
+MainWindow::Options engineOptions()
+{
+    MainWindow::Options options;
+    options.endpoint = *Engine::EngineEndpoint::parse(TestEnv::dockerHost());
+    return options;
+}
+
+// Only this test's rows in the table: the other tests' tags are not asked about.
+DriftMonitor *showOnlyThisTest(MainWindow &window)
+{
+    window.findChild<QLineEdit *>(QStringLiteral("imageFilter"))
+        ->setText(QStringLiteral("driftui"));
+    return window.driftMonitor();
 }
 
 // A registry that accepts connections and never answers a byte.
@@ -133,15 +150,67 @@ private Q_SLOTS:
                           m_stalled);
     }
 
+    // A table with room for two rows asks for those two; scrolling asks for the rest.
+    void onlyTheRowsOnScreenAreAsked()
+    {
+        const MainWindow::Options options = engineOptions();
+        MainWindow window(options);
+        DriftMonitor *drift = showOnlyThisTest(window);
+        auto *view = window.findChild<QTableView *>(QStringLiteral("localImagesView"));
+        view->setFixedHeight(view->horizontalHeader()->sizeHint().height() +
+                             2 * view->verticalHeader()->defaultSectionSize() +
+                             2 * view->frameWidth());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // This test's tags, and maybe an untagged row of a repository an image was pulled
+        // from before (never asked: it names no tag).
+        const auto tagged = [](const QModelIndex &index) {
+            return index.data(ReferenceRole) != index.data(ImageIdRole);
+        };
+        const auto taggedRows = [view, tagged] {
+            int count = 0;
+            for (int row = 0; row < view->model()->rowCount(); ++row)
+                count += tagged(view->model()->index(row, 0)) ? 1 : 0;
+            return count;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(taggedRows(), 3 + int(m_stalled.size()), 30000);
+        const int rows = view->model()->rowCount();
+        const auto asked = [drift](const QModelIndex &index) {
+            const QString reference = index.data(ReferenceRole).toString();
+            return drift->isPending(reference) || drift->answer(reference).has_value();
+        };
+        const int first = view->rowAt(0);
+        int last = view->rowAt(view->viewport()->height() - 1);
+        if (last < 0)
+            last = rows - 1;
+        QVERIFY(first == 0 && last < rows - 1);
+        int lastTagged = last;
+        while (lastTagged >= 0 && !tagged(view->model()->index(lastTagged, 0)))
+            --lastTagged;
+        QVERIFY(lastTagged >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(asked(view->model()->index(lastTagged, 0)), 30000);
+        int onScreen = 0;
+        for (int row = 0; row < rows; ++row) {
+            const QModelIndex index = view->model()->index(row, 0);
+            const bool wanted = row <= last && tagged(index);
+            onScreen += wanted ? 1 : 0;
+            QCOMPARE(asked(index), wanted);
+        }
+        QCOMPARE(drift->requestCount(), onScreen);
+
+        view->scrollToBottom();
+        int lastRow = rows - 1;
+        while (!tagged(view->model()->index(lastRow, 0)))
+            --lastRow;
+        QTRY_VERIFY_WITH_TIMEOUT(asked(view->model()->index(lastRow, 0)), 30000);
+        QVERIFY(drift->requestCount() > onScreen);
+    }
+
     void driftOfTheLocalTags()
     {
-        MainWindow::Options options;
-        options.endpoint = *Engine::EngineEndpoint::parse(TestEnv::dockerHost());
+        const MainWindow::Options options = engineOptions();
         MainWindow window(options);
-        DriftMonitor *drift = window.driftMonitor();
-        // Only this test's rows on screen: the others' tags are not asked about.
-        window.findChild<QLineEdit *>(QStringLiteral("imageFilter"))
-            ->setText(QStringLiteral("driftui"));
+        DriftMonitor *drift = showOnlyThisTest(window);
         QSignalSpy listed(&window, &MainWindow::refreshFinished);
         QVERIFY(listed.wait(30000));
         QTRY_VERIFY(driftIndex(window, m_app).isValid());

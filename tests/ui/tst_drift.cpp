@@ -22,7 +22,9 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -232,7 +234,9 @@ private Q_SLOTS:
         }
         QTRY_VERIFY(m_silent.held() > 0);
         QVERIFY(drift->isPending(m_stalled.first()));
-        // Unknown says why in its tool tip, nowhere else.
+        // Unknown says why in its tool tip, nowhere else: no box, nothing in the status bar.
+        QVERIFY(window.findChildren<QMessageBox *>().isEmpty());
+        QCOMPARE(window.statusBar()->currentMessage(), QString());
         QVERIFY2(driftIndex(window, m_nowhere)
                      .data(Qt::ToolTipRole)
                      .toString()

@@ -20,8 +20,6 @@ using namespace RegistryTest;
 
 namespace {
 
-const QString Seeded = QStringLiteral("berth-test/busybox:1.0");
-
 RemoteTagAnswer ask(RegistryClient *client, const QString &reference)
 {
     std::optional<RemoteTagAnswer> answer;
@@ -63,9 +61,10 @@ private Q_SLOTS:
     void pulledTagIsInSyncThenBehind()
     {
         const QString tag = m_open + QStringLiteral("/driftprobe/app:1");
-        QVERIFY(TestPeers::docker({QStringLiteral("tag"), Seeded, tag}));
-        QVERIFY(TestPeers::docker({QStringLiteral("push"), QStringLiteral("-q"), tag}));
-        QVERIFY(TestPeers::docker({QStringLiteral("rmi"), tag}));
+        // An image of its own, put in the registry by curl and pulled by the engine.
+        QVERIFY(
+            seed({QStringLiteral("image"), QStringLiteral("http://") + m_open,
+                  QStringLiteral("driftprobe/app"), QStringLiteral("1"), QStringLiteral("2048")}));
         QVERIFY(TestPeers::docker({QStringLiteral("pull"), QStringLiteral("-q"), tag}));
         const QStringList digests = repoDigests(tag);
         const QString pulled = TestPeers::skopeoDigest(tag);

@@ -115,13 +115,15 @@ QVariant LocalImagesModel::drift(const ImageTagRow &row, int role) const
     if (!m_drift || row.tag == u"<none>")
         return {};
     const QString reference = row.repository + u':' + row.tag;
+    // The rows never asked (most of them, off screen) cost a lookup, not a parse: sorting by
+    // this column reads every row many times.
+    const auto answer = m_drift->answer(reference);
+    if (!answer && !m_drift->isPending(reference))
+        return {};
     const auto tag = Reference::ImageReference::parse(reference);
     if (!tag)
         return {};
-    const auto answer = m_drift->answer(reference);
     if (!answer) {
-        if (!m_drift->isPending(reference))
-            return {};
         if (role == Qt::DisplayRole)
             return DriftText::checking();
         if (role == Qt::ToolTipRole)

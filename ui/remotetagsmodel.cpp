@@ -45,7 +45,16 @@ void RemoteTagsModel::indexLocalImages()
         Reference::ImageReference::parse(QString(m_domain + u'/' + m_repository));
     if (!repository)
         return;
+    // Every name of this repository, however the engine writes it ("alpine" for
+    // "library/alpine"), holds the path's last part: the other rows are not parsed.
+    const QString lastPart = repository->path().section(u'/', -1);
     for (const Engine::ImageTagRow &row : std::as_const(m_localImages)) {
+        const bool mayName =
+            row.repository.contains(lastPart) ||
+            std::any_of(row.repoDigests.cbegin(), row.repoDigests.cend(),
+                        [&lastPart](const QString &digest) { return digest.contains(lastPart); });
+        if (!mayName)
+            continue;
         const QStringList digests = Registry::DriftJudge::digestsFor(*repository, row.repoDigests);
         for (const QString &digest : digests)
             m_localDigests.insert(digest);

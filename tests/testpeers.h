@@ -5,6 +5,7 @@
 // proxy's control API. Expected values come from these, never from Berth itself.
 #include "testenv.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -108,6 +109,20 @@ inline int proxyConnectionsOpen()
 {
     const auto stats = readProxyStats();
     return stats ? stats->value(u"connections_open").toInt(-1) : -1;
+}
+
+// skopeo's digest of the manifest a tag names: the hash of its bytes as the registry serves
+// them (run() trims the end, which a JSON body lacks). Empty when skopeo fails.
+inline QString skopeoDigest(const QString &reference)
+{
+    const auto raw = run(QStringLiteral("skopeo"),
+                         {QStringLiteral("inspect"), QStringLiteral("--tls-verify=false"),
+                          QStringLiteral("--raw"), QStringLiteral("docker://") + reference});
+    if (!raw)
+        return {};
+    return QStringLiteral("sha256:") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(raw->toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace TestPeers

@@ -11,6 +11,7 @@ enum ImageModelRole {
     SortRole = Qt::UserRole,
     ImageIdRole,   // full "sha256:..." id
     ReferenceRole, // "repository:tag", or the id for untagged images
+    DriftRole,     // the tag's Registry::DriftState as an int; invalid until known
 };
 
 } // namespace Berth::Ui

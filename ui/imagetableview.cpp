@@ -3,6 +3,7 @@
 
 #include "base/humanformat.h"
 #include "ui/columnfitter.h"
+#include "ui/drifttext.h"
 #include "ui/localimagesmodel.h"
 
 #include <QFontMetrics>
@@ -37,6 +38,12 @@ void setupImageTableView(QTableView *view, QAbstractItemModel *model)
         2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) +
         view->fontMetrics().averageCharWidth() * 2;
     fitter->setMinimumWidth(LocalImagesModel::CreatedColumn, ageWidth + padding);
+    // The drift state arrives after the rows, and changes: room for its longest word.
+    int driftWidth = metrics.horizontalAdvance(DriftText::checking());
+    for (const auto state : {Registry::DriftState::InSync, Registry::DriftState::Behind,
+                             Registry::DriftState::LocalOnly, Registry::DriftState::Unknown})
+        driftWidth = qMax(driftWidth, metrics.horizontalAdvance(DriftText::label(state)));
+    fitter->setMinimumWidth(LocalImagesModel::DriftColumn, driftWidth + padding);
 }
 
 } // namespace Berth::Ui

@@ -2,6 +2,10 @@
 #include "ui/localimagesmodel.h"
 
 #include "base/humanformat.h"
+#include "reference/imagereference.h"
+#include "registry/driftjudge.h"
+#include "ui/driftmonitor.h"
+#include "ui/drifttext.h"
 #include "ui/imagemodelroles.h"
 
 #include <QDateTime>
@@ -82,6 +86,66 @@ void LocalImagesModel::refreshAges()
     m_ageTimer.start(interval);
 }
 
+void LocalImagesModel::setDriftMonitor(const DriftMonitor *monitor)
+{
+    if (m_drift)
+        disconnect(m_drift, nullptr, this, nullptr);
+    m_drift = monitor;
+    if (monitor)
+        connect(monitor, &DriftMonitor::answerChanged, this, &LocalImagesModel::driftChanged);
+    columnChanged(DriftColumn);
+}
+
+void LocalImagesModel::driftChanged(const QString &reference)
+{
+    // "repository:tag" compared in place, without making the string of every row.
+    for (int i = 0; i < rows().size(); ++i) {
+        const ImageTagRow &row = rows().at(i);
+        if (row.tag.size() + 1 + row.repository.size() == reference.size() &&
+            reference.at(row.repository.size()) == u':' && reference.startsWith(row.repository) &&
+            reference.endsWith(row.tag))
+            Q_EMIT dataChanged(index(i, DriftColumn), index(i, DriftColumn));
+    }
+}
+
+// The registry's last answer for the row's tag against its image's RepoDigests: judged
+// here each time, so a pull that changes the image shows at once, without asking again.
+QVariant LocalImagesModel::drift(const ImageTagRow &row, int role) const
+{
+    if (!m_drift || row.tag == u"<none>")
+        return {};
+    const QString reference = row.repository + u':' + row.tag;
+    // The rows never asked (most of them, off screen) cost a lookup, not a parse: sorting by
+    // this column reads every row many times.
+    const auto answer = m_drift->answer(reference);
+    if (!answer && !m_drift->isPending(reference))
+        return {};
+    const auto tag = Reference::ImageReference::parse(reference);
+    if (!tag)
+        return {};
+    if (!answer) {
+        if (role == Qt::DisplayRole)
+            return DriftText::checking();
+        if (role == Qt::ToolTipRole)
+            return DriftText::checkingToolTip(*tag);
+        return {};
+    }
+    const auto state = Registry::DriftJudge::ofLocalTag(*tag, row.repoDigests, *answer);
+    switch (role) {
+    case Qt::DisplayRole:
+        return DriftText::label(state);
+    case Qt::ToolTipRole:
+        return DriftText::localToolTip(
+            *tag, state, *answer,
+            !Registry::DriftJudge::digestsFor(*tag, row.repoDigests).isEmpty());
+    case SortRole:
+    case DriftRole:
+        return int(state);
+    default:
+        return {};
+    }
+}
+
 int LocalImagesModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -92,6 +156,9 @@ QVariant LocalImagesModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ImageTagRow &row = rows().at(index.row());
+    const bool driftRole = role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole;
+    if (role == DriftRole || (index.column() == DriftColumn && driftRole))
+        return drift(row, role);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -159,6 +226,8 @@ QVariant LocalImagesModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Created");
     case SizeColumn:
         return tr("Size");
+    case DriftColumn:
+        return tr("Drift");
     }
     return {};
 }

@@ -12,13 +12,23 @@
 
 namespace Berth::Ui {
 
+class DriftMonitor;
+
 // The local engine's images, a row per tag as `docker images` shows them.
 class LocalImagesModel final : public KeyedTableModel<Engine::ImageTagRow>
 {
     Q_OBJECT
 
 public:
-    enum Column { RepositoryColumn, TagColumn, IdColumn, CreatedColumn, SizeColumn, ColumnCount };
+    enum Column {
+        RepositoryColumn,
+        TagColumn,
+        IdColumn,
+        CreatedColumn,
+        SizeColumn,
+        DriftColumn, // whether the registry's tag still names this image (docs/drift.md)
+        ColumnCount
+    };
 
     explicit LocalImagesModel(QObject *parent = nullptr);
 
@@ -34,6 +44,8 @@ public:
     // else each minute, the finest step an age shows.
     void setAgeRefreshInterval(std::chrono::milliseconds interval);
     std::chrono::milliseconds ageRefreshInterval() const;
+    // Where the Drift column's answers come from; none: the column stays empty.
+    void setDriftMonitor(const DriftMonitor *monitor);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -44,11 +56,14 @@ private:
     QString rowKey(const Engine::ImageTagRow &row) const override;
     // Reads the clock, tells views the Created column changed, and sets the next reading.
     void refreshAges();
+    QVariant drift(const Engine::ImageTagRow &row, int role) const;
+    void driftChanged(const QString &reference);
 
     std::function<qint64()> m_clock;
     qint64 m_now = 0;
     QTimer m_ageTimer;
     std::chrono::milliseconds m_fixedAgeInterval{0};
+    const DriftMonitor *m_drift = nullptr;
 };
 
 } // namespace Berth::Ui

@@ -17,6 +17,7 @@
 #include "ui/columnchooser.h"
 #include "ui/containeractions.h"
 #include "ui/detailspane.h"
+#include "ui/driftmonitor.h"
 #include "ui/ecrpushaction.h"
 #include "ui/enginebanner.h"
 #include "ui/enginechooser.h"
@@ -158,6 +159,10 @@ QWidget *MainWindow::setupCenter(QWidget *localPage)
     // Registries are browsed on a thread of their own, started by the first registry
     // expanded or repository opened: before that, nothing but the engine is contacted.
     m_browsing = new RegistryBrowsing(m_credentials, this);
+    // The local tags' drift, for the rows on screen, on the browsing thread (docs/drift.md).
+    m_drift = new DriftMonitor(m_browsing, this);
+    m_model->setDriftMonitor(m_drift);
+    m_drift->watch(m_view, ReferenceRole);
     m_sources = new SourcesTree(m_browsing, this);
     m_remoteTags = new RemoteTagsView(m_browsing, this);
     m_center = new QStackedWidget(this);
@@ -411,6 +416,7 @@ void MainWindow::connectFeed()
         else
             m_banner->clear();
         m_model->setRows(rows);
+        m_remoteTags->tagsModel()->setLocalImages(rows);
         m_imageJobs->setConnected(true);
         m_localActions->setConnected(true);
         m_containerActions->setConnected(true);
@@ -617,6 +623,9 @@ void MainWindow::paintEvent(QPaintEvent *event)
     if (m_painted)
         return;
     m_painted = true;
+    // No registry is asked about drift before the window is on screen.
+    if (m_options.checkDrift)
+        QTimer::singleShot(0, m_drift, [drift = m_drift] { drift->setEnabled(true); });
     // After the first paint has reached the screen: the offer reads two small files and
     // contacts no keychain.
     if (m_options.offerDockerImport)
@@ -716,6 +725,7 @@ void MainWindow::refresh()
 {
     m_feed->refresh();
     m_engines->probe();
+    m_drift->recheck();
 }
 
 void MainWindow::startSandbox()

@@ -33,6 +33,7 @@ class HubPanel;
 class ImageFilterProxyModel;
 class ContainerActions;
 class DetailsPane;
+class DriftMonitor;
 class ImageContentsActions;
 class EcrPushAction;
 class ImageJobActions;
@@ -63,6 +64,9 @@ public:
         // Offer once, after the first paint, to import Docker's logins (not under
         // --screenshot or --self-test).
         bool offerDockerImport = false;
+        // Ask the registries whether the local tags drifted (docs/drift.md), after the first
+        // paint; the self-test's made-up rows name no real registry.
+        bool checkDrift = true;
     };
 
     explicit MainWindow(Options options, QWidget *parent = nullptr);
@@ -84,6 +88,8 @@ public:
     SourcesTree *sourcesTree() const { return m_sources; }
     RemoteTagsView *remoteTagsView() const { return m_remoteTags; }
     RegistryBrowsing *registryBrowsing() const { return m_browsing; }
+    // What the registries say of the local tags (the Drift column), asked after the first paint.
+    DriftMonitor *driftMonitor() const { return m_drift; }
     // Docker Hub's panel; null until the Sources tree's Docker Hub node was first chosen.
     HubPanel *hubPanel() const { return m_hubPanel; }
     // Shows SOURCE[/REPOSITORY[:TAG]]: "local" (or the engine's URL) for the local images,
@@ -169,6 +175,7 @@ private:
     ImportNotice *m_importNotice;
     DetailsPane *m_details = nullptr;
     RegistryBrowsing *m_browsing = nullptr;
+    DriftMonitor *m_drift = nullptr;
     SourcesTree *m_sources = nullptr;
     RemoteTagsView *m_remoteTags = nullptr;
     QStackedWidget *m_center = nullptr;

@@ -2,6 +2,7 @@
 #include "ui/registrybrowsing.h"
 
 #include "ui/catalogloader.h"
+#include "ui/driftchecker.h"
 #include "ui/registryclientpool.h"
 #include "ui/remotetagsloader.h"
 
@@ -36,9 +37,11 @@ void RegistryBrowsing::ensureStarted()
     if (m_root)
         return;
     qRegisterMetaType<TagDetails>();
+    qRegisterMetaType<Registry::RemoteTagAnswer>();
     m_root = new QObject;
     m_pool = new RegistryClientPool(m_credentials, m_root);
     m_catalog = new CatalogLoader(m_pool, m_root);
+    m_drift = new DriftChecker(m_pool, m_root);
     m_root->moveToThread(&m_thread);
     m_thread.start();
 }
@@ -47,6 +50,12 @@ CatalogLoader *RegistryBrowsing::catalogLoader()
 {
     ensureStarted();
     return m_catalog;
+}
+
+DriftChecker *RegistryBrowsing::driftChecker()
+{
+    ensureStarted();
+    return m_drift;
 }
 
 RemoteTagsLoader *RegistryBrowsing::tagsLoader(const QString &domain, const QString &repository)

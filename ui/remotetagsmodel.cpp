@@ -2,6 +2,9 @@
 #include "ui/remotetagsmodel.h"
 
 #include "base/humanformat.h"
+#include "reference/imagereference.h"
+#include "registry/driftjudge.h"
+#include "ui/drifttext.h"
 
 #include <QLocale>
 
@@ -20,7 +23,69 @@ void RemoteTagsModel::setRepository(const QString &domain, const QString &reposi
     m_repository = repository;
     m_rows.clear();
     m_rowOfTag.clear();
+    indexLocalImages();
     endResetModel();
+}
+
+void RemoteTagsModel::setLocalImages(const QList<Engine::ImageTagRow> &rows)
+{
+    m_localImages = rows;
+    indexLocalImages();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, LocalColumn), index(int(m_rows.size()) - 1, LocalColumn));
+}
+
+void RemoteTagsModel::indexLocalImages()
+{
+    m_localTagDigests.clear();
+    m_localDigests.clear();
+    if (m_repository.isEmpty())
+        return;
+    const auto repository =
+        Reference::ImageReference::parse(QString(m_domain + u'/' + m_repository));
+    if (!repository)
+        return;
+    // Every name of this repository, however the engine writes it ("alpine" for
+    // "library/alpine"), holds the path's last part: the other rows are not parsed.
+    const QString lastPart = repository->path().section(u'/', -1);
+    for (const Engine::ImageTagRow &row : std::as_const(m_localImages)) {
+        const bool mayName =
+            row.repository.contains(lastPart) ||
+            std::any_of(row.repoDigests.cbegin(), row.repoDigests.cend(),
+                        [&lastPart](const QString &digest) { return digest.contains(lastPart); });
+        if (!mayName)
+            continue;
+        const QStringList digests = Registry::DriftJudge::digestsFor(*repository, row.repoDigests);
+        for (const QString &digest : digests)
+            m_localDigests.insert(digest);
+        if (row.tag == u"<none>")
+            continue;
+        const auto tag = Reference::ImageReference::parse(QString(row.repository + u':' + row.tag));
+        if (tag && tag->domain() == repository->domain() && tag->path() == repository->path())
+            m_localTagDigests.insert(row.tag, digests);
+    }
+}
+
+QVariant RemoteTagsModel::local(const Row &row, int role) const
+{
+    if (!row.done || row.details.digest.isEmpty())
+        return {};
+    const auto it = m_localTagDigests.constFind(row.tag);
+    const bool tagHeld = it != m_localTagDigests.cend();
+    const auto state = Registry::DriftJudge::ofRemoteTag(
+        row.details.digest, tagHeld, tagHeld ? *it : QStringList(),
+        m_localDigests.contains(row.details.digest));
+    switch (role) {
+    case Qt::DisplayRole:
+        return DriftText::remoteLabel(state);
+    case Qt::ToolTipRole:
+        return DriftText::remoteToolTip(row.tag, state);
+    case RawRole:
+    case DriftRole:
+        return int(state);
+    default:
+        return {};
+    }
 }
 
 void RemoteTagsModel::addTags(const QStringList &tags)
@@ -101,7 +166,7 @@ void RemoteTagsModel::setDetails(const QString &tag, const TagDetails &details)
     row.details = details;
     row.error.clear();
     row.done = true;
-    Q_EMIT dataChanged(index(*it, DigestColumn), index(*it, CreatedColumn));
+    Q_EMIT dataChanged(index(*it, DigestColumn), index(*it, LocalColumn));
 }
 
 void RemoteTagsModel::setDetailsError(const QString &tag, const QString &reason)
@@ -112,7 +177,7 @@ void RemoteTagsModel::setDetailsError(const QString &tag, const QString &reason)
     Row &row = m_rows[*it];
     row.error = reason;
     row.done = true;
-    Q_EMIT dataChanged(index(*it, TagColumn), index(*it, CreatedColumn));
+    Q_EMIT dataChanged(index(*it, TagColumn), index(*it, LocalColumn));
 }
 
 QString RemoteTagsModel::tagAt(int row) const
@@ -184,6 +249,9 @@ QVariant RemoteTagsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows[index.row()];
+    const bool localRole = role == Qt::DisplayRole || role == Qt::ToolTipRole || role == RawRole;
+    if (role == DriftRole || (index.column() == LocalColumn && localRole && row.error.isEmpty()))
+        return local(row, role);
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
@@ -234,6 +302,8 @@ QVariant RemoteTagsModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Platforms");
     case CreatedColumn:
         return tr("Created");
+    case LocalColumn:
+        return tr("Local");
     default:
         return {};
     }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/imagesummary.h"
 #include "ui/tagdetails.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 namespace Berth::Ui {
 
@@ -22,6 +24,7 @@ public:
         SizeColumn,
         PlatformsColumn,
         CreatedColumn,
+        LocalColumn, // whether the engine holds the image the tag names (docs/drift.md)
         ColumnCount
     };
     enum Role {
@@ -29,6 +32,8 @@ public:
         TagRole,                    // the tag's name
         ReferenceRole,              // domain/repository:tag
         HasDetailsRole,             // details arrived (or failed)
+        DriftRole, // Registry::DriftState as an int: InSync, Behind or NotLocal; invalid before
+                   // details
     };
 
     explicit RemoteTagsModel(QObject *parent = nullptr);
@@ -45,6 +50,8 @@ public:
     void keepOnly(const QStringList &tags);
     void setDetails(const QString &tag, const TagDetails &details);
     void setDetailsError(const QString &tag, const QString &reason);
+    // The engine's images (its latest list), which the Local column compares with.
+    void setLocalImages(const QList<Engine::ImageTagRow> &rows);
     QString tagAt(int row) const;
     bool hasDetails(int row) const;
     QString referenceOf(const QString &tag) const;
@@ -67,11 +74,17 @@ private:
     QVariant display(const Row &row, int column) const;
     QVariant raw(const Row &row, int column) const;
     void reindex(int from);
+    QVariant local(const Row &row, int role) const;
+    // What the engine holds of this repository, from m_localImages.
+    void indexLocalImages();
 
     QString m_domain;
     QString m_repository;
     QList<Row> m_rows;
     QHash<QString, int> m_rowOfTag;
+    QList<Engine::ImageTagRow> m_localImages;
+    QHash<QString, QStringList> m_localTagDigests; // a local tag of this repository: its digests
+    QSet<QString> m_localDigests; // every digest the engine holds for this repository
 };
 
 } // namespace Berth::Ui

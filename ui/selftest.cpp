@@ -52,6 +52,7 @@ int runSelfTest()
         *Engine::EngineEndpoint::parse(dir.path() + QStringLiteral("/no-engine.sock"));
     // The user's job history is not the self-test's.
     options.historyPath = dir.filePath(QStringLiteral("jobs.json"));
+    options.checkDrift = false; // its rows name registries that do not exist
     MainWindow window(options);
     window.show();
 
@@ -63,10 +64,24 @@ int runSelfTest()
                SelfTest::tr("the title starts with Berth"));
 
     window.imagesModel()->setRows({
-        {QStringLiteral("alpha/app"), QStringLiteral("1.0"), QStringLiteral("sha256:aaaa"), 0, 10},
-        {QStringLiteral("alpha/app"), QStringLiteral("2.0"), QStringLiteral("sha256:bbbb"), 0, 20},
-        {QStringLiteral("beta/tool"), QStringLiteral("latest"), QStringLiteral("sha256:cccc"), 0,
-         30},
+        {QStringLiteral("alpha/app"),
+         QStringLiteral("1.0"),
+         QStringLiteral("sha256:aaaa"),
+         0,
+         10,
+         {}},
+        {QStringLiteral("alpha/app"),
+         QStringLiteral("2.0"),
+         QStringLiteral("sha256:bbbb"),
+         0,
+         20,
+         {}},
+        {QStringLiteral("beta/tool"),
+         QStringLiteral("latest"),
+         QStringLiteral("sha256:cccc"),
+         0,
+         30,
+         {}},
     });
     test.check(view && view->model()->rowCount() == 3, SelfTest::tr("the table shows three rows"));
     if (filter)

@@ -4,6 +4,7 @@
 #include "base/jsonstrings.h"
 #include "engine/imagerows.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,9 +51,13 @@ Result<QList<ImageSummary>> ImageSummaryParser::parse(const QByteArray &json)
 QList<ImageTagRow> ImageSummaryParser::tagRows(const QList<ImageSummary> &images)
 {
     // The rows of `docker images` without digests: one piece of code says what they are.
+    QHash<QString, QStringList> digestsOf;
+    for (const ImageSummary &image : images)
+        digestsOf.insert(image.id, image.repoDigests);
     QList<ImageTagRow> rows;
     for (const ImageRow &row : dockerImageRows(images, false, false))
-        rows.append({row.repository, row.tag, row.id, row.created, row.size});
+        rows.append(
+            {row.repository, row.tag, row.id, row.created, row.size, digestsOf.value(row.id)});
     return rows;
 }
 

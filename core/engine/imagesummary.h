@@ -35,6 +35,9 @@ struct ImageTagRow
     QString id;
     qint64 created = 0;
     qint64 size = 0;
+    // The image's RepoDigests ("127.0.0.1:5000/a@sha256:..."): what its registries named it
+    // when it was pulled or pushed, which drift compares with what they name now.
+    QStringList repoDigests;
 
     friend bool operator==(const ImageTagRow &, const ImageTagRow &) = default;
 };

@@ -19,8 +19,12 @@ namespace {
 ImageTagRow row(const char *repository, const char *tag, const char *id, qint64 created = 100,
                 qint64 size = 1000)
 {
-    return {QString::fromLatin1(repository), QString::fromLatin1(tag), QString::fromLatin1(id),
-            created, size};
+    return {QString::fromLatin1(repository),
+            QString::fromLatin1(tag),
+            QString::fromLatin1(id),
+            created,
+            size,
+            {}};
 }
 
 QStringList strings(std::initializer_list<const char *> items)

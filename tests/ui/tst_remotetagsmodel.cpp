@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The tags table's model under QAbstractItemModelTester: pages out of order and repeated,
 // details and their failures, a repository emptied under the view, an index of 3 platforms,
-// and sorting on raw values through a proxy.
+// sorting on raw values through a proxy, and the Local column against the engine's images.
+#include "registry/driftstate.h"
 #include "ui/remotetagsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -134,6 +136,53 @@ private Q_SLOTS:
         QCOMPARE(tags(proxy), (QStringList{u"small"_s, u"mid"_s, u"big"_s}));
         proxy.sort(RemoteTagsModel::CreatedColumn, Qt::DescendingOrder);
         QCOMPARE(tags(proxy), (QStringList{u"big"_s, u"mid"_s, u"small"_s}));
+    }
+
+    // Local: the engine's tag of the same name and the RepoDigests of this repository.
+    void localColumnFollowsTheEngine()
+    {
+        using Berth::Registry::DriftState;
+        RemoteTagsModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setRepository(u"127.0.0.1:5000"_s, u"team/app"_s);
+        model.addTags({u"1"_s, u"2"_s, u"3"_s, u"4"_s});
+        const QString a = u"sha256:"_s + QString(64, u'a');
+        const QString b = u"sha256:"_s + QString(64, u'b');
+        for (const auto &[tag, digest] :
+             {std::pair(u"1"_s, a), std::pair(u"2"_s, b),
+              std::pair(u"3"_s, QString(u"sha256:"_s + QString(64, u'c')))}) {
+            TagDetails details;
+            details.digest = digest;
+            model.setDetails(tag, details);
+        }
+        const auto state = [&model](int row) {
+            return model.index(row, RemoteTagsModel::LocalColumn).data(RemoteTagsModel::DriftRole);
+        };
+        QCOMPARE(state(0).toInt(), int(DriftState::NotLocal)); // no local images yet
+        QVERIFY(!state(3).isValid());                          // no details yet
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // 1 pulled as a; the local 2 is another image (pulled as a); b held nowhere.
+        const QStringList pulledA{u"127.0.0.1:5000/team/app@"_s + a};
+        model.setLocalImages({
+            {u"127.0.0.1:5000/team/app"_s, u"1"_s, u"sha256:1"_s, 0, 0, pulledA},
+            {u"127.0.0.1:5000/team/app"_s, u"2"_s, u"sha256:1"_s, 0, 0, pulledA},
+            {u"127.0.0.1:5000/other"_s, u"3"_s, u"sha256:9"_s, 0, 0, {}},
+        });
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(state(0).toInt(), int(DriftState::InSync));
+        QCOMPARE(state(1).toInt(), int(DriftState::Behind));
+        QCOMPARE(state(2).toInt(), int(DriftState::NotLocal)); // another repository's 3
+        QCOMPARE(model.index(1, RemoteTagsModel::LocalColumn).data().toString(),
+                 u"Local is behind"_s);
+
+        // Another repository: the same images, none of them its own.
+        model.setRepository(u"127.0.0.1:5000"_s, u"other"_s);
+        model.addTags({u"3"_s});
+        TagDetails details;
+        details.digest = a;
+        model.setDetails(u"3"_s, details);
+        QCOMPARE(state(0).toInt(), int(DriftState::Behind)); // the local other:3 has no digest
     }
 };
 

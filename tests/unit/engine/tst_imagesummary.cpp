@@ -33,13 +33,19 @@ private Q_SLOTS:
         QCOMPARE(images->at(1).parentId, QStringLiteral("sha256:aaa"));
 
         const QList<ImageTagRow> rows = ImageSummaryParser::tagRows(*images);
+        // Each row carries its image's RepoDigests, which drift compares (docs/drift.md).
+        const QStringList digests{QStringLiteral("reg:5000/app@sha256:fff")};
         const QList<ImageTagRow> expected{
             {QStringLiteral("reg:5000/app"), QStringLiteral("1"), QStringLiteral("sha256:aaa"),
-             1700000000, 1982256},
+             1700000000, 1982256, digests},
             {QStringLiteral("app"), QStringLiteral("latest"), QStringLiteral("sha256:aaa"),
-             1700000000, 1982256},
-            {QStringLiteral("<none>"), QStringLiteral("<none>"), QStringLiteral("sha256:bbb"),
-             1600000000, 5},
+             1700000000, 1982256, digests},
+            {QStringLiteral("<none>"),
+             QStringLiteral("<none>"),
+             QStringLiteral("sha256:bbb"),
+             1600000000,
+             5,
+             {QStringLiteral("<none>@<none>")}},
         };
         QCOMPARE(rows, expected);
     }
@@ -70,14 +76,18 @@ private Q_SLOTS:
         const auto images = ImageSummaryParser::parse(json);
         QVERIFY(images.ok());
         // Newest first, whatever order the answer has.
+        const QStringList eee{QStringLiteral("app@sha256:111"),
+                              QStringLiteral("reg/gone@sha256:222")};
+        const QStringList ddd{QStringLiteral("reg:5000/app@sha256:fff"),
+                              QStringLiteral("reg:5000/old@sha256:eee")};
         const QList<ImageTagRow> expected{
-            {QStringLiteral("app"), QStringLiteral("1"), QStringLiteral("sha256:eee"), 3, 4},
+            {QStringLiteral("app"), QStringLiteral("1"), QStringLiteral("sha256:eee"), 3, 4, eee},
             {QStringLiteral("reg/gone"), QStringLiteral("<none>"), QStringLiteral("sha256:eee"), 3,
-             4},
+             4, eee},
             {QStringLiteral("reg:5000/app"), QStringLiteral("<none>"), QStringLiteral("sha256:ddd"),
-             1, 2},
+             1, 2, ddd},
             {QStringLiteral("reg:5000/old"), QStringLiteral("<none>"), QStringLiteral("sha256:ddd"),
-             1, 2},
+             1, 2, ddd},
         };
         QCOMPARE(ImageSummaryParser::tagRows(*images), expected);
     }

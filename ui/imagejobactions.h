@@ -42,9 +42,15 @@ public:
     QAction *loadAction() const { return m_loadAction; }
     QAction *buildAction() const { return m_buildAction; }
     QList<QAction *> actions() const;
+    // The selected rows' "repository:tag" of a table of local images, and the image id of an
+    // untagged one unless taggedOnly.
+    static QStringList selectedReferences(const QAbstractItemView *view, bool taggedOnly);
 
 private:
-    QStringList selectedReferences(bool taggedOnly) const;
+    QStringList selectedReferences(bool taggedOnly) const
+    {
+        return selectedReferences(m_imagesView, taggedOnly);
+    }
     void updateActions();
     void askPull();
     void pushSelected();

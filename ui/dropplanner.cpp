@@ -134,8 +134,12 @@ DropPlan DropPlanner::planLocal(const ImageRefsPayload &payload, const DropTarge
     DropPlan plan;
     plan.engineUrl = payload.source;
     plan.sources = references;
-    for (const QString &reference : references) {
-        const QString destination = destinationFor(reference, target);
+    for (const auto &image : payload.images) {
+        const QString &reference = image.reference;
+        // An untagged image travels as its id ("sha256:..."), which would parse as a name.
+        const bool unnamed =
+            reference == image.digest || reference.startsWith(QStringLiteral("sha256:"));
+        const QString destination = unnamed ? QString() : destinationFor(reference, target);
         if (destination.isEmpty())
             return refused(tr("%1 has no name to push: Retag… (F2) names it first").arg(reference));
         plan.destinations.append(destination);

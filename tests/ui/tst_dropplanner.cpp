@@ -3,6 +3,7 @@
 // anything else) and where it is dropped (an engine, a registry, a repository, an ECR
 // registry): the action, the words the status bar shows, the references prefilled, and the
 // refusals with their reasons.
+#include "dragdata.h"
 #include "ui/dropplanner.h"
 
 #include <QMimeData>
@@ -38,45 +39,6 @@ DropPlanner planner(bool hubLogin)
         return url == Engine ? QStringLiteral("linux") : QString();
     };
     return DropPlanner(context);
-}
-
-// "local:a,b", "remote:a,b" (a tag ending in "@index=os/arch;os/arch" names an index of
-// those platforms), "files:a,b", "text:..."
-QMimeData *dragOf(const QString &what)
-{
-    const QString kind = what.section(u':', 0, 0);
-    const QString rest = what.section(u':', 1);
-    if (kind == u"files") {
-        auto *data = new QMimeData;
-        QList<QUrl> urls;
-        for (const QString &file : rest.split(u','))
-            urls.append(QUrl::fromLocalFile(file));
-        data->setUrls(urls);
-        return data;
-    }
-    if (kind == u"text") {
-        auto *data = new QMimeData;
-        data->setText(rest);
-        return data;
-    }
-    ImageRefsPayload payload;
-    payload.kind = kind == u"local" ? ImageRefsPayload::SourceKind::Engine
-                                    : ImageRefsPayload::SourceKind::Registry;
-    for (const QString &item : rest.split(u',')) {
-        ImageRefsPayload::Image image;
-        image.reference = item.section(QStringLiteral("@index="), 0, 0);
-        // A local untagged image travels as its id, which is its digest too.
-        if (image.reference.startsWith(QStringLiteral("sha256:")))
-            image.digest = image.reference;
-        if (item.contains(QStringLiteral("@index="))) {
-            image.index = true;
-            image.platforms = item.section(QStringLiteral("@index="), 1).split(u';');
-        }
-        payload.images.append(image);
-    }
-    payload.source =
-        kind == u"local" ? Engine : payload.images.first().reference.section(u'/', 0, 0);
-    return payload.toMimeData();
 }
 
 } // namespace
@@ -242,7 +204,7 @@ private Q_SLOTS:
         QFETCH(QString, description);
         QFETCH(QStringList, destinations);
 
-        const std::unique_ptr<QMimeData> data(dragOf(drag));
+        const std::unique_ptr<QMimeData> data(TestUi::dragOf(drag, Engine));
         const DropPlan plan = planner(hubLogin).plan(data.get(), {kind, source, repository, {}});
         QCOMPARE(plan.description, description);
         QCOMPARE(plan.action, action);

@@ -4,7 +4,9 @@
 // dropMimeData() on the Sources tree's rows and on both tables, for every kind of drag,
 // the refused ones included (no signal, false).
 #include "dragdata.h"
+#include "hub/hubratelimitprobe.h"
 #include "ui/dropplanner.h"
+#include "ui/hubtagsmodel.h"
 #include "ui/imagemodelroles.h"
 #include "ui/localimagesmodel.h"
 #include "ui/remotetagsmodel.h"
@@ -25,7 +27,7 @@ Q_DECLARE_METATYPE(Berth::Ui::DropPlan::Action)
 namespace {
 
 const QString EngineUrl = u"unix:///run/engine.sock"_s;
-const QString Registry = u"127.0.0.1:5000"_s;
+const QString TestRegistry = u"127.0.0.1:5000"_s;
 const QString Id = u"sha256:"_s + QString(64, u'a');
 
 DropPlanner planner()
@@ -54,16 +56,16 @@ struct Sources
         model.setDropPlanner(&plans);
         model.setEngine(EngineUrl, u"Engine"_s);
         model.addRegistry(u"docker.io"_s, false);
-        model.addRepository(Registry, u"team/alpine"_s);
+        model.addRepository(TestRegistry, u"team/alpine"_s);
     }
     QModelIndex row(const QString &name)
     {
         if (name == u"engine")
             return model.engineIndex(EngineUrl);
         if (name == u"registry")
-            return model.registryIndex(Registry);
+            return model.registryIndex(TestRegistry);
         if (name == u"repository")
-            return model.repositoryIndex(Registry, u"team/alpine"_s);
+            return model.repositoryIndex(TestRegistry, u"team/alpine"_s);
         if (name == u"group")
             return model.index(1, 0);
         // Docker Hub's "No list of repositories" row.
@@ -113,7 +115,7 @@ private Q_SLOTS:
         RemoteTagsModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setRepository(Registry, u"team/alpine"_s);
+        model.setRepository(TestRegistry, u"team/alpine"_s);
         model.addTags({u"3.19"_s, u"multi"_s});
         TagDetails index;
         index.digest = u"sha256:bb"_s;
@@ -127,7 +129,7 @@ private Q_SLOTS:
         const auto payload = ImageRefsPayload::fromMimeData(data.get());
         QVERIFY(payload);
         QCOMPARE(payload->kind, ImageRefsPayload::SourceKind::Registry);
-        QCOMPARE(payload->source, Registry);
+        QCOMPARE(payload->source, TestRegistry);
         QCOMPARE(payload->references(), (QStringList{u"127.0.0.1:5000/team/alpine:3.19"_s,
                                                      u"127.0.0.1:5000/team/alpine:multi"_s}));
         QVERIFY(!payload->images.first().index);
@@ -135,6 +137,33 @@ private Q_SLOTS:
         QCOMPARE(payload->images.last().platforms, index.platforms);
         QCOMPARE(payload->images.last().digest, u"sha256:bb"_s);
         QCOMPARE(data->text(), payload->references().join(u'\n'));
+    }
+
+    // Docker Hub's tags drag too: onto an engine they pull, onto a registry they copy.
+    void hubTagsDrag()
+    {
+        HubTagsModel model;
+        Hub::HubTag tag;
+        tag.name = u"3.19"_s;
+        tag.digest = u"sha256:cc"_s;
+        tag.images = {{u"linux"_s, u"amd64"_s, {}, {}, 1},
+                      {u"linux"_s, u"arm64"_s, u"v8"_s, {}, 1}};
+        model.setTags(u"library/alpine"_s, {tag});
+        QVERIFY(model.flags(model.index(0, 0)).testFlag(Qt::ItemIsDragEnabled));
+        const std::unique_ptr<QMimeData> data(
+            model.mimeData({model.index(0, 0), model.index(0, 1)}));
+        const auto payload = ImageRefsPayload::fromMimeData(data.get());
+        QVERIFY(payload);
+        const QString registry = Hub::HubRateLimitProbe::defaultRegistry();
+        QCOMPARE(payload->kind, ImageRefsPayload::SourceKind::Registry);
+        QCOMPARE(payload->source, registry);
+        QCOMPARE(payload->references(), QStringList{registry + u"/library/alpine:3.19"_s});
+        QCOMPARE(payload->images.first().platforms,
+                 (QStringList{u"linux/amd64"_s, u"linux/arm64/v8"_s}));
+        QVERIFY(payload->images.first().index);
+        const DropPlanner plans = planner();
+        QCOMPARE(plans.plan(data.get(), {DropTarget::Kind::Engine, EngineUrl, {}, {}}).action,
+                 Action::Pull);
     }
 
     void sourcesDrops_data()
@@ -285,7 +314,7 @@ private Q_SLOTS:
         const std::unique_ptr<QMimeData> data(TestUi::dragOf(drag, EngineUrl));
         // No repository shown: nowhere to drop.
         QVERIFY(!model.canDropMimeData(data.get(), Qt::CopyAction, -1, -1, {}));
-        model.setRepository(Registry, u"team/alpine"_s);
+        model.setRepository(TestRegistry, u"team/alpine"_s);
         model.addTags({u"3.19"_s});
         QSignalSpy dropped(&model, &RemoteTagsModel::dropRequested);
         const bool accepted = action != Action::Refused;

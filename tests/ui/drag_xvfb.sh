@@ -4,8 +4,8 @@
 # against the private dockerd and the open registry:
 #  1. a local image's row dragged onto a repository of the Sources tree: the Retag and Push
 #     dialog shows, Enter accepts it, the job ends and `skopeo list-tags` lists the tag;
-#  2. a remote tag's row dragged onto the engine in the Sources tree: the pull ends and
-#     Debian's docker lists the image.
+#  2. a remote tag's row dragged onto the engine in the Sources tree, once cancelled with
+#     Esc, then dropped: the pull ends and Debian's docker lists the image.
 # The window writes where its rows are (BERTH_WINDOW_MAP) after each paint: the script waits
 # for the rows it needs by reading that file, never by sleeping. The pauses between pointer
 # moves only pace the input, as a hand would: Qt starts a drag after a move of a few pixels.
@@ -116,6 +116,13 @@ ok "a local row dragged onto a repository was retagged and pushed ($registry/$re
 click "$(at sources "$registry/$repo")"
 wait_for "$remote_ref in the tags" ".center == \"remote\" and .tags[\"$remote_ref\"]"
 docker image inspect "$remote_ref" >/dev/null 2>&1 && fail "$remote_ref is on the engine before the drag"
+# Esc cancels a drag: the words go from the status bar, the button's release drops nothing.
+hover "$(at tags "$remote_ref")" "$(at sources "$engine_key")"
+wait_for "the pull's words in the status bar" ".status | startswith(\"Pull $remote_ref into \")"
+xdotool key Escape
+wait_for "the status bar cleared by Esc" '.status == ""'
+xdotool mouseup 1
+ok "Esc cancelled the drag"
 hover "$(at tags "$remote_ref")" "$(at sources "$engine_key")"
 wait_for "the pull's words in the status bar" ".status | startswith(\"Pull $remote_ref into \")"
 xdotool mouseup 1

@@ -31,7 +31,8 @@ map=$work/map.json
 
 # The image to drag, and a tag in the registry for the second drag (not on the engine).
 docker tag berth-test/busybox:1.0 "$local_ref"
-on_exit "docker rmi '$local_ref' '$remote_ref' >/dev/null 2>&1"
+# The tag + push leaves its tag on the engine too.
+on_exit "docker rmi '$local_ref' '$remote_ref' '$registry/$repo:$run_id' >/dev/null 2>&1"
 docker tag berth-test/busybox:1.0 "$remote_ref"
 docker push "$remote_ref" >/dev/null || fail "docker push $remote_ref failed"
 docker rmi "$remote_ref" >/dev/null
@@ -93,6 +94,12 @@ engine_key=$(jq -r '.sources | keys[] | select(startswith("unix://") or startswi
 
 # 1. Local row onto the repository: the dialog, Enter, tag + push.
 click "$(at sources "$engine_key")"
+wait_for "the local images" '.center == "local"'
+# The engine may hold many images: the filter (Ctrl+F) leaves this run's on screen.
+window=$(timeout 60 xdotool search --sync --onlyvisible --name '^Berth' | head -n1) || fail "no Berth window"
+xdotool windowfocus --sync "$window"
+xdotool key --clearmodifiers ctrl+f
+xdotool type --delay 20 "berth-test/xdrag"
 wait_for "$local_ref in the local images" ".center == \"local\" and .local[\"$local_ref\"]"
 hover "$(at local "$local_ref")" "$(at sources "$registry/$repo")"
 # Before the button is released, the status bar says what the drop will do.

@@ -190,6 +190,7 @@ private Q_SLOTS:
         QCOMPARE(dialog->reference(), pushed);
         acceptWith(dialog, {});
         QVERIFY(nextJobSucceeded());
+        TestPeers::docker({u"rmi"_s, pushed}); // the tag + push leaves its tag on the engine
         QVERIFY(listTags(local.section(u':', 0, 0)).contains(local.section(u':', 1)));
     }
 
@@ -209,9 +210,11 @@ private Q_SLOTS:
         QVERIFY(sources->dropMimeData(data.get(), Qt::CopyAction, -1, -1, repository));
         RetagDialog *dialog = dialogNamed(*m_window, u"retagDialog"_s);
         QVERIFY(dialog);
-        QCOMPARE(dialog->reference(), registryHost() + u"/dnd/target:"_s + local.section(u':', 1));
+        const QString target = registryHost() + u"/dnd/target:"_s + local.section(u':', 1);
+        QCOMPARE(dialog->reference(), target);
         acceptWith(dialog, {});
         QVERIFY(nextJobSucceeded());
+        TestPeers::docker({u"rmi"_s, target}); // the tag + push leaves its tag on the engine
         QVERIFY(listTags(u"dnd/target"_s).contains(local.section(u':', 1)));
     }
 

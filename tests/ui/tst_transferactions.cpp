@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The keyboard's equivalents of the drops, in the window against the private dockerd and
 // the open registry: Retag… (F2) on a local image, Push To… with the destination chosen in
-// the Sources, a drop on a repository of the Sources (its dialog accepted with Enter),
-// then on a repository's tags Copy To…, Retag… (F2) and Pull; each checked with docker and
-// skopeo.
+// the Sources, a drop on a repository of the Sources (its dialog accepted with Enter), a
+// .tar.zst dropped on the engine (loaded), then on a repository's tags Copy To…, Retag… (F2)
+// and Pull; each checked with docker and skopeo.
 #include "dockerdcontrol.h"
 #include "imageselection.h"
 #include "jobs/jobqueue.h"
@@ -28,8 +28,10 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUrl>
 
 using namespace Berth;
 using namespace Berth::Ui;
@@ -216,6 +218,32 @@ private Q_SLOTS:
         QVERIFY(nextJobSucceeded());
         TestPeers::docker({u"rmi"_s, target}); // the tag + push leaves its tag on the engine
         QVERIFY(listTags(u"dnd/target"_s).contains(local.section(u':', 1)));
+    }
+
+    // An archive from the file manager dropped on the engine: the load job, zstd read by Berth.
+    void dropArchiveOnEngine()
+    {
+        const QString local = m_made->make(u"dnd-load"_s, Seed);
+        QVERIFY(!local.isEmpty());
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString archive = dir.filePath(u"image.tar.zst"_s);
+        QVERIFY(TestPeers::run(
+            u"bash"_s,
+            {u"-c"_s,
+             u"set -o pipefail; /usr/bin/docker -H \"$0\" save \"$1\" | zstd -q -o \"$2\""_s,
+             TestEnv::dockerHost(), local, archive}));
+        QVERIFY(TestPeers::docker({u"rmi"_s, local}));
+        QVERIFY(!hasLocal(local));
+        SourcesModel *sources = m_window->sourcesTree()->sourcesModel();
+        const QModelIndex engine = sources->engineIndex(m_window->imagesModel()->engineUrl());
+        QVERIFY(engine.isValid());
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(archive)});
+        QCOMPARE(sources->planDrop(&data, -1, -1, engine).action, DropPlan::Action::Load);
+        QVERIFY(sources->dropMimeData(&data, Qt::CopyAction, -1, -1, engine));
+        QVERIFY(nextJobSucceeded());
+        QVERIFY(hasLocal(local));
     }
 
     void copyRetagAndPullARemoteTag()

@@ -65,7 +65,11 @@ void EcrPushAction::updateAction()
 
 void EcrPushAction::start()
 {
-    const QString local = selectedReference();
+    pushReference(selectedReference());
+}
+
+void EcrPushAction::pushReference(const QString &local)
+{
     if (local.isEmpty() || m_preparing)
         return;
     m_preparing = true;

@@ -41,6 +41,9 @@ public:
     QAction *action() const { return m_action; }
     void setEndpoint(const Engine::EngineEndpoint &endpoint) { m_endpoint = endpoint; }
     void setConnected(bool connected);
+    // Pushes `local` (a reference on the engine) as the action pushes the selected image: a
+    // local image dropped on an ECR registry.
+    void pushReference(const QString &local);
 
 Q_SIGNALS:
     // The image is in ECR, its digest confirmed: URI is HOST/REPOSITORY:TAG.

@@ -70,6 +70,10 @@ HubPanel::HubPanel(Jobs::JobQueue *queue, std::shared_ptr<CredentialSource> cred
     m_tagsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tagsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tagsView->verticalHeader()->hide();
+    // A tag dragged onto an engine pulls, onto a registry copies (docs/drag-and-drop.md).
+    m_tagsView->setDragEnabled(true);
+    m_tagsView->setDragDropMode(QAbstractItemView::DragOnly);
+    m_tagsView->setDefaultDropAction(Qt::CopyAction);
     m_tagsView->horizontalHeader()->setStretchLastSection(true);
     m_pull->setObjectName(QStringLiteral("hubPullButton"));
     m_copy->setObjectName(QStringLiteral("hubCopyButton"));

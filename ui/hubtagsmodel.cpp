@@ -2,9 +2,12 @@
 #include "ui/hubtagsmodel.h"
 
 #include "base/humanformat.h"
+#include "hub/hubratelimitprobe.h"
+#include "ui/imagerefsmime.h"
 
 #include <QDateTime>
 #include <QLocale>
+#include <QMimeData>
 
 namespace Berth::Ui {
 
@@ -88,6 +91,45 @@ QVariant HubTagsModel::headerData(int section, Qt::Orientation orientation, int 
     default:
         return {};
     }
+}
+
+Qt::ItemFlags HubTagsModel::flags(const QModelIndex &index) const
+{
+    return QAbstractTableModel::flags(index) |
+           (index.isValid() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags);
+}
+
+QStringList HubTagsModel::mimeTypes() const
+{
+    return {ImageRefsPayload::mimeType()};
+}
+
+QMimeData *HubTagsModel::mimeData(const QModelIndexList &indexes) const
+{
+    ImageRefsPayload payload;
+    payload.kind = ImageRefsPayload::SourceKind::Registry;
+    // Docker Hub, or the registry that stands for it (HubPanel::pullReference()).
+    payload.source = Hub::HubRateLimitProbe::defaultRegistry();
+    QList<int> seen;
+    for (const QModelIndex &index : indexes) {
+        if (!index.isValid() || index.row() >= m_tags.size() || seen.contains(index.row()))
+            continue;
+        seen.append(index.row());
+        const Hub::HubTag &tag = m_tags.at(index.row());
+        ImageRefsPayload::Image image;
+        image.reference = payload.source + u'/' + m_repository + u':' + tag.name;
+        image.digest = tag.digest;
+        for (const Hub::HubTagImage &platform : tag.images)
+            image.platforms.append(platform.platform());
+        image.index = tag.images.size() > 1;
+        payload.images.append(image);
+    }
+    return payload.images.isEmpty() ? nullptr : payload.toMimeData();
+}
+
+Qt::DropActions HubTagsModel::supportedDragActions() const
+{
+    return Qt::CopyAction;
 }
 
 } // namespace Berth::Ui

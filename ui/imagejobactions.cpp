@@ -141,12 +141,10 @@ QList<QAction *> ImageJobActions::actions() const
     return {m_pullAction, m_pushAction, m_saveAction, m_loadAction, m_buildAction};
 }
 
-// The selected rows' "repository:tag", and the image id of an untagged one unless
-// taggedOnly.
-QStringList ImageJobActions::selectedReferences(bool taggedOnly) const
+QStringList ImageJobActions::selectedReferences(const QAbstractItemView *view, bool taggedOnly)
 {
     QStringList references;
-    const QModelIndexList rows = m_imagesView->selectionModel()->selectedRows();
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
     for (const QModelIndex &row : rows) {
         const QString reference = row.data(ReferenceRole).toString();
         if (taggedOnly && reference == row.data(ImageIdRole).toString())

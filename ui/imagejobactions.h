@@ -49,9 +49,15 @@ public:
     }
     // The file name Save to File… suggests for an image: "alpine_3.19.tar" for alpine:3.19.
     static QString suggestedArchiveName(const QString &reference);
+    // The selected rows' "repository:tag" of a table of local images, and the image id of an
+    // untagged one unless taggedOnly.
+    static QStringList selectedReferences(const QAbstractItemView *view, bool taggedOnly);
 
 private:
-    QStringList selectedReferences(bool taggedOnly) const;
+    QStringList selectedReferences(bool taggedOnly) const
+    {
+        return selectedReferences(m_imagesView, taggedOnly);
+    }
     void updateActions();
     void askPull();
     void pushSelected();

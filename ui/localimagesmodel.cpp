@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QMimeData>
 
 #include <algorithm>
 
@@ -23,7 +24,7 @@ QString LocalImagesModel::rowKey(const ImageTagRow &row) const
 }
 
 LocalImagesModel::LocalImagesModel(QObject *parent)
-    : KeyedTableModel(parent)
+    : DroppableModel(parent)
     , m_clock(&QDateTime::currentSecsSinceEpoch)
     , m_now(m_clock())
 {
@@ -230,6 +231,45 @@ QVariant LocalImagesModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Drift");
     }
     return {};
+}
+
+void LocalImagesModel::setEngine(const QString &url, const QString &label)
+{
+    m_engineUrl = url;
+    m_engineLabel = label;
+}
+
+Qt::ItemFlags LocalImagesModel::flags(const QModelIndex &index) const
+{
+    // The table's empty part takes drops too: a drop goes to the engine, whatever the row.
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    return KeyedTableModel::flags(index) | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+}
+
+QMimeData *LocalImagesModel::mimeData(const QModelIndexList &indexes) const
+{
+    ImageRefsPayload payload;
+    payload.kind = ImageRefsPayload::SourceKind::Engine;
+    payload.source = m_engineUrl;
+    QList<int> seen;
+    for (const QModelIndex &index : indexes) {
+        if (!index.isValid() || seen.contains(index.row()))
+            continue;
+        seen.append(index.row());
+        payload.images.append({index.siblingAtColumn(0).data(ReferenceRole).toString(),
+                               index.siblingAtColumn(0).data(ImageIdRole).toString(),
+                               {},
+                               false});
+    }
+    if (payload.images.isEmpty())
+        return nullptr;
+    return payload.toMimeData();
+}
+
+DropPlan LocalImagesModel::planDrop(const QMimeData *data, int, int, const QModelIndex &) const
+{
+    return planFor(data, {DropTarget::Kind::Engine, m_engineUrl, {}, m_engineLabel});
 }
 
 } // namespace Berth::Ui

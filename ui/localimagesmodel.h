@@ -3,6 +3,7 @@
 
 #include "engine/imagesummary.h"
 
+#include "ui/droptargetmodel.h"
 #include "ui/keyedtablemodel.h"
 
 #include <QTimer>
@@ -14,8 +15,10 @@ namespace Berth::Ui {
 
 class DriftMonitor;
 
-// The local engine's images, a row per tag as `docker images` shows them.
-class LocalImagesModel final : public KeyedTableModel<Engine::ImageTagRow>
+// The local engine's images, a row per tag as `docker images` shows them. Rows drag as
+// Berth's image references (ImageRefsPayload); what is dropped on the table goes to the
+// engine (a pull, a load, a new tag: DropPlanner), announced by dropRequested().
+class LocalImagesModel final : public DroppableModel<KeyedTableModel<Engine::ImageTagRow>>
 {
     Q_OBJECT
 
@@ -47,10 +50,25 @@ public:
     // Where the Drift column's answers come from; none: the column stays empty.
     void setDriftMonitor(const DriftMonitor *monitor);
 
+    // The engine the rows are on (its URL): the drags' source and the drops' target.
+    void setEngine(const QString &url, const QString &label = {});
+    QString engineUrl() const { return m_engineUrl; }
+
     int columnCount(const QModelIndex &parent = {}) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    DropPlan planDrop(const QMimeData *data, int row, int column,
+                      const QModelIndex &parent) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    // A drop that can work: the window runs it.
+    void dropRequested(const Berth::Ui::DropPlan &plan);
+
+protected:
+    void dropAccepted(const DropPlan &plan) override { Q_EMIT dropRequested(plan); }
 
 private:
     QString rowKey(const Engine::ImageTagRow &row) const override;
@@ -64,6 +82,8 @@ private:
     QTimer m_ageTimer;
     std::chrono::milliseconds m_fixedAgeInterval{0};
     const DriftMonitor *m_drift = nullptr;
+    QString m_engineUrl;
+    QString m_engineLabel;
 };
 
 } // namespace Berth::Ui

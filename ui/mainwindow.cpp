@@ -18,6 +18,9 @@
 #include "ui/containeractions.h"
 #include "ui/detailspane.h"
 #include "ui/driftmonitor.h"
+#include "ui/dropactions.h"
+#include "ui/drophint.h"
+#include "ui/dropplanner.h"
 #include "ui/ecrpushaction.h"
 #include "ui/enginebanner.h"
 #include "ui/enginechooser.h"
@@ -27,6 +30,7 @@
 #include "ui/imagejobactions.h"
 #include "ui/imagemodelroles.h"
 #include "ui/imagetableview.h"
+#include "ui/imagetransferactions.h"
 #include "ui/importnotice.h"
 #include "ui/jobsdock.h"
 #include "ui/jobspanelfollower.h"
@@ -490,6 +494,7 @@ void MainWindow::setupJobs()
     });
     if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
         toolbar->addAction(m_ecrPush->action());
+    setupDragAndDrop(imageMenu);
     m_containerActions = new ContainerActions(m_view, this);
     m_containerActions->setJobQueue(m_jobs);
     imageMenu->addSeparator();
@@ -549,6 +554,53 @@ void MainWindow::setupJobs()
     connect(m_jobs, &Jobs::JobQueue::historyRead, this, &MainWindow::tellInterruptedAtStart,
             Qt::SingleShotConnection);
     m_jobs->readHistory();
+}
+
+void MainWindow::setupDragAndDrop(QMenu *imageMenu)
+{
+    DropPlanner::Context context;
+    context.hasLogin = [this](const QString &domain) {
+        const QString key = Auth::RegistryKey::of(domain);
+        const auto accounts = m_credentials->accounts();
+        return std::any_of(accounts.cbegin(), accounts.cend(),
+                           [&key](const auto &account) { return account.login.registry == key; });
+    };
+    context.isEcr = [](const QString &domain) {
+        return Aws::EcrRegistryHost::forRegistry(domain, QProcessEnvironment::systemEnvironment())
+            .has_value();
+    };
+    context.engineOs = [this](const QString &url) {
+        return url == m_options.endpoint.url() ? m_feed->engineInfo().osType : QString();
+    };
+    m_dropPlanner = std::make_unique<DropPlanner>(context);
+    m_dropActions = new DropActions(m_jobs, m_ecrPush, m_sources->sourcesModel(), this);
+    connect(m_dropActions, &DropActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
+    SourcesModel *sources = m_sources->sourcesModel();
+    RemoteTagsModel *tags = m_remoteTags->tagsModel();
+    sources->setDropPlanner(m_dropPlanner.get());
+    m_model->setDropPlanner(m_dropPlanner.get());
+    tags->setDropPlanner(m_dropPlanner.get());
+    connect(sources, &SourcesModel::dropRequested, m_dropActions, &DropActions::run);
+    connect(m_model, &LocalImagesModel::dropRequested, m_dropActions, &DropActions::run);
+    connect(tags, &RemoteTagsModel::dropRequested, m_dropActions, &DropActions::run);
+    const auto showHint = [this](const QString &text) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text);
+    };
+    DropHint::enableDragAndDrop(m_view, true);
+    DropHint::enableDragAndDrop(m_remoteTags->table(), true);
+    DropHint::enableDragAndDrop(m_sources, false);
+    for (QAbstractItemView *view :
+         std::initializer_list<QAbstractItemView *>{m_view, m_remoteTags->table(), m_sources})
+        connect(new DropHint(view), &DropHint::hintChanged, this, showHint);
+    m_transferActions =
+        new ImageTransferActions(m_dropActions, m_view, m_model, m_remoteTags, this);
+    imageMenu->addSeparator();
+    imageMenu->addActions(
+        {m_transferActions->retagLocalAction(), m_transferActions->pushToAction()});
 }
 
 void MainWindow::setupDetails()
@@ -697,6 +749,8 @@ void MainWindow::useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSand
     m_options.isSandbox = isSandbox;
     m_feed->setEndpoint(endpoint);
     m_imageJobs->setEndpoint(endpoint);
+    m_dropActions->setEndpoint(endpoint);
+    m_model->setEngine(endpoint.url(), isSandbox ? tr("Sandbox engine") : endpoint.url());
     if (m_hubPanel)
         m_hubPanel->setEndpoint(endpoint);
     m_imageJobs->setConnected(false); // until the new engine lists its images

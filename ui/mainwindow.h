@@ -10,6 +10,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 
 namespace Berth::Auth {
 class CredentialStore;
@@ -34,6 +35,9 @@ class ImageFilterProxyModel;
 class ContainerActions;
 class DetailsPane;
 class DriftMonitor;
+class DropActions;
+class DropPlanner;
+class ImageTransferActions;
 class ImageContentsActions;
 class EcrPushAction;
 class ImageJobActions;
@@ -130,6 +134,9 @@ private:
     void showEnginesInSources();
     void connectFeed();
     void setupJobs();
+    // Drags of images, tags and archives between the tables and the Sources tree, and their
+    // keyboard equivalents (docs/drag-and-drop.md).
+    void setupDragAndDrop(QMenu *imageMenu);
     // The Details dock beside the images table: the selected image's details.
     void setupDetails();
     // The Accounts dialog; with `import`, its import from Docker starts at once.
@@ -163,6 +170,9 @@ private:
     ContainerActions *m_containerActions = nullptr;
     ImageContentsActions *m_contentsActions = nullptr;
     EcrPushAction *m_ecrPush = nullptr;
+    std::unique_ptr<DropPlanner> m_dropPlanner;
+    DropActions *m_dropActions = nullptr;
+    ImageTransferActions *m_transferActions = nullptr;
     HubPanel *m_hubPanel = nullptr; // made when Docker Hub is first chosen
     QLabel *m_hubLimit = nullptr;   // the pull rate limit, shown while Docker Hub is
     QString m_pendingHubTag;        // the tag to select in the Hub repository being opened

@@ -7,13 +7,14 @@
 #include "ui/drifttext.h"
 
 #include <QLocale>
+#include <QMimeData>
 
 #include <algorithm>
 
 namespace Berth::Ui {
 
 RemoteTagsModel::RemoteTagsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : DroppableModel(parent)
 {}
 
 void RemoteTagsModel::setRepository(const QString &domain, const QString &repository)
@@ -307,6 +308,42 @@ QVariant RemoteTagsModel::headerData(int section, Qt::Orientation orientation, i
     default:
         return {};
     }
+}
+
+Qt::ItemFlags RemoteTagsModel::flags(const QModelIndex &index) const
+{
+    // The table's empty part takes drops too: a drop goes to the repository.
+    if (!index.isValid())
+        return m_repository.isEmpty() ? Qt::NoItemFlags : Qt::ItemIsDropEnabled;
+    return QAbstractTableModel::flags(index) | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+}
+
+QMimeData *RemoteTagsModel::mimeData(const QModelIndexList &indexes) const
+{
+    ImageRefsPayload payload;
+    payload.kind = ImageRefsPayload::SourceKind::Registry;
+    payload.source = m_domain;
+    QList<int> seen;
+    for (const QModelIndex &index : indexes) {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid) || seen.contains(index.row()))
+            continue;
+        seen.append(index.row());
+        const Row &row = m_rows[index.row()];
+        const QString &type = row.details.mediaType;
+        payload.images.append({referenceOf(row.tag), row.details.digest, row.details.platforms,
+                               type.contains(QStringLiteral("index")) ||
+                                   type.contains(QStringLiteral("manifest.list"))});
+    }
+    if (payload.images.isEmpty())
+        return nullptr;
+    return payload.toMimeData();
+}
+
+DropPlan RemoteTagsModel::planDrop(const QMimeData *data, int, int, const QModelIndex &) const
+{
+    if (m_repository.isEmpty())
+        return {};
+    return planFor(data, {DropTarget::Kind::Repository, m_domain, m_repository, {}});
 }
 
 } // namespace Berth::Ui

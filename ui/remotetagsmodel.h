@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/imagesummary.h"
+#include "ui/droptargetmodel.h"
 #include "ui/tagdetails.h"
 
 #include <QAbstractTableModel>
@@ -11,8 +12,10 @@
 namespace Berth::Ui {
 
 // The tags of one remote repository: names as the tag list's pages arrive, details when a
-// loader has them. Data only; RemoteTagsLoader fetches.
-class RemoteTagsModel final : public QAbstractTableModel
+// loader has them. Data only; RemoteTagsLoader fetches. Rows drag as Berth's image
+// references; what is dropped on the table goes to this repository (DropPlanner),
+// announced by dropRequested().
+class RemoteTagsModel final : public DroppableModel<QAbstractTableModel>
 {
     Q_OBJECT
 
@@ -61,6 +64,17 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    DropPlan planDrop(const QMimeData *data, int row, int column,
+                      const QModelIndex &parent) const override;
+
+Q_SIGNALS:
+    // A drop that can work: the window runs it.
+    void dropRequested(const Berth::Ui::DropPlan &plan);
+
+protected:
+    void dropAccepted(const DropPlan &plan) override { Q_EMIT dropRequested(plan); }
 
 private:
     struct Row

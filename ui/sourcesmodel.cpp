@@ -3,6 +3,7 @@
 
 #include <QColor>
 #include <QIcon>
+#include <QMimeData>
 
 #include <algorithm>
 
@@ -53,7 +54,7 @@ std::unique_ptr<SourcesModel::Node> SourcesModel::makeNode(Kind kind, const QStr
 }
 
 SourcesModel::SourcesModel(QObject *parent)
-    : QAbstractItemModel(parent)
+    : DroppableModel(parent)
     , m_root(makeNode(Kind::Group, {}))
 {
     insertChild(m_root.get(), 0, makeNode(Kind::Group, tr("Engines")));
@@ -344,6 +345,8 @@ Qt::ItemFlags SourcesModel::flags(const QModelIndex &index) const
     const Kind kind = nodeOf(index)->kind;
     if (kind == Kind::Busy)
         return Qt::ItemIsEnabled;
+    if (kind == Kind::Engine || kind == Kind::Registry || kind == Kind::Repository)
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 
@@ -368,6 +371,41 @@ void SourcesModel::fetchMore(const QModelIndex &parent)
         return;
     node->state = LoadState::Loading;
     Q_EMIT loadRequested(node->source);
+}
+
+std::optional<DropTarget> SourcesModel::dropTargetOf(const QModelIndex &index)
+{
+    DropTarget target;
+    target.source = index.data(SourceRole).toString();
+    switch (kindOf(index)) {
+    case Kind::Engine:
+        target.kind = DropTarget::Kind::Engine;
+        target.label = index.data(Qt::DisplayRole).toString();
+        return target;
+    case Kind::Registry:
+        target.kind = DropTarget::Kind::Registry;
+        return target;
+    case Kind::Repository:
+        target.kind = DropTarget::Kind::Repository;
+        target.repository = index.data(RepositoryRole).toString();
+        return target;
+    default:
+        return std::nullopt;
+    }
+}
+
+DropPlan SourcesModel::planDrop(const QMimeData *data, int row, int column,
+                                const QModelIndex &parent) const
+{
+    // Between two rows (row >= 0) counts as on the row below.
+    const QModelIndex on = row >= 0 ? index(row, qMax(column, 0), parent) : parent;
+    const auto target = dropTargetOf(on);
+    if (!target) {
+        DropPlan refused;
+        refused.description = tr("Drop on an engine, a registry or a repository");
+        return refused;
+    }
+    return planFor(data, *target);
 }
 
 } // namespace Berth::Ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/droptargetmodel.h"
+
 #include <QAbstractItemModel>
 
 #include <memory>
@@ -13,8 +15,9 @@ namespace Berth::Ui {
 // repositories and, while its catalog loads or after it failed, a status row. Data only:
 // fetchMore() asks for a registry's catalog through loadRequested(), and a loader answers
 // with beginLoading(), appendRepositories() (page by page), finishLoading() or
-// failLoading().
-class SourcesModel final : public QAbstractItemModel
+// failLoading(). Images and archives dropped on an engine, a registry or a repository go
+// to dropRequested() with what they do (DropPlanner).
+class SourcesModel final : public DroppableModel<QAbstractItemModel>
 {
     Q_OBJECT
 
@@ -63,9 +66,19 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    // The engine, registry or repository row as a drop target; nullopt for the others.
+    static std::optional<DropTarget> dropTargetOf(const QModelIndex &index);
+    DropPlan planDrop(const QMimeData *data, int row, int column,
+                      const QModelIndex &parent) const override;
+
 Q_SIGNALS:
+    // A drop that can work: the window runs it.
+    void dropRequested(const Berth::Ui::DropPlan &plan);
     // A registry was expanded for the first time (or after reload()): its catalog is wanted.
     void loadRequested(const QString &domain);
+
+protected:
+    void dropAccepted(const DropPlan &plan) override { Q_EMIT dropRequested(plan); }
 
 private:
     struct Node;

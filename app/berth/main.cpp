@@ -7,6 +7,7 @@
 #include "ui/mainwindow.h"
 #include "ui/remotetagsview.h"
 #include "ui/selftest.h"
+#include "windowmapreport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -251,6 +252,8 @@ int main(int argc, char *argv[])
         QObject::connect(
             &window, &Berth::Ui::MainWindow::refreshFinished, &window,
             [&window, show] { window.showSource(show); }, Qt::SingleShotConnection);
+    if (qEnvironmentVariableIsSet("BERTH_WINDOW_MAP"))
+        new WindowMapReport(&window, qEnvironmentVariable("BERTH_WINDOW_MAP"));
     if (qEnvironmentVariableIsSet("BERTH_BENCH_REPORT"))
         new FirstRowsPaintReport(window.findChild<QTableView *>(QStringLiteral("localImagesView")));
     window.show();

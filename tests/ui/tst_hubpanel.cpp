@@ -2,10 +2,10 @@
 // The Sources tree's Docker Hub node, offscreen, against the Docker Hub stand-in and the
 // private dockerd, signed in with a Docker Hub login in Docker's config: Ctrl+Shift+H
 // selects the node and focuses its search; a search shows the stand-in's repositories with
-// the official badge; Enter opens one in the center, whose tags (sizes, platforms) are the
-// registry's (skopeo); a tag chosen shows in the Details pane, read from the registry; the
-// pull limit is said in words in the status bar; Pull pulls the tag into the engine (docker
-// lists it); Copy copies it to another registry (skopeo lists it there); My Repositories
+// the official and verified publisher badges; Enter opens one in the center, whose tags (sizes,
+// platforms) are the registry's (skopeo); a tag chosen shows in the Details pane, read from the
+// registry; the pull limit is said in words in the status bar; Pull pulls the tag into the engine
+// (docker lists it); Copy copies it to another registry (skopeo lists it there); My Repositories
 // lists alice's and her organization's; Delete Tag asks, then deletes through Hub's API
 // (skopeo no longer lists it).
 #include "jobs/jobqueue.h"
@@ -189,6 +189,9 @@ private Q_SLOTS:
                 multiRow = row;
         }
         QVERIFY(multiRow >= 0);
+        // team is a verified publisher in the stand-in's publishers.json.
+        QCOMPARE(results->index(multiRow, HubSearchModel::BadgesColumn).data().toString(),
+                 QStringLiteral("Verified"));
         QSignalSpy loaded(hub, &HubPanel::tagsLoaded);
         QSignalSpy limited(hub, &HubPanel::rateLimitShown);
         search->resultsView()->setFocus();

@@ -2,6 +2,7 @@
 #include "ui/registrybrowsing.h"
 
 #include "ui/catalogloader.h"
+#include "ui/hubrepositoriesloader.h"
 #include "ui/registryclientpool.h"
 #include "ui/remotetagsloader.h"
 
@@ -39,6 +40,7 @@ void RegistryBrowsing::ensureStarted()
     m_root = new QObject;
     m_pool = new RegistryClientPool(m_credentials, m_root);
     m_catalog = new CatalogLoader(m_pool, m_root);
+    m_hubRepositories = new HubRepositoriesLoader(m_credentials, m_root);
     m_root->moveToThread(&m_thread);
     m_thread.start();
 }
@@ -47,6 +49,12 @@ CatalogLoader *RegistryBrowsing::catalogLoader()
 {
     ensureStarted();
     return m_catalog;
+}
+
+HubRepositoriesLoader *RegistryBrowsing::hubRepositoriesLoader()
+{
+    ensureStarted();
+    return m_hubRepositories;
 }
 
 RemoteTagsLoader *RegistryBrowsing::tagsLoader(const QString &domain, const QString &repository)

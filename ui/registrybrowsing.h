@@ -11,6 +11,7 @@
 namespace Berth::Ui {
 
 class CatalogLoader;
+class HubRepositoriesLoader;
 class RegistryClientPool;
 class RemoteTagsLoader;
 
@@ -34,6 +35,8 @@ public:
     // host's token itself); ignored once started.
     void setCredentialSource(std::shared_ptr<CredentialSource> credentials);
     CatalogLoader *catalogLoader();
+    // Docker Hub ▸ My Repositories' loader, on the browsing thread.
+    HubRepositoriesLoader *hubRepositoriesLoader();
     // A loader of one repository's tags on the browsing thread, not yet started; the caller
     // ends it with deleteLater().
     RemoteTagsLoader *tagsLoader(const QString &domain, const QString &repository);
@@ -46,6 +49,7 @@ private:
     QObject *m_root = nullptr; // on the browsing thread: the pool and every loader
     RegistryClientPool *m_pool = nullptr;
     CatalogLoader *m_catalog = nullptr;
+    HubRepositoriesLoader *m_hubRepositories = nullptr;
 };
 
 } // namespace Berth::Ui

@@ -350,6 +350,75 @@ private Q_SLOTS:
         HubPanel again(queue, nullptr);
         QCOMPARE(recentOf(again.recentRepositories()), opened);
     }
+
+    // Sources ▸ Docker Hub: My Repositories appears once the stored login is found (looked
+    // up when Docker Hub is chosen, not at start) and lists, when first expanded, alice's and
+    // her organization's repositories, read on the browsing thread; choosing one opens its
+    // tags in the Hub panel. Recent lists the repositories opened, newest first; choosing
+    // one opens it too, and its row moves first without losing the selection.
+    void sourcesTreeFolders()
+    {
+        MainWindow::Options options;
+        options.endpoint = *Engine::EngineEndpoint::parse(TestEnv::dockerHost());
+        MainWindow window(options);
+        window.show();
+        SourcesTree *tree = window.sourcesTree();
+        SourcesModel *model = tree->sourcesModel();
+        using Folder = SourcesModel::HubFolder;
+        QVERIFY(!model->hubFolderIndex(Folder::Mine).isValid());
+        const QPersistentModelIndex recent = model->hubFolderIndex(Folder::Recent);
+        QVERIFY(recent.isValid());
+        tree->selectHub();
+        QTRY_VERIFY_WITH_TIMEOUT(model->hubFolderIndex(Folder::Mine).isValid(), 30000);
+        const QPersistentModelIndex mine = model->hubFolderIndex(Folder::Mine);
+        tree->expand(model->registryIndex(QStringLiteral("docker.io")));
+        tree->expand(mine);
+        const auto rowOf = [model](const QModelIndex &parent, const QString &repository) {
+            for (int row = 0; row < model->rowCount(parent); ++row) {
+                const QModelIndex index = model->index(row, 0, parent);
+                if (index.data(SourcesModel::RepositoryRole).toString() == repository)
+                    return index;
+            }
+            return QModelIndex();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rowOf(mine, QStringLiteral("team/uihub-multi")).isValid() &&
+                SourcesModel::kindOf(model->index(model->rowCount(mine) - 1, 0, mine)) ==
+                    SourcesModel::Kind::Repository,
+            30000);
+        QVERIFY(rowOf(mine, QStringLiteral("alice/uihub-app")).isValid());
+        // Only what alice can see: no other namespace's repositories.
+        for (int row = 0; row < model->rowCount(mine); ++row) {
+            const QString path =
+                model->index(row, 0, mine).data(SourcesModel::RepositoryRole).toString();
+            QVERIFY2(path.startsWith(u"alice/") || path.startsWith(u"team/"), qPrintable(path));
+        }
+
+        HubPanel *hub = window.hubPanel();
+        QVERIFY(hub);
+        QSignalSpy loaded(hub, &HubPanel::tagsLoaded);
+        tree->setCurrentIndex(rowOf(mine, QStringLiteral("team/uihub-multi")));
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(hub->tagsModel()->repository(), QStringLiteral("team/uihub-multi"));
+        QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("centerStack"))->currentWidget(),
+                 hub);
+        QCOMPARE(model->index(0, 0, recent).data(SourcesModel::RepositoryRole).toString(),
+                 QStringLiteral("team/uihub-multi"));
+
+        // Recent: alice/uihub-app, opened before, is second; chosen, it opens and moves first.
+        const QModelIndex app = rowOf(recent, QStringLiteral("alice/uihub-app"));
+        QVERIFY(app.isValid());
+        QVERIFY(app.row() > 0);
+        loaded.clear();
+        tree->setCurrentIndex(app);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(hub->tagsModel()->repository(), QStringLiteral("alice/uihub-app"));
+        QCOMPARE(model->index(0, 0, recent).data(SourcesModel::RepositoryRole).toString(),
+                 QStringLiteral("alice/uihub-app"));
+        QCOMPARE(tree->currentIndex().parent(), QModelIndex(recent));
+        QCOMPARE(tree->currentIndex().row(), 0);
+        QCOMPARE(hub->tagsModel()->rowCount(), 1);
+    }
 };
 
 QTEST_MAIN(TestHubPanel)

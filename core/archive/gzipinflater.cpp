@@ -42,6 +42,8 @@ Result<void> GzipInflater::refill()
 
 Result<QByteArrayView> GzipInflater::next()
 {
+    if (m_failure)
+        return *m_failure;
     if (m_ended)
         return QByteArrayView();
     inflate_state &state = *m_state;
@@ -81,12 +83,22 @@ Result<QByteArrayView> GzipInflater::next()
         case ISAL_OUT_OVERFLOW:
             break;
         case ISAL_INCORRECT_CHECKSUM:
-            return damaged(tr("its checksum does not match"));
+            m_failure = damaged(tr("its checksum does not match"));
+            break;
         case ISAL_INVALID_WRAPPER:
         case ISAL_UNSUPPORTED_METHOD:
-            return damaged(tr("not a gzip header"));
+            m_failure = damaged(tr("not a gzip header"));
+            break;
         default:
-            return damaged(tr("invalid deflate data"));
+            m_failure = damaged(tr("invalid deflate data"));
+            break;
+        }
+        // What was inflated before the damage is handed on first, as it is when the same
+        // bytes arrive in smaller pieces: the reader sees the same entries either way.
+        if (m_failure) {
+            if (state.avail_out == uint32_t(m_output.size()))
+                return *m_failure;
+            break;
         }
         if (state.block_state == ISAL_BLOCK_FINISH)
             m_memberEnded = true;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <memory>
+#include <optional>
 
 struct inflate_state;
 
@@ -40,6 +41,7 @@ private:
     bool m_inputEnded = false;
     bool m_memberEnded = false;
     bool m_ended = false;
+    std::optional<Error> m_failure; // given once what came before it was
 };
 
 } // namespace Berth::Archive

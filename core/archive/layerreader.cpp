@@ -121,7 +121,8 @@ Result<LayerStats> LayerReader::read(ByteSource *blob, const EntryHandler &onEnt
         const int status = archive_read_next_header(reader, &raw);
         if (status == ARCHIVE_EOF)
             break;
-        if (status < ARCHIVE_WARN)
+        // ARCHIVE_RETRY (a damaged header) leaves libarchive between entries: no entry.
+        if (status != ARCHIVE_OK && status != ARCHIVE_WARN)
             return failed();
         if (++stats.entries > limits.maxEntries)
             return Error(ErrorKind::Invalid,

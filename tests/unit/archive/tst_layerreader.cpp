@@ -170,6 +170,39 @@ private Q_SLOTS:
         }
     }
 
+    // A layer whose gzip checksum is wrong: the entries before the damage are the same
+    // whether the blob arrives whole or in small pieces, and the read fails either way
+    // (found by fuzz_layerreader: whole, the damage hid the entries).
+    void damageAfterEntriesWholeOrInPieces()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 5; ++i) {
+            QFile f(dir.filePath(QStringLiteral("f%1").arg(i)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(someBytes(1000, i));
+        }
+        const QByteArray tar = run(QStringLiteral("tar"),
+                                   {QStringLiteral("-C"), dir.path(), QStringLiteral("-cf"),
+                                    QStringLiteral("-"), QStringLiteral(".")},
+                                   {});
+        QByteArray gz = run(QStringLiteral("gzip"), {QStringLiteral("-c")}, tar);
+        gz[gz.size() - 6] = char(gz.at(gz.size() - 6) ^ 0x55); // the CRC
+        QList<QStringList> seen;
+        for (const qint64 piece : {qint64(gz.size()), qint64(97)}) {
+            PipeDevice device(gz, piece);
+            DeviceByteSource source(&device);
+            QStringList paths;
+            const auto stats = LayerReader::read(&source, [&paths](const TarEntry &entry) {
+                paths.append(entry.path);
+                return true;
+            });
+            QVERIFY(!stats.ok());
+            seen.append(paths);
+        }
+        QCOMPARE(seen.first().size(), 5);
+        QCOMPARE(seen.first(), seen.last());
+    }
+
     void ceilingsStopBombs()
     {
         const QByteArray zeros(8 * 1024 * 1024, '\0');

@@ -170,7 +170,7 @@ private Q_SLOTS:
         }
     }
 
-    // A layer whose gzip checksum is wrong: the entries before the damage are the same
+    // A layer whose gzip or zstd checksum is wrong: the entries before the damage are the same
     // whether the blob arrives whole or in small pieces, and the read fails either way
     // (found by fuzz_layerreader: whole, the damage hid the entries).
     void damageAfterEntriesWholeOrInPieces()
@@ -185,22 +185,26 @@ private Q_SLOTS:
                                    {QStringLiteral("-C"), dir.path(), QStringLiteral("-cf"),
                                     QStringLiteral("-"), QStringLiteral(".")},
                                    {});
-        QByteArray gz = run(QStringLiteral("gzip"), {QStringLiteral("-c")}, tar);
-        gz[gz.size() - 6] = char(gz.at(gz.size() - 6) ^ 0x55); // the CRC
-        QList<QStringList> seen;
-        for (const qint64 piece : {qint64(gz.size()), qint64(97)}) {
-            PipeDevice device(gz, piece);
-            DeviceByteSource source(&device);
-            QStringList paths;
-            const auto stats = LayerReader::read(&source, [&paths](const TarEntry &entry) {
-                paths.append(entry.path);
-                return true;
-            });
-            QVERIFY(!stats.ok());
-            seen.append(paths);
+        for (const QString &program : {QStringLiteral("gzip"), QStringLiteral("zstd")}) {
+            QByteArray blob = run(program, {QStringLiteral("-c")}, tar);
+            // gzip's CRC is 8 bytes from the end, zstd's checksum the last 4.
+            const qsizetype at = blob.size() - (program == u"gzip" ? 6 : 2);
+            blob[at] = char(blob.at(at) ^ 0x55);
+            QList<QStringList> seen;
+            for (const qint64 piece : {qint64(blob.size()), qint64(97)}) {
+                PipeDevice device(blob, piece);
+                DeviceByteSource source(&device);
+                QStringList paths;
+                const auto stats = LayerReader::read(&source, [&paths](const TarEntry &entry) {
+                    paths.append(entry.path);
+                    return true;
+                });
+                QVERIFY2(!stats.ok(), qPrintable(program));
+                seen.append(paths);
+            }
+            QCOMPARE(seen.first().size(), 5);
+            QCOMPARE(seen.first(), seen.last());
         }
-        QCOMPARE(seen.first().size(), 5);
-        QCOMPARE(seen.first(), seen.last());
     }
 
     void ceilingsStopBombs()

@@ -187,7 +187,7 @@ private Q_SLOTS:
                                    {});
         for (const QString &program : {QStringLiteral("gzip"), QStringLiteral("zstd")}) {
             QByteArray blob = run(program, {QStringLiteral("-c")}, tar);
-            // gzip's CRC is 8 bytes from the end, zstd's checksum the last 4.
+            // gzip's CRC is 8 bytes from the end; near zstd's end, its last block or checksum.
             const qsizetype at = blob.size() - (program == u"gzip" ? 6 : 2);
             blob[at] = char(blob.at(at) ^ 0x55);
             QList<QStringList> seen;
@@ -202,7 +202,9 @@ private Q_SLOTS:
                 QVERIFY2(!stats.ok(), qPrintable(program));
                 seen.append(paths);
             }
-            QCOMPARE(seen.first().size(), 5);
+            // gzip's damage is found after its data: every entry came first. zstd checks a
+            // block before handing it on: the one block of this small tar never comes.
+            QCOMPARE(seen.first().size(), program == u"gzip" ? 5 : 0);
             QCOMPARE(seen.first(), seen.last());
         }
     }

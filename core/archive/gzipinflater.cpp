@@ -9,7 +9,10 @@ namespace Berth::Archive {
 
 namespace {
 constexpr qsizetype OutputPiece = 256 * 1024;
-}
+// ISA-L reads ahead up to 8 bytes into its bit buffer; at a member's end it hands back what
+// it read past the trailer, which may have come in earlier pieces.
+constexpr qsizetype ReadAhead = 16;
+} // namespace
 
 GzipInflater::GzipInflater(ByteSource *compressed, qint64 maxOutputBytes)
     : m_compressed(compressed)
@@ -37,6 +40,28 @@ Result<void> GzipInflater::refill()
         return piece.error();
     m_input = *piece;
     m_inputEnded = m_input.isEmpty();
+    return {};
+}
+
+Result<void> GzipInflater::keepUnread(qsizetype left)
+{
+    const qsizetype given = m_input.size();
+    if (left <= given) {
+        const QByteArrayView used = m_input.first(given - left);
+        m_before.append(used.last(std::min(used.size(), ReadAhead)));
+        m_before = m_before.right(ReadAhead);
+        m_input = m_input.sliced(given - left);
+        return {};
+    }
+    // Bytes handed back from before what was given: kept, with it, in a buffer of ours.
+    const qsizetype back = left - given;
+    if (back > m_before.size())
+        return damaged(tr("the inflater gave back more than it read"));
+    QByteArray joined = m_before.right(back);
+    joined.append(m_input);
+    m_before.chop(back);
+    m_joined = std::move(joined);
+    m_input = m_joined;
     return {};
 }
 
@@ -76,7 +101,8 @@ Result<QByteArrayView> GzipInflater::next()
         state.next_in = reinterpret_cast<uint8_t *>(const_cast<char *>(m_input.data()));
         state.avail_in = uint32_t(m_input.size());
         const int status = isal_inflate(&state);
-        m_input = m_input.sliced(m_input.size() - qsizetype(state.avail_in));
+        if (auto kept = keepUnread(qsizetype(state.avail_in)); !kept)
+            return kept.error();
         switch (status) {
         case ISAL_DECOMP_OK:
         case ISAL_END_INPUT:

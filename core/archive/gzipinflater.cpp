@@ -9,9 +9,10 @@ namespace Berth::Archive {
 
 namespace {
 constexpr qsizetype OutputPiece = 256 * 1024;
-// ISA-L reads ahead up to 8 bytes into its bit buffer; at a member's end it hands back what
-// it read past the trailer, which may have come in earlier pieces.
-constexpr qsizetype ReadAhead = 16;
+// At a member's end ISA-L hands back what it read past the trailer: up to 8 bytes of its
+// bit buffer, and what it had copied into its own buffer for a header or trailer split
+// across pieces (ISAL_DEF_MAX_HDR_SIZE, 328 bytes). Those may have come in earlier pieces.
+constexpr qsizetype ReadAhead = 512;
 } // namespace
 
 GzipInflater::GzipInflater(ByteSource *compressed, qint64 maxOutputBytes)
@@ -101,8 +102,6 @@ Result<QByteArrayView> GzipInflater::next()
         state.next_in = reinterpret_cast<uint8_t *>(const_cast<char *>(m_input.data()));
         state.avail_in = uint32_t(m_input.size());
         const int status = isal_inflate(&state);
-        if (auto kept = keepUnread(qsizetype(state.avail_in)); !kept)
-            return kept.error();
         switch (status) {
         case ISAL_DECOMP_OK:
         case ISAL_END_INPUT:
@@ -118,6 +117,12 @@ Result<QByteArrayView> GzipInflater::next()
         default:
             m_failure = damaged(tr("invalid deflate data"));
             break;
+        }
+        // After damage ISA-L's count of unread bytes means nothing (it can wrap below
+        // zero), and nothing more is read.
+        if (!m_failure) {
+            if (auto kept = keepUnread(qsizetype(state.avail_in)); !kept)
+                return kept.error();
         }
         // What was inflated before the damage is handed on first, as it is when the same
         // bytes arrive in smaller pieces: the reader sees the same entries either way.

@@ -288,14 +288,17 @@ void SourcesModel::setHubFolders(bool mine)
     Node *hub = registryNode(QStringLiteral("docker.io"));
     if (!hub)
         hub = nodeOf(addRegistry(QStringLiteral("docker.io"), false));
+    // Known as the folders before their rows are announced: the view asks hasChildren()
+    // then, and keeps the answer.
     if (mine && !m_hubMine) {
-        insertChild(hub, 0, makeNode(Kind::HubFolder, tr("My Repositories"), hub->source));
-        m_hubMine = hub->children.front().get();
+        auto node = makeNode(Kind::HubFolder, tr("My Repositories"), hub->source);
+        m_hubMine = node.get();
+        insertChild(hub, 0, std::move(node));
     }
     if (!m_hubRecent) {
-        const int row = m_hubMine ? 1 : 0;
-        insertChild(hub, row, makeNode(Kind::HubFolder, tr("Recent"), hub->source));
-        m_hubRecent = hub->children[size_t(row)].get();
+        auto node = makeNode(Kind::HubFolder, tr("Recent"), hub->source);
+        m_hubRecent = node.get();
+        insertChild(hub, m_hubMine ? 1 : 0, std::move(node));
     }
 }
 

@@ -371,8 +371,12 @@ private Q_SLOTS:
         tree->selectHub();
         QTRY_VERIFY_WITH_TIMEOUT(model->hubFolderIndex(Folder::Mine).isValid(), 30000);
         const QPersistentModelIndex mine = model->hubFolderIndex(Folder::Mine);
+        // As a person opens it: the folder shows it can open, and the Right key opens it.
         tree->expand(model->registryIndex(QStringLiteral("docker.io")));
-        tree->expand(mine);
+        tree->setCurrentIndex(mine);
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_Right);
+        QVERIFY(tree->isExpanded(mine));
         const auto rowOf = [model](const QModelIndex &parent, const QString &repository) {
             for (int row = 0; row < model->rowCount(parent); ++row) {
                 const QModelIndex index = model->index(row, 0, parent);

@@ -62,15 +62,16 @@ private Q_SLOTS:
         model.setHubRecent({u"d/four"_s, u"c/three"_s});
         QCOMPARE(childTexts(model, recent), (QStringList{u"d/four"_s, u"c/three"_s}));
 
-        // My Repositories, once a login is known: first, loaded when first expanded.
+        // My Repositories, once a login is known: first, loaded when first expanded (the
+        // tester may expand it itself, as a view would).
+        QSignalSpy requested(&model, &SourcesModel::hubRepositoriesRequested);
         model.setHubFolders(true);
         const QPersistentModelIndex mine = model.hubFolderIndex(SourcesModel::HubFolder::Mine);
         QCOMPARE(mine.row(), 0);
         QCOMPARE(mine.data().toString(), QStringLiteral("My Repositories"));
         QVERIFY(model.hasChildren(mine));
-        QVERIFY(model.canFetchMore(mine));
-        QSignalSpy requested(&model, &SourcesModel::hubRepositoriesRequested);
-        model.fetchMore(mine);
+        if (model.canFetchMore(mine))
+            model.fetchMore(mine);
         QCOMPARE(requested.count(), 1);
         QVERIFY(!model.canFetchMore(mine));
         model.beginHubLoading();

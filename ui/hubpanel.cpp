@@ -9,6 +9,7 @@
 #include "registry/registryclient.h"
 #include "registry/registryconfig.h"
 #include "registry/registryendpoint.h"
+#include "ui/hubrecent.h"
 #include "ui/hubsearchwidget.h"
 #include "ui/hubtagsmodel.h"
 
@@ -20,7 +21,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -30,15 +30,6 @@ namespace Berth::Ui {
 namespace {
 
 const LoginRef HubLogin{QStringLiteral("docker.io"), {}};
-const QString RecentKey = QStringLiteral("hub/recent");
-constexpr int MaxRecent = 10;
-
-// The window's settings file, shared with its other remembered fields.
-QSettings windowSettings()
-{
-    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Berth"),
-                     QStringLiteral("window"));
-}
 
 } // namespace
 
@@ -125,7 +116,7 @@ HubPanel::HubPanel(Jobs::JobQueue *queue, std::shared_ptr<CredentialSource> cred
             [this](QListWidgetItem *item) { openRepository(item->text()); });
     connect(m_recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openRepository(item->text()); });
-    showRecent(windowSettings().value(RecentKey).toStringList());
+    showRecent(HubRecent::load());
     connect(m_tagsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateButtons();
         Q_EMIT tagSelected(selectedReference());
@@ -176,37 +167,22 @@ void HubPanel::signInAndListMine()
                 return;
             }
             updateButtons(); // Delete Tag needs the sign-in
-            m_client->namespaces([this](const Result<QStringList> &namespaces) {
-                if (!namespaces) {
-                    m_status->setText(namespaces.error().message());
-                    return;
-                }
-                listNamespaces(*namespaces);
-            });
+            m_client->accountRepositories(
+                [this](const QList<Hub::HubRepository> &repositories) {
+                    for (const Hub::HubRepository &repository : repositories) {
+                        auto *item = new QListWidgetItem(repository.path(), m_mine);
+                        item->setToolTip(repository.isPrivate ? tr("Private")
+                                                              : repository.description);
+                    }
+                },
+                [this](const Result<bool> &listed) {
+                    if (!listed)
+                        m_status->setText(listed.error().message());
+                    m_mine->sortItems();
+                    Q_EMIT myRepositoriesLoaded();
+                });
         });
     });
-}
-
-void HubPanel::listNamespaces(QStringList namespaces)
-{
-    if (namespaces.isEmpty()) {
-        m_mine->sortItems();
-        Q_EMIT myRepositoriesLoaded();
-        return;
-    }
-    const QString first = namespaces.takeFirst();
-    m_client->repositories(
-        first, [this, namespaces](const Result<QList<Hub::HubRepository>> &found) {
-            if (!found)
-                m_status->setText(found.error().message());
-            else {
-                for (const Hub::HubRepository &repository : *found) {
-                    auto *item = new QListWidgetItem(repository.path(), m_mine);
-                    item->setToolTip(repository.isPrivate ? tr("Private") : repository.description);
-                }
-            }
-            listNamespaces(namespaces);
-        });
 }
 
 void HubPanel::openRepository(const QString &repository, const QString &tag)
@@ -256,13 +232,9 @@ void HubPanel::showRateLimit(const QString &repository, const QString &tag)
 
 void HubPanel::remember(const QString &repository)
 {
-    QSettings settings = windowSettings();
-    QStringList recent = settings.value(RecentKey).toStringList();
-    recent.removeAll(repository);
-    recent.prepend(repository);
-    recent = recent.mid(0, MaxRecent);
-    settings.setValue(RecentKey, recent);
+    const QStringList recent = HubRecent::remember(repository);
     showRecent(recent);
+    Q_EMIT recentChanged(recent);
 }
 
 void HubPanel::showRecent(const QStringList &recent)

@@ -77,10 +77,11 @@ Q_SIGNALS:
     // ("docker.io/library/nginx:latest"); empty when none is.
     void tagSelected(const QString &reference);
     void rateLimitChanged(const QString &text);
+    // The repositories opened last changed (newest first): one was opened.
+    void recentChanged(const QStringList &recent);
 
 private:
     void signInAndListMine();
-    void listNamespaces(QStringList namespaces);
     void showRateLimit(const QString &repository, const QString &tag);
     QString selectedTag() const;
     void pullSelected();

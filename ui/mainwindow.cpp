@@ -227,6 +227,8 @@ void MainWindow::showHub()
         m_center->addWidget(m_hubPanel);
         connect(m_hubPanel, &HubPanel::tagSelected, this, &MainWindow::remoteTagSelected);
         connect(m_hubPanel, &HubPanel::tagsLoaded, this, &MainWindow::remoteListingEnded);
+        connect(m_hubPanel, &HubPanel::recentChanged, m_sources->sourcesModel(),
+                &SourcesModel::setHubRecent);
         connect(m_hubPanel, &HubPanel::rateLimitChanged, this, [this](const QString &text) {
             m_hubLimit->setText(text);
             m_hubLimit->setVisible(m_center->currentWidget() == m_hubPanel && !text.isEmpty());

@@ -3,6 +3,7 @@
 
 #include "ui/catalogloader.h"
 #include "ui/driftchecker.h"
+#include "ui/hubrepositoriesloader.h"
 #include "ui/registryclientpool.h"
 #include "ui/remotetagsloader.h"
 
@@ -42,6 +43,7 @@ void RegistryBrowsing::ensureStarted()
     m_pool = new RegistryClientPool(m_credentials, m_root);
     m_catalog = new CatalogLoader(m_pool, m_root);
     m_drift = new DriftChecker(m_pool, m_root);
+    m_hubRepositories = new HubRepositoriesLoader(m_credentials, m_root);
     m_root->moveToThread(&m_thread);
     m_thread.start();
 }
@@ -56,6 +58,12 @@ DriftChecker *RegistryBrowsing::driftChecker()
 {
     ensureStarted();
     return m_drift;
+}
+
+HubRepositoriesLoader *RegistryBrowsing::hubRepositoriesLoader()
+{
+    ensureStarted();
+    return m_hubRepositories;
 }
 
 RemoteTagsLoader *RegistryBrowsing::tagsLoader(const QString &domain, const QString &repository)

@@ -12,6 +12,7 @@ namespace Berth::Ui {
 
 class CatalogLoader;
 class DriftChecker;
+class HubRepositoriesLoader;
 class RegistryClientPool;
 class RemoteTagsLoader;
 
@@ -37,6 +38,8 @@ public:
     CatalogLoader *catalogLoader();
     // The checker of local tags against their registries (drift), on the browsing thread.
     DriftChecker *driftChecker();
+    // Docker Hub ▸ My Repositories' loader, on the browsing thread.
+    HubRepositoriesLoader *hubRepositoriesLoader();
     // A loader of one repository's tags on the browsing thread, not yet started; the caller
     // ends it with deleteLater().
     RemoteTagsLoader *tagsLoader(const QString &domain, const QString &repository);
@@ -50,6 +53,7 @@ private:
     RegistryClientPool *m_pool = nullptr;
     CatalogLoader *m_catalog = nullptr;
     DriftChecker *m_drift = nullptr;
+    HubRepositoriesLoader *m_hubRepositories = nullptr;
 };
 
 } // namespace Berth::Ui

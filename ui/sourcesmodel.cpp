@@ -194,64 +194,85 @@ void SourcesModel::setStatusRow(Node *registry, std::optional<Kind> kind, const 
 
 void SourcesModel::beginLoading(const QString &domain)
 {
-    Node *registry = registryNode(domain);
-    if (!registry)
-        return;
-    // The rows listed before stay (and the selection with them) until the load has ended
-    // without them.
-    registry->state = LoadState::Loading;
-    for (auto &child : registry->children)
-        child->seen = false;
-    setStatusRow(registry, Kind::Busy, tr("Loading…"));
+    if (Node *registry = registryNode(domain))
+        beginLoadingOf(registry);
 }
 
 void SourcesModel::appendRepositories(const QString &domain, const QStringList &names)
 {
-    Node *registry = registryNode(domain);
-    if (!registry)
-        return;
+    if (Node *registry = registryNode(domain))
+        appendRepositoriesTo(registry, names);
+}
+
+void SourcesModel::finishLoading(const QString &domain)
+{
+    if (Node *registry = registryNode(domain))
+        finishLoadingOf(registry);
+}
+
+void SourcesModel::failLoading(const QString &domain, const QString &reason)
+{
+    if (Node *registry = registryNode(domain))
+        failLoadingOf(registry, reason);
+}
+
+void SourcesModel::beginLoadingOf(Node *parent)
+{
+    // The rows listed before stay (and the selection with them) until the load has ended
+    // without them.
+    parent->state = LoadState::Loading;
+    for (auto &child : parent->children)
+        child->seen = false;
+    setStatusRow(parent, Kind::Busy, tr("Loading…"));
+}
+
+SourcesModel::Node *SourcesModel::childRepository(const Node *parent, const QString &repository)
+{
+    for (const auto &node : parent->children) {
+        if (node->kind == Kind::Repository && node->repository == repository)
+            return node.get();
+    }
+    return nullptr;
+}
+
+void SourcesModel::appendRepositoriesTo(Node *parent, const QStringList &names)
+{
     QStringList fresh;
     for (const QString &name : names) {
-        if (const QModelIndex known = repositoryIndex(domain, name); known.isValid())
-            nodeOf(known)->seen = true;
+        if (Node *known = childRepository(parent, name))
+            known->seen = true;
         else if (!fresh.contains(name))
             fresh.append(name);
     }
     if (fresh.isEmpty())
         return;
-    const int first = registry->repositoryCount();
-    beginInsertRows(indexOf(registry), first, first + int(fresh.size()) - 1);
+    const int first = parent->repositoryCount();
+    beginInsertRows(indexOf(parent), first, first + int(fresh.size()) - 1);
     for (int i = 0; i < fresh.size(); ++i) {
-        auto node = makeNode(Kind::Repository, fresh[i], domain, fresh[i]);
-        node->parent = registry;
+        auto node = makeNode(Kind::Repository, fresh[i], parent->source, fresh[i]);
+        node->parent = parent;
         node->seen = true;
-        registry->children.insert(registry->children.begin() + first + i, std::move(node));
+        parent->children.insert(parent->children.begin() + first + i, std::move(node));
     }
     endInsertRows();
 }
 
-void SourcesModel::finishLoading(const QString &domain)
+void SourcesModel::finishLoadingOf(Node *parent)
 {
-    Node *registry = registryNode(domain);
-    if (!registry)
-        return;
-    registry->state = LoadState::Loaded;
-    setStatusRow(registry, std::nullopt);
+    parent->state = LoadState::Loaded;
+    setStatusRow(parent, std::nullopt);
     // Repositories gone from the catalog go, unless opened by name.
-    for (int row = registry->repositoryCount() - 1; row >= 0; --row) {
-        const Node *child = registry->children[size_t(row)].get();
-        if (!child->seen && !child->pinned)
-            removeChildren(registry, row, row);
+    for (int row = parent->repositoryCount() - 1; row >= 0; --row) {
+        const Node *child = parent->children[size_t(row)].get();
+        if (!child->seen && !child->pinned && child->kind == Kind::Repository)
+            removeChildren(parent, row, row);
     }
 }
 
-void SourcesModel::failLoading(const QString &domain, const QString &reason)
+void SourcesModel::failLoadingOf(Node *parent, const QString &reason)
 {
-    Node *registry = registryNode(domain);
-    if (!registry)
-        return;
-    registry->state = LoadState::Failed;
-    setStatusRow(registry, Kind::Failure, reason);
+    parent->state = LoadState::Failed;
+    setStatusRow(parent, Kind::Failure, reason);
 }
 
 void SourcesModel::reload(const QString &domain)
@@ -261,6 +282,91 @@ void SourcesModel::reload(const QString &domain)
         return;
     registry->state = LoadState::Loading;
     Q_EMIT loadRequested(domain);
+}
+
+void SourcesModel::setHubFolders(bool mine)
+{
+    Node *hub = registryNode(QStringLiteral("docker.io"));
+    if (!hub)
+        hub = nodeOf(addRegistry(QStringLiteral("docker.io"), false));
+    // Known as the folders before their rows are announced: the view asks hasChildren()
+    // then, and keeps the answer.
+    if (mine && !m_hubMine) {
+        auto node = makeNode(Kind::HubFolder, tr("My Repositories"), hub->source);
+        m_hubMine = node.get();
+        insertChild(hub, 0, std::move(node));
+    }
+    if (!m_hubRecent) {
+        auto node = makeNode(Kind::HubFolder, tr("Recent"), hub->source);
+        m_hubRecent = node.get();
+        insertChild(hub, m_hubMine ? 1 : 0, std::move(node));
+    }
+}
+
+QModelIndex SourcesModel::hubFolderIndex(HubFolder folder) const
+{
+    return indexOf(folder == HubFolder::Mine ? m_hubMine : m_hubRecent);
+}
+
+void SourcesModel::setHubRecent(const QStringList &repositories)
+{
+    if (!m_hubRecent)
+        return;
+    Node *recent = m_hubRecent;
+    const QModelIndex parent = indexOf(recent);
+    for (int row = 0; row < repositories.size(); ++row) {
+        const auto &children = recent->children;
+        const auto found = std::find_if(
+            children.begin() + std::min<qsizetype>(row, children.size()), children.end(),
+            [&](const auto &node) { return node->repository == repositories[row]; });
+        if (found == children.end()) {
+            insertChild(
+                recent, row,
+                makeNode(Kind::Repository, repositories[row], recent->source, repositories[row]));
+            continue;
+        }
+        const int from = int(found - children.begin());
+        if (from == row)
+            continue;
+        beginMoveRows(parent, from, from, parent, row);
+        auto node = std::move(recent->children[size_t(from)]);
+        recent->children.erase(recent->children.begin() + from);
+        recent->children.insert(recent->children.begin() + row, std::move(node));
+        endMoveRows();
+    }
+    removeChildren(recent, int(repositories.size()), int(recent->children.size()) - 1);
+}
+
+void SourcesModel::beginHubLoading()
+{
+    if (m_hubMine)
+        beginLoadingOf(m_hubMine);
+}
+
+void SourcesModel::appendHubRepositories(const QStringList &repositories)
+{
+    if (m_hubMine)
+        appendRepositoriesTo(m_hubMine, repositories);
+}
+
+void SourcesModel::finishHubLoading()
+{
+    if (m_hubMine)
+        finishLoadingOf(m_hubMine);
+}
+
+void SourcesModel::failHubLoading(const QString &reason)
+{
+    if (m_hubMine)
+        failLoadingOf(m_hubMine, reason);
+}
+
+void SourcesModel::reloadHub()
+{
+    if (!m_hubMine)
+        return;
+    m_hubMine->state = LoadState::Loading;
+    Q_EMIT hubRepositoriesRequested();
 }
 
 SourcesModel::Node *SourcesModel::nodeOf(const QModelIndex &index) const
@@ -350,27 +456,34 @@ Qt::ItemFlags SourcesModel::flags(const QModelIndex &index) const
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 
+// A registry's catalog and My Repositories are known only once loaded.
+bool SourcesModel::isLazy(const Node *node) const
+{
+    return node->kind == Kind::Registry || node == m_hubMine;
+}
+
 bool SourcesModel::hasChildren(const QModelIndex &parent) const
 {
     const Node *node = nodeOf(parent);
-    if (node->kind == Kind::Registry)
-        return true; // its catalog is known only once loaded
-    return !node->children.empty();
+    return isLazy(node) || !node->children.empty();
 }
 
 bool SourcesModel::canFetchMore(const QModelIndex &parent) const
 {
     const Node *node = nodeOf(parent);
-    return node->kind == Kind::Registry && node->state == LoadState::NotLoaded;
+    return isLazy(node) && node->state == LoadState::NotLoaded;
 }
 
 void SourcesModel::fetchMore(const QModelIndex &parent)
 {
     Node *node = nodeOf(parent);
-    if (node->kind != Kind::Registry || node->state != LoadState::NotLoaded)
+    if (!canFetchMore(parent))
         return;
     node->state = LoadState::Loading;
-    Q_EMIT loadRequested(node->source);
+    if (node == m_hubMine)
+        Q_EMIT hubRepositoriesRequested();
+    else
+        Q_EMIT loadRequested(node->source);
 }
 
 std::optional<DropTarget> SourcesModel::dropTargetOf(const QModelIndex &index)

@@ -12,17 +12,21 @@
 namespace Berth::Ui {
 
 // The Sources tree's data: two groups, the engines and the registries; a registry holds its
-// repositories and, while its catalog loads or after it failed, a status row. Data only:
-// fetchMore() asks for a registry's catalog through loadRequested(), and a loader answers
-// with beginLoading(), appendRepositories() (page by page), finishLoading() or
-// failLoading(). Images and archives dropped on an engine, a registry or a repository go
-// to dropRequested() with what they do (DropPlanner).
+// repositories and, while its catalog loads or after it failed, a status row. Docker Hub
+// holds two folders instead of a catalog: My Repositories (once a Hub login is known to be
+// stored), loaded on its first expansion like a catalog, and Recent. Data only: fetchMore()
+// asks for a registry's catalog through loadRequested() (My Repositories' through
+// hubRepositoriesRequested()), and a loader answers with beginLoading(), appendRepositories()
+// (page by page), finishLoading() or failLoading() (their Hub* twins for My Repositories).
+// Images and archives dropped on an engine, a registry or a repository go to
+// dropRequested() with what they do (DropPlanner).
 class SourcesModel final : public DroppableModel<QAbstractItemModel>
 {
     Q_OBJECT
 
 public:
-    enum class Kind { Group, Engine, Registry, Repository, Busy, Failure, NoCatalog };
+    enum class Kind { Group, Engine, Registry, Repository, Busy, Failure, NoCatalog, HubFolder };
+    enum class HubFolder { Mine, Recent };
     enum Role {
         KindRole = Qt::UserRole + 1, // Kind, as an int
         SourceRole,                  // the engine's URL or the registry's domain
@@ -56,6 +60,20 @@ public:
     // Forgets what was loaded; the next expansion loads the catalog again.
     void reload(const QString &domain);
 
+    // Docker Hub's folders under its node (added with the node if need be): Recent always,
+    // My Repositories when `mine`.
+    void setHubFolders(bool mine);
+    // The folder's row; invalid while it is not shown.
+    QModelIndex hubFolderIndex(HubFolder folder) const;
+    // Recent's repositories, newest first; rows kept are moved, not made anew, so that the
+    // current row stays current.
+    void setHubRecent(const QStringList &repositories);
+    void beginHubLoading();
+    void appendHubRepositories(const QStringList &repositories);
+    void finishHubLoading();
+    void failHubLoading(const QString &reason);
+    void reloadHub();
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -76,6 +94,8 @@ Q_SIGNALS:
     void dropRequested(const Berth::Ui::DropPlan &plan);
     // A registry was expanded for the first time (or after reload()): its catalog is wanted.
     void loadRequested(const QString &domain);
+    // My Repositories was expanded for the first time (or after reloadHub()).
+    void hubRepositoriesRequested();
 
 protected:
     void dropAccepted(const DropPlan &plan) override { Q_EMIT dropRequested(plan); }
@@ -93,11 +113,20 @@ private:
     // The registry's status row (busy, failure, no catalog) replaced by `kind`'s, or removed.
     void setStatusRow(Node *registry, std::optional<Kind> kind, const QString &text = {});
     void insertChild(Node *parent, int row, std::unique_ptr<Node> child);
+    // A registry's catalog or My Repositories: the loading of `parent`'s repositories.
+    void beginLoadingOf(Node *parent);
+    void appendRepositoriesTo(Node *parent, const QStringList &names);
+    void finishLoadingOf(Node *parent);
+    void failLoadingOf(Node *parent, const QString &reason);
+    static Node *childRepository(const Node *parent, const QString &repository);
+    bool isLazy(const Node *node) const;
     void removeChildren(Node *parent, int first, int last);
 
     std::unique_ptr<Node> m_root;
     Node *m_engines;
     Node *m_registries;
+    Node *m_hubMine = nullptr;
+    Node *m_hubRecent = nullptr;
 };
 
 } // namespace Berth::Ui

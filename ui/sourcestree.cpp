@@ -2,6 +2,8 @@
 #include "ui/sourcestree.h"
 
 #include "ui/catalogloader.h"
+#include "ui/hubrecent.h"
+#include "ui/hubrepositoriesloader.h"
 #include "ui/registrybrowsing.h"
 #include "ui/sourcesmodel.h"
 
@@ -32,6 +34,8 @@ SourcesTree::SourcesTree(RegistryBrowsing *browsing, QWidget *parent)
     setExpandsOnDoubleClick(true);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &SourcesTree::addStatusWidgets);
     m_model->addRegistry(HubDomain, false);
+    m_model->setHubFolders(false);
+    m_model->setHubRecent(HubRecent::load());
     const QStringList saved = QSettings().value(UserRegistriesKey).toStringList();
     for (const QString &domain : saved)
         m_model->addRegistry(domain);
@@ -40,6 +44,12 @@ SourcesTree::SourcesTree(RegistryBrowsing *browsing, QWidget *parent)
     expand(m_model->index(1, 0));
 
     connect(m_model, &SourcesModel::loadRequested, this, &SourcesTree::load);
+    connect(m_model, &SourcesModel::hubRepositoriesRequested, this,
+            &SourcesTree::loadHubRepositories);
+    connect(this, &QTreeView::expanded, this, [this](const QModelIndex &index) {
+        if (index == m_model->registryIndex(HubDomain))
+            askHubLogin();
+    });
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
     connect(this, &QAbstractItemView::activated, this, &SourcesTree::onActivated);
@@ -84,8 +94,10 @@ void SourcesTree::onCurrentChanged(const QModelIndex &current)
 {
     switch (SourcesModel::kindOf(current)) {
     case SourcesModel::Kind::Registry:
-        if (current.data(SourcesModel::SourceRole).toString() == HubDomain)
+        if (current.data(SourcesModel::SourceRole).toString() == HubDomain) {
+            askHubLogin();
             Q_EMIT hubChosen();
+        }
         break;
     case SourcesModel::Kind::Engine:
         Q_EMIT engineChosen(current.data(SourcesModel::SourceRole).toString());
@@ -103,6 +115,10 @@ void SourcesTree::onActivated(const QModelIndex &index)
 {
     switch (SourcesModel::kindOf(index)) {
     case SourcesModel::Kind::Failure:
+        if (SourcesModel::kindOf(index.parent()) == SourcesModel::Kind::HubFolder) {
+            m_model->reloadHub();
+            break;
+        }
         m_retrying.insert(index.data(SourcesModel::SourceRole).toString());
         m_model->reload(index.data(SourcesModel::SourceRole).toString());
         break;
@@ -147,6 +163,34 @@ void SourcesTree::addStatusWidgets(const QModelIndex &parent, int first, int las
         layout->addWidget(button);
         setIndexWidget(index, box);
     }
+}
+
+void SourcesTree::askHubLogin()
+{
+    if (m_hubLoginAsked)
+        return;
+    m_hubLoginAsked = true;
+    const auto &credentials = m_browsing->credentials();
+    if (!credentials)
+        return;
+    credentials->find({HubDomain, {}}, this, [this](const Result<Credentials> &found) {
+        if (found && !found->username.isEmpty() && !found->password.isEmpty())
+            m_model->setHubFolders(true);
+    });
+}
+
+void SourcesTree::loadHubRepositories()
+{
+    HubRepositoriesLoader *loader = m_browsing->hubRepositoriesLoader();
+    if (!m_hubConnected) {
+        m_hubConnected = true;
+        connect(loader, &HubRepositoriesLoader::started, m_model, &SourcesModel::beginHubLoading);
+        connect(loader, &HubRepositoriesLoader::page, m_model,
+                &SourcesModel::appendHubRepositories);
+        connect(loader, &HubRepositoriesLoader::finished, m_model, &SourcesModel::finishHubLoading);
+        connect(loader, &HubRepositoriesLoader::failed, m_model, &SourcesModel::failHubLoading);
+    }
+    loader->load();
 }
 
 void SourcesTree::load(const QString &domain)

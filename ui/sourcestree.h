@@ -8,9 +8,9 @@ namespace Berth::Ui {
 class RegistryBrowsing;
 class SourcesModel;
 
-// The Sources tree: the engine, Docker Hub, the registries Berth keeps a login for and the
-// ones opened by name. A registry's repositories load when it is first expanded; a failure
-// shows in its place with its reason and a Retry button.
+// The Sources tree: the engine, Docker Hub (My Repositories, Recent), the registries Berth
+// keeps a login for and the ones opened by name. A registry's repositories load when it is first
+// expanded; a failure shows in its place with its reason and a Retry button.
 class SourcesTree final : public QTreeView
 {
     Q_OBJECT
@@ -40,10 +40,16 @@ private:
     void onActivated(const QModelIndex &index);
     void addStatusWidgets(const QModelIndex &parent, int first, int last);
     void load(const QString &domain);
+    // Docker Hub chosen or expanded: My Repositories shows once the login is known to be
+    // stored (looked up then, not at start).
+    void askHubLogin();
+    void loadHubRepositories();
 
     RegistryBrowsing *m_browsing;
     SourcesModel *m_model;
     bool m_catalogConnected = false;
+    bool m_hubLoginAsked = false;
+    bool m_hubConnected = false;
     QSet<QString> m_retrying; // registries whose next load looks the login up again
 };
 

@@ -49,6 +49,8 @@ Result<QByteArrayView> PrefixedByteSource::next()
             return QByteArrayView(m_head);
         }
     }
+    if (!m_rest)
+        return QByteArrayView();
     auto piece = m_rest->next();
     if (piece)
         m_consumed += piece->size();

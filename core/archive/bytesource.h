@@ -42,6 +42,7 @@ private:
 class PrefixedByteSource final : public ByteSource
 {
 public:
+    // `rest` null: nothing follows the head.
     PrefixedByteSource(QByteArray head, ByteSource *rest);
     Result<QByteArrayView> next() override;
 

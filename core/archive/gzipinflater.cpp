@@ -9,7 +9,11 @@ namespace Berth::Archive {
 
 namespace {
 constexpr qsizetype OutputPiece = 256 * 1024;
-}
+// At a member's end ISA-L hands back what it read past the trailer: up to 8 bytes of its
+// bit buffer, and what it had copied into its own buffer for a header or trailer split
+// across pieces (ISAL_DEF_MAX_HDR_SIZE, 328 bytes). Those may have come in earlier pieces.
+constexpr qsizetype ReadAhead = 512;
+} // namespace
 
 GzipInflater::GzipInflater(ByteSource *compressed, qint64 maxOutputBytes)
     : m_compressed(compressed)
@@ -40,8 +44,32 @@ Result<void> GzipInflater::refill()
     return {};
 }
 
+Result<void> GzipInflater::keepUnread(qsizetype left)
+{
+    const qsizetype given = m_input.size();
+    if (left <= given) {
+        const QByteArrayView used = m_input.first(given - left);
+        m_before.append(used.last(std::min(used.size(), ReadAhead)));
+        m_before = m_before.right(ReadAhead);
+        m_input = m_input.sliced(given - left);
+        return {};
+    }
+    // Bytes handed back from before what was given: kept, with it, in a buffer of ours.
+    const qsizetype back = left - given;
+    if (back > m_before.size())
+        return damaged(tr("the inflater gave back more than it read"));
+    QByteArray joined = m_before.right(back);
+    joined.append(m_input);
+    m_before.chop(back);
+    m_joined = std::move(joined);
+    m_input = m_joined;
+    return {};
+}
+
 Result<QByteArrayView> GzipInflater::next()
 {
+    if (m_failure)
+        return *m_failure;
     if (m_ended)
         return QByteArrayView();
     inflate_state &state = *m_state;
@@ -74,19 +102,34 @@ Result<QByteArrayView> GzipInflater::next()
         state.next_in = reinterpret_cast<uint8_t *>(const_cast<char *>(m_input.data()));
         state.avail_in = uint32_t(m_input.size());
         const int status = isal_inflate(&state);
-        m_input = m_input.sliced(m_input.size() - qsizetype(state.avail_in));
         switch (status) {
         case ISAL_DECOMP_OK:
         case ISAL_END_INPUT:
         case ISAL_OUT_OVERFLOW:
             break;
         case ISAL_INCORRECT_CHECKSUM:
-            return damaged(tr("its checksum does not match"));
+            m_failure = damaged(tr("its checksum does not match"));
+            break;
         case ISAL_INVALID_WRAPPER:
         case ISAL_UNSUPPORTED_METHOD:
-            return damaged(tr("not a gzip header"));
+            m_failure = damaged(tr("not a gzip header"));
+            break;
         default:
-            return damaged(tr("invalid deflate data"));
+            m_failure = damaged(tr("invalid deflate data"));
+            break;
+        }
+        // After damage ISA-L's count of unread bytes means nothing (it can wrap below
+        // zero), and nothing more is read.
+        if (!m_failure) {
+            if (auto kept = keepUnread(qsizetype(state.avail_in)); !kept)
+                return kept.error();
+        }
+        // What was inflated before the damage is handed on first, as it is when the same
+        // bytes arrive in smaller pieces: the reader sees the same entries either way.
+        if (m_failure) {
+            if (state.avail_out == uint32_t(m_output.size()))
+                return *m_failure;
+            break;
         }
         if (state.block_state == ISAL_BLOCK_FINISH)
             m_memberEnded = true;

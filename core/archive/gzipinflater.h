@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <memory>
+#include <optional>
 
 struct inflate_state;
 
@@ -31,15 +32,21 @@ private:
     Error damaged(const QString &reason) const;
     // The next compressed piece once the last is used up.
     Result<void> refill();
+    // m_input after an inflate that left `left` bytes unread, some perhaps handed back
+    // from before m_input (at a member's end).
+    Result<void> keepUnread(qsizetype left);
 
     ByteSource *m_compressed;
     qint64 m_maxOutputBytes;
     std::unique_ptr<inflate_state> m_state;
     QByteArray m_output;
     QByteArrayView m_input;
+    QByteArray m_before; // the last bytes before m_input's first (ReadAhead at most)
+    QByteArray m_joined; // bytes handed back at a member's end, and the input after them
     bool m_inputEnded = false;
     bool m_memberEnded = false;
     bool m_ended = false;
+    std::optional<Error> m_failure; // given once what came before it was
 };
 
 } // namespace Berth::Archive

@@ -78,11 +78,20 @@ Result<LayerStats> LayerReader::read(ByteSource *blob, const EntryHandler &onEnt
                                      const LayerLimits &limits)
 {
     LayerStats stats;
-    auto first = blob->next();
-    if (!first)
-        return first.error();
-    PrefixedByteSource compressed(first->toByteArray(), blob);
-    stats.compression = compressionFromMagic(*first);
+    // The magic of the compression may come in several pieces (a blob arrives as the
+    // network hands it over): enough bytes for the longest before deciding.
+    QByteArray head;
+    while (head.size() < MagicBytes) {
+        auto piece = blob->next();
+        if (!piece)
+            return piece.error();
+        if (piece->isEmpty())
+            break;
+        head.append(*piece);
+    }
+    const bool ended = head.size() < MagicBytes;
+    stats.compression = compressionFromMagic(head);
+    PrefixedByteSource compressed(std::move(head), ended ? nullptr : blob);
     std::unique_ptr<ByteSource> inflater;
     ByteSource *plain = &compressed;
     switch (stats.compression) {
@@ -121,7 +130,8 @@ Result<LayerStats> LayerReader::read(ByteSource *blob, const EntryHandler &onEnt
         const int status = archive_read_next_header(reader, &raw);
         if (status == ARCHIVE_EOF)
             break;
-        if (status < ARCHIVE_WARN)
+        // ARCHIVE_RETRY (a damaged header) leaves libarchive between entries: no entry.
+        if (status != ARCHIVE_OK && status != ARCHIVE_WARN)
             return failed();
         if (++stats.entries > limits.maxEntries)
             return Error(ErrorKind::Invalid,

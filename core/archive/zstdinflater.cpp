@@ -25,6 +25,8 @@ ZstdInflater::~ZstdInflater()
 
 Result<QByteArrayView> ZstdInflater::next()
 {
+    if (m_failure)
+        return *m_failure;
     ZSTD_outBuffer out{m_output.data(), size_t(m_output.size()), 0};
     while (out.pos == 0) {
         if (m_input.isEmpty() && !m_inputEnded) {
@@ -43,9 +45,15 @@ Result<QByteArrayView> ZstdInflater::next()
         }
         ZSTD_inBuffer in{m_input.data(), size_t(m_input.size()), 0};
         const size_t hint = ZSTD_decompressStream(m_context, &out, &in);
-        if (ZSTD_isError(hint))
-            return Error(ErrorKind::Invalid, tr("the zstd data is damaged or cut short (%1)")
-                                                 .arg(QString::fromUtf8(ZSTD_getErrorName(hint))));
+        if (ZSTD_isError(hint)) {
+            m_failure =
+                Error(ErrorKind::Invalid, tr("the zstd data is damaged or cut short (%1)")
+                                              .arg(QString::fromUtf8(ZSTD_getErrorName(hint))));
+            // What came before the damage first, as when the bytes arrive in pieces.
+            if (out.pos == 0)
+                return *m_failure;
+            break;
+        }
         m_input = m_input.sliced(qsizetype(in.pos));
         m_frameOpen = hint != 0;
     }

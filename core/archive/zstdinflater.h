@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 struct ZSTD_DCtx_s;
 
 namespace Berth::Archive {
@@ -32,6 +34,7 @@ private:
     QByteArrayView m_input;
     bool m_inputEnded = false;
     bool m_frameOpen = false;
+    std::optional<Error> m_failure; // given once what came before it was
 };
 
 } // namespace Berth::Archive

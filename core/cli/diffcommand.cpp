@@ -130,12 +130,11 @@ int DiffCommand::run(const QStringList &args, const GlobalOptions &global, const
         QStringLiteral("json"),
         tr("Print one JSON object: files, config, layers, totalBefore, totalAfter."));
     parser.addOption(jsonOption);
-    if (const auto code =
-            parseArguments(parser, QStringLiteral("berthctl diff"), args, console, 2, 2))
+    ImageContentsCommandLine commandLine(parser);
+    if (const auto code = commandLine.parse(QStringLiteral("berthctl diff"), args, console, 2, 2))
         return *code;
     int exitCode = ExitOk;
-    const auto images =
-        ImageContentsReader::forCommand(parser.positionalArguments(), global, console, &exitCode);
+    const auto images = commandLine.read(global, console, &exitCode);
     if (!images)
         return exitCode;
     const ImageDiff diff = ImageDiff::compare(images->at(0), images->at(1));

@@ -166,8 +166,9 @@ int FilesCommand::run(const QStringList &args, const GlobalOptions &global, cons
                              std::any_of(args.begin(), args.end(), [](const QString &arg) {
                                  return arg.startsWith(QLatin1StringView("--archive="));
                              });
-    if (const auto code = parseArguments(parser, QStringLiteral("berthctl files"), args, console,
-                                         fromArchive ? 0 : 1, fromArchive ? 0 : 1))
+    ImageContentsCommandLine commandLine(parser);
+    if (const auto code = commandLine.parse(QStringLiteral("berthctl files"), args, console,
+                                            fromArchive ? 0 : 1, fromArchive ? 0 : 1))
         return *code;
     const bool json = parser.isSet(jsonOption);
     EntryPrinter printer(json                       ? EntryPrinter::Style::Json
@@ -188,8 +189,7 @@ int FilesCommand::run(const QStringList &args, const GlobalOptions &global, cons
         }
     }
     int exitCode = ExitOk;
-    const auto images =
-        ImageContentsReader::forCommand(parser.positionalArguments(), global, console, &exitCode);
+    const auto images = commandLine.read(global, console, &exitCode);
     if (!images)
         return exitCode;
     const ImageContents *contents = &images->first();

@@ -279,13 +279,14 @@ int HubCommand::run(const QStringList &args, const GlobalOptions &, const Consol
         // A table is data, as docker's are: its words are never translated.
         QList<QStringList> rows{{QStringLiteral("NAME"), QStringLiteral("DESCRIPTION"),
                                  QStringLiteral("STARS"), QStringLiteral("PULLS"),
-                                 QStringLiteral("OFFICIAL")}};
+                                 QStringLiteral("OFFICIAL"), QStringLiteral("VERIFIED")}};
         for (const Hub::HubSearchResult &result : *results) {
             if (asJson)
                 out += jsonLine(searchJson(result));
             rows.append({result.name, shortened(result.description), QString::number(result.stars),
                          QString::number(result.pulls),
-                         result.official ? QStringLiteral("[OK]") : QString()});
+                         result.official ? QStringLiteral("[OK]") : QString(),
+                         result.verified ? QStringLiteral("[OK]") : QString()});
         }
         console.out(asJson ? out : formatTable(rows));
         return ExitOk;

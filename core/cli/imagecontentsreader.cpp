@@ -2,6 +2,7 @@
 #include "cli/imagecontentsreader.h"
 
 #include "archive/layercache.h"
+#include "cli/commandline.h"
 #include "cli/engineerror.h"
 #include "cli/enginesession.h"
 #include "cli/referencecheck.h"
@@ -39,6 +40,7 @@ bool ImageContentsReader::isRemote(const QString &name)
 }
 
 Result<Archive::ImageContents> ImageContentsReader::fromRegistry(const QString &name,
+                                                                 const RemoteReadOptions &remote,
                                                                  const GlobalOptions &global,
                                                                  const Console &console)
 {
@@ -54,13 +56,13 @@ Result<Archive::ImageContents> ImageContentsReader::fromRegistry(const QString &
             return stored.error();
         credentials = *stored;
     }
-    const auto endpoint =
-        endpointFor(reference->domain(), Registry::RegistryConfig(), global, console);
+    const auto endpoint = endpointFor(reference->domain(), remote.config, global, console);
     if (!endpoint)
         return Error(ErrorKind::Invalid, tr("no registry endpoint for '%1'").arg(name));
     RegistrySession session(*endpoint, credentials, Registry::RetryPolicy(), console);
     Registry::RemoteImageContents::Options options;
     options.cache = &Archive::LayerCache::shared();
+    options.platform = remote.platform;
     const auto image = session.wait<Archive::ArchivedImage>([&](QObject *context, auto done) {
         QPointer<Registry::RemoteImageContents> read = Registry::RemoteImageContents::read(
             &session.client(), *reference, options, context, done);
@@ -75,8 +77,8 @@ Result<Archive::ImageContents> ImageContentsReader::fromRegistry(const QString &
 }
 
 std::optional<QList<Archive::ImageContents>>
-ImageContentsReader::forCommand(const QStringList &names, const GlobalOptions &global,
-                                const Console &console, int *exitCode)
+ImageContentsReader::forCommand(const QStringList &names, const RemoteReadOptions &remote,
+                                const GlobalOptions &global, const Console &console, int *exitCode)
 {
     std::unique_ptr<EngineSession> session;
     QList<Archive::ImageContents> images;
@@ -88,8 +90,8 @@ ImageContentsReader::forCommand(const QStringList &names, const GlobalOptions &g
                 return std::nullopt;
             }
         }
-        auto contents =
-            isRemote(name) ? fromRegistry(name, global, console) : fromEngine(*session, name);
+        auto contents = isRemote(name) ? fromRegistry(name, remote, global, console)
+                                       : fromEngine(*session, name);
         if (!contents) {
             *exitCode = reportError(contents.error(), console);
             return std::nullopt;
@@ -114,6 +116,42 @@ Result<QList<Archive::ArchivedImage>> ImageContentsReader::fromFile(const QStrin
     if (!images)
         return images.error().withContext(path);
     return images;
+}
+
+ImageContentsCommandLine::ImageContentsCommandLine(QCommandLineParser &parser)
+    : m_parser(parser)
+    , m_platform(QStringLiteral("platform"),
+                 tr("For a docker://REFERENCE naming an index: the image of os/arch[/variant] "
+                    "(default: this machine's)."),
+                 QStringLiteral("PLATFORM"))
+{
+    m_parser.addOptions({m_registry.insecure, m_registry.caFile, m_registry.certsDir, m_platform});
+}
+
+std::optional<int> ImageContentsCommandLine::parse(const QString &program, const QStringList &args,
+                                                   const Console &console, int minPositional,
+                                                   int maxPositional)
+{
+    if (auto code = parseArguments(m_parser, program, args, console, minPositional, maxPositional))
+        return code;
+    const Registry::Platform platform = Registry::Platform::parse(m_parser.value(m_platform));
+    if (m_parser.isSet(m_platform) && (platform.os.isEmpty() || platform.architecture.isEmpty())) {
+        console.err(
+            usageError(program, tr("--platform takes os/arch[/variant], e.g. linux/arm64")));
+        return ExitUsage;
+    }
+    return std::nullopt;
+}
+
+std::optional<QList<Archive::ImageContents>>
+ImageContentsCommandLine::read(const GlobalOptions &global, const Console &console,
+                               int *exitCode) const
+{
+    RemoteReadOptions remote;
+    remote.config = registryConfig(m_parser, m_registry, global);
+    remote.platform = Registry::Platform::parse(m_parser.value(m_platform));
+    return ImageContentsReader::forCommand(m_parser.positionalArguments(), remote, global, console,
+                                           exitCode);
 }
 
 } // namespace Berth::Cli

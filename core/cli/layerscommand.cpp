@@ -33,12 +33,11 @@ int LayersCommand::run(const QStringList &args, const GlobalOptions &global, con
         tr("Print one JSON object per layer (index, digest, size, blobSize, entries, "
            "createdBy), then one with wastedBytes and wastedFiles."));
     parser.addOption(jsonOption);
-    if (const auto code =
-            parseArguments(parser, QStringLiteral("berthctl layers"), args, console, 1, 1))
+    ImageContentsCommandLine commandLine(parser);
+    if (const auto code = commandLine.parse(QStringLiteral("berthctl layers"), args, console, 1, 1))
         return *code;
     int exitCode = ExitOk;
-    const auto images =
-        ImageContentsReader::forCommand(parser.positionalArguments(), global, console, &exitCode);
+    const auto images = commandLine.read(global, console, &exitCode);
     if (!images)
         return exitCode;
     const ImageContents *contents = &images->first();

@@ -288,6 +288,34 @@ void HubClient::namespaces(Callback<QStringList> done)
                   });
 }
 
+void HubClient::accountRepositories(std::function<void(const QList<HubRepository> &)> page,
+                                    Callback<bool> done)
+{
+    namespaces([this, page = std::move(page), done](const Result<QStringList> &all) {
+        if (!all)
+            return done(all.error());
+        listNamespaces(*all, std::nullopt, page, done);
+    });
+}
+
+void HubClient::listNamespaces(QStringList namespaces, std::optional<Error> failure,
+                               std::function<void(const QList<HubRepository> &)> page,
+                               Callback<bool> done)
+{
+    if (namespaces.isEmpty())
+        return failure ? done(*failure) : done(true);
+    const QString first = namespaces.takeFirst();
+    repositories(
+        first, [this, namespaces, failure, page, done](const Result<QList<HubRepository>> &found) {
+            std::optional<Error> firstFailure = failure;
+            if (found)
+                page(*found);
+            else if (!firstFailure)
+                firstFailure = found.error();
+            listNamespaces(namespaces, firstFailure, page, done);
+        });
+}
+
 void HubClient::tags(const QString &repository, Callback<QList<HubTag>> done)
 {
     const QString path = repositoryPath(repository);

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -55,6 +56,11 @@ public:
     void repositories(const QString &namespaceName, Callback<QList<HubRepository>> done);
     // The signed-in user's namespace and those of its organizations.
     void namespaces(Callback<QStringList> done);
+    // Every repository the signed-in account can see: each namespace's in turn, handed to
+    // `page` as it arrives; done() after the last, with the first failure if a namespace
+    // could not be listed (the others are listed all the same).
+    void accountRepositories(std::function<void(const QList<HubRepository> &)> page,
+                             Callback<bool> done);
     void tags(const QString &repository, Callback<QList<HubTag>> done);
     void deleteTag(const QString &repository, const QString &tag, Callback<bool> done);
     void createRepository(const QString &namespaceName, const QString &name,
@@ -77,6 +83,9 @@ private:
     // The token of a sign-in's answer, kept; or why there is none.
     Result<bool> acceptSignIn(const Registry::RegistryResponse &response,
                               const QString &identifier);
+    void listNamespaces(QStringList namespaces, std::optional<Error> failure,
+                        std::function<void(const QList<HubRepository> &)> page,
+                        Callback<bool> done);
     void legacySignIn(const QString &identifier, const QString &secret, Callback<bool> done);
 
     QUrl m_base;

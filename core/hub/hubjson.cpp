@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <variant>
+
 namespace Berth::Hub {
 
 namespace {
@@ -20,27 +22,18 @@ public:
 
     QString string(QLatin1StringView key)
     {
-        const QJsonValue value = m_object.value(key);
-        if (value.isString())
-            return value.toString();
-        expect(value, key, QStringLiteral("string"));
-        return {};
+        return typed<QString>(key, QJsonValue::String, "string",
+                              [](const QJsonValue &value) { return value.toString(); });
     }
     qint64 number(QLatin1StringView key)
     {
-        const QJsonValue value = m_object.value(key);
-        if (value.isDouble())
-            return qint64(value.toDouble());
-        expect(value, key, QStringLiteral("number"));
-        return 0;
+        return typed<qint64>(key, QJsonValue::Double, "number",
+                             [](const QJsonValue &value) { return qint64(value.toDouble()); });
     }
     bool boolean(QLatin1StringView key)
     {
-        const QJsonValue value = m_object.value(key);
-        if (value.isBool())
-            return value.toBool();
-        expect(value, key, QStringLiteral("boolean"));
-        return false;
+        return typed<bool>(key, QJsonValue::Bool, "boolean",
+                           [](const QJsonValue &value) { return value.toBool(); });
     }
     QDateTime time(QLatin1StringView key)
     {
@@ -52,12 +45,13 @@ public:
     }
     QJsonArray array(QLatin1StringView key)
     {
-        const QJsonValue value = m_object.value(key);
-        if (value.isArray())
-            return value.toArray();
-        expect(value, key, QStringLiteral("array"));
-        return {};
+        return typed<QJsonArray>(key, QJsonValue::Array, "array",
+                                 [](const QJsonValue &value) { return value.toArray(); });
     }
+    void read(QLatin1StringView key, QString &out) { out = string(key); }
+    void read(QLatin1StringView key, qint64 &out) { out = number(key); }
+    void read(QLatin1StringView key, bool &out) { out = boolean(key); }
+    void read(QLatin1StringView key, QDateTime &out) { out = time(key); }
     void fail(const QString &problem)
     {
         if (m_error.isEmpty())
@@ -66,10 +60,17 @@ public:
     const QString &error() const { return m_error; }
 
 private:
-    void expect(const QJsonValue &value, QLatin1StringView key, const QString &type)
+    // The field's value when it is of `type`; else T's empty value, and an error unless the
+    // field is null or absent.
+    template<typename T, typename Convert>
+    T typed(QLatin1StringView key, QJsonValue::Type type, const char *typeName, Convert convert)
     {
+        const QJsonValue value = m_object.value(key);
+        if (value.type() == type)
+            return convert(value);
         if (!value.isNull() && !value.isUndefined() && m_error.isEmpty())
-            m_error = HubJson::tr("field %1 is not a %2").arg(key, type);
+            m_error = HubJson::tr("field %1 is not a %2").arg(key, QLatin1StringView(typeName));
+        return T();
     }
 
     QJsonObject m_object;
@@ -126,28 +127,42 @@ Result<HubPage<T>> pageOf(const QByteArray &body, const QString &what, Read read
     return out;
 }
 
+// One field of a Hub object and the member of T it fills.
+template<typename T> struct Member
+{
+    const char *key;
+    std::variant<QString T::*, qint64 T::*, bool T::*, QDateTime T::*> member;
+};
+
+// A T filled from the fields named, each read as its member's type.
+template<typename T> T membersOf(Fields &fields, std::initializer_list<Member<T>> members)
+{
+    T out;
+    for (const Member<T> &field : members) {
+        std::visit([&](auto member) { fields.read(QLatin1StringView(field.key), out.*member); },
+                   field.member);
+    }
+    return out;
+}
+
 HubTagImage imageOf(Fields &fields)
 {
-    HubTagImage image;
-    image.os = fields.string(QLatin1String("os"));
-    image.architecture = fields.string(QLatin1String("architecture"));
-    image.variant = fields.string(QLatin1String("variant"));
-    image.digest = fields.string(QLatin1String("digest"));
-    image.size = fields.number(QLatin1String("size"));
-    return image;
+    return membersOf<HubTagImage>(fields, {{"os", &HubTagImage::os},
+                                           {"architecture", &HubTagImage::architecture},
+                                           {"variant", &HubTagImage::variant},
+                                           {"digest", &HubTagImage::digest},
+                                           {"size", &HubTagImage::size}});
 }
 
 HubRepository repositoryOf(Fields &fields)
 {
-    HubRepository repository;
-    repository.namespaceName = fields.string(QLatin1String("namespace"));
-    repository.name = fields.string(QLatin1String("name"));
-    repository.description = fields.string(QLatin1String("description"));
-    repository.isPrivate = fields.boolean(QLatin1String("is_private"));
-    repository.stars = fields.number(QLatin1String("star_count"));
-    repository.pulls = fields.number(QLatin1String("pull_count"));
-    repository.lastUpdated = fields.time(QLatin1String("last_updated"));
-    return repository;
+    return membersOf<HubRepository>(fields, {{"namespace", &HubRepository::namespaceName},
+                                             {"name", &HubRepository::name},
+                                             {"description", &HubRepository::description},
+                                             {"is_private", &HubRepository::isPrivate},
+                                             {"star_count", &HubRepository::stars},
+                                             {"pull_count", &HubRepository::pulls},
+                                             {"last_updated", &HubRepository::lastUpdated}});
 }
 
 } // namespace
@@ -155,15 +170,19 @@ HubRepository repositoryOf(Fields &fields)
 Result<HubPage<HubSearchResult>> HubJson::searchPage(const QByteArray &body)
 {
     return pageOf<HubSearchResult>(body, tr("search"), [](Fields &fields, const QJsonObject &) {
-        HubSearchResult result;
-        result.name = fields.string(QLatin1String("repo_name"));
-        result.description = fields.string(QLatin1String("short_description"));
-        result.owner = fields.string(QLatin1String("repo_owner"));
-        result.stars = fields.number(QLatin1String("star_count"));
-        result.pulls = fields.number(QLatin1String("pull_count"));
-        result.official = fields.boolean(QLatin1String("is_official"));
-        result.automated = fields.boolean(QLatin1String("is_automated"));
-        result.verified = fields.boolean(QLatin1String("is_verified_publisher"));
+        HubSearchResult result = membersOf<HubSearchResult>(
+            fields, {{"repo_name", &HubSearchResult::name},
+                     {"short_description", &HubSearchResult::description},
+                     {"repo_owner", &HubSearchResult::owner},
+                     {"star_count", &HubSearchResult::stars},
+                     {"pull_count", &HubSearchResult::pulls},
+                     {"is_official", &HubSearchResult::official},
+                     {"is_automated", &HubSearchResult::automated},
+                     {"source", &HubSearchResult::source}});
+        // Hub's catalog names a verified publisher's repositories' source "store" (its own
+        // search filter for them is image_filter=store) and its official images' "official".
+        result.verified = result.source == u"store" || result.source == u"verified_publisher";
+        result.official = result.official || result.source == u"official";
         return result;
     });
 }
@@ -190,11 +209,10 @@ Result<HubRepository> HubJson::repository(const QByteArray &body)
 Result<HubPage<HubTag>> HubJson::tagsPage(const QByteArray &body)
 {
     return pageOf<HubTag>(body, tr("tag list"), [](Fields &fields, const QJsonObject &object) {
-        HubTag tag;
-        tag.name = fields.string(QLatin1String("name"));
-        tag.digest = fields.string(QLatin1String("digest"));
-        tag.fullSize = fields.number(QLatin1String("full_size"));
-        tag.lastPushed = fields.time(QLatin1String("tag_last_pushed"));
+        HubTag tag = membersOf<HubTag>(fields, {{"name", &HubTag::name},
+                                                {"digest", &HubTag::digest},
+                                                {"full_size", &HubTag::fullSize},
+                                                {"tag_last_pushed", &HubTag::lastPushed}});
         if (!tag.lastPushed.isValid())
             tag.lastPushed = fields.time(QLatin1String("last_updated"));
         // Hub's specification draws `images` as an object; its answers give an array.

@@ -18,7 +18,10 @@ struct HubSearchResult
     qint64 pulls = 0;
     bool official = false;
     bool automated = false;
-    // Hub's verified publisher badge; search answers without it say nothing.
+    // Where Hub's catalog says the repository comes from: "official", "store" (a verified
+    // publisher's), "community"; empty where an answer does not say.
+    QString source;
+    // Hub's verified publisher badge, from `source`; answers without it say nothing.
     bool verified = false;
 };
 

@@ -21,7 +21,9 @@ manifests, sizes from the layers, platforms from the index or the image's config
 from the tag's link in its storage. Stars and pulls are derived from the name, so they stay
 the same from one call to the next. Users (users.json) sign in with their password or a
 personal access token; a wrong one is refused as Hub refuses it, and a two-factor account's
-password gets the second step's token instead of a sign-in. Listings page with absolute
+password gets the second step's token instead of a sign-in. The namespaces publishers.json
+lists under "verified" are verified publishers: their search results' source is "store"
+(official images' "official", the others' "community"), as Hub's catalog says. Listings page with absolute
 `next` URLs.
 
 Control (no sign-in): POST /_control with any of
@@ -84,6 +86,7 @@ class State:
         self.data = args.registry_data
         with open(os.path.join(self.dir, "users.json"), encoding="utf-8") as f:
             self.users = json.load(f)
+        self.verified = read_json(os.path.join(self.dir, "publishers.json"), {}).get("verified", [])
         self.tokens = {}  # access token -> user
         self.two_factor = {}  # login_2fa_token -> user
         self.auth_token = True
@@ -440,11 +443,13 @@ class Handler(BaseHTTPRequestHandler):
             if repository["private"] or term.lower() not in repository["path"].lower():
                 continue
             official = repository["namespace"] == "library"
+            verified = repository["namespace"] in self.state.verified
             results.append({"repo_name": repository["name"] if official else repository["path"],
                             "short_description": repository["description"],
                             "star_count": number_of(repository["path"], "stars") % 5000,
                             "pull_count": number_of(repository["path"], "pulls") * 1000,
-                            "repo_owner": "", "is_automated": False, "is_official": official})
+                            "repo_owner": "", "is_automated": False, "is_official": official,
+                            "source": "official" if official else "store" if verified else "community"})
         # Official images first, then by stars, as Hub orders its best matches.
         results.sort(key=lambda r: (not r["is_official"], -r["star_count"], r["repo_name"]))
         return results

@@ -303,9 +303,12 @@ start_ecr_standin() {
 }
 
 # The stand-in's users (test-only): alice (organization team) and dave, whose account has
-# two-factor authentication on; each also has a personal access token, made anew.
+# two-factor authentication on; each also has a personal access token, made anew. The
+# organization team is a verified publisher (publishers.json): its repositories' source is
+# "store" in the search, as Hub's catalog says of a verified publisher's.
 make_hub_users() {
     mkdir -p "$state/hub"
+    [ -f "$state/hub/publishers.json" ] || echo '{"verified": ["team"]}' > "$state/hub/publishers.json"
     [ -f "$state/hub/users.json" ] && return 0
     cat > "$state/hub/users.json" <<JSON
 {"alice": {"password": "alice-secret-1", "tokens": ["dckr_pat_$(random_secret | tr -dc 'A-Za-z0-9' | head -c 27)"], "orgs": ["team"]},

@@ -2,10 +2,10 @@
 // The Sources tree's Docker Hub node, offscreen, against the Docker Hub stand-in and the
 // private dockerd, signed in with a Docker Hub login in Docker's config: Ctrl+Shift+H
 // selects the node and focuses its search; a search shows the stand-in's repositories with
-// the official badge; Enter opens one in the center, whose tags (sizes, platforms) are the
-// registry's (skopeo); a tag chosen shows in the Details pane, read from the registry; the
-// pull limit is said in words in the status bar; Pull pulls the tag into the engine (docker
-// lists it); Copy copies it to another registry (skopeo lists it there); My Repositories
+// the official and verified publisher badges; Enter opens one in the center, whose tags (sizes,
+// platforms) are the registry's (skopeo); a tag chosen shows in the Details pane, read from the
+// registry; the pull limit is said in words in the status bar; Pull pulls the tag into the engine
+// (docker lists it); Copy copies it to another registry (skopeo lists it there); My Repositories
 // lists alice's and her organization's; Delete Tag asks, then deletes through Hub's API
 // (skopeo no longer lists it).
 #include "jobs/jobqueue.h"
@@ -189,6 +189,9 @@ private Q_SLOTS:
                 multiRow = row;
         }
         QVERIFY(multiRow >= 0);
+        // team is a verified publisher in the stand-in's publishers.json.
+        QCOMPARE(results->index(multiRow, HubSearchModel::BadgesColumn).data().toString(),
+                 QStringLiteral("Verified"));
         QSignalSpy loaded(hub, &HubPanel::tagsLoaded);
         QSignalSpy limited(hub, &HubPanel::rateLimitShown);
         search->resultsView()->setFocus();
@@ -346,6 +349,79 @@ private Q_SLOTS:
         QCOMPARE(recentOf(hub->recentRepositories()), opened);
         HubPanel again(queue, nullptr);
         QCOMPARE(recentOf(again.recentRepositories()), opened);
+    }
+
+    // Sources ▸ Docker Hub: My Repositories appears once the stored login is found (looked
+    // up when Docker Hub is chosen, not at start) and lists, when first expanded, alice's and
+    // her organization's repositories, read on the browsing thread; choosing one opens its
+    // tags in the Hub panel. Recent lists the repositories opened, newest first; choosing
+    // one opens it too, and its row moves first without losing the selection.
+    void sourcesTreeFolders()
+    {
+        MainWindow::Options options;
+        options.endpoint = *Engine::EngineEndpoint::parse(TestEnv::dockerHost());
+        MainWindow window(options);
+        window.show();
+        SourcesTree *tree = window.sourcesTree();
+        SourcesModel *model = tree->sourcesModel();
+        using Folder = SourcesModel::HubFolder;
+        QVERIFY(!model->hubFolderIndex(Folder::Mine).isValid());
+        const QPersistentModelIndex recent = model->hubFolderIndex(Folder::Recent);
+        QVERIFY(recent.isValid());
+        tree->selectHub();
+        QTRY_VERIFY_WITH_TIMEOUT(model->hubFolderIndex(Folder::Mine).isValid(), 30000);
+        const QPersistentModelIndex mine = model->hubFolderIndex(Folder::Mine);
+        // As a person opens it: the folder shows it can open, and the Right key opens it.
+        tree->expand(model->registryIndex(QStringLiteral("docker.io")));
+        tree->setCurrentIndex(mine);
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_Right);
+        QVERIFY(tree->isExpanded(mine));
+        const auto rowOf = [model](const QModelIndex &parent, const QString &repository) {
+            for (int row = 0; row < model->rowCount(parent); ++row) {
+                const QModelIndex index = model->index(row, 0, parent);
+                if (index.data(SourcesModel::RepositoryRole).toString() == repository)
+                    return index;
+            }
+            return QModelIndex();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rowOf(mine, QStringLiteral("team/uihub-multi")).isValid() &&
+                SourcesModel::kindOf(model->index(model->rowCount(mine) - 1, 0, mine)) ==
+                    SourcesModel::Kind::Repository,
+            30000);
+        QVERIFY(rowOf(mine, QStringLiteral("alice/uihub-app")).isValid());
+        // Only what alice can see: no other namespace's repositories.
+        for (int row = 0; row < model->rowCount(mine); ++row) {
+            const QString path =
+                model->index(row, 0, mine).data(SourcesModel::RepositoryRole).toString();
+            QVERIFY2(path.startsWith(u"alice/") || path.startsWith(u"team/"), qPrintable(path));
+        }
+
+        HubPanel *hub = window.hubPanel();
+        QVERIFY(hub);
+        QSignalSpy loaded(hub, &HubPanel::tagsLoaded);
+        tree->setCurrentIndex(rowOf(mine, QStringLiteral("team/uihub-multi")));
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(hub->tagsModel()->repository(), QStringLiteral("team/uihub-multi"));
+        QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("centerStack"))->currentWidget(),
+                 hub);
+        QCOMPARE(model->index(0, 0, recent).data(SourcesModel::RepositoryRole).toString(),
+                 QStringLiteral("team/uihub-multi"));
+
+        // Recent: alice/uihub-app, opened before, is second; chosen, it opens and moves first.
+        const QModelIndex app = rowOf(recent, QStringLiteral("alice/uihub-app"));
+        QVERIFY(app.isValid());
+        QVERIFY(app.row() > 0);
+        loaded.clear();
+        tree->setCurrentIndex(app);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(hub->tagsModel()->repository(), QStringLiteral("alice/uihub-app"));
+        QCOMPARE(model->index(0, 0, recent).data(SourcesModel::RepositoryRole).toString(),
+                 QStringLiteral("alice/uihub-app"));
+        QCOMPARE(tree->currentIndex().parent(), QModelIndex(recent));
+        QCOMPARE(tree->currentIndex().row(), 0);
+        QCOMPARE(hub->tagsModel()->rowCount(), 1);
     }
 };
 

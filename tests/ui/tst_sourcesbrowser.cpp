@@ -96,11 +96,15 @@ private Q_SLOTS:
         window.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), Patience);
         QVERIFY(!window.registryBrowsing()->isStarted());
-        // Docker Hub is there, says it lists nothing and offers Open Repository.
+        // Docker Hub is there, with its Recent folder (My Repositories waits for the login to
+        // be looked up, when Hub is chosen), says it lists nothing and offers Open Repository.
         const SourcesModel *model = window.sourcesTree()->sourcesModel();
         const QModelIndex hub = model->registryIndex(QStringLiteral("docker.io"));
         QVERIFY(hub.isValid());
-        QCOMPARE(SourcesModel::kindOf(model->index(0, 0, hub)), SourcesModel::Kind::NoCatalog);
+        QCOMPARE(model->rowCount(hub), 2);
+        QCOMPARE(model->index(0, 0, hub), model->hubFolderIndex(SourcesModel::HubFolder::Recent));
+        QVERIFY(!model->hubFolderIndex(SourcesModel::HubFolder::Mine).isValid());
+        QCOMPARE(SourcesModel::kindOf(model->index(1, 0, hub)), SourcesModel::Kind::NoCatalog);
         QVERIFY(window.sourcesTree()->findChild<QPushButton *>(
             QStringLiteral("sourceOpenRepositoryButton")));
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Sources tree's model under QAbstractItemModelTester: catalog pages arriving, a failing
-// load, a reload that empties a registry, repositories opened by name.
+// load, a reload that empties a registry, repositories opened by name, Docker Hub's My
+// Repositories (loaded on expansion) and Recent (reordered in place).
 #include "ui/sourcesmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -36,6 +37,63 @@ class TestSourcesModel final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void hubFolders()
+    {
+        SourcesModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QModelIndex hub = model.addRegistry(QStringLiteral("docker.io"), false);
+        model.setHubFolders(false);
+        QVERIFY(!model.hubFolderIndex(SourcesModel::HubFolder::Mine).isValid());
+        const QPersistentModelIndex recent = model.hubFolderIndex(SourcesModel::HubFolder::Recent);
+        QCOMPARE(recent.data().toString(), QStringLiteral("Recent"));
+        QCOMPARE(childKinds(model, hub), (QList<Kind>{Kind::HubFolder, Kind::NoCatalog}));
+        QVERIFY(!model.hasChildren(recent));
+
+        // Recent: the newest first; a row opened again moves, keeping its index.
+        model.setHubRecent({u"a/one"_s, u"b/two"_s, u"c/three"_s});
+        QCOMPARE(childTexts(model, recent), (QStringList{u"a/one"_s, u"b/two"_s, u"c/three"_s}));
+        const QPersistentModelIndex three = model.index(2, 0, recent);
+        model.setHubRecent({u"c/three"_s, u"a/one"_s, u"b/two"_s});
+        QCOMPARE(childTexts(model, recent), (QStringList{u"c/three"_s, u"a/one"_s, u"b/two"_s}));
+        QCOMPARE(three.row(), 0);
+        QCOMPARE(three.data(SourcesModel::RepositoryRole).toString(), u"c/three"_s);
+        QCOMPARE(three.data(SourcesModel::SourceRole).toString(), u"docker.io"_s);
+        model.setHubRecent({u"d/four"_s, u"c/three"_s});
+        QCOMPARE(childTexts(model, recent), (QStringList{u"d/four"_s, u"c/three"_s}));
+
+        // My Repositories, once a login is known: first, loaded when first expanded (the
+        // tester may expand it itself, as a view would).
+        QSignalSpy requested(&model, &SourcesModel::hubRepositoriesRequested);
+        model.setHubFolders(true);
+        const QPersistentModelIndex mine = model.hubFolderIndex(SourcesModel::HubFolder::Mine);
+        QCOMPARE(mine.row(), 0);
+        QCOMPARE(mine.data().toString(), QStringLiteral("My Repositories"));
+        QVERIFY(model.hasChildren(mine));
+        if (model.canFetchMore(mine))
+            model.fetchMore(mine);
+        QCOMPARE(requested.count(), 1);
+        QVERIFY(!model.canFetchMore(mine));
+        model.beginHubLoading();
+        QCOMPARE(childKinds(model, mine), QList<Kind>{Kind::Busy});
+        model.appendHubRepositories({u"alice/app"_s});
+        model.appendHubRepositories({u"team/multi"_s, u"alice/app"_s});
+        model.failHubLoading(u"refused"_s);
+        QCOMPARE(childKinds(model, mine),
+                 (QList<Kind>{Kind::Repository, Kind::Repository, Kind::Failure}));
+        model.reloadHub();
+        QCOMPARE(requested.count(), 2);
+        model.beginHubLoading();
+        model.appendHubRepositories({u"team/multi"_s});
+        model.finishHubLoading();
+        QCOMPARE(childTexts(model, mine), QStringList{u"team/multi"_s});
+        QCOMPARE(model.index(0, 0, mine).data(SourcesModel::SourceRole).toString(), u"docker.io"_s);
+        // The catalog's repositories opened by name stay beside the folders.
+        model.addRepository(u"docker.io"_s, u"library/ubuntu"_s);
+        QCOMPARE(childKinds(model, hub), (QList<Kind>{Kind::HubFolder, Kind::HubFolder,
+                                                      Kind::Repository, Kind::NoCatalog}));
+    }
+
     void groupsEngineAndHub()
     {
         SourcesModel model;

@@ -43,7 +43,11 @@ jq -r .name "$work/search" | cmp -s - "$work/docker-search" \
     || { cat "$work/docker-search"; fail "hub search differs from docker search"; }
 ok "hub search equals docker search, in the same order"
 berthctl hub search clihub > "$work/table" || fail "hub search (table)"
-grep -q "^NAME  *DESCRIPTION  *STARS  *PULLS  *OFFICIAL" "$work/table" || fail "search table: $(cat "$work/table")"
+grep -q "^NAME  *DESCRIPTION  *STARS  *PULLS  *OFFICIAL  *VERIFIED" "$work/table" || fail "search table: $(cat "$work/table")"
+# The verified publisher badge: team is one in the stand-in's publishers.json, alice is not.
+expect_eq "verified publishers' repositories" "team/clihub-many" \
+    "$(jq -r 'select(.verified) | .name' "$work/search" | xargs)"
+grep -q "^team/clihub-many .*\[OK\] *$" "$work/table" || fail "the table lacks team's VERIFIED mark: $(cat "$work/table")"
 
 # Tags: every one skopeo lists, through 5 pages of 5 asked at once, and in Hub's order when
 # page 2 is answered only after a later page.

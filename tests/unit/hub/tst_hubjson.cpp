@@ -90,7 +90,25 @@ private Q_SLOTS:
         const HubSearchResult &result = page->results.first();
         QCOMPARE(result.name, QStringLiteral("busybox"));
         QVERIFY(result.official);
+        QVERIFY(!result.verified);
+        QCOMPARE(result.source, QStringLiteral("official"));
         QCOMPARE(result.pulls, Q_INT64_C(7000000000));
+    }
+
+    // A verified publisher's repository: source "store", as Hub's catalog names them.
+    void verifiedPublisher()
+    {
+        const auto page = HubJson::searchPage(sample("search_verified.json"));
+        QVERIFY(page);
+        QCOMPARE(page->results.size(), 1);
+        QVERIFY(page->results.first().verified);
+        QVERIFY(!page->results.first().official);
+        // No source: neither badge; a source of another type is drift.
+        const auto community = HubJson::searchPage(
+            "{\"count\": 1, \"results\": [{\"repo_name\": \"a/b\", \"source\": \"community\"}]}");
+        QVERIFY(community);
+        QVERIFY(!community->results.first().verified);
+        QVERIFY(!HubJson::searchPage("{\"results\": [{\"repo_name\": \"a/b\", \"source\": 1}]}"));
     }
 
     void signInAnswers()

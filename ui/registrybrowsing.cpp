@@ -31,13 +31,33 @@ void RegistryBrowsing::setCredentialSource(std::shared_ptr<CredentialSource> cre
         m_credentials = std::move(credentials);
 }
 
+void RegistryBrowsing::setRegistrySettings(std::shared_ptr<const RegistrySettings> settings)
+{
+    if (!m_root)
+        m_registrySettings = std::move(settings);
+}
+
+void RegistryBrowsing::forgetClients(const QStringList &domains)
+{
+    if (!m_root)
+        return;
+    RegistryClientPool *pool = m_pool;
+    QMetaObject::invokeMethod(
+        pool,
+        [pool, domains] {
+            for (const QString &domain : domains)
+                pool->forget(domain);
+        },
+        Qt::QueuedConnection);
+}
+
 void RegistryBrowsing::ensureStarted()
 {
     if (m_root)
         return;
     qRegisterMetaType<TagDetails>();
     m_root = new QObject;
-    m_pool = new RegistryClientPool(m_credentials, m_root);
+    m_pool = new RegistryClientPool(m_credentials, m_registrySettings, m_root);
     m_catalog = new CatalogLoader(m_pool, m_root);
     m_root->moveToThread(&m_thread);
     m_thread.start();

@@ -12,6 +12,7 @@ namespace Berth::Ui {
 
 class CatalogLoader;
 class RegistryClientPool;
+class RegistrySettings;
 class RemoteTagsLoader;
 
 // The thread the window browses registries on, with its registry clients and loaders: the
@@ -33,6 +34,11 @@ public:
     // Another source of logins, before the first use (the window's, which fetches an ECR
     // host's token itself); ignored once started.
     void setCredentialSource(std::shared_ptr<CredentialSource> credentials);
+    // Each registry's TLS files, insecure opt-in and mirror (the Settings dialog), before the
+    // first use; their later changes reach a registry through forgetClients().
+    void setRegistrySettings(std::shared_ptr<const RegistrySettings> settings);
+    // The next use of these registries makes their clients anew (with new settings).
+    void forgetClients(const QStringList &domains);
     CatalogLoader *catalogLoader();
     // A loader of one repository's tags on the browsing thread, not yet started; the caller
     // ends it with deleteLater().
@@ -42,6 +48,7 @@ private:
     void ensureStarted();
 
     std::shared_ptr<CredentialSource> m_credentials;
+    std::shared_ptr<const RegistrySettings> m_registrySettings;
     QThread m_thread;
     QObject *m_root = nullptr; // on the browsing thread: the pool and every loader
     RegistryClientPool *m_pool = nullptr;

@@ -6,8 +6,10 @@
 #include "base/windowsettings.h"
 #include "integration/registry/registrytesthelpers.h"
 #include "jobs/jobqueue.h"
+#include "reference/imagereference.h"
 #include "sourcestesthelpers.h"
 #include "testenv.h"
+#include "ui/detailspane.h"
 #include "ui/localimagesmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/preferences.h"
@@ -18,6 +20,7 @@
 #include "ui/sourcesmodel.h"
 #include "ui/sourcestree.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -27,6 +30,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -106,6 +110,9 @@ private Q_SLOTS:
             MainWindow window(windowOptions());
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *action = window.findChild<QAction *>(QStringLiteral("settingsAction"));
+            QVERIFY(action);
+            QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
             SettingsDialog *dialog = window.showSettings();
             auto *jobs = dialog->findChild<QSpinBox *>(QStringLiteral("parallelJobs"));
             QCOMPARE(jobs->value(), 3);
@@ -198,6 +205,39 @@ private Q_SLOTS:
         QCOMPARE(entries.first().host, registry);
         QVERIFY(entries.first().insecure);
         dialog->reject();
+    }
+
+    // Docker Hub's mirror: a docker.io tag's details come from the registry named instead.
+    void dockerHubMirrorServesTheDetails()
+    {
+        const QString url =
+            TestEnv::readState(QStringLiteral("registry_open"), QStringLiteral("url"));
+        BERTH_REQUIRE_SERVICE(url, "registry_open");
+        const QString name =
+            QStringLiteral("mirrored") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        const auto seeded =
+            RegistryTest::seed({QStringLiteral("image"), url, QStringLiteral("library/") + name,
+                                QStringLiteral("1.0"), QStringLiteral("1024")});
+        QVERIFY(seeded);
+        const QString digest = seeded->section(u' ', 0, 0);
+
+        MainWindow window(windowOptions());
+        SettingsDialog *dialog = window.showSettings();
+        addRegistry(dialog, QStringLiteral("docker.io"));
+        auto *mirror = dialog->findChild<QLineEdit *>(QStringLiteral("registryMirror"));
+        QVERIFY(mirror->isEnabled()); // Docker Hub's alone
+        mirror->setText(url);
+        clickOk(dialog);
+        QCOMPARE(window.registrySettings()->configFor(QStringLiteral("docker.io")).endpointOverride,
+                 QUrl(url));
+
+        QSignalSpy loaded(window.detailsPane(), &DetailsPane::loaded);
+        QSignalSpy failed(window.detailsPane(), &DetailsPane::loadFailed);
+        window.detailsPane()->showRemoteTag(
+            *Reference::ImageReference::parse(QString(name + QStringLiteral(":1.0"))));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() || !failed.isEmpty(), Patience);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        QCOMPARE(window.detailsPane()->details().digest, digest);
     }
 
     void registryWithCaFileOpensOverTls()

@@ -3,6 +3,7 @@
 
 #include "ui/catalogloader.h"
 #include "ui/registryclientpool.h"
+#include "ui/registrysettings.h"
 #include "ui/remotetagsloader.h"
 
 namespace Berth::Ui {
@@ -49,6 +50,11 @@ void RegistryBrowsing::forgetClients(const QStringList &domains)
                 pool->forget(domain);
         },
         Qt::QueuedConnection);
+}
+
+Registry::RegistryConfig RegistryBrowsing::configFor(const QString &domain) const
+{
+    return m_registrySettings ? m_registrySettings->configFor(domain) : Registry::RegistryConfig();
 }
 
 void RegistryBrowsing::ensureStarted()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/credentialsource.h"
+#include "registry/registryconfig.h"
 
 #include <QObject>
 #include <QThread>
@@ -39,6 +40,8 @@ public:
     void setRegistrySettings(std::shared_ptr<const RegistrySettings> settings);
     // The next use of these registries makes their clients anew (with new settings).
     void forgetClients(const QStringList &domains);
+    // What a registry's clients are made with now (from any thread).
+    Registry::RegistryConfig configFor(const QString &domain) const;
     CatalogLoader *catalogLoader();
     // A loader of one repository's tags on the browsing thread, not yet started; the caller
     // ends it with deleteLater().

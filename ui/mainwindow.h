@@ -98,7 +98,7 @@ public:
     // Asks for a reference and opens its repository (Ctrl+L).
     void openRepository();
     void openReference(const QString &reference);
-    // Edit ▸ Settings… (Ctrl+,): opens the Settings dialog (made anew each time).
+    // File ▸ Settings… (Ctrl+,): opens the Settings dialog (made anew each time).
     SettingsDialog *showSettings();
     // Each registry's settings (TLS files, insecure, mirror) as the window uses them now.
     const std::shared_ptr<RegistrySettings> &registrySettings() const { return m_registrySettings; }

@@ -15,7 +15,7 @@ namespace Berth::Ui {
 
 class RegistrySettingsPage;
 
-// Edit ▸ Settings… (Ctrl+,): pages chosen from a list on the left: Registries (TLS files,
+// File ▸ Settings… (Ctrl+,): pages chosen from a list on the left: Registries (TLS files,
 // insecure opt-in, Docker Hub's mirror), Jobs (how many run at once), Engine (the one the
 // window opens on), General (the language, from the next start) and Accounts (the Accounts
 // dialog's content, embedded). OK and Apply write the window's settings file (never a

@@ -43,6 +43,8 @@ SettingsDialog::SettingsDialog(const QList<std::pair<QString, Engine::EngineEndp
         accounts->setWindowFlags(Qt::Widget);
         if (auto *close = accounts->findChild<QDialogButtonBox *>())
             close->hide();
+        // Escape inside it closes the whole dialog, not the page alone.
+        connect(accounts, &QDialog::rejected, this, &QDialog::reject);
         addPage(tr("Accounts"), accounts);
     }
     m_pageList->setMaximumWidth(m_pageList->sizeHintForColumn(0) + 4 * m_pageList->frameWidth() +

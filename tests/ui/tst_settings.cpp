@@ -204,7 +204,12 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().host, registry);
         QVERIFY(entries.first().insecure);
-        dialog->reject();
+        // Escape on the Accounts page closes the dialog, rather than leaving an empty page.
+        dialog->showPage(SettingsDialog::AccountsPage);
+        auto *accounts = dialog->findChild<QWidget *>(QStringLiteral("accountsPage"));
+        QVERIFY(accounts->isVisible());
+        QTest::keyClick(accounts, Qt::Key_Escape);
+        QVERIFY(!dialog->isVisible());
     }
 
     // Docker Hub's mirror: a docker.io tag's details come from the registry named instead.

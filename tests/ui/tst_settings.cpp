@@ -24,10 +24,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -35,6 +39,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -210,6 +215,41 @@ private Q_SLOTS:
         QVERIFY(accounts->isVisible());
         QTest::keyClick(accounts, Qt::Key_Escape);
         QVERIFY(!dialog->isVisible());
+    }
+
+    // berth --screenshot shows the window as everyone first sees it: a saved session's size
+    // is neither restored nor overwritten.
+    void screenshotIgnoresTheSavedState()
+    {
+        {
+            MainWindow window(windowOptions());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(820, 650);
+            QTRY_COMPARE(window.size(), QSize(820, 650));
+        }
+        const QByteArray saved =
+            openWindowSettings()->value(QStringLiteral("memory/geometry")).toByteArray();
+        QVERIFY(!saved.isEmpty());
+        QTemporaryDir dir;
+        const QString picture = dir.filePath(QStringLiteral("window.png"));
+        QProcess berth;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        // The settings this test's windows wrote (test-mode paths), as berth finds them.
+        const QFileInfo file(openWindowSettings()->fileName());
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           file.dir().absolutePath() + QStringLiteral("/.."));
+        berth.setProcessEnvironment(environment);
+        berth.start(QStringLiteral(BERTH_EXECUTABLE),
+                    {QStringLiteral("--host"), windowOptions().endpoint.url(),
+                     QStringLiteral("--screenshot"), picture});
+        QVERIFY(berth.waitForFinished(Patience));
+        QVERIFY2(berth.exitCode() == 0, berth.readAllStandardError().constData());
+        const QImage image(picture);
+        QCOMPARE(image.size(), QSize(1200, 720)); // MainWindow's own first size
+        QCOMPARE(openWindowSettings()->value(QStringLiteral("memory/geometry")).toByteArray(),
+                 saved);
     }
 
     // Docker Hub's mirror: a docker.io tag's details come from the registry named instead.

@@ -35,7 +35,6 @@
 #include "ui/preferences.h"
 #include "ui/registrybrowsing.h"
 #include "ui/registrysettings.h"
-#include "ui/registrysettingspage.h"
 #include "ui/remotetagsmodel.h"
 #include "ui/remotetagsview.h"
 #include "ui/settingsdialog.h"

@@ -30,6 +30,8 @@ public:
     void setMaximumWidth(int column, int width);
     // Fits now; otherwise it happens at the next pass of the event loop after a change.
     void fit();
+    // The widths are the user's from now on, as after a drag (restored from the last session).
+    void leaveToUser() { m_userSized = true; }
 
     // At most this share of the viewport for one column other than the spare one.
     static constexpr double MaximumShare = 0.25;

@@ -119,8 +119,13 @@ void EngineChooser::onActivated(int index)
 std::optional<Engine::EngineEndpoint> EngineChooser::remembered()
 {
     const QSettings settings;
-    const QString context = settings.value(LastContextKey).toString();
-    const QString url = settings.value(LastUrlKey).toString();
+    return fromStored(settings.value(LastContextKey).toString(),
+                      settings.value(LastUrlKey).toString());
+}
+
+std::optional<Engine::EngineEndpoint> EngineChooser::fromStored(const QString &context,
+                                                                const QString &url)
+{
     // A stored context is resolved again, so that its TLS files are read afresh.
     if (!context.isEmpty() && context != u"default") {
         if (auto endpoint = Engine::EngineEndpoint::resolve(context, QString()))

@@ -34,6 +34,10 @@ public:
 
     // The engine chosen last, from the settings; nullopt if none or it no longer parses.
     static std::optional<Engine::EngineEndpoint> remembered();
+    // An engine stored by its context name and URL (the context resolved afresh, so that its
+    // TLS files are read again); nullopt when neither gives one.
+    static std::optional<Engine::EngineEndpoint> fromStored(const QString &context,
+                                                            const QString &url);
     static void remember(const Engine::EngineEndpoint &endpoint);
 
 Q_SIGNALS:

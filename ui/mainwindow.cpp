@@ -38,11 +38,15 @@
 #include "ui/localimagesfeed.h"
 #include "ui/localimagesmodel.h"
 #include "ui/logindialog.h"
+#include "ui/preferences.h"
 #include "ui/registrybrowsing.h"
+#include "ui/registrysettings.h"
 #include "ui/remotetagsmodel.h"
 #include "ui/remotetagsview.h"
+#include "ui/settingsdialog.h"
 #include "ui/sourcesmodel.h"
 #include "ui/sourcestree.h"
+#include "ui/windowmemory.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -148,13 +152,19 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     setupActions();
     setupJobs();
     setupDetails();
+    showRegistrySettings();
     useEndpoint(m_options.endpoint, m_options.isSandbox);
+    m_memory = new WindowMemory(this, m_splitter, m_sources, m_view, m_remoteTags->table());
+    if (m_options.rememberState)
+        m_memory->restoreLayout();
 }
 
 // The queue goes first, while the whole window still exists: ending its jobs reports to
 // the dock and to this window's slots.
 MainWindow::~MainWindow()
 {
+    if (m_options.rememberState)
+        m_memory->save();
     delete m_jobs;
 }
 
@@ -163,6 +173,9 @@ QWidget *MainWindow::setupCenter(QWidget *localPage)
     // Registries are browsed on a thread of their own, started by the first registry
     // expanded or repository opened: before that, nothing but the engine is contacted.
     m_browsing = new RegistryBrowsing(m_credentials, this);
+    m_registrySettings = std::make_shared<RegistrySettings>();
+    m_registrySettings->set(RegistrySettings::load());
+    m_browsing->setRegistrySettings(m_registrySettings);
     // The local tags' drift, for the rows on screen, on the browsing thread (docs/drift.md).
     m_drift = new DriftMonitor(m_browsing, this);
     m_model->setDriftMonitor(m_drift);
@@ -354,6 +367,14 @@ void MainWindow::setupActions()
     accountsAction->setObjectName(QStringLiteral("accountsAction"));
     connect(accountsAction, &QAction::triggered, this, [this] { showAccounts(); });
     fileMenu->addAction(accountsAction);
+    auto *settingsAction = new QAction(tr("&Settings…"), this);
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    settingsAction->setToolTip(tr("Registries, parallel jobs, the default engine, the "
+                                  "language and the accounts (Ctrl+,)"));
+    connect(settingsAction, &QAction::triggered, this, [this] { showSettings(); });
+    fileMenu->addAction(settingsAction);
     auto *openRepositoryAction = new QAction(tr("&Open Repository…"), this);
     openRepositoryAction->setObjectName(QStringLiteral("openRepositoryAction"));
     openRepositoryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -448,7 +469,11 @@ void MainWindow::connectFeed()
 void MainWindow::setupJobs()
 {
     m_history = std::make_unique<Jobs::JobHistory>(m_options.historyPath);
-    m_jobs = new Jobs::JobQueue(m_options.jobLimits, m_history.get(), this);
+    // The Settings dialog's number of parallel jobs, once set, is the user's choice.
+    const int parallel = Preferences::parallelJobs(0);
+    m_jobs = new Jobs::JobQueue(parallel > 0 ? Jobs::JobQueue::Limits::all(parallel)
+                                             : m_options.jobLimits,
+                                m_history.get(), this);
     // Images on an ECR registry host get their token by themselves, from the AWS credential
     // chain and Berth's AWS accounts (docs/aws.md), on the source's own lookup thread.
     const std::shared_ptr<Auth::SecretVault> vault = m_vault;
@@ -684,6 +709,75 @@ void MainWindow::paintEvent(QPaintEvent *event)
     // contacts no keychain.
     if (m_options.offerDockerImport)
         QTimer::singleShot(0, m_importNotice, &ImportNotice::offerIfDue);
+    // The source chosen last: a repository contacts its registry, so after the first paint.
+    if (m_options.rememberState)
+        QTimer::singleShot(0, m_memory, &WindowMemory::restoreSource);
+}
+
+SettingsDialog *MainWindow::showSettings()
+{
+    QList<std::pair<QString, Engine::EngineEndpoint>> engines;
+    const QList<Engine::EngineEndpoint> &entries = m_engines->entries();
+    for (int i = 0; i < entries.size() && i < m_engines->count(); ++i)
+        engines.append({m_engines->itemText(i), entries.at(i)});
+    auto *accounts = new AccountsDialog(m_credentials, nullptr, m_ecrTokens, m_awsAccounts);
+    accounts->setObjectName(QStringLiteral("accountsPage"));
+    connect(accounts, &AccountsDialog::importFinished, m_importNotice, &ImportNotice::answer);
+    auto *dialog = new SettingsDialog(engines, accounts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::applySettings()
+{
+    m_jobs->setLimits(
+        Jobs::JobQueue::Limits::all(Preferences::parallelJobs(m_jobs->limits().global)));
+    const QList<RegistrySetting> before = m_registrySettings->entries();
+    const QList<RegistrySetting> after = RegistrySettings::load();
+    m_registrySettings->set(after);
+    QStringList changed;
+    for (const RegistrySetting &entry : after) {
+        if (!before.contains(entry))
+            changed.append(Auth::RegistryKey::of(entry.host));
+    }
+    QStringList unset;
+    for (const RegistrySetting &entry : before) {
+        if (!after.contains(entry))
+            changed.append(Auth::RegistryKey::of(entry.host));
+        if (m_registrySettings->find(entry.host).host.isEmpty())
+            unset.append(Auth::RegistryKey::of(entry.host));
+    }
+    changed.removeDuplicates();
+    showRegistrySettings(unset);
+    // The clients of a changed registry are made anew, and what was listed from it is
+    // listed again with its new settings.
+    m_browsing->forgetClients(changed);
+    for (const QString &domain : std::as_const(changed)) {
+        if (m_sources->sourcesModel()->isLoadStarted(domain))
+            m_sources->sourcesModel()->reload(domain);
+    }
+    if (m_center->currentWidget() == m_remoteTags &&
+        changed.contains(m_remoteTags->tagsModel()->domain()))
+        m_remoteTags->reload();
+}
+
+void MainWindow::showRegistrySettings(const QStringList &unset)
+{
+    SourcesModel *model = m_sources->sourcesModel();
+    for (const QString &domain : unset) {
+        model->setInsecure(domain, false);
+        m_details->setRegistryConfig(domain, Registry::RegistryConfig());
+    }
+    const QList<RegistrySetting> entries = m_registrySettings->entries();
+    for (const RegistrySetting &entry : entries) {
+        const QString domain = Auth::RegistryKey::of(entry.host);
+        if (!model->registryIndex(domain).isValid())
+            model->addRegistry(domain);
+        model->setInsecure(domain, entry.insecure);
+        m_details->setRegistryConfig(domain, entry.config());
+    }
 }
 
 void MainWindow::showAccounts(bool import)

@@ -48,7 +48,10 @@ class LocalImagesFeed;
 class LocalImagesModel;
 class RegistryBrowsing;
 class RemoteTagsView;
+class RegistrySettings;
+class SettingsDialog;
 class SourcesTree;
+class WindowMemory;
 
 // Berth's window: the local engine's images in a filterable, sortable table that follows
 // the engine's changes live, a banner that explains what to do when the engine cannot be
@@ -71,6 +74,9 @@ public:
         // Ask the registries whether the local tags drifted (docs/drift.md), after the first
         // paint; the self-test's made-up rows name no real registry.
         bool checkDrift = true;
+        // Restore the geometry, docks, columns and source of the last session and save them
+        // when the window goes (not under --screenshot, whose picture is always the same).
+        bool rememberState = false;
     };
 
     explicit MainWindow(Options options, QWidget *parent = nullptr);
@@ -103,6 +109,10 @@ public:
     // Asks for a reference and opens its repository (Ctrl+L).
     void openRepository();
     void openReference(const QString &reference);
+    // File ▸ Settings… (Ctrl+,): opens the Settings dialog (made anew each time).
+    SettingsDialog *showSettings();
+    // Each registry's settings (TLS files, insecure, mirror) as the window uses them now.
+    const std::shared_ptr<RegistrySettings> &registrySettings() const { return m_registrySettings; }
 
 public Q_SLOTS:
     void refresh();
@@ -146,6 +156,12 @@ private:
     void useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSandbox);
     void startSandbox();
     void updateStatus();
+    // What the Settings dialog wrote, applied where it can change while the window runs:
+    // the number of parallel jobs and the registries' settings.
+    void applySettings();
+    // The registries' settings in the Sources tree (rows, insecure badges) and the Details
+    // pane.
+    void showRegistrySettings(const QStringList &unset = {});
     void tellInterruptedAtStart(const QList<Jobs::HistoryEntry> &entries,
                                 const QList<Jobs::HistoryEntry> &interrupted);
 
@@ -190,6 +206,8 @@ private:
     RemoteTagsView *m_remoteTags = nullptr;
     QStackedWidget *m_center = nullptr;
     QSplitter *m_splitter = nullptr;
+    std::shared_ptr<RegistrySettings> m_registrySettings;
+    WindowMemory *m_memory = nullptr;
     bool m_lastRefreshFailed = false;
     bool m_painted = false;
 };

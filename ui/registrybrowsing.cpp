@@ -5,6 +5,7 @@
 #include "ui/driftchecker.h"
 #include "ui/hubrepositoriesloader.h"
 #include "ui/registryclientpool.h"
+#include "ui/registrysettings.h"
 #include "ui/remotetagsloader.h"
 
 namespace Berth::Ui {
@@ -33,6 +34,31 @@ void RegistryBrowsing::setCredentialSource(std::shared_ptr<CredentialSource> cre
         m_credentials = std::move(credentials);
 }
 
+void RegistryBrowsing::setRegistrySettings(std::shared_ptr<const RegistrySettings> settings)
+{
+    if (!m_root)
+        m_registrySettings = std::move(settings);
+}
+
+void RegistryBrowsing::forgetClients(const QStringList &domains)
+{
+    if (!m_root)
+        return;
+    RegistryClientPool *pool = m_pool;
+    QMetaObject::invokeMethod(
+        pool,
+        [pool, domains] {
+            for (const QString &domain : domains)
+                pool->forget(domain);
+        },
+        Qt::QueuedConnection);
+}
+
+Registry::RegistryConfig RegistryBrowsing::configFor(const QString &domain) const
+{
+    return m_registrySettings ? m_registrySettings->configFor(domain) : Registry::RegistryConfig();
+}
+
 void RegistryBrowsing::ensureStarted()
 {
     if (m_root)
@@ -40,7 +66,7 @@ void RegistryBrowsing::ensureStarted()
     qRegisterMetaType<TagDetails>();
     qRegisterMetaType<Registry::RemoteTagAnswer>();
     m_root = new QObject;
-    m_pool = new RegistryClientPool(m_credentials, m_root);
+    m_pool = new RegistryClientPool(m_credentials, m_registrySettings, m_root);
     m_catalog = new CatalogLoader(m_pool, m_root);
     m_drift = new DriftChecker(m_pool, m_root);
     m_hubRepositories = new HubRepositoriesLoader(m_credentials, m_root);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/credentialsource.h"
+#include "registry/registryconfig.h"
 
 #include <QObject>
 #include <QThread>
@@ -14,6 +15,7 @@ class CatalogLoader;
 class DriftChecker;
 class HubRepositoriesLoader;
 class RegistryClientPool;
+class RegistrySettings;
 class RemoteTagsLoader;
 
 // The thread the window browses registries on, with its registry clients and loaders: the
@@ -35,6 +37,13 @@ public:
     // Another source of logins, before the first use (the window's, which fetches an ECR
     // host's token itself); ignored once started.
     void setCredentialSource(std::shared_ptr<CredentialSource> credentials);
+    // Each registry's TLS files, insecure opt-in and mirror (the Settings dialog), before the
+    // first use; their later changes reach a registry through forgetClients().
+    void setRegistrySettings(std::shared_ptr<const RegistrySettings> settings);
+    // The next use of these registries makes their clients anew (with new settings).
+    void forgetClients(const QStringList &domains);
+    // What a registry's clients are made with now (from any thread).
+    Registry::RegistryConfig configFor(const QString &domain) const;
     CatalogLoader *catalogLoader();
     // The checker of local tags against their registries (drift), on the browsing thread.
     DriftChecker *driftChecker();
@@ -48,6 +57,7 @@ private:
     void ensureStarted();
 
     std::shared_ptr<CredentialSource> m_credentials;
+    std::shared_ptr<const RegistrySettings> m_registrySettings;
     QThread m_thread;
     QObject *m_root = nullptr; // on the browsing thread: the pool and every loader
     RegistryClientPool *m_pool = nullptr;

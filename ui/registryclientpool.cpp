@@ -3,15 +3,18 @@
 
 #include "credentials/registrykey.h"
 #include "registry/registryclient.h"
+#include "ui/registrysettings.h"
 
 #include <QPointer>
 
 namespace Berth::Ui {
 
 RegistryClientPool::RegistryClientPool(std::shared_ptr<CredentialSource> credentials,
+                                       std::shared_ptr<const RegistrySettings> settings,
                                        QObject *parent)
     : QObject(parent)
     , m_credentials(std::move(credentials))
+    , m_settings(std::move(settings))
 {}
 
 void RegistryClientPool::clientFor(const QString &domain, QObject *context, Done done)
@@ -39,7 +42,8 @@ void RegistryClientPool::clientFor(const QString &domain, QObject *context, Done
             answer(credentials.error());
             return;
         }
-        const auto endpoint = Registry::RegistryEndpoint::resolve(domain, {});
+        const auto endpoint = Registry::RegistryEndpoint::resolve(
+            domain, m_settings ? m_settings->configFor(domain) : Registry::RegistryConfig());
         if (!endpoint) {
             answer(endpoint.error());
             return;

@@ -16,6 +16,8 @@ class RegistryClient;
 
 namespace Berth::Ui {
 
+class RegistrySettings;
+
 // The browsing side's registry clients, one per registry, each with the registry's stored
 // login (anonymous when there is none), found once when the registry is first asked. Lives on
 // the browsing thread, as do the loaders that use it.
@@ -26,7 +28,9 @@ class RegistryClientPool final : public QObject
 public:
     using Done = std::function<void(const Result<Registry::RegistryClient *> &)>;
 
+    // settings: the TLS files, insecure opt-in and mirror of each registry (null: defaults).
     explicit RegistryClientPool(std::shared_ptr<CredentialSource> credentials,
+                                std::shared_ptr<const RegistrySettings> settings = {},
                                 QObject *parent = nullptr);
 
     // Calls done on this thread once the registry's client exists, unless context is gone.
@@ -38,6 +42,7 @@ public:
 
 private:
     std::shared_ptr<CredentialSource> m_credentials;
+    std::shared_ptr<const RegistrySettings> m_settings;
     QHash<QString, Registry::RegistryClient *> m_clients;
     QHash<QString, QString> m_users;
     QHash<QString, QList<std::function<void(const Result<Registry::RegistryClient *> &)>>>

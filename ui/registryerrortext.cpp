@@ -1,12 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/registryerrortext.h"
 
+#include "registry/registryrequest.h"
+
 namespace Berth::Ui {
 
 QString RegistryErrorText::common(const QString &domain, const QString &user, const QString &what,
                                   const Error &error)
 {
     const QString message = error.message();
+    // What a person can do about it: the registry's own CA, or the insecure opt-in.
+    if (message.contains(Registry::RegistryRequest::untrustedCertificateText(QString())))
+        return tr("%1 is not trusted: its TLS certificate is not signed by a CA this system "
+                  "knows. Settings ▸ Registries (Ctrl+,) takes the registry's CA file, or marks "
+                  "it insecure (%2)")
+            .arg(domain, message);
     switch (error.kind()) {
     case ErrorKind::PermissionDenied: {
         // A wrong password is refused by the token server or the registry before any scope

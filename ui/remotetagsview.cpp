@@ -133,7 +133,8 @@ void RemoteTagsView::compareSelected()
     std::sort(rows.begin(), rows.end());
     auto *dialog = new CompareDialog(rows.at(0).data(RemoteTagsModel::ReferenceRole).toString(),
                                      rows.at(1).data(RemoteTagsModel::ReferenceRole).toString(),
-                                     m_browsing->credentials(), Registry::RegistryConfig(), this);
+                                     m_browsing->credentials(),
+                                     m_browsing->configFor(m_model->domain()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -18,8 +18,9 @@ struct SourcesModel::Node
     Node *parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
     LoadState state = LoadState::NotLoaded;
-    bool pinned = false; // a repository opened by name stays when the catalog lacks it
-    bool seen = false;   // listed by the catalog's load in progress (or the last one)
+    bool pinned = false;   // a repository opened by name stays when the catalog lacks it
+    bool seen = false;     // listed by the catalog's load in progress (or the last one)
+    bool insecure = false; // a registry marked insecure in the Settings
 
     int row() const
     {
@@ -139,6 +140,23 @@ QModelIndex SourcesModel::addRepository(const QString &domain, const QString &re
     node->pinned = true;
     insertChild(registry, registry->repositoryCount(), std::move(node));
     return indexOf(registry->children[size_t(registry->repositoryCount() - 1)].get());
+}
+
+void SourcesModel::setInsecure(const QString &domain, bool insecure)
+{
+    Node *registry = registryNode(domain);
+    if (!registry || registry->insecure == insecure)
+        return;
+    registry->insecure = insecure;
+    const QModelIndex index = indexOf(registry);
+    Q_EMIT dataChanged(index, index);
+}
+
+bool SourcesModel::isLoadStarted(const QString &domain) const
+{
+    const Node *registry = registryNode(domain);
+    return registry && registry->state != LoadState::NotLoaded &&
+           registry->state != LoadState::NoCatalog;
 }
 
 QModelIndex SourcesModel::engineIndex(const QString &url) const
@@ -416,16 +434,23 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (node->kind == Kind::Failure)
             return tr("%1 (Enter to retry)").arg(node->text);
+        if (node->insecure)
+            return tr("%1 (insecure)").arg(node->text);
         return node->text;
     case Qt::ToolTipRole:
         if (node->kind == Kind::Failure)
             return node->text;
+        if (node->insecure)
+            return tr("%1: plain HTTP and unverified TLS are allowed (Settings ▸ Registries)")
+                .arg(node->text);
         if (node->kind == Kind::Repository)
             return QString(node->source + u'/' + node->repository);
         return node->kind == Kind::Engine ? node->source : node->text;
     case Qt::DecorationRole:
         if (node->kind == Kind::Failure)
             return QIcon::fromTheme(QStringLiteral("dialog-error"));
+        if (node->insecure)
+            return QIcon::fromTheme(QStringLiteral("security-low"));
         return {};
     case Qt::ForegroundRole:
         if (node->kind == Kind::Failure)
@@ -439,6 +464,8 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
         return node->repository;
     case ErrorRole:
         return node->kind == Kind::Failure ? node->text : QString();
+    case InsecureRole:
+        return node->insecure;
     default:
         return {};
     }

@@ -32,6 +32,7 @@ public:
         SourceRole,                  // the engine's URL or the registry's domain
         RepositoryRole,              // a repository's path inside its registry
         ErrorRole,                   // a failure row's reason
+        InsecureRole,                // a registry marked insecure in the Settings (a badge)
     };
 
     explicit SourcesModel(QObject *parent = nullptr);
@@ -46,6 +47,10 @@ public:
     QModelIndex addRegistry(const QString &domain, bool hasCatalog = true);
     // A repository opened by name: shown under its registry even when the catalog lacks it.
     QModelIndex addRepository(const QString &domain, const QString &repository);
+    // Badges the registry's row as insecure (plain http or unverified TLS allowed), or not.
+    void setInsecure(const QString &domain, bool insecure);
+    // The registry's catalog was asked for (it is loading, listed or failed).
+    bool isLoadStarted(const QString &domain) const;
 
     QModelIndex engineIndex(const QString &url) const;
     QModelIndex registryIndex(const QString &domain) const;

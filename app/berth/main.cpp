@@ -5,6 +5,7 @@
 #include "ui/detailspane.h"
 #include "ui/enginechooser.h"
 #include "ui/mainwindow.h"
+#include "ui/preferences.h"
 #include "ui/remotetagsview.h"
 #include "ui/selftest.h"
 #include "windowmapreport.h"
@@ -175,7 +176,7 @@ struct CommandLine
 void answerHelpAndVersion(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    Berth::installTranslations();
+    Berth::installTranslations(Berth::windowLanguage());
     CommandLine commandLine;
     commandLine.parser.parse(QCoreApplication::arguments());
     if (commandLine.parser.isSet(commandLine.help) ||
@@ -206,7 +207,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral("io.github.berth.Berth"));
-    Berth::installTranslations();
+    // The language chosen in Settings ▸ General, else the user's locale.
+    Berth::installTranslations(Berth::windowLanguage());
     Berth::Registry::useSystemProxy();
 
     CommandLine commandLine;
@@ -218,13 +220,15 @@ int main(int argc, char *argv[])
 
     auto endpoint = Berth::Engine::EngineEndpoint::resolve(parser.value(commandLine.context),
                                                            parser.value(commandLine.host));
-    // The engine chosen last in the window's list, unless the command line or the
-    // environment names one.
+    // The default engine of Settings ▸ Engine, else the one chosen last in the window's list,
+    // unless the command line or the environment names one.
     const bool named = parser.isSet(commandLine.context) || parser.isSet(commandLine.host) ||
                        !qEnvironmentVariableIsEmpty("DOCKER_HOST") ||
                        !qEnvironmentVariableIsEmpty("DOCKER_CONTEXT");
     if (!named) {
-        if (const auto last = Berth::Ui::EngineChooser::remembered())
+        if (const auto chosen = Berth::Ui::Preferences::defaultEngine())
+            endpoint = *chosen;
+        else if (const auto last = Berth::Ui::EngineChooser::remembered())
             endpoint = *last;
     }
     if (!endpoint) {
@@ -240,6 +244,8 @@ int main(int argc, char *argv[])
 #endif
     // A screenshot shows the window as it always looks, without the one-time offer.
     options.offerDockerImport = !parser.isSet(commandLine.screenshot);
+    // ... and as it looks the first time, whatever the user's last session left.
+    options.rememberState = !parser.isSet(commandLine.screenshot);
     Berth::Ui::MainWindow window(options);
     const QString show = parser.value(commandLine.show);
     const bool remote = show.contains(u'/') && show != options.endpoint.url();

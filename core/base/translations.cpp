@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/translations.h"
 
+#include "base/windowsettings.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -26,8 +28,21 @@ QStringList translationDirectories()
     return dirs;
 }
 
+QString windowLanguage()
+{
+    return openWindowSettings()->value(QLatin1StringView(LanguageKey)).toString();
+}
+
 void installTranslations()
 {
+    installTranslations(QString());
+}
+
+void installTranslations(const QString &localeName)
+{
+    // A chosen language is the default locale too, so that numbers and dates follow it.
+    if (!localeName.isEmpty())
+        QLocale::setDefault(QLocale(localeName));
     auto *app = QCoreApplication::instance();
     auto *qt = new QTranslator(app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

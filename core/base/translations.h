@@ -14,6 +14,11 @@ QStringList translationDirectories();
 // too: it carries the plural forms of "%n ...". Falls back to it when there is none for
 // the locale, or the locale is C/POSIX.
 void installTranslations();
+// The same for the locale named (e.g. "de"); empty: the user's locale. The window passes the
+// language chosen in its Settings (windowLanguage()).
+void installTranslations(const QString &localeName);
+// The language the Settings dialog chose for the window (ui/language), empty for the system's.
+QString windowLanguage();
 
 // Takes back what installTranslations() installed: texts are English from then on (shell
 // completion reads berthctl's help by its English headings).

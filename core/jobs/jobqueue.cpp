@@ -16,6 +16,11 @@ namespace {
 
 constexpr int MaxAutomaticRetries = 3;
 
+JobQueue::Limits atLeastOne(JobQueue::Limits limits)
+{
+    return {qMax(1, limits.global), qMax(1, limits.perEngine), qMax(1, limits.perRegistry)};
+}
+
 HistoryEntry historyEntry(const JobRecord &record)
 {
     HistoryEntry entry;
@@ -50,11 +55,8 @@ struct JobQueue::Entry
 
 JobQueue::JobQueue(Limits limits, JobHistory *history, QObject *parent)
     : QObject(parent)
-    , m_limits(limits)
+    , m_limits(atLeastOne(limits))
 {
-    m_limits.global = qMax(1, m_limits.global);
-    m_limits.perEngine = qMax(1, m_limits.perEngine);
-    m_limits.perRegistry = qMax(1, m_limits.perRegistry);
     if (history) {
         m_history = new HistoryWriter(history, this);
         connect(m_history, &HistoryWriter::problem, this, &JobQueue::historyProblem);
@@ -92,6 +94,12 @@ JobQueue::~JobQueue()
     m_workers.clear();
     delete m_history; // writes what was posted, waiting a bounded time for the lock
     m_history = nullptr;
+}
+
+void JobQueue::setLimits(Limits limits)
+{
+    m_limits = atLeastOne(limits);
+    schedule();
 }
 
 QString JobQueue::enqueue(const JobSpec &spec)

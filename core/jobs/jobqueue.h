@@ -53,6 +53,9 @@ public:
     ~JobQueue() override;
 
     Limits limits() const { return m_limits; }
+    // New limits from now on (the Settings dialog): jobs that run go on; waiting ones start
+    // as the new limits allow.
+    void setLimits(Limits limits);
     // The wait before the first automatic retry (1 s), doubled for each next one.
     void setRetryBackoff(std::chrono::milliseconds first) { m_firstBackoff = first; }
     // Where jobs find the secret of their spec's login when they start; without one every

@@ -19,6 +19,10 @@ struct RegistryConfig
     // A folder laid out as Docker reads /etc/docker/certs.d: <root>/<host:port>/*.crt
     // (CAs), *.cert + *.key (a client certificate).
     QString certsDirRoot;
+    // A client certificate (PEM) and its private key (PEM), for a registry that asks for
+    // one; both or neither. A certs.d folder's pair, if any, comes after and wins.
+    QString clientCertificateFile;
+    QString clientKeyFile;
     // Another base URL to talk to instead of the registry's own (a mirror), e.g.
     // "http://127.0.0.1:5000". The token realm still comes from the mirror's challenge.
     QUrl endpointOverride;

@@ -92,6 +92,19 @@ Result<RegistryEndpoint> RegistryEndpoint::resolve(const QString &domain,
             return extra.error();
         cas += *extra;
     }
+    if (!config.clientCertificateFile.isEmpty() || !config.clientKeyFile.isEmpty()) {
+        if (config.clientCertificateFile.isEmpty() || config.clientKeyFile.isEmpty())
+            return Error(ErrorKind::Invalid,
+                         tr("a client certificate needs both its certificate and its key file"));
+        const auto certificate = readCertificates(config.clientCertificateFile);
+        if (!certificate)
+            return certificate.error();
+        const auto key = readKey(config.clientKeyFile);
+        if (!key)
+            return key.error();
+        ssl.setLocalCertificate(certificate->first());
+        ssl.setPrivateKey(*key);
+    }
     if (!config.certsDirRoot.isEmpty()) {
         // As Docker reads certs.d: the folder is named host:port (or host alone for 443).
         const QUrl first = endpoint.m_candidates.first();

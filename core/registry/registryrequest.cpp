@@ -102,6 +102,11 @@ QString RegistryRequest::hostPort(const QUrl &url)
     return url.host().toLower() + u':' + QString::number(url.port(defaultPort));
 }
 
+QString RegistryRequest::untrustedCertificateText(const QString &detail)
+{
+    return tr("TLS certificate not trusted: %1").arg(detail);
+}
+
 QString RegistryRequest::plainHttpAnswerText()
 {
     return tr("the registry answered plain HTTP");
@@ -348,7 +353,7 @@ void RegistryRequest::onFinished()
             reply->errorString().contains(QLatin1StringView("wrong version number"));
         const QString reason = m_timedOut ? tr("no data for %1 s").arg(m_idle.interval() / 1000.0)
                                : !m_sslErrorText.isEmpty()
-                                   ? tr("TLS certificate not trusted: %1").arg(m_sslErrorText)
+                                   ? untrustedCertificateText(m_sslErrorText)
                                : plainHttp ? plainHttpAnswerText()
                                            : reply->errorString();
         // On the loopback, a refusal means nothing listens: no network weather to wait out.

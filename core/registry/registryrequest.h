@@ -106,6 +106,9 @@ public:
     static QString errorText(const RegistryResponse &response);
     // The reason given when an https request was answered in plain HTTP.
     static QString plainHttpAnswerText();
+    // A failure's reason when the registry's certificate is not trusted (empty detail: the
+    // text every such reason starts with).
+    static QString untrustedCertificateText(const QString &detail);
 
 Q_SIGNALS:
     void retrying(const QString &what, int nextTry, qint64 delayMs, const QString &reason);

@@ -6,6 +6,7 @@
 #include "credentials/credentialstore.h"
 #include "integration/registry/registrytesthelpers.h"
 #include "jobs/jobqueue.h"
+#include "sourcestesthelpers.h"
 #include "testenv.h"
 #include "ui/mainwindow.h"
 #include "ui/registrybrowsing.h"
@@ -41,13 +42,11 @@ QString unique(const QString &prefix)
     return prefix + QUuid::createUuid().toString(QUuid::Id128).left(8);
 }
 
+using SourcesTest::failureText;
+
 MainWindow::Options windowOptions()
 {
-    MainWindow::Options options;
-    // No engine: the window browses registries all the same.
-    options.endpoint =
-        *Engine::EngineEndpoint::parse(QStringLiteral("unix:///nonexistent/berth.sock"));
-    return options;
+    return SourcesTest::noEngineOptions();
 }
 
 QStringList listedTags(const RemoteTagsModel *model)
@@ -65,17 +64,6 @@ QStringList proxyTags(const QAbstractItemModel *proxy)
     for (int row = 0; row < proxy->rowCount(); ++row)
         out.append(proxy->index(row, 0).data(RemoteTagsModel::TagRole).toString());
     return out;
-}
-
-QString failureText(const SourcesModel *model, const QString &domain)
-{
-    const QModelIndex registry = model->registryIndex(domain);
-    for (int row = 0; row < model->rowCount(registry); ++row) {
-        const QModelIndex child = model->index(row, 0, registry);
-        if (SourcesModel::kindOf(child) == SourcesModel::Kind::Failure)
-            return child.data(SourcesModel::ErrorRole).toString();
-    }
-    return {};
 }
 
 } // namespace

@@ -229,6 +229,28 @@ private Q_SLOTS:
             QVERIFY(docker({QStringLiteral("rmi"), pull}));
     }
 
+    // The Settings dialog's number of parallel jobs, changed while the pool works: a raised
+    // limit starts a job that waits, and the running one goes on.
+    void raisedLimitStartsAWaitingJob()
+    {
+        QVERIFY(proxyFault(R"({"mode": "stall", "bytes": 0,
+                               "match": "^(GET|HEAD) /v2/jobs/held[0-9]/manifests/"})"));
+        JobQueue queue(JobQueue::Limits::all(1));
+        const QString first =
+            queue.enqueue(spec(JobKind::Pull, {m_proxy + QStringLiteral("/jobs/held1:") + m_run}));
+        const QString second =
+            queue.enqueue(spec(JobKind::Pull, {m_proxy + QStringLiteral("/jobs/held2:") + m_run}));
+        QCOMPARE(queue.job(first)->state, JobState::Running);
+        QCOMPARE(queue.job(second)->state, JobState::Queued);
+        queue.setLimits(JobQueue::Limits::all(2));
+        QCOMPARE(queue.limits().global, 2);
+        QTRY_COMPARE_WITH_TIMEOUT(queue.job(second)->state, JobState::Running, 60000);
+        QCOMPARE(queue.job(first)->state, JobState::Running);
+        queue.cancel(first);
+        queue.cancel(second);
+        QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 60000);
+    }
+
     void perRegistryLimitApartFromTheGlobalOne()
     {
         // Global limit 4, one job per registry: the open registry and the proxy in front of

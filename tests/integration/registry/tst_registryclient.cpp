@@ -482,6 +482,22 @@ private Q_SLOTS:
             std::unique_ptr<RegistryClient> c(client(mtlsHost, withCertsD));
             REQUIRE_OK(tagsOf(c.get()));
         }
+        // The same pair named file by file (the window's Settings ▸ Registries); a
+        // certificate without its key is refused before any connection.
+        RegistryConfig withFiles = withCa;
+        withFiles.clientCertificateFile =
+            TestEnv::envDir() + QStringLiteral("/registry_tls/pki/client.cert");
+        withFiles.clientKeyFile =
+            TestEnv::envDir() + QStringLiteral("/registry_tls/pki/client.key");
+        {
+            std::unique_ptr<RegistryClient> c(client(mtlsHost, withFiles));
+            REQUIRE_OK(tagsOf(c.get()));
+        }
+        RegistryConfig halfPair = withFiles;
+        halfPair.clientKeyFile.clear();
+        const auto noKeyFile = RegistryEndpoint::resolve(mtlsHost, halfPair);
+        QVERIFY(!noKeyFile);
+        QVERIFY(noKeyFile.error().message().contains(QStringLiteral("key file")));
         QTemporaryDir broken;
         QVERIFY(QDir().mkpath(broken.filePath(mtlsHost)));
         QVERIFY(QFile::copy(certsD + u'/' + mtlsHost + QStringLiteral("/client.cert"),

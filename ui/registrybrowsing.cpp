@@ -2,6 +2,7 @@
 #include "ui/registrybrowsing.h"
 
 #include "ui/catalogloader.h"
+#include "ui/ecrcatalogloader.h"
 #include "ui/registryclientpool.h"
 #include "ui/remotetagsloader.h"
 
@@ -39,8 +40,21 @@ void RegistryBrowsing::ensureStarted()
     m_root = new QObject;
     m_pool = new RegistryClientPool(m_credentials, m_root);
     m_catalog = new CatalogLoader(m_pool, m_root);
+    m_ecrCatalog = new EcrCatalogLoader(m_awsAccounts, m_root);
     m_root->moveToThread(&m_thread);
     m_thread.start();
+}
+
+void RegistryBrowsing::setAwsAccounts(std::shared_ptr<Aws::AwsAccountStore> accounts)
+{
+    if (!m_root)
+        m_awsAccounts = std::move(accounts);
+}
+
+EcrCatalogLoader *RegistryBrowsing::ecrCatalogLoader()
+{
+    ensureStarted();
+    return m_ecrCatalog;
 }
 
 CatalogLoader *RegistryBrowsing::catalogLoader()

@@ -8,9 +8,14 @@
 
 #include <memory>
 
+namespace Berth::Aws {
+class AwsAccountStore;
+}
+
 namespace Berth::Ui {
 
 class CatalogLoader;
+class EcrCatalogLoader;
 class RegistryClientPool;
 class RemoteTagsLoader;
 
@@ -33,7 +38,11 @@ public:
     // Another source of logins, before the first use (the window's, which fetches an ECR
     // host's token itself); ignored once started.
     void setCredentialSource(std::shared_ptr<CredentialSource> credentials);
+    // Berth's AWS accounts, whose ECR repositories the Sources tree lists; before the first
+    // use, as setCredentialSource().
+    void setAwsAccounts(std::shared_ptr<Aws::AwsAccountStore> accounts);
     CatalogLoader *catalogLoader();
+    EcrCatalogLoader *ecrCatalogLoader();
     // A loader of one repository's tags on the browsing thread, not yet started; the caller
     // ends it with deleteLater().
     RemoteTagsLoader *tagsLoader(const QString &domain, const QString &repository);
@@ -46,6 +55,8 @@ private:
     QObject *m_root = nullptr; // on the browsing thread: the pool and every loader
     RegistryClientPool *m_pool = nullptr;
     CatalogLoader *m_catalog = nullptr;
+    std::shared_ptr<Aws::AwsAccountStore> m_awsAccounts;
+    EcrCatalogLoader *m_ecrCatalog = nullptr;
 };
 
 } // namespace Berth::Ui

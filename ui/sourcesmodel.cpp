@@ -14,6 +14,8 @@ struct SourcesModel::Node
     QString text;       // what the row shows
     QString source;     // engine URL or registry domain
     QString repository; // repository path
+    QString host;       // an ECR account's registry host, once its listing named it
+    QString region;     // an ECR account's region
     Node *parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
     LoadState state = LoadState::NotLoaded;
@@ -140,6 +142,53 @@ QModelIndex SourcesModel::addRepository(const QString &domain, const QString &re
     return indexOf(registry->children[size_t(registry->repositoryCount() - 1)].get());
 }
 
+QString SourcesModel::ecrAccountSource(const QString &name)
+{
+    return QStringLiteral("aws account/") + name;
+}
+
+void SourcesModel::setEcrAccounts(const QList<std::pair<QString, QString>> &accounts)
+{
+    const auto listed = [&accounts](const Node *node) {
+        return std::any_of(accounts.cbegin(), accounts.cend(), [node](const auto &account) {
+            return ecrAccountSource(account.first) == node->source;
+        });
+    };
+    for (int row = int(m_registries->children.size()) - 1; row >= 0; --row) {
+        const Node *node = m_registries->children[size_t(row)].get();
+        if (node->kind == Kind::EcrAccount && !listed(node))
+            removeChildren(m_registries, row, row);
+    }
+    for (const auto &[name, region] : accounts) {
+        const QString source = ecrAccountSource(name);
+        if (Node *existing = registryNode(source)) {
+            if (existing->region != region) {
+                // Another region is another registry: what was listed goes.
+                existing->region = region;
+                reload(source);
+                const QModelIndex index = indexOf(existing);
+                Q_EMIT dataChanged(index, index);
+            }
+            continue;
+        }
+        auto node = makeNode(Kind::EcrAccount, name, source);
+        node->region = region;
+        insertChild(m_registries, int(m_registries->children.size()), std::move(node));
+    }
+}
+
+void SourcesModel::setRegistryHost(const QString &source, const QString &host)
+{
+    Node *registry = registryNode(source);
+    if (!registry || registry->kind != Kind::EcrAccount || registry->host == host)
+        return;
+    // The account's keys now name another registry: its repositories are not these.
+    removeChildren(registry, 0, registry->repositoryCount() - 1);
+    registry->host = host;
+    const QModelIndex index = indexOf(registry);
+    Q_EMIT dataChanged(index, index);
+}
+
 QModelIndex SourcesModel::engineIndex(const QString &url) const
 {
     for (const auto &node : m_engines->children) {
@@ -179,6 +228,11 @@ SourcesModel::Node *SourcesModel::registryNode(const QString &domain) const
             return node.get();
     }
     return nullptr;
+}
+
+bool SourcesModel::isRegistry(const Node *node)
+{
+    return node->kind == Kind::Registry || node->kind == Kind::EcrAccount;
 }
 
 void SourcesModel::setStatusRow(Node *registry, std::optional<Kind> kind, const QString &text)
@@ -221,7 +275,8 @@ void SourcesModel::appendRepositories(const QString &domain, const QStringList &
     const int first = registry->repositoryCount();
     beginInsertRows(indexOf(registry), first, first + int(fresh.size()) - 1);
     for (int i = 0; i < fresh.size(); ++i) {
-        auto node = makeNode(Kind::Repository, fresh[i], domain, fresh[i]);
+        const QString &host = registry->kind == Kind::EcrAccount ? registry->host : domain;
+        auto node = makeNode(Kind::Repository, fresh[i], host, fresh[i]);
         node->parent = registry;
         node->seen = true;
         registry->children.insert(registry->children.begin() + first + i, std::move(node));
@@ -257,6 +312,9 @@ void SourcesModel::reload(const QString &domain)
 {
     Node *registry = registryNode(domain);
     if (!registry || registry->state == LoadState::NoCatalog)
+        return;
+    // An account never expanded loads when it is.
+    if (registry->kind == Kind::EcrAccount && registry->state == LoadState::NotLoaded)
         return;
     registry->state = LoadState::Loading;
     Q_EMIT loadRequested(domain);
@@ -315,6 +373,10 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
             return node->text;
         if (node->kind == Kind::Repository)
             return QString(node->source + u'/' + node->repository);
+        if (node->kind == Kind::EcrAccount && !node->host.isEmpty())
+            return tr("AWS account %1: the ECR registry %2").arg(node->text, node->host);
+        if (node->kind == Kind::EcrAccount)
+            return tr("AWS account %1: its ECR registry in %2").arg(node->text, node->region);
         return node->kind == Kind::Engine ? node->source : node->text;
     case Qt::DecorationRole:
         if (node->kind == Kind::Failure)
@@ -332,6 +394,13 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
         return node->repository;
     case ErrorRole:
         return node->kind == Kind::Failure ? node->text : QString();
+    case HostRole:
+        if (node->kind == Kind::EcrAccount)
+            return node->host;
+        return node->kind == Kind::Registry || node->kind == Kind::Repository ? node->source
+                                                                              : QString();
+    case AccountRole:
+        return node->kind == Kind::EcrAccount ? node->text : QString();
     default:
         return {};
     }
@@ -350,7 +419,7 @@ Qt::ItemFlags SourcesModel::flags(const QModelIndex &index) const
 bool SourcesModel::hasChildren(const QModelIndex &parent) const
 {
     const Node *node = nodeOf(parent);
-    if (node->kind == Kind::Registry)
+    if (isRegistry(node))
         return true; // its catalog is known only once loaded
     return !node->children.empty();
 }
@@ -358,13 +427,13 @@ bool SourcesModel::hasChildren(const QModelIndex &parent) const
 bool SourcesModel::canFetchMore(const QModelIndex &parent) const
 {
     const Node *node = nodeOf(parent);
-    return node->kind == Kind::Registry && node->state == LoadState::NotLoaded;
+    return isRegistry(node) && node->state == LoadState::NotLoaded;
 }
 
 void SourcesModel::fetchMore(const QModelIndex &parent)
 {
     Node *node = nodeOf(parent);
-    if (node->kind != Kind::Registry || node->state != LoadState::NotLoaded)
+    if (!isRegistry(node) || node->state != LoadState::NotLoaded)
         return;
     node->state = LoadState::Loading;
     Q_EMIT loadRequested(node->source);

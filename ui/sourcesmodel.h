@@ -9,22 +9,24 @@
 
 namespace Berth::Ui {
 
-// The Sources tree's data: two groups, the engines and the registries; a registry holds its
-// repositories and, while its catalog loads or after it failed, a status row. Data only:
-// fetchMore() asks for a registry's catalog through loadRequested(), and a loader answers
-// with beginLoading(), appendRepositories() (page by page), finishLoading() or
-// failLoading().
+// The Sources tree's data: two groups, the engines and the registries; a registry (or one of
+// Berth's AWS accounts, whose ECR registry it stands for) holds its repositories and, while
+// they load or after they failed, a status row. Data only: fetchMore() asks for a registry's
+// catalog through loadRequested(), and a loader answers with beginLoading(),
+// appendRepositories() (page by page), finishLoading() or failLoading().
 class SourcesModel final : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
-    enum class Kind { Group, Engine, Registry, Repository, Busy, Failure, NoCatalog };
+    enum class Kind { Group, Engine, Registry, Repository, Busy, Failure, NoCatalog, EcrAccount };
     enum Role {
         KindRole = Qt::UserRole + 1, // Kind, as an int
-        SourceRole,                  // the engine's URL or the registry's domain
+        SourceRole,                  // the engine's URL, the registry's domain, an account's key
         RepositoryRole,              // a repository's path inside its registry
         ErrorRole,                   // a failure row's reason
+        HostRole, // the registry host a registry's repositories are on (an account's: once listed)
+        AccountRole, // an ECR account row's AWS account name
     };
 
     explicit SourcesModel(QObject *parent = nullptr);
@@ -39,6 +41,15 @@ public:
     QModelIndex addRegistry(const QString &domain, bool hasCatalog = true);
     // A repository opened by name: shown under its registry even when the catalog lacks it.
     QModelIndex addRepository(const QString &domain, const QString &repository);
+    // Berth's AWS accounts, (name, region) in order, each an ECR registry whose host is known
+    // once its repositories are listed: rows of accounts no longer listed go, the others keep
+    // their places (and what they loaded).
+    void setEcrAccounts(const QList<std::pair<QString, QString>> &accounts);
+    // The source key of an account's row (never a registry's domain: it holds a space).
+    static QString ecrAccountSource(const QString &name);
+    // The registry host an account's repositories are on, as its listing tells; repositories
+    // listed under another host before go.
+    void setRegistryHost(const QString &source, const QString &host);
 
     QModelIndex engineIndex(const QString &url) const;
     QModelIndex registryIndex(const QString &domain) const;
@@ -77,6 +88,7 @@ private:
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOf(const Node *node) const;
     Node *registryNode(const QString &domain) const;
+    static bool isRegistry(const Node *node);
     // The registry's status row (busy, failure, no catalog) replaced by `kind`'s, or removed.
     void setStatusRow(Node *registry, std::optional<Kind> kind, const QString &text = {});
     void insertChild(Node *parent, int row, std::unique_ptr<Node> child);

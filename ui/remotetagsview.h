@@ -73,6 +73,7 @@ private:
     QLineEdit *m_filter;
     QTableView *m_table;
     QTimer *m_visibleTimer;
+    bool m_askAfterPaint = false; // rows came: their details are asked for after the paint
     QAction *m_compareAction;
     QPointer<RemoteTagsLoader> m_loader;
     QString m_pendingSelection;

@@ -151,6 +151,7 @@ void AccountsDialog::openAwsAccount(const std::optional<Aws::AwsAccountList::Ent
     const bool added = !existing;
     connect(dialog, &QDialog::accepted, this, [this, dialog, added] {
         m_model->reload();
+        Q_EMIT awsAccountsChanged();
         setStatus(added ? tr("Kept AWS account %1 in the keychain.").arg(dialog->accountName())
                         : tr("Saved AWS account %1.").arg(dialog->accountName()));
         m_view->setFocus();
@@ -170,6 +171,7 @@ void AccountsDialog::removeAwsAccount(const QString &name)
                 if (!self)
                     return;
                 self->m_model->reload();
+                Q_EMIT self->awsAccountsChanged();
                 self->m_view->setFocus();
                 self->setStatus(removed ? tr("Removed AWS account %1.").arg(name)
                                         : tr("Cannot remove AWS account %1: %2")

@@ -50,6 +50,8 @@ public:
 Q_SIGNALS:
     // An import ended; `imported` logins were kept.
     void importFinished(int imported);
+    // An AWS account was added, edited or removed (the Sources tree follows).
+    void awsAccountsChanged();
 
 private:
     void add();

@@ -8,6 +8,7 @@
 #include "ui/jobmodelroles.h"
 #include "ui/jobnotifier.h"
 #include "ui/jobprogressdelegate.h"
+#include "ui/jobsidlestrip.h"
 #include "ui/jobsmodel.h"
 
 #include <QAction>
@@ -66,6 +67,8 @@ JobsDock::JobsDock(Jobs::JobQueue *queue, QWidget *parent)
     , m_retryAction(new QAction(tr("&Retry Job"), this))
     , m_clearFinishedAction(new QAction(tr("C&lear Finished Jobs"), this))
     , m_runAgainAction(new QAction(tr("Run &Again"), this))
+    , m_collapseAction(new QAction(tr("Collapse Panel"), this))
+    , m_strip(new JobsIdleStrip(this))
 {
     setObjectName(QStringLiteral("jobsDock"));
     setupView();
@@ -77,6 +80,16 @@ JobsDock::JobsDock(Jobs::JobQueue *queue, QWidget *parent)
     toolbar->setObjectName(QStringLiteral("jobsToolBar"));
     toolbar->setIconSize(QSize(16, 16));
     toolbar->addActions({m_cancelAction, m_retryAction, m_clearFinishedAction, m_runAgainAction});
+    m_collapseAction->setObjectName(QStringLiteral("collapseJobsPanelAction"));
+    m_collapseAction->setToolTip(tr("Shrink the panel to one line until a job starts"));
+    toolbar->addSeparator();
+    toolbar->addAction(m_collapseAction);
+    connect(m_collapseAction, &QAction::triggered, this, &JobsDock::collapseRequested);
+    connect(m_strip, &JobsIdleStrip::expandRequested, this, &JobsDock::expandRequested);
+    connect(m_strip, &JobsIdleStrip::historyRequested, this, [this] {
+        showHistory();
+        m_historyView->setFocus(Qt::OtherFocusReason);
+    });
     m_detail->setObjectName(QStringLiteral("jobDetail"));
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -100,7 +113,15 @@ JobsDock::JobsDock(Jobs::JobQueue *queue, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_log, 1);
     layout->addWidget(m_detail);
-    setWidget(content);
+    m_content = content;
+    auto *frame = new QWidget(this);
+    auto *frameLayout = new QVBoxLayout(frame);
+    frameLayout->setContentsMargins(0, 0, 0, 0);
+    frameLayout->setSpacing(0);
+    frameLayout->addWidget(content, 1);
+    frameLayout->addWidget(m_strip);
+    m_strip->hide();
+    setWidget(frame);
     setFocusProxy(m_tabs);
     // Tab enters the panel at its focus proxy, the tab bar: then the tree it shows, the log
     // and the toolbar's buttons (a toolbar's buttons take no focus by default).
@@ -174,6 +195,8 @@ JobsDock::JobsDock(Jobs::JobQueue *queue, QWidget *parent)
 
 void JobsDock::showHistory()
 {
+    if (m_compact)
+        Q_EMIT expandRequested();
     if (historyShown())
         m_queue->readHistory();
     else
@@ -331,6 +354,22 @@ void JobsDock::retrySelected()
         if (record && isRetryable(record->state))
             m_queue->retry(id);
     }
+}
+
+void JobsDock::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    // Hidden widgets take no room: the strip alone decides the height.
+    m_content->setVisible(!compact);
+    m_strip->setVisible(compact);
+    if (!m_emptyTitle)
+        m_emptyTitle = new QWidget(this);
+    setTitleBarWidget(compact ? m_emptyTitle : nullptr);
+    if (!compact)
+        m_emptyTitle->hide(); // no longer the title bar, and not a widget of its own
+    setFocusProxy(compact ? static_cast<QWidget *>(m_strip) : m_tabs);
 }
 
 void JobsDock::updateActions()

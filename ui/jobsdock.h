@@ -21,6 +21,7 @@ struct HistoryEntry;
 namespace Berth::Ui {
 
 class JobHistoryModel;
+class JobsIdleStrip;
 class JobNotifier;
 class JobsModel;
 
@@ -29,7 +30,8 @@ class JobsModel;
 // second tab the history the window and berthctl share (jobs of earlier sessions, jobs a
 // crash interrupted) with Run Again. The actions sit in a tool bar and in each view's
 // context menu; the line under the views says why the current job failed. The dock only
-// reads the queue's signals and calls its slots, so it never waits.
+// reads the queue's signals and calls its slots, so it never waits. Compact, it is one line
+// (JobsIdleStrip) in place of all that, its title bar included.
 class JobsDock final : public QDockWidget
 {
     Q_OBJECT
@@ -46,11 +48,22 @@ public:
     JobHistoryModel *historyModel() const { return m_historyModel; }
     QTreeView *historyView() const { return m_historyView; }
     QAction *runAgainAction() const { return m_runAgainAction; }
-    // Shows the history tab and reads the history again.
+    // Shows the history tab (the whole panel, if compact) and reads the history again.
     void showHistory();
+    // One line (nothing runs) or the whole panel; JobsPanelFollower decides which.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+    JobsIdleStrip *idleStrip() const { return m_strip; }
+    QAction *collapseAction() const { return m_collapseAction; }
 
     // The engine Run Again sends history jobs to (the history does not keep it).
     void setEndpoint(const Engine::EngineEndpoint &endpoint) { m_endpoint = endpoint; }
+
+Q_SIGNALS:
+    // The strip's toggle or History… asked for the whole panel; the Collapse button for
+    // the strip.
+    void expandRequested();
+    void collapseRequested();
 
 private:
     void setupView();
@@ -81,6 +94,11 @@ private:
     QAction *m_retryAction;
     QAction *m_clearFinishedAction;
     QAction *m_runAgainAction;
+    QAction *m_collapseAction;
+    QWidget *m_content = nullptr;    // the whole panel: tool bar, tabs, log, detail
+    JobsIdleStrip *m_strip;          // the one line shown instead while compact
+    QWidget *m_emptyTitle = nullptr; // the title bar while compact: none
+    bool m_compact = false;
     Engine::EngineEndpoint m_endpoint;
     QTimer m_modelChanged;
 };

@@ -3,16 +3,29 @@
 
 #include "jobs/jobqueue.h"
 #include "ui/jobsdock.h"
+#include "ui/jobsidlestrip.h"
 #include "ui/jobsmodel.h"
 
 #include <QAbstractProxyModel>
+#include <QApplication>
 #include <QLabel>
+#include <QLayout>
 #include <QMainWindow>
+#include <QResizeEvent>
+#include <QSettings>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QTreeView>
 
+#include <algorithm>
+
 namespace Berth::Ui {
+
+namespace {
+
+const QString WorkingHeightKey = QStringLiteral("jobs/panelHeight");
+
+} // namespace
 
 JobsPanelFollower::JobsPanelFollower(QMainWindow *window, JobsDock *dock, Jobs::JobQueue *queue)
     : QObject(window)
@@ -20,6 +33,7 @@ JobsPanelFollower::JobsPanelFollower(QMainWindow *window, JobsDock *dock, Jobs::
     , m_dock(dock)
     , m_queue(queue)
     , m_failure(new QLabel(window))
+    , m_workingHeight(QSettings().value(WorkingHeightKey, 0).toInt())
 {
     setObjectName(QStringLiteral("jobsPanelFollower"));
     m_failure->setObjectName(QStringLiteral("failedJobLabel"));
@@ -31,27 +45,125 @@ JobsPanelFollower::JobsPanelFollower(QMainWindow *window, JobsDock *dock, Jobs::
     connect(m_failure, &QLabel::linkActivated, this, &JobsPanelFollower::showJob);
     connect(queue, &Jobs::JobQueue::jobAdded, this, &JobsPanelFollower::onAdded);
     connect(queue, &Jobs::JobQueue::jobFinished, this, &JobsPanelFollower::onFinished);
-    connect(queue, &Jobs::JobQueue::jobRemoved, this, &JobsPanelFollower::onIdle);
+    connect(queue, &Jobs::JobQueue::jobRemoved, this, &JobsPanelFollower::followQueue);
+    connect(dock, &JobsDock::expandRequested, this, [this] {
+        m_openedByUser = true;
+        expand();
+    });
+    connect(dock, &JobsDock::collapseRequested, this, [this] {
+        m_openedByUser = false;
+        compact();
+    });
     // The panel's tool bar buttons take no focus by default: Tab reaches them too.
     for (auto *button : dock->findChildren<QToolButton *>())
         button->setFocusPolicy(Qt::TabFocus);
-    if (queue->jobs().isEmpty()) {
-        m_compact = true;
-        setHeight(dock->minimumSizeHint().height());
-    }
+    // The window deletes the queue first, then its widgets, whose focus moves meanwhile.
+    connect(queue, &QObject::destroyed, this, [this] { m_queue = nullptr; });
+    dock->installEventFilter(this);
+    // The keyboard left the open panel: shrunk if nothing needs it any more.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
+        if (m_queue && !m_dock->isCompact() && old && m_dock->isAncestorOf(old) &&
+            !(now && m_dock->isAncestorOf(now)))
+            followQueue();
+    });
+    if (needsRoom())
+        expand();
+    else
+        compact();
 }
 
-void JobsPanelFollower::setHeight(int height)
+JobsPanelFollower::~JobsPanelFollower()
 {
-    m_window->resizeDocks({m_dock}, {height}, Qt::Vertical);
+    if (m_workingHeight > 0)
+        QSettings().setValue(WorkingHeightKey, m_workingHeight);
+}
+
+bool JobsPanelFollower::eventFilter(QObject *watched, QEvent *event)
+{
+    // A height the panel got other than the one asked for is the user's (the splitter
+    // dragged): the working height from now on.
+    if (watched == m_dock && event->type() == QEvent::Resize && !m_dock->isCompact()) {
+        const int height = static_cast<QResizeEvent *>(event)->size().height();
+        // While this class resizes the panel (or shows or hides its parts), the heights are
+        // its own, not the user's.
+        if (!m_adjusting && height > m_dock->minimumSizeHint().height())
+            m_workingHeight = height + m_slack;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+bool JobsPanelFollower::needsRoom() const
+{
+    const QList<Jobs::JobRecord> jobs = m_queue->jobs();
+    return std::any_of(jobs.cbegin(), jobs.cend(), [](const Jobs::JobRecord &job) {
+        // A cancelled job is one to retry, like a failed one.
+        return !Jobs::isFinished(job.state) || job.state == Jobs::JobState::Failed ||
+               job.state == Jobs::JobState::Cancelled;
+    });
+}
+
+void JobsPanelFollower::expand()
+{
+    if (!m_dock->isCompact())
+        return;
+    m_adjusting = true;
+    m_dock->setCompact(false);
+    m_askedHeight = m_workingHeight > 0 ? qMin(m_workingHeight, m_window->height() * 2 / 3)
+                                        : m_window->height() / 3;
+    askHeight();
+}
+
+void JobsPanelFollower::compact()
+{
+    const QList<Jobs::JobRecord> jobs = m_queue->jobs();
+    m_dock->idleStrip()->setFinishedCount(int(jobs.size()));
+    if (m_dock->isCompact())
+        return;
+    m_adjusting = true;
+    m_dock->setCompact(true);
+    m_askedHeight = m_dock->minimumSizeHint().height();
+    askHeight();
+}
+
+void JobsPanelFollower::askHeight()
+{
+    // After the window's layout has taken in what the panel now shows (it asks for that
+    // in a posted event): asked before, the height would give way to the new minimum.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_adjusting = true;
+            m_window->resizeDocks({m_dock}, {m_askedHeight}, Qt::Vertical);
+            m_window->layout()->activate();
+            // The layout gives a dock a few pixels less than asked (its separator): asked
+            // for again, the user's height comes back as it was.
+            if (!m_dock->isCompact())
+                m_slack = qBound(0, m_askedHeight - m_dock->height(), 8);
+            m_adjusting = false;
+        },
+        Qt::QueuedConnection);
+}
+
+bool JobsPanelFollower::hasFocus() const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    return focus && m_dock->isAncestorOf(focus);
+}
+
+void JobsPanelFollower::followQueue()
+{
+    // Never shrunk under the user's hands: while the keyboard is in the panel, it stays.
+    if (needsRoom() || m_openedByUser || hasFocus())
+        expand();
+    else
+        compact();
 }
 
 void JobsPanelFollower::onAdded(const Jobs::JobRecord &job)
 {
-    if (m_compact) {
-        m_compact = false;
-        setHeight(qMax(m_dock->height(), m_window->height() / 3));
-    }
+    // The jobs take the panel over: it shrinks again when they are done.
+    m_openedByUser = false;
+    expand();
     const QModelIndex source = m_dock->model()->indexOfJob(job.id);
     auto *proxy = qobject_cast<QAbstractProxyModel *>(m_dock->view()->model());
     m_dock->view()->scrollTo(proxy ? proxy->mapFromSource(source) : source);
@@ -59,36 +171,26 @@ void JobsPanelFollower::onAdded(const Jobs::JobRecord &job)
 
 void JobsPanelFollower::onFinished(const Jobs::JobRecord &job)
 {
-    if (job.state != Jobs::JobState::Failed)
-        return;
-    const QString reason = job.error ? job.error->message() : QString();
-    m_failure->setText(tr("<span style='color:#b00020'>Failed: %1</span> — <a href='%2'>show "
-                          "the job</a>")
-                           .arg(job.spec.title().toHtmlEscaped(), job.id.toHtmlEscaped()));
-    m_failure->setToolTip(reason);
-    m_failure->show();
-}
-
-void JobsPanelFollower::onIdle()
-{
-    // Every job cleared away: the panel goes back to a strip.
-    if (m_queue->jobs().isEmpty() && !m_compact) {
-        m_compact = true;
-        setHeight(m_dock->minimumSizeHint().height());
+    if (job.state == Jobs::JobState::Failed) {
+        const QString reason = job.error ? job.error->message() : QString();
+        m_failure->setText(tr("<span style='color:#b00020'>Failed: %1</span> — <a href='%2'>show "
+                              "the job</a>")
+                               .arg(job.spec.title().toHtmlEscaped(), job.id.toHtmlEscaped()));
+        m_failure->setToolTip(reason);
+        m_failure->show();
     }
+    followQueue();
 }
 
 void JobsPanelFollower::showJob(const QString &id)
 {
     m_dock->show();
     m_dock->raise();
+    m_openedByUser = true;
+    expand();
     const QModelIndex source = m_dock->model()->indexOfJob(id);
     auto *proxy = qobject_cast<QAbstractProxyModel *>(m_dock->view()->model());
     const QModelIndex index = proxy ? proxy->mapFromSource(source) : source;
-    if (m_compact) {
-        m_compact = false;
-        setHeight(m_window->height() / 3);
-    }
     m_dock->view()->setCurrentIndex(index);
     m_dock->view()->scrollTo(index);
     m_dock->view()->setFocus(Qt::OtherFocusReason);

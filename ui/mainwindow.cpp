@@ -493,6 +493,8 @@ void MainWindow::setupJobs()
     m_jobs->setCredentialSource(credentials);
     // Browsing an ECR repository's tags uses the same tokens.
     m_browsing->setCredentialSource(credentials);
+    m_browsing->setAwsAccounts(m_awsAccounts);
+    showAwsAccountsInSources();
     connect(m_jobs, &Jobs::JobQueue::jobFinished, this, &MainWindow::offerSignIn);
     connect(m_jobs, &Jobs::JobQueue::jobFinished, this, &MainWindow::refreshRemoteAfter);
     connect(m_jobs, &Jobs::JobQueue::historyProblem, this,
@@ -787,9 +789,19 @@ void MainWindow::showAccounts(bool import)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // An import from the dialog answers the window's offer too.
     connect(dialog, &AccountsDialog::importFinished, m_importNotice, &ImportNotice::answer);
+    connect(dialog, &AccountsDialog::awsAccountsChanged, this,
+            &MainWindow::showAwsAccountsInSources);
     dialog->open();
     if (import)
         dialog->importFromDocker();
+}
+
+void MainWindow::showAwsAccountsInSources()
+{
+    QList<std::pair<QString, QString>> accounts;
+    for (const auto &entry : m_awsAccounts->list().entries())
+        accounts.append({entry.name, entry.region});
+    m_sources->setEcrAccounts(accounts);
 }
 
 void MainWindow::offerSignIn(const Jobs::JobRecord &job)

@@ -151,6 +151,8 @@ private:
     void setupDetails();
     // The Accounts dialog; with `import`, its import from Docker starts at once.
     void showAccounts(bool import = false);
+    // Berth's AWS accounts (from settings: no keychain) as ECR registries in the Sources tree.
+    void showAwsAccountsInSources();
     // A pull or push the registry refused: offers to sign in to it and retry the job.
     void offerSignIn(const Jobs::JobRecord &job);
     void useEndpoint(const Engine::EngineEndpoint &endpoint, bool isSandbox);

@@ -4,6 +4,7 @@
 #include "ui/catalogloader.h"
 #include "ui/driftchecker.h"
 #include "ui/hubrepositoriesloader.h"
+#include "ui/ecrcatalogloader.h"
 #include "ui/registryclientpool.h"
 #include "ui/registrysettings.h"
 #include "ui/remotetagsloader.h"
@@ -70,8 +71,21 @@ void RegistryBrowsing::ensureStarted()
     m_catalog = new CatalogLoader(m_pool, m_root);
     m_drift = new DriftChecker(m_pool, m_root);
     m_hubRepositories = new HubRepositoriesLoader(m_credentials, m_root);
+    m_ecrCatalog = new EcrCatalogLoader(m_awsAccounts, m_root);
     m_root->moveToThread(&m_thread);
     m_thread.start();
+}
+
+void RegistryBrowsing::setAwsAccounts(std::shared_ptr<Aws::AwsAccountStore> accounts)
+{
+    if (!m_root)
+        m_awsAccounts = std::move(accounts);
+}
+
+EcrCatalogLoader *RegistryBrowsing::ecrCatalogLoader()
+{
+    ensureStarted();
+    return m_ecrCatalog;
 }
 
 CatalogLoader *RegistryBrowsing::catalogLoader()

@@ -9,11 +9,16 @@
 
 #include <memory>
 
+namespace Berth::Aws {
+class AwsAccountStore;
+}
+
 namespace Berth::Ui {
 
 class CatalogLoader;
 class DriftChecker;
 class HubRepositoriesLoader;
+class EcrCatalogLoader;
 class RegistryClientPool;
 class RegistrySettings;
 class RemoteTagsLoader;
@@ -49,6 +54,10 @@ public:
     DriftChecker *driftChecker();
     // Docker Hub ▸ My Repositories' loader, on the browsing thread.
     HubRepositoriesLoader *hubRepositoriesLoader();
+    // Berth's AWS accounts, whose ECR repositories the Sources tree lists; before the first
+    // use, as setCredentialSource().
+    void setAwsAccounts(std::shared_ptr<Aws::AwsAccountStore> accounts);
+    EcrCatalogLoader *ecrCatalogLoader();
     // A loader of one repository's tags on the browsing thread, not yet started; the caller
     // ends it with deleteLater().
     RemoteTagsLoader *tagsLoader(const QString &domain, const QString &repository);
@@ -64,6 +73,8 @@ private:
     CatalogLoader *m_catalog = nullptr;
     DriftChecker *m_drift = nullptr;
     HubRepositoriesLoader *m_hubRepositories = nullptr;
+    std::shared_ptr<Aws::AwsAccountStore> m_awsAccounts;
+    EcrCatalogLoader *m_ecrCatalog = nullptr;
 };
 
 } // namespace Berth::Ui

@@ -19,6 +19,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Berth::Ui {
 
 RemoteTagsView::RemoteTagsView(RegistryBrowsing *browsing, QWidget *parent)
@@ -95,7 +97,12 @@ RemoteTagsView::RemoteTagsView(RegistryBrowsing *browsing, QWidget *parent)
         m_visibleTimer->start();
     };
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, later);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, later);
+    // New rows are painted first, their details asked for after: the manifests' requests
+    // would otherwise take the cores the first paint of a long list waits for.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        m_askAfterPaint = true;
+        m_table->viewport()->update();
+    });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, later);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, later);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, later);
@@ -173,6 +180,10 @@ bool RemoteTagsView::eventFilter(QObject *watched, QEvent *event)
 {
     // A taller table shows more rows: their details are wanted too.
     if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        m_visibleTimer->start();
+    // The timer fires once this paint is done.
+    if (watched == m_table->viewport() && event->type() == QEvent::Paint &&
+        std::exchange(m_askAfterPaint, false))
         m_visibleTimer->start();
     return QWidget::eventFilter(watched, event);
 }

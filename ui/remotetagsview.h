@@ -77,6 +77,7 @@ private:
     QLineEdit *m_filter;
     QTableView *m_table;
     QTimer *m_visibleTimer;
+    bool m_askAfterPaint = false; // rows came: their details are asked for after the paint
     QAction *m_compareAction;
     QAction *m_pullAction;
     QPointer<RemoteTagsLoader> m_loader;

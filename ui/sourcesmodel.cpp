@@ -15,6 +15,8 @@ struct SourcesModel::Node
     QString text;       // what the row shows
     QString source;     // engine URL or registry domain
     QString repository; // repository path
+    QString host;       // an ECR account's registry host, once its listing named it
+    QString region;     // an ECR account's region
     Node *parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
     LoadState state = LoadState::NotLoaded;
@@ -152,6 +154,53 @@ void SourcesModel::setInsecure(const QString &domain, bool insecure)
     Q_EMIT dataChanged(index, index);
 }
 
+QString SourcesModel::ecrAccountSource(const QString &name)
+{
+    return QStringLiteral("aws account/") + name;
+}
+
+void SourcesModel::setEcrAccounts(const QList<std::pair<QString, QString>> &accounts)
+{
+    const auto listed = [&accounts](const Node *node) {
+        return std::any_of(accounts.cbegin(), accounts.cend(), [node](const auto &account) {
+            return ecrAccountSource(account.first) == node->source;
+        });
+    };
+    for (int row = int(m_registries->children.size()) - 1; row >= 0; --row) {
+        const Node *node = m_registries->children[size_t(row)].get();
+        if (node->kind == Kind::EcrAccount && !listed(node))
+            removeChildren(m_registries, row, row);
+    }
+    for (const auto &[name, region] : accounts) {
+        const QString source = ecrAccountSource(name);
+        if (Node *existing = registryNode(source)) {
+            if (existing->region != region) {
+                // Another region is another registry: what was listed goes.
+                existing->region = region;
+                reload(source);
+                const QModelIndex index = indexOf(existing);
+                Q_EMIT dataChanged(index, index);
+            }
+            continue;
+        }
+        auto node = makeNode(Kind::EcrAccount, name, source);
+        node->region = region;
+        insertChild(m_registries, int(m_registries->children.size()), std::move(node));
+    }
+}
+
+void SourcesModel::setRegistryHost(const QString &source, const QString &host)
+{
+    Node *registry = registryNode(source);
+    if (!registry || registry->kind != Kind::EcrAccount || registry->host == host)
+        return;
+    // The account's keys now name another registry: its repositories are not these.
+    removeChildren(registry, 0, registry->repositoryCount() - 1);
+    registry->host = host;
+    const QModelIndex index = indexOf(registry);
+    Q_EMIT dataChanged(index, index);
+}
+
 bool SourcesModel::isLoadStarted(const QString &domain) const
 {
     const Node *registry = registryNode(domain);
@@ -198,6 +247,11 @@ SourcesModel::Node *SourcesModel::registryNode(const QString &domain) const
             return node.get();
     }
     return nullptr;
+}
+
+bool SourcesModel::isRegistry(const Node *node)
+{
+    return node->kind == Kind::Registry || node->kind == Kind::EcrAccount;
 }
 
 void SourcesModel::setStatusRow(Node *registry, std::optional<Kind> kind, const QString &text)
@@ -267,7 +321,8 @@ void SourcesModel::appendRepositoriesTo(Node *parent, const QStringList &names)
     const int first = parent->repositoryCount();
     beginInsertRows(indexOf(parent), first, first + int(fresh.size()) - 1);
     for (int i = 0; i < fresh.size(); ++i) {
-        auto node = makeNode(Kind::Repository, fresh[i], parent->source, fresh[i]);
+        const QString &host = parent->kind == Kind::EcrAccount ? parent->host : parent->source;
+        auto node = makeNode(Kind::Repository, fresh[i], host, fresh[i]);
         node->parent = parent;
         node->seen = true;
         parent->children.insert(parent->children.begin() + first + i, std::move(node));
@@ -297,6 +352,9 @@ void SourcesModel::reload(const QString &domain)
 {
     Node *registry = registryNode(domain);
     if (!registry || registry->state == LoadState::NoCatalog)
+        return;
+    // An account never expanded loads when it is.
+    if (registry->kind == Kind::EcrAccount && registry->state == LoadState::NotLoaded)
         return;
     registry->state = LoadState::Loading;
     Q_EMIT loadRequested(domain);
@@ -445,6 +503,10 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
                 .arg(node->text);
         if (node->kind == Kind::Repository)
             return QString(node->source + u'/' + node->repository);
+        if (node->kind == Kind::EcrAccount && !node->host.isEmpty())
+            return tr("AWS account %1: the ECR registry %2").arg(node->text, node->host);
+        if (node->kind == Kind::EcrAccount)
+            return tr("AWS account %1: its ECR registry in %2").arg(node->text, node->region);
         return node->kind == Kind::Engine ? node->source : node->text;
     case Qt::DecorationRole:
         if (node->kind == Kind::Failure)
@@ -466,6 +528,13 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
         return node->kind == Kind::Failure ? node->text : QString();
     case InsecureRole:
         return node->insecure;
+    case HostRole:
+        if (node->kind == Kind::EcrAccount)
+            return node->host;
+        return node->kind == Kind::Registry || node->kind == Kind::Repository ? node->source
+                                                                              : QString();
+    case AccountRole:
+        return node->kind == Kind::EcrAccount ? node->text : QString();
     default:
         return {};
     }
@@ -486,7 +555,7 @@ Qt::ItemFlags SourcesModel::flags(const QModelIndex &index) const
 // A registry's catalog and My Repositories are known only once loaded.
 bool SourcesModel::isLazy(const Node *node) const
 {
-    return node->kind == Kind::Registry || node == m_hubMine;
+    return isRegistry(node) || node == m_hubMine;
 }
 
 bool SourcesModel::hasChildren(const QModelIndex &parent) const
@@ -523,6 +592,13 @@ std::optional<DropTarget> SourcesModel::dropTargetOf(const QModelIndex &index)
         target.label = index.data(Qt::DisplayRole).toString();
         return target;
     case Kind::Registry:
+        target.kind = DropTarget::Kind::Registry;
+        return target;
+    case Kind::EcrAccount:
+        // The account's registry, once its listing has told the host.
+        target.source = index.data(HostRole).toString();
+        if (target.source.isEmpty())
+            return std::nullopt;
         target.kind = DropTarget::Kind::Registry;
         return target;
     case Kind::Repository:

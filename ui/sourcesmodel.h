@@ -11,8 +11,8 @@
 
 namespace Berth::Ui {
 
-// The Sources tree's data: two groups, the engines and the registries; a registry holds its
-// repositories and, while its catalog loads or after it failed, a status row. Docker Hub
+// The Sources tree's data: two groups, the engines and the registries; a registry (or one of
+// Berth's AWS accounts, whose ECR registry it stands for) holds its repositories and, while its catalog loads or after it failed, a status row. Docker Hub
 // holds two folders instead of a catalog: My Repositories (once a Hub login is known to be
 // stored), loaded on its first expansion like a catalog, and Recent. Data only: fetchMore()
 // asks for a registry's catalog through loadRequested() (My Repositories' through
@@ -25,14 +25,26 @@ class SourcesModel final : public DroppableModel<QAbstractItemModel>
     Q_OBJECT
 
 public:
-    enum class Kind { Group, Engine, Registry, Repository, Busy, Failure, NoCatalog, HubFolder };
+    enum class Kind {
+        Group,
+        Engine,
+        Registry,
+        Repository,
+        Busy,
+        Failure,
+        NoCatalog,
+        HubFolder,
+        EcrAccount,
+    };
     enum class HubFolder { Mine, Recent };
     enum Role {
         KindRole = Qt::UserRole + 1, // Kind, as an int
-        SourceRole,                  // the engine's URL or the registry's domain
+        SourceRole,                  // the engine's URL, the registry's domain, an account's key
         RepositoryRole,              // a repository's path inside its registry
         ErrorRole,                   // a failure row's reason
         InsecureRole,                // a registry marked insecure in the Settings (a badge)
+        HostRole, // the registry host a registry's repositories are on (an account's: once listed)
+        AccountRole, // an ECR account row's AWS account name
     };
 
     explicit SourcesModel(QObject *parent = nullptr);
@@ -51,6 +63,15 @@ public:
     void setInsecure(const QString &domain, bool insecure);
     // The registry's catalog was asked for (it is loading, listed or failed).
     bool isLoadStarted(const QString &domain) const;
+    // Berth's AWS accounts, (name, region) in order, each an ECR registry whose host is known
+    // once its repositories are listed: rows of accounts no longer listed go, the others keep
+    // their places (and what they loaded).
+    void setEcrAccounts(const QList<std::pair<QString, QString>> &accounts);
+    // The source key of an account's row (never a registry's domain: it holds a space).
+    static QString ecrAccountSource(const QString &name);
+    // The registry host an account's repositories are on, as its listing tells; repositories
+    // listed under another host before go.
+    void setRegistryHost(const QString &source, const QString &host);
 
     QModelIndex engineIndex(const QString &url) const;
     QModelIndex registryIndex(const QString &domain) const;
@@ -115,6 +136,7 @@ private:
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOf(const Node *node) const;
     Node *registryNode(const QString &domain) const;
+    static bool isRegistry(const Node *node);
     // The registry's status row (busy, failure, no catalog) replaced by `kind`'s, or removed.
     void setStatusRow(Node *registry, std::optional<Kind> kind, const QString &text = {});
     void insertChild(Node *parent, int row, std::unique_ptr<Node> child);

@@ -4,6 +4,7 @@
 #include "ui/catalogloader.h"
 #include "ui/hubrecent.h"
 #include "ui/hubrepositoriesloader.h"
+#include "ui/ecrcatalogloader.h"
 #include "ui/registrybrowsing.h"
 #include "ui/sourcesmodel.h"
 
@@ -66,6 +67,11 @@ void SourcesTree::addUserRegistry(const QString &domain)
         saved.append(domain);
         settings.setValue(UserRegistriesKey, saved);
     }
+}
+
+void SourcesTree::setEcrAccounts(const QList<std::pair<QString, QString>> &accounts)
+{
+    m_model->setEcrAccounts(accounts);
 }
 
 void SourcesTree::selectEngine(const QString &url)
@@ -195,6 +201,10 @@ void SourcesTree::loadHubRepositories()
 
 void SourcesTree::load(const QString &domain)
 {
+    if (SourcesModel::kindOf(m_model->registryIndex(domain)) == SourcesModel::Kind::EcrAccount) {
+        loadEcrAccount(domain);
+        return;
+    }
     CatalogLoader *catalog = m_browsing->catalogLoader();
     if (!m_catalogConnected) {
         m_catalogConnected = true;
@@ -204,6 +214,26 @@ void SourcesTree::load(const QString &domain)
         connect(catalog, &CatalogLoader::failed, m_model, &SourcesModel::failLoading);
     }
     catalog->load(domain, m_retrying.remove(domain));
+}
+
+// An account's repositories come from ECR's API, not a catalog; its keys are read again on
+// every load (a Retry after the account was edited uses the new ones).
+void SourcesTree::loadEcrAccount(const QString &source)
+{
+    EcrCatalogLoader *loader = m_browsing->ecrCatalogLoader();
+    if (!m_ecrCatalogConnected) {
+        m_ecrCatalogConnected = true;
+        connect(loader, &EcrCatalogLoader::started, m_model, &SourcesModel::beginLoading);
+        connect(loader, &EcrCatalogLoader::page, m_model,
+                [this](const QString &key, const QString &host, const QStringList &names) {
+                    m_model->setRegistryHost(key, host);
+                    m_model->appendRepositories(key, names);
+                });
+        connect(loader, &EcrCatalogLoader::finished, m_model, &SourcesModel::finishLoading);
+        connect(loader, &EcrCatalogLoader::failed, m_model, &SourcesModel::failLoading);
+    }
+    m_retrying.remove(source);
+    loader->load(source, m_model->registryIndex(source).data(SourcesModel::AccountRole).toString());
 }
 
 } // namespace Berth::Ui

@@ -19,6 +19,9 @@ public:
     SourcesTree(RegistryBrowsing *browsing, QWidget *parent = nullptr);
 
     SourcesModel *sourcesModel() const { return m_model; }
+    // Berth's AWS accounts, (name, region), each shown as its ECR registry; rows of accounts
+    // no longer listed go. Lists nothing until an account is expanded.
+    void setEcrAccounts(const QList<std::pair<QString, QString>> &accounts);
     // Adds a registry to the tree and remembers it for the next start.
     void addUserRegistry(const QString &domain);
     // Selects the engine's (the first engine's if that URL is not listed) or a repository's
@@ -47,9 +50,12 @@ private:
 
     RegistryBrowsing *m_browsing;
     SourcesModel *m_model;
+    void loadEcrAccount(const QString &source);
+
     bool m_catalogConnected = false;
     bool m_hubLoginAsked = false;
     bool m_hubConnected = false;
+    bool m_ecrCatalogConnected = false;
     QSet<QString> m_retrying; // registries whose next load looks the login up again
 };
 

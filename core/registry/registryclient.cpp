@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registry/registryclient.h"
 
+#include "registry/namelistscanner.h"
+
 #include "registry/blobdownload.h"
 #include "registry/blobupload.h"
 #include "registry/directstream.h"
@@ -258,18 +260,27 @@ void RegistryClient::listPages(const QUrl &url, const QString &scope, const QStr
                  done(result.error());
                  return;
              }
-             QJsonParseError error{};
-             const QJsonDocument document = QJsonDocument::fromJson(result->body, &error);
-             if (error.error != QJsonParseError::NoError || !document.isObject()) {
-                 done(Error(ErrorKind::Protocol, tr("the list is not a JSON object"))
-                          .withContext(Redaction::url(result->url)));
-                 return;
-             }
-             const QJsonArray items = document.object().value(key).toArray();
+             // The plain shape every registry sends is scanned without a JSON document
+             // (10,000 tags in a fraction of the time); anything else is QJsonDocument's.
+             const QByteArray latinKey = key.toLatin1();
+             std::optional<QStringList> scanned =
+                 NameListScanner::scan(result->body, QLatin1StringView(latinKey));
              QStringList names;
-             names.reserve(items.size());
-             for (const QJsonValue &item : items)
-                 names.append(item.toString());
+             if (scanned) {
+                 names = std::move(*scanned);
+             } else {
+                 QJsonParseError error{};
+                 const QJsonDocument document = QJsonDocument::fromJson(result->body, &error);
+                 if (error.error != QJsonParseError::NoError || !document.isObject()) {
+                     done(Error(ErrorKind::Protocol, tr("the list is not a JSON object"))
+                              .withContext(Redaction::url(result->url)));
+                     return;
+                 }
+                 const QJsonArray items = document.object().value(key).toArray();
+                 names.reserve(items.size());
+                 for (const QJsonValue &item : items)
+                     names.append(item.toString());
+             }
              collected.append(names);
              if (page)
                  page(names);

@@ -79,26 +79,32 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     // A registry of its own, not the registry_open fixture's: removing 10,000 tags' files
-    // takes minutes on a slow disk, longer than a fixture's stop may take.
+    // takes minutes on a slow disk, longer than a fixture's stop may take. Or, to measure
+    // again and again, one already seeded: BERTH_BENCH_REMOTE_TAGS=HOST/REPOSITORY.
     QTemporaryDir state(TestEnv::binaryDir() + QStringLiteral("/bench-remote-tags-XXXXXX"));
     const QString script =
         qEnvironmentVariable("BERTH_SOURCE_DIR") + QStringLiteral("/tests/env/registry.sh");
-    if (!TestPeers::run(QStringLiteral("bash"),
+    const QString seeded = qEnvironmentVariable("BERTH_BENCH_REMOTE_TAGS");
+    if (seeded.isEmpty() &&
+        !TestPeers::run(QStringLiteral("bash"),
                         {script, QStringLiteral("start"), state.path(), QStringLiteral("open")}))
         return 1;
     const auto stopRegistry = qScopeGuard([&] {
-        TestPeers::run(QStringLiteral("bash"), {script, QStringLiteral("stop"), state.path()});
+        if (seeded.isEmpty())
+            TestPeers::run(QStringLiteral("bash"), {script, QStringLiteral("stop"), state.path()});
     });
     const auto readState = [&state](const char *name) {
         QFile f(state.filePath(QString::fromLatin1(name)));
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
     };
-    const QString url = readState("url");
-    const QString host = readState("host");
-    const QString repository = QStringLiteral("bench") +
-                               QUuid::createUuid().toString(QUuid::Id128).left(8) +
-                               QStringLiteral("/tags");
-    if (!RegistryTest::seed({QStringLiteral("tags"), url, repository, QString::number(Tags)}))
+    const QString host = seeded.isEmpty() ? readState("host") : seeded.section(u'/', 0, 0);
+    const QString repository = seeded.isEmpty()
+                                   ? QStringLiteral("bench") +
+                                         QUuid::createUuid().toString(QUuid::Id128).left(8) +
+                                         QStringLiteral("/tags")
+                                   : seeded.section(u'/', 1);
+    if (seeded.isEmpty() && !RegistryTest::seed({QStringLiteral("tags"), readState("url"),
+                                                 repository, QString::number(Tags)}))
         return 1;
 
     QList<double> skopeoMs;

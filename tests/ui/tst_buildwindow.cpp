@@ -22,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Berth;
@@ -133,7 +134,10 @@ private Q_SLOTS:
         QVERIFY(id);
         QCOMPARE(id->trimmed(), model->record(job)->digest + QStringLiteral(" window"));
 
-        // The dock shows the build's log: read-only, selectable.
+        // The dock shows the build's log: read-only, selectable. The build succeeded and
+        // nothing else runs: the panel is one line, opened with its toggle.
+        QTRY_VERIFY(dock->isCompact());
+        dock->findChild<QToolButton *>(QStringLiteral("jobsIdleExpandButton"))->click();
         dock->view()->setCurrentIndex(job);
         auto *log = dock->findChild<QPlainTextEdit *>(QStringLiteral("jobLog"));
         QVERIFY(log);

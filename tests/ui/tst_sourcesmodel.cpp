@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Sources tree's model under QAbstractItemModelTester: catalog pages arriving, a failing
 // load, a reload that empties a registry, repositories opened by name, Docker Hub's My
-// Repositories (loaded on expansion) and Recent (reordered in place).
+// Repositories (loaded on expansion) and Recent (reordered in place), AWS accounts as ECR
+// registries coming and going.
 #include "ui/sourcesmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -203,6 +204,61 @@ private Q_SLOTS:
         QCOMPARE(childTexts(model, registry), expected);
         QCOMPARE(childKinds(model, registry), kinds);
         QVERIFY(!model.canFetchMore(registry));
+    }
+
+    // An account is a registry row named after it, loaded only when expanded; its
+    // repositories are on the host its listing names; another host drops the ones before.
+    void ecrAccountsComeAndGo()
+    {
+        SourcesModel model;
+        QSignalSpy loads(&model, &SourcesModel::loadRequested);
+        model.addRegistry(QStringLiteral("docker.io"), false);
+        model.setEcrAccounts({{u"work"_s, u"eu-west-1"_s}, {u"ci"_s, u"us-east-1"_s}});
+        const QModelIndex registries = model.index(1, 0);
+        QCOMPARE(childTexts(model, registries), (QStringList{u"docker.io"_s, u"work"_s, u"ci"_s}));
+        const QString work = SourcesModel::ecrAccountSource(u"work"_s);
+        const QModelIndex account = model.registryIndex(work);
+        QCOMPARE(SourcesModel::kindOf(account), Kind::EcrAccount);
+        QCOMPARE(account.data(SourcesModel::AccountRole).toString(), u"work"_s);
+        QVERIFY(account.data(SourcesModel::HostRole).toString().isEmpty());
+        QVERIFY(model.hasChildren(account));
+        QVERIFY(model.canFetchMore(account));
+        // A retry before the first expansion loads nothing.
+        model.reload(work);
+        QVERIFY(loads.isEmpty());
+
+        // The tester fetches what can be fetched, as an expansion does.
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        if (model.canFetchMore(account))
+            model.fetchMore(account);
+        QVERIFY(!model.canFetchMore(account));
+        QVERIFY(loads.contains(QVariantList{work}));
+        model.beginLoading(work);
+        model.setRegistryHost(work, u"123456789012.dkr.ecr.eu-west-1.amazonaws.com"_s);
+        model.appendRepositories(work, {u"team/app"_s, u"team/db"_s});
+        model.finishLoading(work);
+        QCOMPARE(childTexts(model, account), (QStringList{u"team/app"_s, u"team/db"_s}));
+        const QModelIndex app = model.index(0, 0, account);
+        QCOMPARE(app.data(SourcesModel::SourceRole).toString(),
+                 u"123456789012.dkr.ecr.eu-west-1.amazonaws.com"_s);
+        QVERIFY(account.data(Qt::ToolTipRole).toString().contains(u"123456789012.dkr.ecr"));
+
+        // The account's keys now reach another AWS account: its repositories only.
+        model.reload(work);
+        model.beginLoading(work);
+        model.setRegistryHost(work, u"210987654321.dkr.ecr.eu-west-1.amazonaws.com"_s);
+        QCOMPARE(childKinds(model, account), QList<Kind>{Kind::Busy});
+        model.appendRepositories(work, {u"other"_s});
+        model.finishLoading(work);
+        QCOMPARE(childTexts(model, account), QStringList{u"other"_s});
+        QCOMPARE(model.index(0, 0, account).data(SourcesModel::HostRole).toString(),
+                 u"210987654321.dkr.ecr.eu-west-1.amazonaws.com"_s);
+
+        // Removed from the list: its row goes, the others stay.
+        model.setEcrAccounts({{u"ci"_s, u"us-east-1"_s}});
+        QCOMPARE(childTexts(model, registries), (QStringList{u"docker.io"_s, u"ci"_s}));
+        QVERIFY(!model.registryIndex(work).isValid());
     }
 
     void reloadEmptiesAndRetries()

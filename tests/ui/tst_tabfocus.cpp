@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every control of the window is reached with Tab: focus walked with key clicks from the
-// Sources tree around the window and back, on the local view, with the Jobs panel's History
+// Sources tree around the window and back, on the local view (the Jobs panel a strip, then
+// open on a failed job), with the Jobs panel's History
 // tab and a failed job, and on a repository's tags (the registry_open fixture's; the engine
 // is absent, the window shows its failure).
 #include "jobs/jobqueue.h"
@@ -93,6 +94,14 @@ private Q_SLOTS:
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QWidget *sources = window.sourcesTree();
+        // No job yet: the Jobs panel is its one-line strip, whose buttons Tab reaches.
+        QVERIFY(window.jobsDock()->isCompact());
+        QSet<QWidget *> idle = walk(sources);
+        QVERIFY2(unreached(&window, idle).isEmpty(),
+                 qPrintable(unreached(&window, idle).join(u", ")));
+        QVERIFY(
+            idle.contains(window.findChild<QWidget *>(QStringLiteral("jobsIdleHistoryButton"))));
+        QVERIFY(idle.contains(window.findChild<QWidget *>(QStringLiteral("jobsIdleExpandButton"))));
 
         // A failed job: the Jobs panel's Retry and Clear Finished buttons are enabled.
         window.jobQueue()->setRetryBackoff(std::chrono::milliseconds(1));

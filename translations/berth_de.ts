@@ -771,24 +771,6 @@ Exit-Codes, Umgebung und Dateien: siehe &apos;berthctl --help&apos;.
 <context>
     <name>Berth::Cli::DiffCommand</name>
     <message>
-        <source>config %1: %2 -&gt; %3
-</source>
-        <translation>Konfiguration %1: %2 -&gt; %3
-</translation>
-    </message>
-    <message>
-        <source>layer %1: %2 -&gt; %3 (%4)
-</source>
-        <translation>Layer %1: %2 -&gt; %3 (%4)
-</translation>
-    </message>
-    <message>
-        <source>total: %1 -&gt; %2 (%3)
-</source>
-        <translation>gesamt: %1 -&gt; %2 (%3)
-</translation>
-    </message>
-    <message>
         <source>Compare two images: files, config and layer sizes</source>
         <translation>Zwei Images vergleichen: Dateien, Konfiguration und Layer-Größen</translation>
     </message>
@@ -1095,10 +1077,6 @@ Quelle   %4
         <translation>berthctl: %1 kann nicht gelesen werden: %2
 </translation>
     </message>
-    <message>
-        <source>deleted in layer %1</source>
-        <translation>in Layer %1 gelöscht</translation>
-    </message>
     <message numerus="yes">
         <source>Wasted space: %1 (%2 bytes) in %n file(s)</source>
         <translation>
@@ -1355,18 +1333,6 @@ Befehle:
     <message>
         <source>Print one JSON object per line and image.</source>
         <translation>Ein JSON-Objekt pro Zeile und Image ausgeben.</translation>
-    </message>
-    <message>
-        <source>Untagged: %1
-</source>
-        <translation>Untagged: %1
-</translation>
-    </message>
-    <message>
-        <source>Deleted: %1
-</source>
-        <translation>Deleted: %1
-</translation>
     </message>
     <message>
         <source>Remove dangling (untagged, unused) images.</source>
@@ -1741,40 +1707,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>  familiar: %1
-</source>
-        <translation>  familiar: %1
-</translation>
-    </message>
-    <message>
-        <source>  domain:   %1
-</source>
-        <translation>  domain:   %1
-</translation>
-    </message>
-    <message>
-        <source>  path:     %1
-</source>
-        <translation>  path:     %1
-</translation>
-    </message>
-    <message>
-        <source>  tag:      %1
-</source>
-        <translation>  tag:      %1
-</translation>
-    </message>
-    <message>
-        <source>  digest:   %1
-</source>
-        <translation>  digest:   %1
-</translation>
-    </message>
-    <message>
         <source>%1 (put -- before a reference that starts with &apos;-&apos;)</source>
         <translation>%1 (setzen Sie -- vor eine Referenz, die mit &apos;-&apos; beginnt)</translation>
     </message>
@@ -1878,28 +1810,6 @@ Befehle:
         <source>berthctl blob: give NAME@DIGEST and -o FILE
 </source>
         <translation>berthctl blob: geben Sie NAME@DIGEST und -o DATEI an
-</translation>
-    </message>
-    <message>
-        <source>Digest:     %1
-Media type: %2
-</source>
-        <translation>Digest:     %1
-Media type: %2
-</translation>
-    </message>
-    <message>
-        <source>Platforms:
-</source>
-        <translation>Platforms:
-</translation>
-    </message>
-    <message>
-        <source>Config:     %1
-Layers:
-</source>
-        <translation>Config:     %1
-Layers:
 </translation>
     </message>
     <message>
@@ -3899,7 +3809,7 @@ berthctl: die Tags %2 nennen dasselbe Manifest; --all-tags löscht es mit ihnen 
     <name>Berth::Ui::AwsAccountDialog</name>
     <message>
         <source>&amp;Default AWS account (Push to ECR uses it)</source>
-        <translation>&amp;Standard-AWS-Konto (Push zu ECR verwendet es)</translation>
+        <translation>Als Standard-AWS-Konto &amp;verwenden (Push zu ECR nutzt es)</translation>
     </message>
     <message>
         <source>Edit AWS Account</source>
@@ -4874,11 +4784,11 @@ Fügen Sie eines unter Konten… hinzu.</translation>
     </message>
     <message>
         <source>Run &amp;Again</source>
-        <translation>&amp;Erneut ausführen</translation>
+        <translation>Erneut a&amp;usführen</translation>
     </message>
     <message>
         <source>&amp;Current</source>
-        <translation>&amp;Aktuell</translation>
+        <translation>A&amp;ktuell</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -5325,7 +5235,7 @@ Fügen Sie eines unter Konten… hinzu.</translation>
     </message>
     <message>
         <source>&amp;Remote Image Details…</source>
-        <translation>&amp;Details eines entfernten Images…</translation>
+        <translation>Details eines &amp;entfernten Images…</translation>
     </message>
     <message>
         <source>Remote Image Details</source>
@@ -5594,7 +5504,7 @@ Melden Sie sich mit Datei ▸ Konten… bei %2 an und zeigen Sie das Image dann 
     </message>
     <message>
         <source>P&amp;ull:</source>
-        <translation>P&amp;ull:</translation>
+        <translation>Pu&amp;ll:</translation>
     </message>
     <message>
         <source>Name the image to run.</source>

@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Berth::Ui::AccountsDialog</name>
-    <message numerus="yes">
-        <source>Imported %n login(s) from Docker.</source>
-        <translation>
-            <numerusform>Imported %n login from Docker.</numerusform>
-            <numerusform>Imported %n logins from Docker.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Berth::Aws::AwsCredentialChain</name>
     <message numerus="yes">
         <source>no answer after %n second(s); stopped</source>
@@ -246,15 +236,12 @@
     </message>
 </context>
 <context>
-    <name>Berth::Ui::SelfTest</name>
+    <name>Berth::Ui::AccountsDialog</name>
     <message numerus="yes">
-        <source>self-test failed: %n check(s)
-</source>
+        <source>Imported %n login(s) from Docker.</source>
         <translation>
-            <numerusform>self-test failed: %n check
-</numerusform>
-            <numerusform>self-test failed: %n checks
-</numerusform>
+            <numerusform>Imported %n login from Docker.</numerusform>
+            <numerusform>Imported %n logins from Docker.</numerusform>
         </translation>
     </message>
 </context>
@@ -387,6 +374,19 @@
         <translation>
             <numerusform>%n tag</numerusform>
             <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Ui::SelfTest</name>
+    <message numerus="yes">
+        <source>self-test failed: %n check(s)
+</source>
+        <translation>
+            <numerusform>self-test failed: %n check
+</numerusform>
+            <numerusform>self-test failed: %n checks
+</numerusform>
         </translation>
     </message>
 </context>

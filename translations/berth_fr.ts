@@ -771,24 +771,6 @@ Codes de sortie, environnement et fichiers : voir &apos;berthctl --help&apos;.
 <context>
     <name>Berth::Cli::DiffCommand</name>
     <message>
-        <source>config %1: %2 -&gt; %3
-</source>
-        <translation>config %1: %2 -&gt; %3
-</translation>
-    </message>
-    <message>
-        <source>layer %1: %2 -&gt; %3 (%4)
-</source>
-        <translation>layer %1: %2 -&gt; %3 (%4)
-</translation>
-    </message>
-    <message>
-        <source>total: %1 -&gt; %2 (%3)
-</source>
-        <translation>total: %1 -&gt; %2 (%3)
-</translation>
-    </message>
-    <message>
         <source>Compare two images: files, config and layer sizes</source>
         <translation>Comparer deux images : fichiers, configuration et tailles des couches</translation>
     </message>
@@ -1095,10 +1077,6 @@ source   %4
         <translation>berthctl: impossible de lire %1 : %2
 </translation>
     </message>
-    <message>
-        <source>deleted in layer %1</source>
-        <translation>deleted in layer %1</translation>
-    </message>
     <message numerus="yes">
         <source>Wasted space: %1 (%2 bytes) in %n file(s)</source>
         <translation>
@@ -1355,18 +1333,6 @@ Commandes :
     <message>
         <source>Print one JSON object per line and image.</source>
         <translation>Afficher un objet JSON par ligne et par image.</translation>
-    </message>
-    <message>
-        <source>Untagged: %1
-</source>
-        <translation>Untagged: %1
-</translation>
-    </message>
-    <message>
-        <source>Deleted: %1
-</source>
-        <translation>Deleted: %1
-</translation>
     </message>
     <message>
         <source>Remove dangling (untagged, unused) images.</source>
@@ -1744,40 +1710,6 @@ Commandes :
         <translation>berthctl ref: référence non valide &apos;%1&apos; : %2
 </translation>
     </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucune)</translation>
-    </message>
-    <message>
-        <source>  familiar: %1
-</source>
-        <translation>  familiar: %1
-</translation>
-    </message>
-    <message>
-        <source>  domain:   %1
-</source>
-        <translation>  domain:   %1
-</translation>
-    </message>
-    <message>
-        <source>  path:     %1
-</source>
-        <translation>  path:     %1
-</translation>
-    </message>
-    <message>
-        <source>  tag:      %1
-</source>
-        <translation>  tag:      %1
-</translation>
-    </message>
-    <message>
-        <source>  digest:   %1
-</source>
-        <translation>  digest:   %1
-</translation>
-    </message>
 </context>
 <context>
     <name>Berth::Cli::ReferenceCheck</name>
@@ -1862,28 +1794,6 @@ Commandes :
         <source>berthctl blob: give NAME@DIGEST and -o FILE
 </source>
         <translation>berthctl blob: donnez NAME@DIGEST et -o FICHIER
-</translation>
-    </message>
-    <message>
-        <source>Digest:     %1
-Media type: %2
-</source>
-        <translation>Digest:     %1
-Media type: %2
-</translation>
-    </message>
-    <message>
-        <source>Platforms:
-</source>
-        <translation>Platforms:
-</translation>
-    </message>
-    <message>
-        <source>Config:     %1
-Layers:
-</source>
-        <translation>Config:     %1
-Layers:
 </translation>
     </message>
     <message>
@@ -3935,7 +3845,7 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
     </message>
     <message>
         <source>S&amp;ecret access key:</source>
-        <translation>Clé d&apos;accès s&amp;ecrète :</translation>
+        <translation>Clé d&apos;accès &amp;secrète :</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -4010,7 +3920,7 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
     </message>
     <message>
         <source>Tar&amp;get stage:</source>
-        <translation>Étape &amp;cible :</translation>
+        <translation>Étape ci&amp;ble :</translation>
     </message>
     <message>
         <source>Build Context</source>
@@ -4179,7 +4089,7 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation>&amp;Arrêter</translation>
+        <translation>Arrê&amp;ter</translation>
     </message>
     <message>
         <source>Stop the selected container (a job)</source>
@@ -4874,11 +4784,11 @@ Ajoutez-en un avec Comptes….</translation>
     </message>
     <message>
         <source>Run &amp;Again</source>
-        <translation>Relancer &amp;encore</translation>
+        <translation>Relancer de &amp;nouveau</translation>
     </message>
     <message>
         <source>&amp;Current</source>
-        <translation>&amp;Actuelles</translation>
+        <translation>A&amp;ctuelles</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -5252,7 +5162,7 @@ Ajoutez-en un avec Comptes….</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>Affic&amp;hage</translation>
+        <translation>Afficha&amp;ge</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
@@ -5280,7 +5190,7 @@ Ajoutez-en un avec Comptes….</translation>
     </message>
     <message>
         <source>&amp;Remote Image Details…</source>
-        <translation>Détails d&apos;une image &amp;distante…</translation>
+        <translation>Détails d&apos;une image d&amp;istante…</translation>
     </message>
     <message>
         <source>Remote Image Details</source>
@@ -5609,7 +5519,7 @@ Connectez-vous à %2 avec Fichier ▸ Comptes…, puis affichez de nouveau l&apo
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation>&amp;Arrêter</translation>
+        <translation>Arrê&amp;ter</translation>
     </message>
     <message>
         <source>Run %1</source>

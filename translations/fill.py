@@ -14,8 +14,8 @@ writes and reviews. Each entry of LANG.txt is a block of lines, blocks apart by 
 A "#" line is a comment. An entry without "@" serves every context that has the text, so
 a text shared by several classes is translated once. After lupdate (translations/update.sh)
 this script sets every message of the .ts file that LANG.txt knows as finished, keeps a
-finished translation it does not know (made in Qt Linguist, say), and appends the messages
-that are still missing to LANG.txt as blocks with an empty "> " line, under a "## new"
+finished translation it does not know (made in Qt Linguist, say), removes the entries no
+message has any more, and appends the messages that are still missing to LANG.txt as blocks with an empty "> " line, under a "## new"
 heading: fill them in and run it again. It checks each translation against its source
 (placeholders, accelerators, leading and trailing white space and newlines, a trailing
 ellipsis or colon) and exits 1 while any message is missing or a check fails.
@@ -133,6 +133,20 @@ def check(source, forms, numerus, language):
     return problems
 
 
+def remove_entries(path, entries):
+    """Removes the blocks of the entries from LANG.txt (git keeps what they said)."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    drop = set()
+    for entry in entries:
+        number = entry.line - 1
+        while number < len(lines) and lines[number].strip():
+            drop.add(number)
+            number += 1
+        if number < len(lines):
+            drop.add(number)  # the blank line after it
+    path.write_text("\n".join(l for i, l in enumerate(lines) if i not in drop), encoding="utf-8")
+
+
 def forms_of(translation):
     numerus = translation.findall("numerusform")
     if numerus:
@@ -199,9 +213,12 @@ def fill(language, check_only):
                     if comment:
                         out.write("? %s\n" % escape(comment))
                     out.write("> \n" * (PLURAL_FORMS.get(language, 2) if numerus else 1))
+    if unused and not check_only:
+        remove_entries(txt_path, unused)
     for entry in unused:
-        print("%s:%d: no message has this text any more (remove the entry): %r"
-              % (txt_path.name, entry.line, entry.source))
+        print("%s:%d: no message has this text any more%s: %r"
+              % (txt_path.name, entry.line, "" if check_only else " (entry removed)",
+                 entry.source))
     for problem in problems:
         print(problem)
     print("%s: %d messages, %d missing%s, %d problem(s)"

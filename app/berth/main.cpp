@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QPixmap>
+#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 
@@ -21,6 +22,15 @@
 #include <memory>
 
 namespace {
+
+// The language the window's settings name (ui/language in the window's settings file, the
+// one its Settings dialog writes); empty: the system's.
+QString languageSetting()
+{
+    const QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Berth"),
+                             QStringLiteral("window"));
+    return settings.value(QLatin1StringView(Berth::LanguageSettingKey)).toString();
+}
 
 void printError(const QString &text)
 {
@@ -174,7 +184,7 @@ struct CommandLine
 void answerHelpAndVersion(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    Berth::installTranslations();
+    Berth::installTranslations(languageSetting());
     CommandLine commandLine;
     commandLine.parser.parse(QCoreApplication::arguments());
     if (commandLine.parser.isSet(commandLine.help) ||
@@ -205,7 +215,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral("io.github.berth.Berth"));
-    Berth::installTranslations();
+    Berth::installTranslations(languageSetting());
     Berth::Registry::useSystemProxy();
 
     CommandLine commandLine;

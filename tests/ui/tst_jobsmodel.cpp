@@ -303,11 +303,11 @@ private Q_SLOTS:
         QTest::newRow("half") << running << qint64(5000000) << qint64(10000000) << 0.5
                               << "5 MB of 10 MB (50%)" << true;
         QTest::newRow("past the total")
-            << running << qint64(11) << qint64(10) << 1.0 << "11B of 10B (100%)" << true;
+            << running << qint64(11) << qint64(10) << 1.0 << "11 bytes of 10 bytes (100%)" << true;
         QTest::newRow("succeeded, size never known")
             << int(JobState::Succeeded) << qint64(0) << qint64(-1) << 1.0 << "" << false;
         QTest::newRow("failed") << int(JobState::Failed) << qint64(3) << qint64(10) << 0.3
-                                << "3B of 10B (30%)" << false;
+                                << "3 bytes of 10 bytes (30%)" << false;
     }
 
     void columns()

@@ -2,7 +2,8 @@
 // The window speaks the user's language: German when the environment asks for it
 // (LANGUAGE=de, set for this test), French when the window's setting names it, with Qt's own
 // buttons translated too (Debian's qt6-translations-l10n) and sizes as the locale writes
-// them. The .qm files are the build's (XDG_DATA_DIRS names the build's share folder).
+// them (a language the setting names is the locale's too). The .qm files are the build's
+// (XDG_DATA_DIRS names the build's share folder).
 #include "base/humanformat.h"
 #include "base/translations.h"
 #include "testenv.h"
@@ -73,8 +74,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("size"); // 1,500,000 bytes
         QTest::addColumn<QString>("qtLanguage");
         QTest::addColumn<QString>("cancel"); // Qt's own Cancel button
+        // LANGUAGE names the language of messages; numbers follow LC_NUMERIC (C here).
         QTest::newRow("German from LANGUAGE") << QString() << "&Datei"
-                                              << "1,5 MB"
+                                              << "1.5 MB"
                                               << "de"
                                               << "Abbrechen";
         QTest::newRow("French from the setting") << "fr"

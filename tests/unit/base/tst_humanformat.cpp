@@ -26,7 +26,7 @@ private Q_SLOTS:
         QTest::newRow("C, rounds up to the next unit") << "C" << qint64(999600) << "1 MB";
         QTest::newRow("C, kB") << "C" << qint64(123456) << "123 kB";
         QTest::newRow("de, MB") << "de_DE" << qint64(1500000) << "1,5 MB";
-        QTest::newRow("de, bytes") << "de_DE" << qint64(12) << "12 Byte";
+        QTest::newRow("de, bytes") << "de_DE" << qint64(12) << "12 Bytes";
         QTest::newRow("fr, MB") << "fr_FR" << qint64(1500000) << "1,5 Mo";
         QTest::newRow("fr, GB") << "fr_FR" << qint64(4860000000) << "4,86 Go";
     }

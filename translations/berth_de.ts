@@ -1438,7 +1438,7 @@ Befehle:
     </message>
     <message>
         <source>Only this repository (and tag); * matches.</source>
-        <translation>Nur dieses Repository (und Tag); * passt auf alles.</translation>
+        <translation>Nur dieses Repository (und Tag); * ist ein Platzhalter.</translation>
     </message>
     <message>
         <source>Print only image IDs.</source>

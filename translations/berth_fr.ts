@@ -1378,7 +1378,7 @@ Commandes :
     </message>
     <message>
         <source>Only this repository (and tag); * matches.</source>
-        <translation>Seulement ce dépôt (et ce tag) ; * correspond à tout.</translation>
+        <translation>Seulement ce dépôt (et ce tag) ; * sert de joker.</translation>
     </message>
     <message>
         <source>Print one JSON object per line and tag.</source>

@@ -3,7 +3,7 @@
 # berthctl and berth speak the user's language in their messages and help, never in their
 # data: under LANGUAGE=de a refused reference is explained in German while --json, the
 # text of ref, the jobs table's header and the completion script stay as they are in
-# English. berth --help follows LANGUAGE, and the window's ui/language setting without it.
+# English. berth --help follows LANGUAGE, or the window's ui/language setting when it names one.
 source "$BERTH_SOURCE_DIR/tests/env/tests/common.sh"
 source "$BERTH_SOURCE_DIR/tests/integration/cli/clicommon.sh"
 
@@ -39,13 +39,13 @@ same_output "ref's text" "$ctl" ref ghcr.io/org/app@sha256:$(printf 'a%.0s' $(se
 same_output "the jobs table" "$ctl" jobs
 same_output "the bash completion script" "$ctl" completion bash
 
-# The window's help: LANGUAGE first, else the window's setting.
+# The window's help: the window's setting when it names a language, else LANGUAGE.
 LANGUAGE=de "$berth" --help >"$work/out" 2>&1 || fail "berth --help under LANGUAGE=de failed"
 grep -qF "Desktop-Verwaltung für Container-Images" "$work/out" || fail "berth --help is not German: $(head -3 "$work/out")"
 ok "berth --help under LANGUAGE=de is German"
 mkdir -p "$XDG_CONFIG_HOME/Berth"
 printf '[ui]\nlanguage=fr\n' >"$XDG_CONFIG_HOME/Berth/window.ini"
-LANGUAGE= "$berth" --help >"$work/out" 2>&1 || fail "berth --help with ui/language=fr failed"
+LANGUAGE=de "$berth" --help >"$work/out" 2>&1 || fail "berth --help with ui/language=fr failed"
 grep -qF "Gestionnaire de bureau pour images de conteneurs" "$work/out" ||
     fail "berth --help does not follow ui/language=fr: $(head -3 "$work/out")"
-ok "berth --help follows the window's setting ui/language=fr"
+ok "berth --help follows the window's setting ui/language=fr, before LANGUAGE=de"

@@ -27,7 +27,7 @@ function(_berth_test_properties name labels timeout fixtures environment)
         LABELS "${labels}"
         TIMEOUT ${timeout}
         SKIP_RETURN_CODE 77
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;BERTH_ENV_DIR=${BERTH_ENV_DIR};BERTH_BINARY_DIR=${CMAKE_BINARY_DIR};BERTH_SOURCE_DIR=${PROJECT_SOURCE_DIR};${home_environment};${environment}")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANGUAGE=;BERTH_ENV_DIR=${BERTH_ENV_DIR};BERTH_BINARY_DIR=${CMAKE_BINARY_DIR};BERTH_SOURCE_DIR=${PROJECT_SOURCE_DIR};${home_environment};${environment}")
     set(required testhome ${fixtures})
     set_tests_properties(${name} PROPERTIES FIXTURES_REQUIRED "${required}")
     # Tests share one private dockerd and change its images: under ctest -j they take

@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Berth::Aws::AwsCredentialChain</name>
+    <message numerus="yes">
+        <source>no answer after %n second(s); stopped</source>
+        <translation>
+            <numerusform>no answer after %n second; stopped</numerusform>
+            <numerusform>no answer after %n seconds; stopped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Aws::AwsServiceCall</name>
+    <message numerus="yes">
+        <source> (this computer&apos;s clock is %n second(s) ahead of AWS&apos;s)</source>
+        <translation>
+            <numerusform> (this computer&apos;s clock is %n second ahead of AWS&apos;s)</numerusform>
+            <numerusform> (this computer&apos;s clock is %n seconds ahead of AWS&apos;s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (this computer&apos;s clock is %n second(s) behind AWS&apos;s)</source>
+        <translation>
+            <numerusform> (this computer&apos;s clock is %n second behind AWS&apos;s)</numerusform>
+            <numerusform> (this computer&apos;s clock is %n seconds behind AWS&apos;s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Cli::FilesCommand</name>
+    <message numerus="yes">
+        <source>Wasted space: %1 (%2 bytes) in %n file(s)</source>
+        <translation>
+            <numerusform>Wasted space: %1 (%2 bytes) in %n file</numerusform>
+            <numerusform>Wasted space: %1 (%2 bytes) in %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>berthctl: the image has %n layer(s); there is no layer %1
+</source>
+        <translation>
+            <numerusform>berthctl: the image has %n layer; there is no layer %1
+</numerusform>
+            <numerusform>berthctl: the image has %n layers; there is no layer %1
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Cli::Images</name>
+    <message numerus="yes">
+        <source>Image %1 (%2): %n layer(s), %3
+</source>
+        <translation>
+            <numerusform>Image %1 (%2): %n layer, %3
+</numerusform>
+            <numerusform>Image %1 (%2): %n layers, %3
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Cli::LayersCommand</name>
+    <message numerus="yes">
+        <source>Wasted space: %1 in %n file(s)</source>
+        <translation>
+            <numerusform>Wasted space: %1 in %n file</numerusform>
+            <numerusform>Wasted space: %1 in %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Berth::Http::HttpResponseParser</name>
     <message numerus="yes">
         <source>the connection closed %n byte(s) before the end of the body</source>
@@ -29,6 +99,47 @@
         <translation>
             <numerusform>a chunk-size line is longer than %n byte</numerusform>
             <numerusform>a chunk-size line is longer than %n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Hub::HubClient</name>
+    <message numerus="yes">
+        <source>too many requests; Docker Hub asks to wait %n second(s)</source>
+        <translation>
+            <numerusform>too many requests; Docker Hub asks to wait %n second</numerusform>
+            <numerusform>too many requests; Docker Hub asks to wait %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Hub::HubRateLimit</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -115,15 +226,66 @@
     </message>
 </context>
 <context>
-    <name>Berth::Ui::SelfTest</name>
+    <name>Berth::Registry::BlobUpload</name>
     <message numerus="yes">
-        <source>self-test failed: %n check(s)
-</source>
+        <source>%n upload sessions broke; the last: %1</source>
         <translation>
-            <numerusform>self-test failed: %n check
-</numerusform>
-            <numerusform>self-test failed: %n checks
-</numerusform>
+            <numerusform>%n upload sessions broke; the last: %1</numerusform>
+            <numerusform>%n upload sessions broke; the last: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Ui::AccountsDialog</name>
+    <message numerus="yes">
+        <source>Imported %n login(s) from Docker.</source>
+        <translation>
+            <numerusform>Imported %n login from Docker.</numerusform>
+            <numerusform>Imported %n logins from Docker.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Ui::CompareDialog</name>
+    <message numerus="yes">
+        <source>Files (%n)</source>
+        <translation>
+            <numerusform>Files (%n)</numerusform>
+            <numerusform>Files (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Config (%n)</source>
+        <translation>
+            <numerusform>Config (%n)</numerusform>
+            <numerusform>Config (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) differ, %1 of the config; %2 → %3</source>
+        <translation>
+            <numerusform>%n file differ, %1 of the config; %2 → %3</numerusform>
+            <numerusform>%n files differ, %1 of the config; %2 → %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Ui::HubPanel</name>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Ui::HubSearchWidget</name>
+    <message numerus="yes">
+        <source>%n repository(ies) for “%1”</source>
+        <translation>
+            <numerusform>%n repository(ies) for “%1”</numerusform>
+            <numerusform>%n repository(ies) for “%1”</numerusform>
         </translation>
     </message>
 </context>
@@ -134,6 +296,43 @@
         <translation>
             <numerusform>Save %n Image to File</numerusform>
             <numerusform>Save %n Images to File</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Ui::ImportNotice</name>
+    <message numerus="yes">
+        <source>Docker has logins for %n registry(s) Berth does not keep: %1. Import them into the keychain?</source>
+        <translation>
+            <numerusform>Docker has a login for %n registry Berth does not keep: %1. Import it into the keychain?</numerusform>
+            <numerusform>Docker has logins for %n registries Berth does not keep: %1. Import them into the keychain?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Ui::LayerFilesView</name>
+    <message numerus="yes">
+        <source>Wasted space: %1 in %n file(s)</source>
+        <translation>
+            <numerusform>Wasted space: %1 in %n file</numerusform>
+            <numerusform>Wasted space: %1 in %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Ui::LoadPreviewDialog</name>
+    <message numerus="yes">
+        <source>%1: %n layer(s), %2</source>
+        <translation>
+            <numerusform>%1: %n layer, %2</numerusform>
+            <numerusform>%1: %n layers, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n image(s). Load them?</source>
+        <translation>
+            <numerusform>%1 holds %n image. Load them?</numerusform>
+            <numerusform>%1 holds %n images. Load them?</numerusform>
         </translation>
     </message>
 </context>
@@ -162,22 +361,32 @@
     </message>
 </context>
 <context>
-    <name>Berth::Ui::AccountsDialog</name>
+    <name>Berth::Ui::RemoteTagsView</name>
     <message numerus="yes">
-        <source>Imported %n login(s) from Docker.</source>
+        <source>Listing tags… %n so far</source>
         <translation>
-            <numerusform>Imported %n login from Docker.</numerusform>
-            <numerusform>Imported %n logins from Docker.</numerusform>
+            <numerusform>Listing tags… %n so far</numerusform>
+            <numerusform>Listing tags… %n so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>Berth::Ui::ImportNotice</name>
+    <name>Berth::Ui::SelfTest</name>
     <message numerus="yes">
-        <source>Docker has logins for %n registry(s) Berth does not keep: %1. Import them into the keychain?</source>
+        <source>self-test failed: %n check(s)
+</source>
         <translation>
-            <numerusform>Docker has a login for %n registry Berth does not keep: %1. Import it into the keychain?</numerusform>
-            <numerusform>Docker has logins for %n registries Berth does not keep: %1. Import them into the keychain?</numerusform>
+            <numerusform>self-test failed: %n check
+</numerusform>
+            <numerusform>self-test failed: %n checks
+</numerusform>
         </translation>
     </message>
 </context>

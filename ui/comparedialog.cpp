@@ -135,7 +135,8 @@ void CompareDialog::showDiff(const ImageDiff &diff)
     const auto describe = [](const std::optional<TarEntry> &entry) {
         if (!entry)
             return QString();
-        QString text = HumanFormat::size(entry->size) + u' ' + modeString(entry->type, entry->mode);
+        QString text =
+            HumanFormat::localeSize(entry->size) + u' ' + modeString(entry->type, entry->mode);
         if (!entry->linkTarget.isEmpty())
             text += QStringLiteral(" → ") + entry->linkTarget;
         return text;
@@ -151,20 +152,21 @@ void CompareDialog::showDiff(const ImageDiff &diff)
     auto *config = new QTreeWidgetItem({tr("Config (%n)", nullptr, int(diff.config.size()))});
     for (const ConfigDifference &item : diff.config)
         config->addChild(new QTreeWidgetItem({item.field, item.before, item.after}));
-    auto *layers = new QTreeWidgetItem(
-        {tr("Layers"), HumanFormat::size(diff.totalBefore), HumanFormat::size(diff.totalAfter)});
+    auto *layers = new QTreeWidgetItem({tr("Layers"), HumanFormat::localeSize(diff.totalBefore),
+                                        HumanFormat::localeSize(diff.totalAfter)});
     for (const LayerDelta &layer : diff.layers)
         layers->addChild(new QTreeWidgetItem({layer.digestBefore == layer.digestAfter
                                                   ? tr("Layer %1 (the same)").arg(layer.index + 1)
                                                   : tr("Layer %1").arg(layer.index + 1),
-                                              HumanFormat::size(layer.bytesBefore),
-                                              HumanFormat::size(layer.bytesAfter)}));
+                                              HumanFormat::localeSize(layer.bytesBefore),
+                                              HumanFormat::localeSize(layer.bytesAfter)}));
     m_differences->addTopLevelItems({files, config, layers});
     m_differences->expandAll();
     m_status->setText(
         tr("%n file(s) differ, %1 of the config; %2 → %3", nullptr, int(diff.files.size()))
             .arg(diff.config.size())
-            .arg(HumanFormat::size(diff.totalBefore), HumanFormat::size(diff.totalAfter)));
+            .arg(HumanFormat::localeSize(diff.totalBefore),
+                 HumanFormat::localeSize(diff.totalAfter)));
     Q_EMIT compared();
 }
 

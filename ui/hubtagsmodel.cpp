@@ -45,8 +45,9 @@ QVariant HubTagsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == PlatformsColumn) {
         QStringList lines;
         for (const Hub::HubTagImage &image : tag.images)
-            lines.append(tr("%1: %2, %3")
-                             .arg(image.platform(), HumanFormat::size(image.size), image.digest));
+            lines.append(
+                tr("%1: %2, %3")
+                    .arg(image.platform(), HumanFormat::localeSize(image.size), image.digest));
         return lines.join(u'\n');
     }
     if (role != Qt::DisplayRole)
@@ -55,7 +56,7 @@ QVariant HubTagsModel::data(const QModelIndex &index, int role) const
     case TagColumn:
         return tag.name;
     case SizeColumn:
-        return HumanFormat::size(tag.fullSize);
+        return HumanFormat::localeSize(tag.fullSize);
     case PlatformsColumn: {
         QStringList platforms;
         for (const Hub::HubTagImage &image : tag.images)

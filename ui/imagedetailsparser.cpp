@@ -44,7 +44,7 @@ DetailsField field(QString key, QString label, QStringList values, QVariant raw 
 DetailsField sizeField(QString label, qint64 bytes)
 {
     const QString shown = ImageDetailsParser::tr("%1 (%2 bytes)")
-                              .arg(HumanFormat::size(bytes), QString::number(bytes));
+                              .arg(HumanFormat::localeSize(bytes), QLocale().toString(bytes));
     return field(QStringLiteral("size"), std::move(label), {shown}, QVariant(bytes));
 }
 

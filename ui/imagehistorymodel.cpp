@@ -42,7 +42,7 @@ QVariant ImageHistoryModel::data(const QModelIndex &index, int role) const
             return rawValue(*step, index.column());
         if (step->emptyLayer)
             return tr("empty layer");
-        return step->size < 0 ? tr("not known") : HumanFormat::size(step->size);
+        return step->size < 0 ? tr("not known") : HumanFormat::localeSize(step->size);
     case Qt::ToolTipRole:
         if (index.column() == CreatedByColumn)
             return step->createdBy;

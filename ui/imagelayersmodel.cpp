@@ -39,7 +39,7 @@ QVariant ImageLayersModel::data(const QModelIndex &index, int role) const
         const QVariant raw = rawValue(*layer, index.column());
         if (index.column() != CompressedColumn && index.column() != UncompressedColumn)
             return raw;
-        return raw.toLongLong() < 0 ? tr("not known") : HumanFormat::size(raw.toLongLong());
+        return raw.toLongLong() < 0 ? tr("not known") : HumanFormat::localeSize(raw.toLongLong());
     }
     case Qt::ToolTipRole:
         if (index.column() == DigestColumn && !layer->diffId.isEmpty() &&

@@ -38,7 +38,7 @@ QVariant IndexPlatformsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() != SizeColumn)
             return rawValue(*entry, index.column());
-        return entry->size < 0 ? tr("not known") : HumanFormat::size(entry->size);
+        return entry->size < 0 ? tr("not known") : HumanFormat::localeSize(entry->size);
     case Qt::ToolTipRole:
         return tr("Open this platform's details (Enter or double-click)");
     case DetailsRawRole:

@@ -88,11 +88,11 @@ QString progressText(qint64 done, qint64 total)
     if (total > 0) {
         const int percent = int(fraction(done, total, false) * 100.0);
         return JobsModel::tr("%1 of %2 (%3%)", "bytes done of total (percent)")
-            .arg(HumanFormat::size(done), HumanFormat::size(total))
+            .arg(HumanFormat::localeSize(done), HumanFormat::localeSize(total))
             .arg(percent);
     }
     if (done > 0)
-        return HumanFormat::size(done);
+        return HumanFormat::localeSize(done);
     return {};
 }
 
@@ -320,7 +320,7 @@ QVariant JobsModel::jobData(const Node &node, int column, int role) const
         case SpeedColumn:
             if (running && progress.bytesPerSecond > 0)
                 return tr("%1/s", "transfer speed")
-                    .arg(HumanFormat::size(qint64(progress.bytesPerSecond)));
+                    .arg(HumanFormat::localeSize(qint64(progress.bytesPerSecond)));
             return {};
         case TimeLeftColumn:
             if (running && progress.etaSeconds >= 0)

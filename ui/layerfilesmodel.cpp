@@ -91,7 +91,7 @@ QVariant LayerFilesModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return node.name;
     case SizeColumn:
-        return HumanFormat::size(node.totalSize);
+        return HumanFormat::localeSize(node.totalSize);
     case LayerColumn:
         return node.lastLayer < 0 ? QString() : QString::number(node.lastLayer + 1);
     case ChangeColumn:

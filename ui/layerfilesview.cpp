@@ -148,8 +148,9 @@ void LayerFilesView::loadRemote(const QString &reference,
                     // Per mille: a layer of several GiB would not fit an int's range in bytes.
                     m_progress->setRange(0, 1000);
                     m_progress->setValue(int(received * 1000 / total));
-                    m_progress->setFormat(
-                        tr("%1 of %2").arg(HumanFormat::size(received), HumanFormat::size(total)));
+                    m_progress->setFormat(tr("%1 of %2")
+                                              .arg(HumanFormat::localeSize(received),
+                                                   HumanFormat::localeSize(total)));
                     m_progress->setTextVisible(true);
                 });
         connect(m_remoteLoader, &RemoteContentsLoader::loaded, this,
@@ -195,7 +196,7 @@ void LayerFilesView::load(const Engine::EngineEndpoint &endpoint, const QString 
         QMetaObject::invokeMethod(
             progress,
             [progress, bytes] {
-                progress->setFormat(HumanFormat::size(bytes));
+                progress->setFormat(HumanFormat::localeSize(bytes));
                 progress->setTextVisible(true);
             },
             Qt::QueuedConnection);
@@ -229,7 +230,7 @@ void LayerFilesView::setContents(std::shared_ptr<const Archive::ImageContents> c
         m_layers->addItem(
             tr("Layer %1 (%2): %3")
                 .arg(i + 1)
-                .arg(HumanFormat::size(Archive::ImageContents::layerSize(image.layers.at(i))),
+                .arg(HumanFormat::localeSize(Archive::ImageContents::layerSize(image.layers.at(i))),
                      step));
     }
     m_status->clear();
@@ -269,12 +270,12 @@ void LayerFilesView::showWasted()
 {
     const Archive::WastedSpace &waste = m_model->tree().wasted;
     m_wastedTotal->setText(tr("Wasted space: %1 in %n file(s)", nullptr, int(waste.paths.size()))
-                               .arg(HumanFormat::size(waste.totalBytes)));
+                               .arg(HumanFormat::localeSize(waste.totalBytes)));
     m_wastedFiles->clear();
     QList<QTreeWidgetItem *> items;
     for (const Archive::WastedPath &path : waste.paths)
         items.append(new QTreeWidgetItem(
-            {HumanFormat::size(path.bytes), QString::number(path.copies), path.path}));
+            {HumanFormat::localeSize(path.bytes), QString::number(path.copies), path.path}));
     m_wastedFiles->addTopLevelItems(items);
 }
 

@@ -59,12 +59,12 @@ LoadPreviewDialog::LoadPreviewDialog(const QString &file, QWidget *parent)
                 tr("%1: %n layer(s), %2", nullptr, int(image.layers.size()))
                     .arg(image.repoTags.isEmpty() ? tr("(untagged)")
                                                   : image.repoTags.join(QStringLiteral(", ")),
-                         HumanFormat::size(total)) +
+                         HumanFormat::localeSize(total)) +
                 u'\n';
             for (qsizetype i = 0; i < image.layers.size(); ++i)
                 details += tr("  layer %1: %2")
                                .arg(i + 1)
-                               .arg(HumanFormat::size(image.layers.at(i).blobBytes)) +
+                               .arg(HumanFormat::localeSize(image.layers.at(i).blobBytes)) +
                            u'\n';
         }
         setText(tr("%1 holds %n image(s). Load them?", nullptr, int(images->size())).arg(m_file));

@@ -172,7 +172,7 @@ QVariant LocalImagesModel::data(const QModelIndex &index, int role) const
         case CreatedColumn:
             return HumanFormat::age(row.created, m_now);
         case SizeColumn:
-            return HumanFormat::size(row.size);
+            return HumanFormat::localeSize(row.size);
         }
         break;
     case SortRole:

@@ -219,7 +219,7 @@ QVariant RemoteTagsModel::display(const Row &row, int column) const
     case MediaTypeColumn:
         return d.mediaType;
     case SizeColumn:
-        return d.size < 0 ? QString() : HumanFormat::size(d.size);
+        return d.size < 0 ? QString() : HumanFormat::localeSize(d.size);
     case PlatformsColumn:
         return d.platforms.join(QStringLiteral(", "));
     case CreatedColumn:
@@ -265,7 +265,7 @@ QVariant RemoteTagsModel::data(const QModelIndex &index, int role) const
             QStringList lines;
             for (int i = 0; i < row.details.platforms.size(); ++i)
                 lines.append(row.details.platforms[i] + QStringLiteral(": ") +
-                             HumanFormat::size(row.details.platformSizes.value(i, -1)));
+                             HumanFormat::localeSize(row.details.platformSizes.value(i, -1)));
             return lines.join(u'\n');
         }
         return display(row, index.column());

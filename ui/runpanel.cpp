@@ -128,8 +128,8 @@ void RunPanel::showPull(const Jobs::JobRecord &job)
     const QString image = job.spec.references.value(0);
     if (progress.bytesTotal > 0)
         m_status->setText(tr("Pulling %1: %2 of %3")
-                              .arg(image, HumanFormat::size(progress.bytesDone),
-                                   HumanFormat::size(progress.bytesTotal)));
+                              .arg(image, HumanFormat::localeSize(progress.bytesDone),
+                                   HumanFormat::localeSize(progress.bytesTotal)));
     else if (!progress.status.isEmpty())
         m_status->setText(tr("Pulling %1: %2").arg(image, progress.status));
 }

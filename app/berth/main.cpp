@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QPixmap>
+#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 

@@ -13,7 +13,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("berthctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("Berth"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
-    Berth::installTranslations();
+    // --json prints data, its "error" fields included: English whatever the language (the
+    // English translation still gives the plural forms). Other messages follow LANGUAGE/LANG.
+    const bool json = QCoreApplication::arguments().contains(QStringLiteral("--json"));
+    Berth::installTranslations(json ? QStringLiteral("en") : QString());
     Berth::Registry::useSystemProxy();
     return Berth::Cli::runBerthctl(QCoreApplication::arguments());
 }

@@ -15,6 +15,27 @@ QString HumanFormat::size(qint64 bytes)
     return QString::number(value, 'g', 3) + QLatin1StringView(units[unit]);
 }
 
+QString HumanFormat::localeSize(qint64 bytes)
+{
+    const QLocale locale;
+    bytes = qMax<qint64>(bytes, 0);
+    if (bytes < 1000)
+        return locale.formattedDataSize(bytes, 0, QLocale::DataSizeSIFormat);
+    double value = double(bytes);
+    qint64 unit = 1;
+    // Three significant digits, moving to the next unit when rounding reaches 1000
+    // (999.6 kB is "1 MB", not "1e+03 kB").
+    while (QString::number(value, 'g', 3).toDouble() >= 1000.0 &&
+           unit < Q_INT64_C(1000000000000000000)) {
+        value /= 1000.0;
+        unit *= 1000;
+    }
+    // The unit as the locale writes it ("MB", "Mo"): its own text for one of that unit,
+    // without the "1".
+    const QString one = locale.formattedDataSize(unit, 0, QLocale::DataSizeSIFormat);
+    return locale.toString(value, 'g', 3) + one.mid(locale.toString(1).size());
+}
+
 QString HumanFormat::age(qint64 createdSeconds, qint64 nowSeconds)
 {
     const qint64 seconds = nowSeconds - createdSeconds;

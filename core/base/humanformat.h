@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 
 namespace Berth {
@@ -13,8 +14,12 @@ class HumanFormat final
     Q_DECLARE_TR_FUNCTIONS(Berth::HumanFormat)
 
 public:
-    // Decimal units with three significant digits: 4.86MB, 123kB, 1.2GB.
+    // Decimal units with three significant digits: 4.86MB, 123kB, 1.2GB. Always so, in
+    // every language: berthctl prints it where docker prints the same figure.
     static QString size(qint64 bytes);
+    // The same figure as the user's locale writes it, for the window: "4.86 MB" in
+    // English, "4,86 MB" in German, "4,86 Mo" in French, "999 bytes" below a kilobyte.
+    static QString localeSize(qint64 bytes);
     // "About a minute ago", "3 days ago", "2 years ago".
     static QString age(qint64 createdSeconds, qint64 nowSeconds);
     // The short image ID: 12 hex digits without the algorithm.

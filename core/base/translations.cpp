@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
-#include <QLocale>
 #include <QStandardPaths>
 #include <QTranslator>
 
@@ -33,40 +32,54 @@ QString windowLanguage()
     return openWindowSettings()->value(QLatin1StringView(LanguageKey)).toString();
 }
 
-void installTranslations()
+QStringList availableLanguages()
 {
-    installTranslations(QString());
+    QStringList languages;
+    for (const QString &dir : translationDirectories()) {
+        const QStringList files = QDir(dir).entryList({QStringLiteral("berth_*.qm")}, QDir::Files);
+        for (const QString &file : files) {
+            const QString name = file.mid(6, file.size() - 9); // berth_xx.qm -> xx
+            if (!languages.contains(name))
+                languages.append(name);
+        }
+    }
+    languages.sort();
+    return languages;
 }
 
-void installTranslations(const QString &localeName)
+QLocale uiLocale(const QString &language)
 {
-    // A chosen language is the default locale too, so that numbers and dates follow it.
-    if (!localeName.isEmpty())
-        QLocale::setDefault(QLocale(localeName));
-    auto *app = QCoreApplication::instance();
-    auto *qt = new QTranslator(app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
+    return language.isEmpty() ? QLocale::system() : QLocale(language);
+}
+
+namespace {
+
+bool installFrom(const QLocale &locale, const QString &name, const QStringList &dirs)
+{
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    for (const QString &dir : dirs) {
+        if (translator->load(locale, name, QStringLiteral("_"), dir))
+            return QCoreApplication::installTranslator(translator);
+    }
+    delete translator;
+    return false;
+}
+
+} // namespace
+
+void installTranslations(const QString &language)
+{
+    const QLocale locale = uiLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    installFrom(locale, QStringLiteral("qtbase"),
+                {QLibraryInfo::path(QLibraryInfo::TranslationsPath)});
 
     // The first folder that has the user's language wins; English (the plural forms of
     // the source texts) is the fallback.
-    auto *berth = new QTranslator(app);
     const QStringList dirs = translationDirectories();
-    bool loaded = false;
-    for (const QString &dir : dirs) {
-        loaded = berth->load(QLocale(), QStringLiteral("berth"), QStringLiteral("_"), dir);
-        if (loaded)
-            break;
-    }
-    for (qsizetype i = 0; !loaded && i < dirs.size(); ++i)
-        loaded = berth->load(QStringLiteral("berth_en"), dirs.at(i));
-    if (loaded)
-        QCoreApplication::installTranslator(berth);
-    else
-        delete berth;
+    if (!installFrom(locale, QStringLiteral("berth"), dirs))
+        installFrom(QLocale(QLocale::English), QStringLiteral("berth"), dirs);
 }
 
 void removeTranslations()

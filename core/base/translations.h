@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLocale>
 #include <QStringList>
 
 namespace Berth {
@@ -10,15 +11,24 @@ namespace Berth {
 // folder), then berth/translations in each data folder ($XDG_DATA_HOME, $XDG_DATA_DIRS).
 QStringList translationDirectories();
 
-// Installs Qt's and Berth's translations for the user's locale. English is a translation
-// too: it carries the plural forms of "%n ...". Falls back to it when there is none for
-// the locale, or the locale is C/POSIX.
-void installTranslations();
-// The same for the locale named (e.g. "de"); empty: the user's locale. The window passes the
-// language chosen in its Settings (windowLanguage()).
-void installTranslations(const QString &localeName);
-// The language the Settings dialog chose for the window (ui/language), empty for the system's.
+// The language Settings ▸ General chose for the window (ui/language in the window's settings,
+// base/windowsettings.h): a locale name ("de", "fr_FR"), empty for the system's. berthctl
+// does not read it: a command-line tool follows the environment.
 QString windowLanguage();
+
+// The languages there is a translation for, as locale names ("de", "en", "fr"), sorted:
+// what a language chooser offers besides the system's.
+QStringList availableLanguages();
+
+// The locale texts, dates and numbers follow: the named language when it is not empty,
+// else the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG as Qt reads them).
+QLocale uiLocale(const QString &language = QString());
+
+// Installs Qt's (standard dialogs, qtbase_xx.qm) and Berth's translations for
+// uiLocale(language); a named language also becomes QLocale's default, so that dates and
+// sizes follow it. English is a translation too: it carries the plural forms of "%n ...".
+// Falls back to it when there is none for the locale, or the locale is C/POSIX.
+void installTranslations(const QString &language = QString());
 
 // Takes back what installTranslations() installed: texts are English from then on (shell
 // completion reads berthctl's help by its English headings).

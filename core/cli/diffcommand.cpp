@@ -92,17 +92,17 @@ QString diffText(const ImageDiff &diff)
             out += QStringLiteral("C ") + file.path + u'\t' + file.what.join(u',') + u'\n';
     }
     for (const ConfigDifference &item : diff.config)
-        out += DiffCommand::tr("config %1: %2 -> %3\n")
+        out += QStringLiteral("config %1: %2 -> %3\n")
                    .arg(item.field, item.before.isEmpty() ? QStringLiteral("-") : item.before,
                         item.after.isEmpty() ? QStringLiteral("-") : item.after);
     for (const LayerDelta &layer : diff.layers)
         if (layer.digestBefore != layer.digestAfter)
             out +=
-                DiffCommand::tr("layer %1: %2 -> %3 (%4)\n")
+                QStringLiteral("layer %1: %2 -> %3 (%4)\n")
                     .arg(layer.index + 1)
                     .arg(HumanFormat::size(layer.bytesBefore), HumanFormat::size(layer.bytesAfter),
                          signedSize(layer.bytesAfter - layer.bytesBefore));
-    out += DiffCommand::tr("total: %1 -> %2 (%3)\n")
+    out += QStringLiteral("total: %1 -> %2 (%3)\n")
                .arg(HumanFormat::size(diff.totalBefore), HumanFormat::size(diff.totalAfter),
                     signedSize(diff.totalAfter - diff.totalBefore));
     return out;

@@ -85,7 +85,7 @@ void listLayer(const ImageContents &contents, int index, EntryPrinter &printer)
             }
         }
         if (deletedIn)
-            extra = FilesCommand::tr("deleted in layer %1").arg(deletedIn);
+            extra = QStringLiteral("deleted in layer %1").arg(deletedIn);
         printer.print(entry, extra, [=](JsonLineWriter &line) {
             line.field(QLatin1StringView("changed"), changedHere);
             if (deletedIn)

@@ -80,9 +80,9 @@ int remove(const QStringList &args, const GlobalOptions &global, const Console &
             out += QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n';
         } else if (result) {
             for (const QString &untagged : result->untagged)
-                out += ImagesText::tr("Untagged: %1\n").arg(untagged);
+                out += QStringLiteral("Untagged: %1\n").arg(untagged);
             for (const QString &deleted : result->deleted)
-                out += ImagesText::tr("Deleted: %1\n").arg(deleted);
+                out += QStringLiteral("Deleted: %1\n").arg(deleted);
         }
         if (!result)
             exitCode = qMax(exitCode, reportError(result.error(), console));
@@ -118,7 +118,7 @@ int prune(const QStringList &args, const GlobalOptions &global, const Console &c
     }
     QString out;
     for (const QString &deleted : result->deleted)
-        out += ImagesText::tr("Deleted: %1\n").arg(deleted);
+        out += QStringLiteral("Deleted: %1\n").arg(deleted);
     out += ImagesText::tr("Total reclaimed space: %1\n")
                .arg(HumanFormat::size(result->spaceReclaimed));
     console.out(out);

@@ -101,13 +101,15 @@ int RefCommand::run(const QStringList &args, const GlobalOptions &, const Consol
     }
 
     const ImageReference &reference = result.value();
-    const QString none = tr("(none)");
+    // Data, like --json's fields: never translated.
+    const QString none = QStringLiteral("(none)");
     QString text = reference.normalized() + u'\n';
-    text += tr("  familiar: %1\n").arg(reference.familiar());
-    text += tr("  domain:   %1\n").arg(reference.domain());
-    text += tr("  path:     %1\n").arg(reference.path());
-    text += tr("  tag:      %1\n").arg(reference.hasTag() ? reference.tag() : none);
-    text += tr("  digest:   %1\n").arg(reference.hasDigest() ? reference.digest() : none);
+    text += QStringLiteral("  familiar: %1\n").arg(reference.familiar());
+    text += QStringLiteral("  domain:   %1\n").arg(reference.domain());
+    text += QStringLiteral("  path:     %1\n").arg(reference.path());
+    text += QStringLiteral("  tag:      %1\n").arg(reference.hasTag() ? reference.tag() : none);
+    text +=
+        QStringLiteral("  digest:   %1\n").arg(reference.hasDigest() ? reference.digest() : none);
     console.out(text);
     return ExitOk;
 }

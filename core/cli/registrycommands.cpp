@@ -279,13 +279,14 @@ int RegistryCommand::run(const QStringList &args, const GlobalOptions &global,
                         u'\n');
             return ExitOk;
         }
-        QString text = tr("Digest:     %1\nMedia type: %2\n").arg(result->digest, m.mediaType());
+        QString text =
+            QStringLiteral("Digest:     %1\nMedia type: %2\n").arg(result->digest, m.mediaType());
         if (m.isIndex()) {
-            text += tr("Platforms:\n");
+            text += QStringLiteral("Platforms:\n");
             for (const Descriptor &d : m.platformManifests())
                 text += QStringLiteral("  %1  %2\n").arg(d.platform.toString(), -16).arg(d.digest);
         } else {
-            text += tr("Config:     %1\nLayers:\n").arg(m.config().digest);
+            text += QStringLiteral("Config:     %1\nLayers:\n").arg(m.config().digest);
             for (const Descriptor &d : m.layers())
                 text += QStringLiteral("  %1  %2\n").arg(d.digest, HumanFormat::size(d.size));
         }

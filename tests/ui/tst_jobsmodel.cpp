@@ -299,15 +299,15 @@ private Q_SLOTS:
         const int running = int(JobState::Running);
         QTest::newRow("queued") << queued << qint64(0) << qint64(-1) << -1.0 << "" << false;
         QTest::newRow("size unknown")
-            << running << qint64(2000000) << qint64(-1) << -1.0 << "2MB" << true;
+            << running << qint64(2000000) << qint64(-1) << -1.0 << "2 MB" << true;
         QTest::newRow("half") << running << qint64(5000000) << qint64(10000000) << 0.5
-                              << "5MB of 10MB (50%)" << true;
+                              << "5 MB of 10 MB (50%)" << true;
         QTest::newRow("past the total")
-            << running << qint64(11) << qint64(10) << 1.0 << "11B of 10B (100%)" << true;
+            << running << qint64(11) << qint64(10) << 1.0 << "11 bytes of 10 bytes (100%)" << true;
         QTest::newRow("succeeded, size never known")
             << int(JobState::Succeeded) << qint64(0) << qint64(-1) << 1.0 << "" << false;
         QTest::newRow("failed") << int(JobState::Failed) << qint64(3) << qint64(10) << 0.3
-                                << "3B of 10B (30%)" << false;
+                                << "3 bytes of 10 bytes (30%)" << false;
     }
 
     void columns()
@@ -336,7 +336,7 @@ private Q_SLOTS:
         QCOMPARE(cell(JobsModel::ProgressColumn, FractionRole).toDouble(), fraction);
         QCOMPARE(cell(JobsModel::ProgressColumn, BytesTotalRole).toLongLong(), total);
         QCOMPARE(cell(JobsModel::SpeedColumn).toString(),
-                 showsSpeed ? QStringLiteral("1.5MB/s") : QString());
+                 showsSpeed ? QStringLiteral("1.5 MB/s") : QString());
         QCOMPARE(cell(JobsModel::TimeLeftColumn).toString(),
                  showsSpeed ? HumanFormat::duration(200) : QString());
         QCOMPARE(cell(JobsModel::SpeedColumn, JobSortRole).toDouble(), 1500000.0);

@@ -65,9 +65,10 @@ private Q_SLOTS:
         QCOMPARE(layerFilePaths(view.model()),
                  QStringList({QStringLiteral("bin"), QStringLiteral("bin/busybox")}));
         const QModelIndex bin = view.model()->index(0, LayerFilesModel::SizeColumn);
-        QVERIFY2(bin.data().toString() != HumanFormat::size(0), qPrintable(bin.data().toString()));
+        QVERIFY2(bin.data().toString() != HumanFormat::localeSize(0),
+                 qPrintable(bin.data().toString()));
         QCOMPARE(view.findChild<QLabel *>(QStringLiteral("wastedTotal"))->text(),
-                 QStringLiteral("Wasted space: %1 in 0 file(s)").arg(HumanFormat::size(0)));
+                 QStringLiteral("Wasted space: %1 in 0 file(s)").arg(HumanFormat::localeSize(0)));
 
         // Layer 1 with only its changes: the same files, marked as added by it.
         auto *layers = view.findChild<QComboBox *>(QStringLiteral("layerChooser"));

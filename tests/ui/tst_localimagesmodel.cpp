@@ -137,7 +137,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, LocalImagesModel::IdColumn).data(ImageIdRole).toString(),
                  QStringLiteral("sha256:0123456789abcdef"));
         QCOMPARE(model.index(0, LocalImagesModel::SizeColumn).data().toString(),
-                 QStringLiteral("1.98MB"));
+                 QStringLiteral("1.98 MB"));
         QCOMPARE(model.index(0, LocalImagesModel::SizeColumn).data(SortRole).toLongLong(), 1982256);
         QCOMPARE(model.index(0, LocalImagesModel::CreatedColumn).data(SortRole).toLongLong(), 1000);
         QVERIFY(model.index(0, LocalImagesModel::CreatedColumn)

@@ -270,6 +270,44 @@
     </message>
 </context>
 <context>
+    <name>Berth::Ui::DropPlanner</name>
+    <message numerus="yes">
+        <source>Load %n archive(s) into %1</source>
+        <translation>
+            <numerusform>Load %n archive into %1</numerusform>
+            <numerusform>Load %n archives into %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n image(s) with new names on %1</source>
+        <translation>
+            <numerusform>Tag %n image with new names on %1</numerusform>
+            <numerusform>Tag %n images with new names on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retag %n image(s) into %1 and push</source>
+        <translation>
+            <numerusform>Retag %n image into %1 and push</numerusform>
+            <numerusform>Retag %n images into %1 and push</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pull %n tag(s) into %1</source>
+        <translation>
+            <numerusform>Pull %n tag into %1</numerusform>
+            <numerusform>Pull %n tags into %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n tag(s) to %1</source>
+        <translation>
+            <numerusform>Copy %n tag to %1</numerusform>
+            <numerusform>Copy %n tags to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Berth::Ui::HubPanel</name>
     <message numerus="yes">
         <source>%n tag(s)</source>
@@ -310,6 +348,16 @@
     </message>
 </context>
 <context>
+    <name>Berth::Ui::JobsIdleStrip</name>
+    <message numerus="yes">
+        <source>No jobs running · %n finished ·</source>
+        <translation>
+            <numerusform>No jobs running · %n finished ·</numerusform>
+            <numerusform>No jobs running · %n finished ·</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Berth::Ui::LayerFilesView</name>
     <message numerus="yes">
         <source>Wasted space: %1 in %n file(s)</source>
@@ -333,6 +381,44 @@
         <translation>
             <numerusform>%1 holds %n image. Load them?</numerusform>
             <numerusform>%1 holds %n images. Load them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Ui::LocalImageActions</name>
+    <message numerus="yes">
+        <source>    used by %n container(s): %1</source>
+        <translation>
+            <numerusform>    used by %n container: %1</numerusform>
+            <numerusform>    used by %n containers: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n image(s) from the engine?</source>
+        <translation>
+            <numerusform>Remove %n image from the engine?</numerusform>
+            <numerusform>Remove %n images from the engine?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n dangling (untagged) image(s) no container uses? This frees up to %1.</source>
+        <translation>
+            <numerusform>Remove the %n dangling (untagged) image no container uses? This frees up to %1.</numerusform>
+            <numerusform>Remove the %n dangling (untagged) images no container uses? This frees up to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Prune Dangling freed %1 (%n image(s) deleted)</source>
+        <translation>
+            <numerusform>Prune Dangling freed %1 (%n image deleted)</numerusform>
+            <numerusform>Prune Dangling freed %1 (%n images deleted)</numerusform>
         </translation>
     </message>
 </context>

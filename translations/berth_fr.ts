@@ -30,6 +30,10 @@
         <source>invalid deflate data</source>
         <translation>données deflate non valides</translation>
     </message>
+    <message>
+        <source>the inflater gave back more than it read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Berth::Archive::ImageArchiveReader</name>
@@ -1277,6 +1281,17 @@ Commandes :
 </source>
         <translation>%1:%2 supprimé
 </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Cli::ImageContentsCommandLine</name>
+    <message>
+        <source>For a docker://REFERENCE naming an index: the image of os/arch[/variant] (default: this machine&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--platform takes os/arch[/variant], e.g. linux/arm64</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2965,6 +2980,18 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
         <source>Remove container %1</source>
         <translation>Supprimer le conteneur %1</translation>
     </message>
+    <message>
+        <source>Pull %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prune dangling images</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Berth::Jobs::JobState</name>
@@ -3534,6 +3561,10 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
     <message>
         <source>key %1 has no client certificate %2</source>
         <translation>la clé %1 n&apos;a pas de certificat client %2</translation>
+    </message>
+    <message>
+        <source>a client certificate needs both its certificate and its key file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4144,6 +4175,292 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
     </message>
 </context>
 <context>
+    <name>Berth::Ui::DriftChecker</name>
+    <message>
+        <source>%1 names no tag</source>
+        <translation>%1 ne nomme aucun tag</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Ui::DriftText</name>
+    <message>
+        <source>In sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local is behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 what %2 names now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s %1 names %2, the image here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s %1 names %2, an image this one was never pulled as or pushed to; Pull replaces it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s %1 now names %2; Pull updates it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no tag %2 in %3: this tag is only here (Push puts it there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not say which image %2 names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be asked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine holds the image %1 names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s %1 is another image than the registry&apos;s; Pull updates it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine does not hold the image %1 names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Ui::DropActions</name>
+    <message>
+        <source>Retag and Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push %1 as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retag and &amp;Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for %1 on the engine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Retag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag for %1 (the same registry):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retag stays in %1: Copy To… copies elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tag %1 as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 (see the Jobs panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Ui::DropPlanner</name>
+    <message>
+        <source>Only images, tags and image archives can be dropped here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image archives load into an engine: drop them on one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image archive (.tar, .tar.gz, .tar.xz, .tar.zst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Load %n archive(s) into %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is read-only: it serves pulls only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login for %1: sign in with File ▸ Accounts… first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on another engine: save it to a file and load it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1 with a new name on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n image(s) with new names on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no name to push: Retag… (F2) names it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push to Amazon ECR takes one image at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push %1 to Amazon ECR (%2), into the repository of its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retag %1 as %2 and push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retag %n image(s) into %1 and push</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is an index of %2 only: %3 runs %4 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pull %n tag(s) into %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a reference Berth can copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retag one tag at a time inside its repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retag %1 with a new tag in %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 to %2</source>
+        <translation>Copier %1 vers %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n tag(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Ui::EcrCatalogLoader</name>
+    <message>
+        <source>Berth&apos;s AWS accounts are not available here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of AWS account %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berth keeps no AWS account %1 any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS account %1 names no region: File ▸ Accounts… gives it one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS account %1 did not list its ECR repositories: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Berth::Ui::EcrPushAction</name>
     <message>
         <source>Push to &amp;ECR</source>
@@ -4326,6 +4643,13 @@ Ajoutez-en un avec Comptes….</translation>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Ui::HubRepositoriesLoader</name>
+    <message>
+        <source>No Docker Hub login is stored</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4641,6 +4965,22 @@ Ajoutez-en un avec Comptes….</translation>
         <source>Load Images from File</source>
         <translation>Charger des images depuis un fichier</translation>
     </message>
+    <message>
+        <source>Push to Docker Hub?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registry host in %1: the engine pushes it to Docker Hub (docker.io), where a repository may be public. Push to Docker Hub?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push to Docker Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Berth::Ui::ImageLayersModel</name>
@@ -4667,6 +5007,48 @@ Ajoutez-en un avec Comptes….</translation>
     <message>
         <source>Uncompressed content: %1</source>
         <translation>Contenu non compressé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Ui::ImageTransferActions</name>
+    <message>
+        <source>&amp;Retag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected image a new name on the engine (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push &amp;To…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retag the selected image for a registry of the Sources and push it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected tag another tag in its repository (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;To…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected tag to a registry of the Sources, without the engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Ui::ImageUsersLookup</name>
+    <message>
+        <source>Which containers use %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4813,6 +5195,44 @@ Ajoutez-en un avec Comptes….</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Collapse Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrink the panel to one line until a job starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Ui::JobsIdleStrip</name>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jobs of this and earlier sessions, and berthctl&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the whole Jobs panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs running ·</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No jobs running · %n finished ·</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5013,6 +5433,100 @@ Ajoutez-en un avec Comptes….</translation>
     </message>
 </context>
 <context>
+    <name>Berth::Ui::LocalImageActions</name>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prune &amp;Dangling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected tags and images from the engine (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the untagged images no container uses (Ctrl+Shift+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (untagged, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>    used by %n container(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n image(s) from the engine?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The engine keeps an image a container uses until the container is removed (Details ▸ Containers); the others go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>The list shows no dangling (untagged) image. Ask the engine to prune anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n dangling (untagged) image(s) no container uses? This frees up to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prune Dangling Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Prune Dangling freed %1 (%n image(s) deleted)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prune Dangling failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Berth::Ui::LocalImagesModel</name>
     <message>
         <source>%L1 bytes</source>
@@ -5037,6 +5551,10 @@ Ajoutez-en un avec Comptes….</translation>
     <message>
         <source>Size</source>
         <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5253,6 +5771,14 @@ Ajoutez-en un avec Comptes….</translation>
             <numerusform>%1 sur %n tags d&apos;image affichés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registries, parallel jobs, the default engine, the language and the accounts (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Berth::Ui::PullDialog</name>
@@ -5279,6 +5805,30 @@ Ajoutez-en un avec Comptes….</translation>
     <message>
         <source>Pulls %1</source>
         <translation>Récupère %1</translation>
+    </message>
+    <message>
+        <source>Pl&amp;atform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the platforms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s only platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the engine&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s choice (no platform list: see the tool tip)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5330,6 +5880,105 @@ Ajoutez-en un avec Comptes….</translation>
     <message>
         <source>no tag %1 in %2/%3</source>
         <translation>pas de tag %1 dans %2/%3</translation>
+    </message>
+    <message>
+        <source>%1 is not trusted: its TLS certificate is not signed by a CA this system knows. Settings ▸ Registries (Ctrl+,) takes the registry&apos;s CA file, or marks it insecure (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Ui::RegistrySettingsPage</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Insecure (plain HTTP / unverified TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host[:port], e.g. registry.example.com:5000 or docker.io</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file of CA certificates, besides the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM client certificate, if the registry asks for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM private key of the client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP and TLS without checking the certificate. Anyone on the way can read and change what is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker Hub only: a mirror&apos;s URL, e.g. https://mirror.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mirror:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berth&apos;s own registry clients (browsing, details, copies) use these; the engine&apos;s pulls and pushes follow the engine&apos;s own configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new registry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (insecure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.crt *.cert *.pem *.key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5410,6 +6059,10 @@ Connectez-vous à %2 avec Fichier ▸ Comptes…, puis affichez de nouveau l&apo
         <source>Created</source>
         <translation>Créée</translation>
     </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Berth::Ui::RemoteTagsView</name>
@@ -5446,6 +6099,25 @@ Connectez-vous à %2 avec Fichier ▸ Comptes…, puis affichez de nouveau l&apo
     <message>
         <source>no tag %1 in %2/%3</source>
         <translation>pas de tag %1 dans %2/%3</translation>
+    </message>
+    <message>
+        <source>Pull Selected &amp;Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull the selected tags to the engine (Ctrl+Shift+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Ui::RetagDialog</name>
+    <message>
+        <source>&amp;Destination (a registry or a repository of the Sources):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name with a tag, e.g. 127.0.0.1:5000/team/app:1.0</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5629,6 +6301,65 @@ Il exige root ; dans un terminal, lancez &apos;packaging/dev.sh run&apos;, qui d
     </message>
 </context>
 <context>
+    <name>Berth::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registries</source>
+        <translation>Registres</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many pulls, pushes, saves, loads and copies run at once; the others wait their turn. A change applies at once to the jobs that wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parallel jobs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one chosen last in the engine list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine Berth opens on, unless the command line (--host, --context) or DOCKER_HOST or DOCKER_CONTEXT names one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default engine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language applies when Berth starts next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Berth::Ui::SourcesModel</name>
     <message>
         <source>Engines</source>
@@ -5649,6 +6380,34 @@ Il exige root ; dans un terminal, lancez &apos;packaging/dev.sh run&apos;, qui d
     <message>
         <source>%1 (Enter to retry)</source>
         <translation>%1 (Entrée pour réessayer)</translation>
+    </message>
+    <message>
+        <source>My Repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (insecure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: plain HTTP and unverified TLS are allowed (Settings ▸ Registries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS account %1: the ECR registry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS account %1: its ECR registry in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop on an engine, a registry or a repository</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -86,7 +86,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setEngine(EngineUrl);
-        model.setRows({{u"alpine"_s, u"3.19"_s, Id, 0, 10}, {u"<none>"_s, u"<none>"_s, Id, 0, 10}});
+        model.setRows(
+            {{u"alpine"_s, u"3.19"_s, Id, 0, 10, {}}, {u"<none>"_s, u"<none>"_s, Id, 0, 10, {}}});
         QSortFilterProxyModel proxy;
         proxy.setSourceModel(&model);
         // A row's every column selected, as a whole-row selection gives them: one image.
@@ -263,7 +264,7 @@ private Q_SLOTS:
         LocalImagesModel model;
         const DropPlanner plans = planner();
         model.setEngine(EngineUrl);
-        model.setRows({{u"alpine"_s, u"3.19"_s, Id, 0, 10}});
+        model.setRows({{u"alpine"_s, u"3.19"_s, Id, 0, 10, {}}});
         const std::unique_ptr<QMimeData> data(TestUi::dragOf(drag, EngineUrl));
         // No planner yet: nothing is taken.
         QVERIFY(!model.canDropMimeData(data.get(), Qt::CopyAction, -1, -1, {}));

@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>the inflater gave back more than it read</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inflater gab mehr zurück, als er gelesen hat</translation>
     </message>
 </context>
 <context>
@@ -1287,11 +1287,11 @@ Befehle:
     <name>Berth::Cli::ImageContentsCommandLine</name>
     <message>
         <source>For a docker://REFERENCE naming an index: the image of os/arch[/variant] (default: this machine&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine docker://REFERENZ, die einen Index nennt: das Image von os/arch[/variant] (Standard: das dieser Maschine).</translation>
     </message>
     <message>
         <source>--platform takes os/arch[/variant], e.g. linux/arm64</source>
-        <translation type="unfinished"></translation>
+        <translation>--platform erwartet os/arch[/variant], z. B. linux/arm64</translation>
     </message>
 </context>
 <context>
@@ -2982,15 +2982,15 @@ berthctl: die Tags %2 nennen dasselbe Manifest; --all-tags löscht es mit ihnen 
     </message>
     <message>
         <source>Pull %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 pullen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Prune dangling images</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaiste Images bereinigen</translation>
     </message>
 </context>
 <context>
@@ -3564,7 +3564,7 @@ berthctl: die Tags %2 nennen dasselbe Manifest; --all-tags löscht es mit ihnen 
     </message>
     <message>
         <source>a client certificate needs both its certificate and its key file</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Client-Zertifikat braucht sowohl seine Zertifikats- als auch seine Schlüsseldatei</translation>
     </message>
 </context>
 <context>
@@ -4185,110 +4185,110 @@ berthctl: die Tags %2 nennen dasselbe Manifest; --all-tags löscht es mit ihnen 
     <name>Berth::Ui::DriftText</name>
     <message>
         <source>In sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchron</translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet</translation>
     </message>
     <message>
         <source>Local only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lokal</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Not local</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lokal</translation>
     </message>
     <message>
         <source>Local is behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal veraltet</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Asking %1 what %2 names now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gefragt, was %2 jetzt nennt</translation>
     </message>
     <message>
         <source>The registry&apos;s %1 names %2, the image here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Registry nennt %2, das Image hier</translation>
     </message>
     <message>
         <source>The registry&apos;s %1 names %2, an image this one was never pulled as or pushed to; Pull replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Registry nennt %2, ein Image, unter dessen Namen dieses nie gepullt oder gepusht wurde; Pull ersetzt es</translation>
     </message>
     <message>
         <source>The registry&apos;s %1 now names %2; Pull updates it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Registry nennt jetzt %2; Pull aktualisiert es</translation>
     </message>
     <message>
         <source>%1 has no tag %2 in %3: this tag is only here (Push puts it there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Tag %2 in %3: dieses Tag gibt es nur hier (Push legt es dort an)</translation>
     </message>
     <message>
         <source>%1 did not say which image %2 names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht gesagt, welches Image %2 nennt</translation>
     </message>
     <message>
         <source>%1 could not be asked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gefragt werden: %2</translation>
     </message>
     <message>
         <source>The engine holds the image %1 names</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat das Image, das %1 nennt</translation>
     </message>
     <message>
         <source>The engine&apos;s %1 is another image than the registry&apos;s; Pull updates it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Engine ist ein anderes Image als das der Registry; Pull aktualisiert es</translation>
     </message>
     <message>
         <source>The engine does not hold the image %1 names</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat das Image nicht, das %1 nennt</translation>
     </message>
 </context>
 <context>
     <name>Berth::Ui::DropActions</name>
     <message>
         <source>Retag and Push</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu taggen und pushen</translation>
     </message>
     <message>
         <source>Push %1 as:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pushen als:</translation>
     </message>
     <message>
         <source>Retag and &amp;Push</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu taggen und &amp;pushen</translation>
     </message>
     <message>
         <source>Tag Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image taggen</translation>
     </message>
     <message>
         <source>New name for %1 on the engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für %1 auf der Engine:</translation>
     </message>
     <message>
         <source>&amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taggen</translation>
     </message>
     <message>
         <source>Push To</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushen nach</translation>
     </message>
     <message>
         <source>Copy To</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren nach</translation>
     </message>
     <message>
         <source>Copy %1 to:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren nach:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -4296,134 +4296,134 @@ berthctl: die Tags %2 nennen dasselbe Manifest; --all-tags löscht es mit ihnen 
     </message>
     <message>
         <source>Retag</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu taggen</translation>
     </message>
     <message>
         <source>New tag for %1 (the same registry):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Tag für %1 (dieselbe Registry):</translation>
     </message>
     <message>
         <source>&amp;Retag</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu ta&amp;ggen</translation>
     </message>
     <message>
         <source>A retag stays in %1: Copy To… copies elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu taggen bleibt in %1: Kopieren nach… kopiert anderswohin</translation>
     </message>
     <message>
         <source>Tagged %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 getaggt</translation>
     </message>
     <message>
         <source>Could not tag %1 as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht als %2 getaggt werden: %3</translation>
     </message>
     <message>
         <source>Loading %1 (see the Jobs panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen (siehe den Bereich Aufträge)</translation>
     </message>
 </context>
 <context>
     <name>Berth::Ui::DropPlanner</name>
     <message>
         <source>Only images, tags and image archives can be dropped here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier lassen sich nur Images, Tags und Image-Archive ablegen</translation>
     </message>
     <message>
         <source>Image archives load into an engine: drop them on one</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Archive werden in eine Engine geladen: legen Sie sie auf einer ab</translation>
     </message>
     <message>
         <source>%1 is not an image archive (.tar, .tar.gz, .tar.xz, .tar.zst)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Image-Archiv (.tar, .tar.gz, .tar.xz, .tar.zst)</translation>
     </message>
     <message>
         <source>Load %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 laden</translation>
     </message>
     <message numerus="yes">
         <source>Load %n archive(s) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Archiv in %1 laden</numerusform>
+            <numerusform>%n Archive in %1 laden</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is read-only: it serves pulls only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt: dort sind nur Pulls möglich</translation>
     </message>
     <message>
         <source>No login for %1: sign in with File ▸ Accounts… first</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldung für %1: melden Sie sich zuerst mit Datei ▸ Konten… an</translation>
     </message>
     <message>
         <source>%1 is on another engine: save it to a file and load it there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf einer anderen Engine: speichern Sie es in eine Datei und laden Sie es dort</translation>
     </message>
     <message>
         <source>Tag %1 with a new name on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 mit einem neuen Namen taggen</translation>
     </message>
     <message numerus="yes">
         <source>Tag %n image(s) with new names on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image auf %1 mit einem neuen Namen taggen</numerusform>
+            <numerusform>%n Images auf %1 mit neuen Namen taggen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no name to push: Retag… (F2) names it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Namen zum Pushen: Neu taggen… (F2) gibt ihm zuerst einen</translation>
     </message>
     <message>
         <source>Push to Amazon ECR takes one image at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Push zu Amazon ECR nimmt ein Image nach dem anderen</translation>
     </message>
     <message>
         <source>Push %1 to Amazon ECR (%2), into the repository of its name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu Amazon ECR (%2) pushen, in das Repository seines Namens</translation>
     </message>
     <message>
         <source>Retag %1 as %2 and push</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 neu taggen und pushen</translation>
     </message>
     <message numerus="yes">
         <source>Retag %n image(s) into %1 and push</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image nach %1 neu taggen und pushen</numerusform>
+            <numerusform>%n Images nach %1 neu taggen und pushen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is an index of %2 only: %3 runs %4 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Index nur für %2: %3 führt %4-Images aus</translation>
     </message>
     <message>
         <source>Pull %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 pullen</translation>
     </message>
     <message numerus="yes">
         <source>Pull %n tag(s) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag in %1 pullen</numerusform>
+            <numerusform>%n Tags in %1 pullen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is not a reference Berth can copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Referenz, die Berth kopieren kann</translation>
     </message>
     <message>
         <source>%1 is already in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in %2</translation>
     </message>
     <message>
         <source>Retag one tag at a time inside its repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags einzeln innerhalb ihres Repositorys neu taggen</translation>
     </message>
     <message>
         <source>Retag %1 with a new tag in %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit einem neuen Tag in %2/%3 neu taggen</translation>
     </message>
     <message>
         <source>Copy %1 to %2</source>
@@ -4431,9 +4431,9 @@ berthctl: die Tags %2 nennen dasselbe Manifest; --all-tags löscht es mit ihnen 
     </message>
     <message numerus="yes">
         <source>Copy %n tag(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag nach %1 kopieren</numerusform>
+            <numerusform>%n Tags nach %1 kopieren</numerusform>
         </translation>
     </message>
 </context>
@@ -4441,23 +4441,23 @@ berthctl: die Tags %2 nennen dasselbe Manifest; --all-tags löscht es mit ihnen 
     <name>Berth::Ui::EcrCatalogLoader</name>
     <message>
         <source>Berth&apos;s AWS accounts are not available here</source>
-        <translation type="unfinished"></translation>
+        <translation>Berths AWS-Konten sind hier nicht verfügbar</translation>
     </message>
     <message>
         <source>The keys of AWS account %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel des AWS-Kontos %1 lassen sich nicht lesen: %2</translation>
     </message>
     <message>
         <source>Berth keeps no AWS account %1 any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Berth führt kein AWS-Konto %1 mehr</translation>
     </message>
     <message>
         <source>AWS account %1 names no region: File ▸ Accounts… gives it one</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Konto %1 nennt keine Region: Datei ▸ Konten… gibt ihm eine</translation>
     </message>
     <message>
         <source>AWS account %1 did not list its ECR repositories: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Konto %1 hat seine ECR-Repositorys nicht aufgelistet: %2</translation>
     </message>
 </context>
 <context>
@@ -4649,7 +4649,7 @@ Fügen Sie eines unter Konten… hinzu.</translation>
     <name>Berth::Ui::HubRepositoriesLoader</name>
     <message>
         <source>No Docker Hub login is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Docker-Hub-Anmeldung gespeichert</translation>
     </message>
 </context>
 <context>
@@ -4967,19 +4967,19 @@ Fügen Sie eines unter Konten… hinzu.</translation>
     </message>
     <message>
         <source>Push to Docker Hub?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Docker Hub pushen?</translation>
     </message>
     <message>
         <source>No registry host in %1: the engine pushes it to Docker Hub (docker.io), where a repository may be public. Push to Docker Hub?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Registry-Host in %1: die Engine pusht es zu Docker Hub (docker.io), wo ein Repository öffentlich sein kann. Zu Docker Hub pushen?</translation>
     </message>
     <message>
         <source>&amp;Push to Docker Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Docker Hub &amp;pushen</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t ask again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht mehr fragen</translation>
     </message>
 </context>
 <context>
@@ -5013,38 +5013,38 @@ Fügen Sie eines unter Konten… hinzu.</translation>
     <name>Berth::Ui::ImageTransferActions</name>
     <message>
         <source>&amp;Retag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu ta&amp;ggen…</translation>
     </message>
     <message>
         <source>Give the selected image a new name on the engine (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem ausgewählten Image einen neuen Namen auf der Engine geben (F2)</translation>
     </message>
     <message>
         <source>Push &amp;To…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushen &amp;nach…</translation>
     </message>
     <message>
         <source>Retag the selected image for a registry of the Sources and push it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Image für eine Registry der Quellen neu taggen und pushen</translation>
     </message>
     <message>
         <source>Give the selected tag another tag in its repository (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem ausgewählten Tag ein weiteres Tag in seinem Repository geben (F2)</translation>
     </message>
     <message>
         <source>Copy &amp;To…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren &amp;nach…</translation>
     </message>
     <message>
         <source>Copy the selected tag to a registry of the Sources, without the engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Tag in eine Registry der Quellen kopieren, ohne die Engine</translation>
     </message>
 </context>
 <context>
     <name>Berth::Ui::ImageUsersLookup</name>
     <message>
         <source>Which containers use %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Container %1 verwenden, ließ sich nicht lesen: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5198,40 +5198,40 @@ Fügen Sie eines unter Konten… hinzu.</translation>
     </message>
     <message>
         <source>Collapse Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich einklappen</translation>
     </message>
     <message>
         <source>Shrink the panel to one line until a job starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bereich auf eine Zeile verkleinern, bis ein Auftrag startet</translation>
     </message>
 </context>
 <context>
     <name>Berth::Ui::JobsIdleStrip</name>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf…</translation>
     </message>
     <message>
         <source>The jobs of this and earlier sessions, and berthctl&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufträge dieser und früherer Sitzungen und die von berthctl</translation>
     </message>
     <message>
         <source>Show Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich anzeigen</translation>
     </message>
     <message>
         <source>Open the whole Jobs panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Bereich Aufträge öffnen</translation>
     </message>
     <message>
         <source>No jobs running ·</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Auftrag läuft ·</translation>
     </message>
     <message numerus="yes">
         <source>No jobs running · %n finished ·</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kein Auftrag läuft · %n beendet ·</numerusform>
+            <numerusform>Kein Auftrag läuft · %n beendet ·</numerusform>
         </translation>
     </message>
 </context>
@@ -5436,23 +5436,23 @@ Fügen Sie eines unter Konten… hinzu.</translation>
     <name>Berth::Ui::LocalImageActions</name>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>Prune &amp;Dangling…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwaiste bereinigen…</translation>
     </message>
     <message>
         <source>Remove the selected tags and images from the engine (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Tags und Images aus der Engine entfernen (Delete)</translation>
     </message>
     <message>
         <source>Remove the untagged images no container uses (Ctrl+Shift+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ungetaggten Images entfernen, die kein Container verwendet (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <source>%1 (untagged, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ungetaggt, %2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5460,32 +5460,32 @@ Fügen Sie eines unter Konten… hinzu.</translation>
     </message>
     <message numerus="yes">
         <source>    used by %n container(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    von %n Container verwendet: %1</numerusform>
+            <numerusform>    von %n Containern verwendet: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n image(s) from the engine?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image aus der Engine entfernen?</numerusform>
+            <numerusform>%n Images aus der Engine entfernen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>The engine keeps an image a container uses until the container is removed (Details ▸ Containers); the others go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine behält ein Image, das ein Container verwendet, bis der Container entfernt ist (Details ▸ Container); die anderen werden entfernt.</translation>
     </message>
     <message>
         <source>Remove Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images entfernen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -5493,37 +5493,37 @@ Fügen Sie eines unter Konten… hinzu.</translation>
     </message>
     <message>
         <source>The list shows no dangling (untagged) image. Ask the engine to prune anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste zeigt kein verwaistes (ungetaggtes) Image. Die Engine trotzdem bereinigen lassen?</translation>
     </message>
     <message numerus="yes">
         <source>Remove the %n dangling (untagged) image(s) no container uses? This frees up to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das %n verwaiste (ungetaggte) Image entfernen, das kein Container verwendet? Das gibt bis zu %1 frei.</numerusform>
+            <numerusform>Die %n verwaisten (ungetaggten) Images entfernen, die kein Container verwendet? Das gibt bis zu %1 frei.</numerusform>
         </translation>
     </message>
     <message>
         <source>Prune Dangling Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaiste Images bereinigen</translation>
     </message>
     <message>
         <source>&amp;Prune</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereinigen</translation>
     </message>
     <message>
         <source>Could not remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Prune Dangling freed %1 (%n image(s) deleted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Bereinigen verwaister Images hat %1 freigegeben (%n Image gelöscht)</numerusform>
+            <numerusform>Das Bereinigen verwaister Images hat %1 freigegeben (%n Images gelöscht)</numerusform>
         </translation>
     </message>
     <message>
         <source>Prune Dangling failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bereinigen verwaister Images ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -5554,7 +5554,7 @@ Fügen Sie eines unter Konten… hinzu.</translation>
     </message>
     <message>
         <source>Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich</translation>
     </message>
 </context>
 <context>
@@ -5773,11 +5773,11 @@ Fügen Sie eines unter Konten… hinzu.</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Registries, parallel jobs, the default engine, the language and the accounts (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrys, parallele Aufträge, die Standard-Engine, die Sprache und die Konten (Ctrl+,)</translation>
     </message>
 </context>
 <context>
@@ -5808,27 +5808,27 @@ Fügen Sie eines unter Konten… hinzu.</translation>
     </message>
     <message>
         <source>Pl&amp;atform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pl&amp;attform:</translation>
     </message>
     <message>
         <source>The engine&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wahl der Engine</translation>
     </message>
     <message>
         <source>Looking up the platforms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattformen werden ermittelt…</translation>
     </message>
     <message>
         <source>The image&apos;s only platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Die einzige Plattform des Images</translation>
     </message>
     <message>
         <source>%1 (the engine&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (die der Engine)</translation>
     </message>
     <message>
         <source>The engine&apos;s choice (no platform list: see the tool tip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wahl der Engine (keine Plattformliste: siehe den Tooltip)</translation>
     </message>
 </context>
 <context>
@@ -5883,7 +5883,7 @@ Fügen Sie eines unter Konten… hinzu.</translation>
     </message>
     <message>
         <source>%1 is not trusted: its TLS certificate is not signed by a CA this system knows. Settings ▸ Registries (Ctrl+,) takes the registry&apos;s CA file, or marks it insecure (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht vertraut: sein TLS-Zertifikat ist von keiner CA signiert, die dieses System kennt. Einstellungen ▸ Registrys (Ctrl+,) nimmt die CA-Datei der Registry auf oder markiert sie als unsicher (%2)</translation>
     </message>
 </context>
 <context>
@@ -5894,91 +5894,91 @@ Fügen Sie eines unter Konten… hinzu.</translation>
     </message>
     <message>
         <source>&amp;Insecure (plain HTTP / unverified TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unsicher (unverschlüsseltes HTTP / ungeprüftes TLS)</translation>
     </message>
     <message>
         <source>host[:port], e.g. registry.example.com:5000 or docker.io</source>
-        <translation type="unfinished"></translation>
+        <translation>host[:port], z. B. registry.example.com:5000 oder docker.io</translation>
     </message>
     <message>
         <source>PEM file of CA certificates, besides the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei mit CA-Zertifikaten, zusätzlich zu denen des Systems</translation>
     </message>
     <message>
         <source>PEM client certificate, if the registry asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Client-Zertifikat, falls die Registry eines verlangt</translation>
     </message>
     <message>
         <source>PEM private key of the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater PEM-Schlüssel des Client-Zertifikats</translation>
     </message>
     <message>
         <source>Allow plain HTTP and TLS without checking the certificate. Anyone on the way can read and change what is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes HTTP und TLS ohne Prüfung des Zertifikats erlauben. Jeder auf dem Weg kann lesen und ändern, was gesendet wird.</translation>
     </message>
     <message>
         <source>Docker Hub only: a mirror&apos;s URL, e.g. https://mirror.example</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Docker Hub: die URL eines Mirrors, z. B. https://mirror.example</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ost:</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
         <source>Client &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Zertifikat:</translation>
     </message>
     <message>
         <source>Client &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>&amp;Mirror:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mirror:</translation>
     </message>
     <message>
         <source>Berth&apos;s own registry clients (browsing, details, copies) use these; the engine&apos;s pulls and pushes follow the engine&apos;s own configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berths eigene Registry-Clients (Durchsuchen, Details, Kopien) verwenden diese; Pulls und Pushes der Engine folgen der eigenen Konfiguration der Engine.</translation>
     </message>
     <message>
         <source>CA Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate</translation>
     </message>
     <message>
         <source>Client Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat</translation>
     </message>
     <message>
         <source>Client Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel</translation>
     </message>
     <message>
         <source>(new registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neue Registry)</translation>
     </message>
     <message>
         <source>%1 (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unsicher)</translation>
     </message>
     <message>
         <source>PEM files (*.crt *.cert *.pem *.key)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.crt *.cert *.pem *.key)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -6061,7 +6061,7 @@ Melden Sie sich mit Datei ▸ Konten… bei %2 an und zeigen Sie das Image dann 
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
 </context>
 <context>
@@ -6102,22 +6102,22 @@ Melden Sie sich mit Datei ▸ Konten… bei %2 an und zeigen Sie das Image dann 
     </message>
     <message>
         <source>Pull Selected &amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte &amp;Tags pullen</translation>
     </message>
     <message>
         <source>Pull the selected tags to the engine (Ctrl+Shift+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Tags in die Engine pullen (Ctrl+Shift+G)</translation>
     </message>
 </context>
 <context>
     <name>Berth::Ui::RetagDialog</name>
     <message>
         <source>&amp;Destination (a registry or a repository of the Sources):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel (eine Registry oder ein Repository der Quellen):</translation>
     </message>
     <message>
         <source>A name with a tag, e.g. 127.0.0.1:5000/team/app:1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name mit Tag, z. B. 127.0.0.1:5000/team/app:1.0</translation>
     </message>
 </context>
 <context>
@@ -6304,7 +6304,7 @@ Sie braucht root; führen Sie in einem Terminal &apos;packaging/dev.sh run&apos;
     <name>Berth::Ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Registries</source>
@@ -6320,43 +6320,43 @@ Sie braucht root; führen Sie in einem Terminal &apos;packaging/dev.sh run&apos;
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>How many pulls, pushes, saves, loads and copies run at once; the others wait their turn. A change applies at once to the jobs that wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Pulls, Pushes, Speicher-, Lade- und Kopiervorgänge gleichzeitig laufen; die anderen warten, bis sie an der Reihe sind. Eine Änderung gilt sofort für die wartenden Aufträge.</translation>
     </message>
     <message>
         <source>&amp;Parallel jobs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parallele Aufträge:</translation>
     </message>
     <message>
         <source>The one chosen last in the engine list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuletzt in der Engine-Liste gewählte</translation>
     </message>
     <message>
         <source>The engine Berth opens on, unless the command line (--host, --context) or DOCKER_HOST or DOCKER_CONTEXT names one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine, mit der Berth startet, außer die Befehlszeile (--host, --context), DOCKER_HOST oder DOCKER_CONTEXT nennt eine.</translation>
     </message>
     <message>
         <source>&amp;Default engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standard-Engine:</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>The language applies when Berth starts next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache gilt ab dem nächsten Start von Berth.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
 </context>
 <context>
@@ -6383,31 +6383,31 @@ Sie braucht root; führen Sie in einem Terminal &apos;packaging/dev.sh run&apos;
     </message>
     <message>
         <source>My Repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Repositorys</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>%1 (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unsicher)</translation>
     </message>
     <message>
         <source>%1: plain HTTP and unverified TLS are allowed (Settings ▸ Registries)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unverschlüsseltes HTTP und ungeprüftes TLS sind erlaubt (Einstellungen ▸ Registrys)</translation>
     </message>
     <message>
         <source>AWS account %1: the ECR registry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Konto %1: die ECR-Registry %2</translation>
     </message>
     <message>
         <source>AWS account %1: its ECR registry in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Konto %1: seine ECR-Registry in %2</translation>
     </message>
     <message>
         <source>Drop on an engine, a registry or a repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer Engine, einer Registry oder einem Repository ablegen</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>the inflater gave back more than it read</source>
-        <translation type="unfinished"></translation>
+        <translation>le décompresseur a rendu plus qu&apos;il n&apos;a lu</translation>
     </message>
 </context>
 <context>
@@ -1287,11 +1287,11 @@ Commandes :
     <name>Berth::Cli::ImageContentsCommandLine</name>
     <message>
         <source>For a docker://REFERENCE naming an index: the image of os/arch[/variant] (default: this machine&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une docker://RÉFÉRENCE qui nomme un index : l&apos;image de os/arch[/variant] (par défaut : celle de cette machine).</translation>
     </message>
     <message>
         <source>--platform takes os/arch[/variant], e.g. linux/arm64</source>
-        <translation type="unfinished"></translation>
+        <translation>--platform attend os/arch[/variant], par ex. linux/arm64</translation>
     </message>
 </context>
 <context>
@@ -2982,15 +2982,15 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
     </message>
     <message>
         <source>Pull %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer %1 pour %2</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message>
         <source>Prune dangling images</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyer les images orphelines</translation>
     </message>
 </context>
 <context>
@@ -3564,7 +3564,7 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
     </message>
     <message>
         <source>a client certificate needs both its certificate and its key file</source>
-        <translation type="unfinished"></translation>
+        <translation>un certificat client exige à la fois son fichier de certificat et son fichier de clé</translation>
     </message>
 </context>
 <context>
@@ -4185,110 +4185,110 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
     <name>Berth::Ui::DriftText</name>
     <message>
         <source>In sync</source>
-        <translation type="unfinished"></translation>
+        <translation>À jour</translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Local only</source>
-        <translation type="unfinished"></translation>
+        <translation>Local seulement</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Not local</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas en local</translation>
     </message>
     <message>
         <source>Local is behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Local en retard</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Asking %1 what %2 names now</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande à %1 ce que %2 nomme à présent</translation>
     </message>
     <message>
         <source>The registry&apos;s %1 names %2, the image here</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 du registre nomme %2, l&apos;image d&apos;ici</translation>
     </message>
     <message>
         <source>The registry&apos;s %1 names %2, an image this one was never pulled as or pushed to; Pull replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 du registre nomme %2, une image sous le nom de laquelle celle-ci n&apos;a jamais été ni récupérée ni envoyée ; Récupérer la remplace</translation>
     </message>
     <message>
         <source>The registry&apos;s %1 now names %2; Pull updates it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 du registre nomme maintenant %2 ; Récupérer la met à jour</translation>
     </message>
     <message>
         <source>%1 has no tag %2 in %3: this tag is only here (Push puts it there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de tag %2 dans %3 : ce tag n&apos;existe qu&apos;ici (Envoyer l&apos;y place)</translation>
     </message>
     <message>
         <source>%1 did not say which image %2 names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas dit quelle image %2 nomme</translation>
     </message>
     <message>
         <source>%1 could not be asked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être interrogé : %2</translation>
     </message>
     <message>
         <source>The engine holds the image %1 names</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur détient l&apos;image que nomme %1</translation>
     </message>
     <message>
         <source>The engine&apos;s %1 is another image than the registry&apos;s; Pull updates it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 du moteur est une autre image que celui du registre ; Récupérer le met à jour</translation>
     </message>
     <message>
         <source>The engine does not hold the image %1 names</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur ne détient pas l&apos;image que nomme %1</translation>
     </message>
 </context>
 <context>
     <name>Berth::Ui::DropActions</name>
     <message>
         <source>Retag and Push</source>
-        <translation type="unfinished"></translation>
+        <translation>Retaguer et envoyer</translation>
     </message>
     <message>
         <source>Push %1 as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer %1 sous :</translation>
     </message>
     <message>
         <source>Retag and &amp;Push</source>
-        <translation type="unfinished"></translation>
+        <translation>Retaguer et &amp;envoyer</translation>
     </message>
     <message>
         <source>Tag Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Taguer l&apos;image</translation>
     </message>
     <message>
         <source>New name for %1 on the engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom pour %1 sur le moteur :</translation>
     </message>
     <message>
         <source>&amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taguer</translation>
     </message>
     <message>
         <source>Push To</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer vers</translation>
     </message>
     <message>
         <source>Copy To</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier vers</translation>
     </message>
     <message>
         <source>Copy %1 to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier %1 vers :</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -4296,134 +4296,134 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
     </message>
     <message>
         <source>Retag</source>
-        <translation type="unfinished"></translation>
+        <translation>Retaguer</translation>
     </message>
     <message>
         <source>New tag for %1 (the same registry):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau tag pour %1 (le même registre) :</translation>
     </message>
     <message>
         <source>&amp;Retag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retaguer</translation>
     </message>
     <message>
         <source>A retag stays in %1: Copy To… copies elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Un retag reste dans %1 : Copier vers… copie ailleurs</translation>
     </message>
     <message>
         <source>Tagged %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tagué en %2</translation>
     </message>
     <message>
         <source>Could not tag %1 as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de taguer %1 en %2 : %3</translation>
     </message>
     <message>
         <source>Loading %1 (see the Jobs panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1 (voir le panneau Tâches)</translation>
     </message>
 </context>
 <context>
     <name>Berth::Ui::DropPlanner</name>
     <message>
         <source>Only images, tags and image archives can be dropped here</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls des images, des tags et des archives d&apos;images peuvent être déposés ici</translation>
     </message>
     <message>
         <source>Image archives load into an engine: drop them on one</source>
-        <translation type="unfinished"></translation>
+        <translation>Les archives d&apos;images se chargent dans un moteur : déposez-les sur l&apos;un d&apos;eux</translation>
     </message>
     <message>
         <source>%1 is not an image archive (.tar, .tar.gz, .tar.xz, .tar.zst)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une archive d&apos;image (.tar, .tar.gz, .tar.xz, .tar.zst)</translation>
     </message>
     <message>
         <source>Load %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger %1 dans %2</translation>
     </message>
     <message numerus="yes">
         <source>Load %n archive(s) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Charger %n archive dans %1</numerusform>
+            <numerusform>Charger %n archives dans %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is read-only: it serves pulls only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule : il ne sert qu&apos;aux récupérations (pull)</translation>
     </message>
     <message>
         <source>No login for %1: sign in with File ▸ Accounts… first</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion pour %1 : connectez-vous d&apos;abord avec Fichier ▸ Comptes…</translation>
     </message>
     <message>
         <source>%1 is on another engine: save it to a file and load it there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est sur un autre moteur : enregistrez-la dans un fichier et chargez-la là-bas</translation>
     </message>
     <message>
         <source>Tag %1 with a new name on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Taguer %1 avec un nouveau nom sur %2</translation>
     </message>
     <message numerus="yes">
         <source>Tag %n image(s) with new names on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Taguer %n image avec un nouveau nom sur %1</numerusform>
+            <numerusform>Taguer %n images avec de nouveaux noms sur %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no name to push: Retag… (F2) names it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de nom sous lequel l&apos;envoyer : Retaguer… (F2) lui en donne d&apos;abord un</translation>
     </message>
     <message>
         <source>Push to Amazon ECR takes one image at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi vers Amazon ECR prend une image à la fois</translation>
     </message>
     <message>
         <source>Push %1 to Amazon ECR (%2), into the repository of its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer %1 vers Amazon ECR (%2), dans le dépôt de son nom</translation>
     </message>
     <message>
         <source>Retag %1 as %2 and push</source>
-        <translation type="unfinished"></translation>
+        <translation>Retaguer %1 en %2 et l&apos;envoyer</translation>
     </message>
     <message numerus="yes">
         <source>Retag %n image(s) into %1 and push</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retaguer %n image dans %1 et l&apos;envoyer</numerusform>
+            <numerusform>Retaguer %n images dans %1 et les envoyer</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is an index of %2 only: %3 runs %4 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un index de %2 seulement : %3 exécute des images %4</translation>
     </message>
     <message>
         <source>Pull %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer %1 dans %2</translation>
     </message>
     <message numerus="yes">
         <source>Pull %n tag(s) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Récupérer %n tag dans %1</numerusform>
+            <numerusform>Récupérer %n tags dans %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is not a reference Berth can copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une référence que Berth peut copier</translation>
     </message>
     <message>
         <source>%1 is already in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà dans %2</translation>
     </message>
     <message>
         <source>Retag one tag at a time inside its repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Retaguer un tag à la fois, dans son propre dépôt</translation>
     </message>
     <message>
         <source>Retag %1 with a new tag in %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Retaguer %1 avec un nouveau tag dans %2/%3</translation>
     </message>
     <message>
         <source>Copy %1 to %2</source>
@@ -4431,9 +4431,9 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
     </message>
     <message numerus="yes">
         <source>Copy %n tag(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copier %n tag vers %1</numerusform>
+            <numerusform>Copier %n tags vers %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4441,23 +4441,23 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
     <name>Berth::Ui::EcrCatalogLoader</name>
     <message>
         <source>Berth&apos;s AWS accounts are not available here</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes AWS de Berth ne sont pas disponibles ici</translation>
     </message>
     <message>
         <source>The keys of AWS account %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés du compte AWS %1 ne peuvent pas être lues : %2</translation>
     </message>
     <message>
         <source>Berth keeps no AWS account %1 any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Berth ne garde plus de compte AWS %1</translation>
     </message>
     <message>
         <source>AWS account %1 names no region: File ▸ Accounts… gives it one</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte AWS %1 ne nomme aucune région : Fichier ▸ Comptes… lui en donne une</translation>
     </message>
     <message>
         <source>AWS account %1 did not list its ECR repositories: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte AWS %1 n&apos;a pas listé ses dépôts ECR : %2</translation>
     </message>
 </context>
 <context>
@@ -4649,7 +4649,7 @@ Ajoutez-en un avec Comptes….</translation>
     <name>Berth::Ui::HubRepositoriesLoader</name>
     <message>
         <source>No Docker Hub login is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion Docker Hub n&apos;est enregistrée</translation>
     </message>
 </context>
 <context>
@@ -4967,19 +4967,19 @@ Ajoutez-en un avec Comptes….</translation>
     </message>
     <message>
         <source>Push to Docker Hub?</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer vers Docker Hub ?</translation>
     </message>
     <message>
         <source>No registry host in %1: the engine pushes it to Docker Hub (docker.io), where a repository may be public. Push to Docker Hub?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun hôte de registre dans %1 : le moteur l&apos;envoie vers Docker Hub (docker.io), où un dépôt peut être public. Envoyer vers Docker Hub ?</translation>
     </message>
     <message>
         <source>&amp;Push to Docker Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer vers Docker Hub</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t ask again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne plus demander</translation>
     </message>
 </context>
 <context>
@@ -5013,38 +5013,38 @@ Ajoutez-en un avec Comptes….</translation>
     <name>Berth::Ui::ImageTransferActions</name>
     <message>
         <source>&amp;Retag…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retaguer…</translation>
     </message>
     <message>
         <source>Give the selected image a new name on the engine (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner à l&apos;image sélectionnée un nouveau nom sur le moteur (F2)</translation>
     </message>
     <message>
         <source>Push &amp;To…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer &amp;vers…</translation>
     </message>
     <message>
         <source>Retag the selected image for a registry of the Sources and push it</source>
-        <translation type="unfinished"></translation>
+        <translation>Retaguer l&apos;image sélectionnée pour un registre des Sources et l&apos;envoyer</translation>
     </message>
     <message>
         <source>Give the selected tag another tag in its repository (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner au tag sélectionné un autre tag dans son dépôt (F2)</translation>
     </message>
     <message>
         <source>Copy &amp;To…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier &amp;vers…</translation>
     </message>
     <message>
         <source>Copy the selected tag to a registry of the Sources, without the engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le tag sélectionné vers un registre des Sources, sans passer par le moteur</translation>
     </message>
 </context>
 <context>
     <name>Berth::Ui::ImageUsersLookup</name>
     <message>
         <source>Which containers use %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire quels conteneurs utilisent %1 : %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5198,40 +5198,40 @@ Ajoutez-en un avec Comptes….</translation>
     </message>
     <message>
         <source>Collapse Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Replier le panneau</translation>
     </message>
     <message>
         <source>Shrink the panel to one line until a job starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire le panneau à une ligne jusqu&apos;au démarrage d&apos;une tâche</translation>
     </message>
 </context>
 <context>
     <name>Berth::Ui::JobsIdleStrip</name>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique…</translation>
     </message>
     <message>
         <source>The jobs of this and earlier sessions, and berthctl&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches de cette session et des précédentes, et celles de berthctl</translation>
     </message>
     <message>
         <source>Show Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le panneau</translation>
     </message>
     <message>
         <source>Open the whole Jobs panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir tout le panneau Tâches</translation>
     </message>
     <message>
         <source>No jobs running ·</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche en cours ·</translation>
     </message>
     <message numerus="yes">
         <source>No jobs running · %n finished ·</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune tâche en cours · %n terminée ·</numerusform>
+            <numerusform>Aucune tâche en cours · %n terminées ·</numerusform>
         </translation>
     </message>
 </context>
@@ -5436,23 +5436,23 @@ Ajoutez-en un avec Comptes….</translation>
     <name>Berth::Ui::LocalImageActions</name>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Prune &amp;Dangling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyer les &amp;orphelines…</translation>
     </message>
     <message>
         <source>Remove the selected tags and images from the engine (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer du moteur les tags et images sélectionnés (Delete)</translation>
     </message>
     <message>
         <source>Remove the untagged images no container uses (Ctrl+Shift+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les images sans tag qu&apos;aucun conteneur n&apos;utilise (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <source>%1 (untagged, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sans tag, %2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5460,32 +5460,32 @@ Ajoutez-en un avec Comptes….</translation>
     </message>
     <message numerus="yes">
         <source>    used by %n container(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    utilisée par %n conteneur : %1</numerusform>
+            <numerusform>    utilisée par %n conteneurs : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n image(s) from the engine?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n image du moteur ?</numerusform>
+            <numerusform>Supprimer %n images du moteur ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>The engine keeps an image a container uses until the container is removed (Details ▸ Containers); the others go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur garde une image qu&apos;un conteneur utilise jusqu&apos;à ce que ce conteneur soit supprimé (Détails ▸ Conteneurs) ; les autres sont supprimées.</translation>
     </message>
     <message>
         <source>Remove Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des images</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -5493,37 +5493,37 @@ Ajoutez-en un avec Comptes….</translation>
     </message>
     <message>
         <source>The list shows no dangling (untagged) image. Ask the engine to prune anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste ne montre aucune image orpheline (sans tag). Demander quand même au moteur de nettoyer ?</translation>
     </message>
     <message numerus="yes">
         <source>Remove the %n dangling (untagged) image(s) no container uses? This frees up to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n image orpheline (sans tag) qu&apos;aucun conteneur n&apos;utilise ? Cela libère jusqu&apos;à %1.</numerusform>
+            <numerusform>Supprimer les %n images orphelines (sans tag) qu&apos;aucun conteneur n&apos;utilise ? Cela libère jusqu&apos;à %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Prune Dangling Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyer les images orphelines</translation>
     </message>
     <message>
         <source>&amp;Prune</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nettoyer</translation>
     </message>
     <message>
         <source>Could not remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Prune Dangling freed %1 (%n image(s) deleted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le nettoyage des images orphelines a libéré %1 (%n image supprimée)</numerusform>
+            <numerusform>Le nettoyage des images orphelines a libéré %1 (%n images supprimées)</numerusform>
         </translation>
     </message>
     <message>
         <source>Prune Dangling failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du nettoyage des images orphelines : %1</translation>
     </message>
 </context>
 <context>
@@ -5554,7 +5554,7 @@ Ajoutez-en un avec Comptes….</translation>
     </message>
     <message>
         <source>Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
 </context>
 <context>
@@ -5773,11 +5773,11 @@ Ajoutez-en un avec Comptes….</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réglages…</translation>
     </message>
     <message>
         <source>Registries, parallel jobs, the default engine, the language and the accounts (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registres, tâches parallèles, moteur par défaut, langue et comptes (Ctrl+,)</translation>
     </message>
 </context>
 <context>
@@ -5808,27 +5808,27 @@ Ajoutez-en un avec Comptes….</translation>
     </message>
     <message>
         <source>Pl&amp;atform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pl&amp;ateforme :</translation>
     </message>
     <message>
         <source>The engine&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Le choix du moteur</translation>
     </message>
     <message>
         <source>Looking up the platforms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des plateformes…</translation>
     </message>
     <message>
         <source>The image&apos;s only platform</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;unique plateforme de l&apos;image</translation>
     </message>
     <message>
         <source>%1 (the engine&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (celle du moteur)</translation>
     </message>
     <message>
         <source>The engine&apos;s choice (no platform list: see the tool tip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le choix du moteur (pas de liste de plateformes : voir l&apos;infobulle)</translation>
     </message>
 </context>
 <context>
@@ -5883,7 +5883,7 @@ Ajoutez-en un avec Comptes….</translation>
     </message>
     <message>
         <source>%1 is not trusted: its TLS certificate is not signed by a CA this system knows. Settings ▸ Registries (Ctrl+,) takes the registry&apos;s CA file, or marks it insecure (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas de confiance : son certificat TLS n&apos;est signé par aucune autorité de certification (CA) que ce système connaît. Réglages ▸ Registres (Ctrl+,) accepte le fichier CA du registre, ou le marque non sécurisé (%2)</translation>
     </message>
 </context>
 <context>
@@ -5894,91 +5894,91 @@ Ajoutez-en un avec Comptes….</translation>
     </message>
     <message>
         <source>&amp;Insecure (plain HTTP / unverified TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non sécurisé (HTTP en clair / TLS non vérifié)</translation>
     </message>
     <message>
         <source>host[:port], e.g. registry.example.com:5000 or docker.io</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte[:port], par ex. registry.example.com:5000 ou docker.io</translation>
     </message>
     <message>
         <source>PEM file of CA certificates, besides the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM de certificats CA, en plus de ceux du système</translation>
     </message>
     <message>
         <source>PEM client certificate, if the registry asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat client PEM, si le registre en demande un</translation>
     </message>
     <message>
         <source>PEM private key of the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée PEM du certificat client</translation>
     </message>
     <message>
         <source>Allow plain HTTP and TLS without checking the certificate. Anyone on the way can read and change what is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser HTTP en clair et TLS sans vérification du certificat. Quiconque se trouve sur le trajet peut lire et modifier ce qui est envoyé.</translation>
     </message>
     <message>
         <source>Docker Hub only: a mirror&apos;s URL, e.g. https://mirror.example</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Hub seulement : l&apos;URL d&apos;un miroir, par ex. https://mirror.example</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte :</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier &amp;CA :</translation>
     </message>
     <message>
         <source>Client &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ertificat client :</translation>
     </message>
     <message>
         <source>Client &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé c&amp;lient :</translation>
     </message>
     <message>
         <source>&amp;Mirror:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miroir :</translation>
     </message>
     <message>
         <source>Berth&apos;s own registry clients (browsing, details, copies) use these; the engine&apos;s pulls and pushes follow the engine&apos;s own configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients de registre de Berth (navigation, détails, copies) utilisent ces réglages ; les récupérations et envois du moteur suivent la configuration propre du moteur.</translation>
     </message>
     <message>
         <source>CA Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats CA</translation>
     </message>
     <message>
         <source>Client Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat client</translation>
     </message>
     <message>
         <source>Client Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé client</translation>
     </message>
     <message>
         <source>(new registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nouveau registre)</translation>
     </message>
     <message>
         <source>%1 (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non sécurisé)</translation>
     </message>
     <message>
         <source>PEM files (*.crt *.cert *.pem *.key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PEM (*.crt *.cert *.pem *.key)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -6061,7 +6061,7 @@ Connectez-vous à %2 avec Fichier ▸ Comptes…, puis affichez de nouveau l&apo
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
 </context>
 <context>
@@ -6102,22 +6102,22 @@ Connectez-vous à %2 avec Fichier ▸ Comptes…, puis affichez de nouveau l&apo
     </message>
     <message>
         <source>Pull Selected &amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les &amp;tags sélectionnés</translation>
     </message>
     <message>
         <source>Pull the selected tags to the engine (Ctrl+Shift+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les tags sélectionnés dans le moteur (Ctrl+Shift+G)</translation>
     </message>
 </context>
 <context>
     <name>Berth::Ui::RetagDialog</name>
     <message>
         <source>&amp;Destination (a registry or a repository of the Sources):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destination (un registre ou un dépôt des Sources) :</translation>
     </message>
     <message>
         <source>A name with a tag, e.g. 127.0.0.1:5000/team/app:1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom avec un tag, par ex. 127.0.0.1:5000/team/app:1.0</translation>
     </message>
 </context>
 <context>
@@ -6304,7 +6304,7 @@ Il exige root ; dans un terminal, lancez &apos;packaging/dev.sh run&apos;, qui d
     <name>Berth::Ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>Registries</source>
@@ -6320,43 +6320,43 @@ Il exige root ; dans un terminal, lancez &apos;packaging/dev.sh run&apos;, qui d
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>How many pulls, pushes, saves, loads and copies run at once; the others wait their turn. A change applies at once to the jobs that wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de récupérations, envois, enregistrements, chargements et copies s&apos;exécutent à la fois ; les autres attendent leur tour. Un changement s&apos;applique aussitôt aux tâches en attente.</translation>
     </message>
     <message>
         <source>&amp;Parallel jobs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches &amp;parallèles :</translation>
     </message>
     <message>
         <source>The one chosen last in the engine list</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier choisi dans la liste des moteurs</translation>
     </message>
     <message>
         <source>The engine Berth opens on, unless the command line (--host, --context) or DOCKER_HOST or DOCKER_CONTEXT names one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur sur lequel Berth s&apos;ouvre, sauf si la ligne de commande (--host, --context), DOCKER_HOST ou DOCKER_CONTEXT en nomme un.</translation>
     </message>
     <message>
         <source>&amp;Default engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur par &amp;défaut :</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du système</translation>
     </message>
     <message>
         <source>The language applies when Berth starts next.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue s&apos;applique au prochain démarrage de Berth.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
 </context>
 <context>
@@ -6383,31 +6383,31 @@ Il exige root ; dans un terminal, lancez &apos;packaging/dev.sh run&apos;, qui d
     </message>
     <message>
         <source>My Repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes dépôts</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Récents</translation>
     </message>
     <message>
         <source>%1 (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non sécurisé)</translation>
     </message>
     <message>
         <source>%1: plain HTTP and unverified TLS are allowed (Settings ▸ Registries)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : HTTP en clair et TLS non vérifié sont autorisés (Réglages ▸ Registres)</translation>
     </message>
     <message>
         <source>AWS account %1: the ECR registry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte AWS %1 : le registre ECR %2</translation>
     </message>
     <message>
         <source>AWS account %1: its ECR registry in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte AWS %1 : son registre ECR dans %2</translation>
     </message>
     <message>
         <source>Drop on an engine, a registry or a repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposer sur un moteur, un registre ou un dépôt</translation>
     </message>
 </context>
 <context>

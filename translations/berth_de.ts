@@ -4217,15 +4217,15 @@ berthctl: die Tags %2 nennen dasselbe Manifest; --all-tags löscht es mit ihnen 
     </message>
     <message>
         <source>The registry&apos;s %1 names %2, the image here</source>
-        <translation>%1 der Registry nennt %2, das Image hier</translation>
+        <translation>Das Tag %1 der Registry nennt %2, das Image hier</translation>
     </message>
     <message>
         <source>The registry&apos;s %1 names %2, an image this one was never pulled as or pushed to; Pull replaces it</source>
-        <translation>%1 der Registry nennt %2, ein Image, unter dessen Namen dieses nie gepullt oder gepusht wurde; Pull ersetzt es</translation>
+        <translation>Das Tag %1 der Registry nennt %2, ein Image, unter dessen Namen dieses nie gepullt oder gepusht wurde; Pull ersetzt es</translation>
     </message>
     <message>
         <source>The registry&apos;s %1 now names %2; Pull updates it</source>
-        <translation>%1 der Registry nennt jetzt %2; Pull aktualisiert es</translation>
+        <translation>Das Tag %1 der Registry nennt jetzt %2; Pull aktualisiert es</translation>
     </message>
     <message>
         <source>%1 has no tag %2 in %3: this tag is only here (Push puts it there)</source>
@@ -4245,7 +4245,7 @@ berthctl: die Tags %2 nennen dasselbe Manifest; --all-tags löscht es mit ihnen 
     </message>
     <message>
         <source>The engine&apos;s %1 is another image than the registry&apos;s; Pull updates it</source>
-        <translation>%1 der Engine ist ein anderes Image als das der Registry; Pull aktualisiert es</translation>
+        <translation>%1 ist in der Engine ein anderes Image als in der Registry; Pull aktualisiert es</translation>
     </message>
     <message>
         <source>The engine does not hold the image %1 names</source>

@@ -4217,15 +4217,15 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
     </message>
     <message>
         <source>The registry&apos;s %1 names %2, the image here</source>
-        <translation>Le %1 du registre nomme %2, l&apos;image d&apos;ici</translation>
+        <translation>Le tag %1 du registre nomme %2, l&apos;image d&apos;ici</translation>
     </message>
     <message>
         <source>The registry&apos;s %1 names %2, an image this one was never pulled as or pushed to; Pull replaces it</source>
-        <translation>Le %1 du registre nomme %2, une image sous le nom de laquelle celle-ci n&apos;a jamais été ni récupérée ni envoyée ; Récupérer la remplace</translation>
+        <translation>Le tag %1 du registre nomme %2, une image sous le nom de laquelle celle-ci n&apos;a jamais été ni récupérée ni envoyée ; Récupérer la remplace</translation>
     </message>
     <message>
         <source>The registry&apos;s %1 now names %2; Pull updates it</source>
-        <translation>Le %1 du registre nomme maintenant %2 ; Récupérer la met à jour</translation>
+        <translation>Le tag %1 du registre nomme maintenant %2 ; Récupérer la met à jour</translation>
     </message>
     <message>
         <source>%1 has no tag %2 in %3: this tag is only here (Push puts it there)</source>
@@ -4245,7 +4245,7 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
     </message>
     <message>
         <source>The engine&apos;s %1 is another image than the registry&apos;s; Pull updates it</source>
-        <translation>Le %1 du moteur est une autre image que celui du registre ; Récupérer le met à jour</translation>
+        <translation>%1 est dans le moteur une autre image que dans le registre ; Récupérer la met à jour</translation>
     </message>
     <message>
         <source>The engine does not hold the image %1 names</source>

@@ -4304,7 +4304,7 @@ berthctl: die Tags %2 nennen dasselbe Manifest; --all-tags löscht es mit ihnen 
     </message>
     <message>
         <source>&amp;Retag</source>
-        <translation>Neu ta&amp;ggen</translation>
+        <translation>&amp;Neu taggen</translation>
     </message>
     <message>
         <source>A retag stays in %1: Copy To… copies elsewhere</source>
@@ -5013,7 +5013,7 @@ Fügen Sie eines unter Konten… hinzu.</translation>
     <name>Berth::Ui::ImageTransferActions</name>
     <message>
         <source>&amp;Retag…</source>
-        <translation>Neu ta&amp;ggen…</translation>
+        <translation>&amp;Neu taggen…</translation>
     </message>
     <message>
         <source>Give the selected image a new name on the engine (F2)</source>
@@ -5021,7 +5021,7 @@ Fügen Sie eines unter Konten… hinzu.</translation>
     </message>
     <message>
         <source>Push &amp;To…</source>
-        <translation>Pushen &amp;nach…</translation>
+        <translation>Pushen na&amp;ch…</translation>
     </message>
     <message>
         <source>Retag the selected image for a registry of the Sources and push it</source>
@@ -5436,7 +5436,7 @@ Fügen Sie eines unter Konten… hinzu.</translation>
     <name>Berth::Ui::LocalImageActions</name>
     <message>
         <source>&amp;Remove…</source>
-        <translation>&amp;Entfernen…</translation>
+        <translation>Ent&amp;fernen…</translation>
     </message>
     <message>
         <source>Prune &amp;Dangling…</source>

@@ -5013,7 +5013,7 @@ Ajoutez-en un avec Comptes….</translation>
     <name>Berth::Ui::ImageTransferActions</name>
     <message>
         <source>&amp;Retag…</source>
-        <translation>&amp;Retaguer…</translation>
+        <translation>Reta&amp;guer…</translation>
     </message>
     <message>
         <source>Give the selected image a new name on the engine (F2)</source>
@@ -5021,7 +5021,7 @@ Ajoutez-en un avec Comptes….</translation>
     </message>
     <message>
         <source>Push &amp;To…</source>
-        <translation>Envoyer &amp;vers…</translation>
+        <translation>E&amp;nvoyer vers…</translation>
     </message>
     <message>
         <source>Retag the selected image for a registry of the Sources and push it</source>
@@ -5436,7 +5436,7 @@ Ajoutez-en un avec Comptes….</translation>
     <name>Berth::Ui::LocalImageActions</name>
     <message>
         <source>&amp;Remove…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation>Su&amp;pprimer…</translation>
     </message>
     <message>
         <source>Prune &amp;Dangling…</source>
@@ -6102,7 +6102,7 @@ Connectez-vous à %2 avec Fichier ▸ Comptes…, puis affichez de nouveau l&apo
     </message>
     <message>
         <source>Pull Selected &amp;Tags</source>
-        <translation>Récupérer les &amp;tags sélectionnés</translation>
+        <translation>Récupérer les tags sé&amp;lectionnés</translation>
     </message>
     <message>
         <source>Pull the selected tags to the engine (Ctrl+Shift+G)</source>

@@ -6348,7 +6348,7 @@ Sie braucht root; führen Sie in einem Terminal &apos;packaging/dev.sh run&apos;
     </message>
     <message>
         <source>System default</source>
-        <translation>Systemstandard</translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>The language applies when Berth starts next.</source>

@@ -6348,7 +6348,7 @@ Il exige root ; dans un terminal, lancez &apos;packaging/dev.sh run&apos;, qui d
     </message>
     <message>
         <source>System default</source>
-        <translation>Valeur du système</translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>The language applies when Berth starts next.</source>

@@ -4057,16 +4057,16 @@ berthctl: die Tags %2 nennen dasselbe Manifest; --all-tags löscht es mit ihnen 
         <translation>&amp;Ausführen…</translation>
     </message>
     <message>
-        <source>Open &amp;Shell</source>
-        <translation>&amp;Shell öffnen</translation>
-    </message>
-    <message>
         <source>Open Shell</source>
         <translation>Shell öffnen</translation>
     </message>
     <message>
         <source>Could not start the terminal &apos;%1&apos;. Choose another with the setting %2 in Berth&apos;s window settings.</source>
         <translation>Das Terminal &apos;%1&apos; ließ sich nicht starten. Wählen Sie ein anderes mit der Einstellung %2 in den Fenstereinstellungen von Berth.</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hell</source>
+        <translation>S&amp;hell öffnen</translation>
     </message>
 </context>
 <context>
@@ -4762,10 +4762,6 @@ Fügen Sie eines unter Konten… hinzu.</translation>
 <context>
     <name>Berth::Ui::ImageContentsActions</name>
     <message>
-        <source>Explore &amp;Layers…</source>
-        <translation>&amp;Layer erkunden…</translation>
-    </message>
-    <message>
         <source>Co&amp;mpare…</source>
         <translation>Ver&amp;gleichen…</translation>
     </message>
@@ -4780,6 +4776,10 @@ Fügen Sie eines unter Konten… hinzu.</translation>
     <message>
         <source>Layers of %1</source>
         <translation>Layer von %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xplore Layers…</source>
+        <translation>&amp;Layer erkunden…</translation>
     </message>
 </context>
 <context>
@@ -5020,10 +5020,6 @@ Fügen Sie eines unter Konten… hinzu.</translation>
         <translation>Dem ausgewählten Image einen neuen Namen auf der Engine geben (F2)</translation>
     </message>
     <message>
-        <source>Push &amp;To…</source>
-        <translation>Pushen na&amp;ch…</translation>
-    </message>
-    <message>
         <source>Retag the selected image for a registry of the Sources and push it</source>
         <translation>Das ausgewählte Image für eine Registry der Quellen neu taggen und pushen</translation>
     </message>
@@ -5038,6 +5034,14 @@ Fügen Sie eines unter Konten… hinzu.</translation>
     <message>
         <source>Copy the selected tag to a registry of the Sources, without the engine</source>
         <translation>Das ausgewählte Tag in eine Registry der Quellen kopieren, ohne die Engine</translation>
+    </message>
+    <message>
+        <source>Ret&amp;ag…</source>
+        <translation>&amp;Neu taggen…</translation>
+    </message>
+    <message>
+        <source>Push T&amp;o…</source>
+        <translation>Pushen na&amp;ch…</translation>
     </message>
 </context>
 <context>
@@ -5435,10 +5439,6 @@ Fügen Sie eines unter Konten… hinzu.</translation>
 <context>
     <name>Berth::Ui::LocalImageActions</name>
     <message>
-        <source>&amp;Remove…</source>
-        <translation>Ent&amp;fernen…</translation>
-    </message>
-    <message>
         <source>Prune &amp;Dangling…</source>
         <translation>&amp;Verwaiste bereinigen…</translation>
     </message>
@@ -5524,6 +5524,10 @@ Fügen Sie eines unter Konten… hinzu.</translation>
     <message>
         <source>Prune Dangling failed: %1</source>
         <translation>Das Bereinigen verwaister Images ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>Ent&amp;fernen…</translation>
     </message>
 </context>
 <context>
@@ -5716,10 +5720,6 @@ Fügen Sie eines unter Konten… hinzu.</translation>
         <translation>Sandbox-Engine</translation>
     </message>
     <message>
-        <source>&amp;Accounts...</source>
-        <translation>&amp;Konten...</translation>
-    </message>
-    <message>
         <source>&amp;Open Repository…</source>
         <translation>Repository ö&amp;ffnen…</translation>
     </message>
@@ -5730,10 +5730,6 @@ Fügen Sie eines unter Konten… hinzu.</translation>
     <message>
         <source>&amp;Search…</source>
         <translation>&amp;Suchen…</translation>
-    </message>
-    <message>
-        <source>Docker &amp;Hub</source>
-        <translation>Docker &amp;Hub</translation>
     </message>
     <message>
         <source>&amp;About Berth</source>
@@ -5778,6 +5774,14 @@ Fügen Sie eines unter Konten… hinzu.</translation>
     <message>
         <source>Registries, parallel jobs, the default engine, the language and the accounts (Ctrl+,)</source>
         <translation>Registrys, parallele Aufträge, die Standard-Engine, die Sprache und die Konten (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konten…</translation>
+    </message>
+    <message>
+        <source>&amp;Docker Hub</source>
+        <translation>&amp;Docker Hub</translation>
     </message>
 </context>
 <context>

@@ -4054,11 +4054,7 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
     <name>Berth::Ui::ContainerActions</name>
     <message>
         <source>&amp;Run…</source>
-        <translation>&amp;Exécuter…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Shell</source>
-        <translation>Ouvrir un &amp;shell</translation>
+        <translation>E&gt; &amp;Exécuter…xécuter…</translation>
     </message>
     <message>
         <source>Open Shell</source>
@@ -4067,6 +4063,10 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
     <message>
         <source>Could not start the terminal &apos;%1&apos;. Choose another with the setting %2 in Berth&apos;s window settings.</source>
         <translation>Impossible de démarrer le terminal &apos;%1&apos;. Choisissez-en un autre avec le réglage %2 dans les réglages de la fenêtre de Berth.</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hell</source>
+        <translation>Ouvrir un &amp;shell</translation>
     </message>
 </context>
 <context>
@@ -4762,10 +4762,6 @@ Ajoutez-en un avec Comptes….</translation>
 <context>
     <name>Berth::Ui::ImageContentsActions</name>
     <message>
-        <source>Explore &amp;Layers…</source>
-        <translation>Explorer les &amp;couches…</translation>
-    </message>
-    <message>
         <source>Co&amp;mpare…</source>
         <translation>Co&amp;mparer…</translation>
     </message>
@@ -4780,6 +4776,10 @@ Ajoutez-en un avec Comptes….</translation>
     <message>
         <source>Layers of %1</source>
         <translation>Couches de %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xplore Layers…</source>
+        <translation>Explorer les &amp;couches…</translation>
     </message>
 </context>
 <context>
@@ -5020,10 +5020,6 @@ Ajoutez-en un avec Comptes….</translation>
         <translation>Donner à l&apos;image sélectionnée un nouveau nom sur le moteur (F2)</translation>
     </message>
     <message>
-        <source>Push &amp;To…</source>
-        <translation>E&amp;nvoyer vers…</translation>
-    </message>
-    <message>
         <source>Retag the selected image for a registry of the Sources and push it</source>
         <translation>Retaguer l&apos;image sélectionnée pour un registre des Sources et l&apos;envoyer</translation>
     </message>
@@ -5038,6 +5034,14 @@ Ajoutez-en un avec Comptes….</translation>
     <message>
         <source>Copy the selected tag to a registry of the Sources, without the engine</source>
         <translation>Copier le tag sélectionné vers un registre des Sources, sans passer par le moteur</translation>
+    </message>
+    <message>
+        <source>Ret&amp;ag…</source>
+        <translation>Reta&amp;guer…</translation>
+    </message>
+    <message>
+        <source>Push T&amp;o…</source>
+        <translation>E&amp;nvoyer vers…</translation>
     </message>
 </context>
 <context>
@@ -5435,10 +5439,6 @@ Ajoutez-en un avec Comptes….</translation>
 <context>
     <name>Berth::Ui::LocalImageActions</name>
     <message>
-        <source>&amp;Remove…</source>
-        <translation>Su&amp;pprimer…</translation>
-    </message>
-    <message>
         <source>Prune &amp;Dangling…</source>
         <translation>Nettoyer les &amp;orphelines…</translation>
     </message>
@@ -5524,6 +5524,10 @@ Ajoutez-en un avec Comptes….</translation>
     <message>
         <source>Prune Dangling failed: %1</source>
         <translation>Échec du nettoyage des images orphelines : %1</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>Su&amp;pprimer…</translation>
     </message>
 </context>
 <context>
@@ -5635,10 +5639,6 @@ Ajoutez-en un avec Comptes….</translation>
         <translation>Recharger la liste des images depuis le moteur (F5)</translation>
     </message>
     <message>
-        <source>&amp;Accounts...</source>
-        <translation>&amp;Comptes...</translation>
-    </message>
-    <message>
         <source>&amp;Open Repository…</source>
         <translation>&amp;Ouvrir un dépôt…</translation>
     </message>
@@ -5685,10 +5685,6 @@ Ajoutez-en un avec Comptes….</translation>
     <message>
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
-    </message>
-    <message>
-        <source>Docker &amp;Hub</source>
-        <translation>Docker &amp;Hub</translation>
     </message>
     <message>
         <source>&amp;About Berth</source>
@@ -5778,6 +5774,14 @@ Ajoutez-en un avec Comptes….</translation>
     <message>
         <source>Registries, parallel jobs, the default engine, the language and the accounts (Ctrl+,)</source>
         <translation>Registres, tâches parallèles, moteur par défaut, langue et comptes (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Comptes…</translation>
+    </message>
+    <message>
+        <source>&amp;Docker Hub</source>
+        <translation>&amp;Docker Hub</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ ContainerActions::ContainerActions(QAbstractItemView *imagesView, QWidget *windo
     , m_imagesView(imagesView)
     , m_window(window)
     , m_runAction(new QAction(tr("&Run…"), this))
-    , m_shellAction(new QAction(tr("Open &Shell"), this))
+    , m_shellAction(new QAction(tr("Open S&hell"), this))
 {
     m_runAction->setObjectName(QStringLiteral("runAction"));
     m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));

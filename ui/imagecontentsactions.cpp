@@ -15,7 +15,7 @@ ImageContentsActions::ImageContentsActions(QAbstractItemView *imagesView, QWidge
     : QObject(window)
     , m_imagesView(imagesView)
     , m_window(window)
-    , m_exploreAction(new QAction(tr("Explore &Layers…"), this))
+    , m_exploreAction(new QAction(tr("E&xplore Layers…"), this))
     , m_compareAction(new QAction(tr("Co&mpare…"), this))
 {
     m_exploreAction->setObjectName(QStringLiteral("exploreLayersAction"));

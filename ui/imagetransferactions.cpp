@@ -41,10 +41,10 @@ ImageTransferActions::ImageTransferActions(DropActions *run, QAbstractItemView *
 {
     QTableView *tags = remote->table();
     m_retagLocal =
-        makeAction(tr("&Retag…"), QStringLiteral("retagImageAction"),
+        makeAction(tr("Ret&ag…"), QStringLiteral("retagImageAction"),
                    tr("Give the selected image a new name on the engine (F2)"), localView, this);
     m_retagLocal->setShortcut(QKeySequence(Qt::Key_F2));
-    m_pushTo = makeAction(tr("Push &To…"), QStringLiteral("pushToAction"),
+    m_pushTo = makeAction(tr("Push T&o…"), QStringLiteral("pushToAction"),
                           tr("Retag the selected image for a registry of the Sources and push it"),
                           localView, this);
     m_retagRemote =

@@ -27,7 +27,7 @@ LocalImageActions::LocalImageActions(Jobs::JobQueue *queue, QAbstractItemView *i
     , m_queue(queue)
     , m_imagesView(imagesView)
     , m_window(window)
-    , m_removeAction(new QAction(tr("&Remove…"), this))
+    , m_removeAction(new QAction(tr("Remo&ve…"), this))
     , m_pruneAction(new QAction(tr("Prune &Dangling…"), this))
     , m_lookup(new ImageUsersLookup)
 {

@@ -363,7 +363,7 @@ void MainWindow::setupActions()
     refreshAction->setToolTip(tr("Reload the image list from the engine (F5)"));
     connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     fileMenu->addAction(refreshAction);
-    auto *accountsAction = new QAction(tr("&Accounts..."), this);
+    auto *accountsAction = new QAction(tr("&Accounts…"), this);
     accountsAction->setObjectName(QStringLiteral("accountsAction"));
     connect(accountsAction, &QAction::triggered, this, [this] { showAccounts(); });
     fileMenu->addAction(accountsAction);
@@ -565,7 +565,7 @@ void MainWindow::setupJobs()
         showHub(); // also when the node was already the current row
         m_hubPanel->focusSearch();
     });
-    menuBar()->addMenu(tr("Docker &Hub"))->addAction(hubSearch);
+    menuBar()->addMenu(tr("&Docker Hub"))->addAction(hubSearch);
 
     auto *about = new QAction(tr("&About Berth"), this);
     about->setObjectName(QStringLiteral("aboutAction"));

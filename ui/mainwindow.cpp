@@ -62,9 +62,11 @@
 #include <QRegularExpression>
 #include <QShortcut>
 #include <QSplitter>
+#include <QSslConfiguration>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -714,6 +716,9 @@ void MainWindow::paintEvent(QPaintEvent *event)
     // The source chosen last: a repository contacts its registry, so after the first paint.
     if (m_options.rememberState)
         QTimer::singleShot(0, m_memory, &WindowMemory::restoreSource);
+    // Loading the TLS backend takes a few milliseconds the first time: done now, on a pool
+    // thread, it is not paid by the first registry a person opens (it contacts nothing).
+    QThreadPool::globalInstance()->start([] { QSslConfiguration::defaultConfiguration(); });
 }
 
 SettingsDialog *MainWindow::showSettings()

@@ -3780,6 +3780,10 @@ berthctl: die Tags %2 nennen dasselbe Manifest; --all-tags löscht es mit ihnen 
             <numerusform>%n Anmeldungen aus Docker importiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Ui::AccountsModel</name>
@@ -4049,6 +4053,10 @@ berthctl: die Tags %2 nennen dasselbe Manifest; --all-tags löscht es mit ihnen 
             <numerusform>%n Dateien unterscheiden sich, %1 der Konfiguration; %2 → %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Ui::ContainerActions</name>
@@ -4161,6 +4169,34 @@ berthctl: die Tags %2 nennen dasselbe Manifest; --all-tags löscht es mit ihnen 
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Image details</source>
+        <translation>Image-Details</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plattformen</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Layer</translation>
     </message>
 </context>
 <context>
@@ -4562,6 +4598,10 @@ Fügen Sie eines unter Konten… hinzu.</translation>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Ui::HubPanel</name>
@@ -4644,6 +4684,10 @@ Fügen Sie eines unter Konten… hinzu.</translation>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Ui::HubRepositoriesLoader</name>
@@ -4711,6 +4755,10 @@ Fügen Sie eines unter Konten… hinzu.</translation>
             <numerusform>%n Repository für „%1“</numerusform>
             <numerusform>%n Repositorys für „%1“</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
     </message>
 </context>
 <context>
@@ -5208,6 +5256,18 @@ Fügen Sie eines unter Konten… hinzu.</translation>
         <source>Shrink the panel to one line until a job starts</source>
         <translation>Den Bereich auf eine Zeile verkleinern, bis ein Auftrag startet</translation>
     </message>
+    <message>
+        <source>Job log</source>
+        <translation>Protokoll des Auftrags</translation>
+    </message>
+    <message>
+        <source>Current jobs</source>
+        <translation>Aktuelle Aufträge</translation>
+    </message>
+    <message>
+        <source>Job history</source>
+        <translation>Verlauf der Aufträge</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Ui::JobsIdleStrip</name>
@@ -5374,6 +5434,14 @@ Fügen Sie eines unter Konten… hinzu.</translation>
             <numerusform>Verschwendeter Platz: %1 in %n Datei</numerusform>
             <numerusform>Verschwendeter Platz: %1 in %n Dateien</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter files</source>
+        <translation>Dateien filtern</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
     </message>
 </context>
 <context>
@@ -5783,6 +5851,14 @@ Fügen Sie eines unter Konten… hinzu.</translation>
         <source>&amp;Docker Hub</source>
         <translation>&amp;Docker Hub</translation>
     </message>
+    <message>
+        <source>Filter images</source>
+        <translation>Images filtern</translation>
+    </message>
+    <message>
+        <source>Local images</source>
+        <translation>Lokale Images</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Ui::PullDialog</name>
@@ -5984,6 +6060,22 @@ Fügen Sie eines unter Konten… hinzu.</translation>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Registries</source>
+        <translation>Registrys</translation>
+    </message>
+    <message>
+        <source>Choose the CA file</source>
+        <translation>Die CA-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate</source>
+        <translation>Das Client-Zertifikat wählen</translation>
+    </message>
+    <message>
+        <source>Choose the client key</source>
+        <translation>Den Client-Schlüssel wählen</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Ui::RemoteDetailsLoader</name>
@@ -6112,6 +6204,14 @@ Melden Sie sich mit Datei ▸ Konten… bei %2 an und zeigen Sie das Image dann 
         <source>Pull the selected tags to the engine (Ctrl+Shift+G)</source>
         <translation>Die ausgewählten Tags in die Engine pullen (Ctrl+Shift+G)</translation>
     </message>
+    <message>
+        <source>Filter tags</source>
+        <translation>Tags filtern</translation>
+    </message>
+    <message>
+        <source>Remote tags</source>
+        <translation>Tags in der Registry</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Ui::RetagDialog</name>
@@ -6122,6 +6222,10 @@ Melden Sie sich mit Datei ▸ Konten… bei %2 an und zeigen Sie das Image dann 
     <message>
         <source>A name with a tag, e.g. 127.0.0.1:5000/team/app:1.0</source>
         <translation>Ein Name mit Tag, z. B. 127.0.0.1:5000/team/app:1.0</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Ziele</translation>
     </message>
 </context>
 <context>
@@ -6238,6 +6342,10 @@ Melden Sie sich mit Datei ▸ Konten… bei %2 an und zeigen Sie das Image dann 
     <message>
         <source>Could not run: %1</source>
         <translation>Konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Container output</source>
+        <translation>Ausgabe des Containers</translation>
     </message>
 </context>
 <context>
@@ -6362,6 +6470,10 @@ Sie braucht root; führen Sie in einem Terminal &apos;packaging/dev.sh run&apos;
         <source>&amp;Language:</source>
         <translation>Sp&amp;rache:</translation>
     </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Seiten der Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Ui::SourcesModel</name>
@@ -6427,6 +6539,14 @@ Sie braucht root; führen Sie in einem Terminal &apos;packaging/dev.sh run&apos;
     <message>
         <source>Open Repository…</source>
         <translation>Repository öffnen…</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Engines, registries and their repositories</source>
+        <translation>Engines, Registrys und ihre Repositorys</translation>
     </message>
 </context>
 <context>

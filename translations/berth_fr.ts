@@ -3780,6 +3780,10 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
             <numerusform>%n connexions importées depuis Docker.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Ui::AccountsModel</name>
@@ -4049,6 +4053,10 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
             <numerusform>%n fichiers diffèrent, %1 de la configuration ; %2 → %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Ui::ContainerActions</name>
@@ -4161,6 +4169,34 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Image details</source>
+        <translation>Détails de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plateformes</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Conteneurs</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
     </message>
 </context>
 <context>
@@ -4562,6 +4598,10 @@ Ajoutez-en un avec Comptes….</translation>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
+    <message>
+        <source>Engine</source>
+        <translation>Moteur</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Ui::HubPanel</name>
@@ -4644,6 +4684,10 @@ Ajoutez-en un avec Comptes….</translation>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Ui::HubRepositoriesLoader</name>
@@ -4711,6 +4755,10 @@ Ajoutez-en un avec Comptes….</translation>
             <numerusform>%n dépôt pour « %1 »</numerusform>
             <numerusform>%n dépôts pour « %1 »</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
     </message>
 </context>
 <context>
@@ -5208,6 +5256,18 @@ Ajoutez-en un avec Comptes….</translation>
         <source>Shrink the panel to one line until a job starts</source>
         <translation>Réduire le panneau à une ligne jusqu&apos;au démarrage d&apos;une tâche</translation>
     </message>
+    <message>
+        <source>Job log</source>
+        <translation>Journal de la tâche</translation>
+    </message>
+    <message>
+        <source>Current jobs</source>
+        <translation>Tâches en cours</translation>
+    </message>
+    <message>
+        <source>Job history</source>
+        <translation>Historique des tâches</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Ui::JobsIdleStrip</name>
@@ -5374,6 +5434,14 @@ Ajoutez-en un avec Comptes….</translation>
             <numerusform>Espace gaspillé : %1 dans %n fichier</numerusform>
             <numerusform>Espace gaspillé : %1 dans %n fichiers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter files</source>
+        <translation>Filtrer les fichiers</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
     </message>
 </context>
 <context>
@@ -5783,6 +5851,14 @@ Ajoutez-en un avec Comptes….</translation>
         <source>&amp;Docker Hub</source>
         <translation>&amp;Docker Hub</translation>
     </message>
+    <message>
+        <source>Filter images</source>
+        <translation>Filtrer les images</translation>
+    </message>
+    <message>
+        <source>Local images</source>
+        <translation>Images locales</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Ui::PullDialog</name>
@@ -5984,6 +6060,22 @@ Ajoutez-en un avec Comptes….</translation>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Registries</source>
+        <translation>Registres</translation>
+    </message>
+    <message>
+        <source>Choose the CA file</source>
+        <translation>Choisir le fichier de la CA</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate</source>
+        <translation>Choisir le certificat client</translation>
+    </message>
+    <message>
+        <source>Choose the client key</source>
+        <translation>Choisir la clé client</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Ui::RemoteDetailsLoader</name>
@@ -6112,6 +6204,14 @@ Connectez-vous à %2 avec Fichier ▸ Comptes…, puis affichez de nouveau l&apo
         <source>Pull the selected tags to the engine (Ctrl+Shift+G)</source>
         <translation>Récupérer les tags sélectionnés dans le moteur (Ctrl+Shift+G)</translation>
     </message>
+    <message>
+        <source>Filter tags</source>
+        <translation>Filtrer les tags</translation>
+    </message>
+    <message>
+        <source>Remote tags</source>
+        <translation>Tags du registre</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Ui::RetagDialog</name>
@@ -6122,6 +6222,10 @@ Connectez-vous à %2 avec Fichier ▸ Comptes…, puis affichez de nouveau l&apo
     <message>
         <source>A name with a tag, e.g. 127.0.0.1:5000/team/app:1.0</source>
         <translation>Un nom avec un tag, par ex. 127.0.0.1:5000/team/app:1.0</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
     </message>
 </context>
 <context>
@@ -6238,6 +6342,10 @@ Connectez-vous à %2 avec Fichier ▸ Comptes…, puis affichez de nouveau l&apo
     <message>
         <source>Could not run: %1</source>
         <translation>Exécution impossible : %1</translation>
+    </message>
+    <message>
+        <source>Container output</source>
+        <translation>Sortie du conteneur</translation>
     </message>
 </context>
 <context>
@@ -6362,6 +6470,10 @@ Il exige root ; dans un terminal, lancez &apos;packaging/dev.sh run&apos;, qui d
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Ui::SourcesModel</name>
@@ -6427,6 +6539,14 @@ Il exige root ; dans un terminal, lancez &apos;packaging/dev.sh run&apos;, qui d
     <message>
         <source>Open Repository…</source>
         <translation>Ouvrir un dépôt…</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Engines, registries and their repositories</source>
+        <translation>Moteurs, registres et leurs dépôts</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ AccountsDialog::AccountsDialog(std::shared_ptr<Auth::CredentialStore> store, QWi
 {
     setWindowTitle(tr("Registry Accounts"));
     m_view->setObjectName(QStringLiteral("accountsView"));
+    m_view->setAccessibleName(tr("Accounts"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

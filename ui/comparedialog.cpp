@@ -73,6 +73,7 @@ void CompareDialog::setUp(const QString &before, const QString &after)
     setWindowTitle(tr("Compare %1 with %2").arg(before, after));
     m_status->setObjectName(QStringLiteral("compareStatus"));
     m_differences->setObjectName(QStringLiteral("differences"));
+    m_differences->setAccessibleName(tr("Differences"));
     m_differences->setHeaderLabels({tr("Difference"), before, after});
     m_differences->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

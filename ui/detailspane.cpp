@@ -89,10 +89,12 @@ DetailsPane::DetailsPane(Jobs::JobQueue *jobs, QWidget *parent)
     m_message->hide();
 
     m_tabs->setObjectName(QStringLiteral("detailsTabs"));
+    m_tabs->setAccessibleName(tr("Image details"));
     m_tabs->addTab(makeOverviewTab(), tr("&Overview"));
-    auto *config = makeTable(m_config, QStringLiteral("detailsConfigView"));
+    auto *config = makeTable(m_config, QStringLiteral("detailsConfigView"), tr("Configuration"));
     m_tabs->addTab(config, tr("Confi&g"));
-    m_tabs->addTab(makeTable(m_history, QStringLiteral("detailsHistoryView")), tr("&History"));
+    m_tabs->addTab(makeTable(m_history, QStringLiteral("detailsHistoryView"), tr("History")),
+                   tr("&History"));
     m_tabs->addTab(makeLayersTab(), tr("La&yers"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &DetailsPane::loadLayerFiles);
 
@@ -116,10 +118,12 @@ DetailsPane::~DetailsPane()
     m_thread.wait();
 }
 
-DetailsTableView *DetailsPane::makeTable(QAbstractItemModel *model, const QString &name)
+DetailsTableView *DetailsPane::makeTable(QAbstractItemModel *model, const QString &name,
+                                         const QString &accessibleName)
 {
     auto *view = new DetailsTableView(this);
     view->setObjectName(name);
+    view->setAccessibleName(accessibleName);
     view->setModel(model);
     // Field names and short columns fit their text; the last column takes the rest.
     connect(model, &QAbstractItemModel::modelReset, view, [view, model] {
@@ -133,13 +137,15 @@ QWidget *DetailsPane::makeOverviewTab()
 {
     auto *tab = new QWidget(this);
     auto *layout = new QVBoxLayout(tab);
-    layout->addWidget(makeTable(m_overview, QStringLiteral("detailsOverviewView")), 2);
+    layout->addWidget(makeTable(m_overview, QStringLiteral("detailsOverviewView"), tr("Overview")),
+                      2);
 
     m_platformsBox = new QWidget(tab);
     auto *platformsLayout = new QVBoxLayout(m_platformsBox);
     platformsLayout->setContentsMargins(0, 0, 0, 0);
     auto *platformsLabel = new QLabel(tr("&Platforms (Enter opens one):"), m_platformsBox);
-    auto *platformsView = makeTable(m_platforms, QStringLiteral("detailsPlatformsView"));
+    auto *platformsView =
+        makeTable(m_platforms, QStringLiteral("detailsPlatformsView"), tr("Platforms"));
     platformsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     platformsLabel->setBuddy(platformsView);
     connect(platformsView, &QAbstractItemView::activated, this,
@@ -152,7 +158,8 @@ QWidget *DetailsPane::makeOverviewTab()
     auto *containersLayout = new QVBoxLayout(m_containersBox);
     containersLayout->setContentsMargins(0, 0, 0, 0);
     auto *containersLabel = new QLabel(tr("Co&ntainers of this image:"), m_containersBox);
-    m_containersView = makeTable(m_containers, QStringLiteral("detailsContainersView"));
+    m_containersView =
+        makeTable(m_containers, QStringLiteral("detailsContainersView"), tr("Containers"));
     m_containersView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_containersView->setSelectionMode(QAbstractItemView::SingleSelection);
     containersLabel->setBuddy(m_containersView);
@@ -208,7 +215,8 @@ QString DetailsPane::message() const
 QWidget *DetailsPane::makeLayersTab()
 {
     auto *splitter = new QSplitter(Qt::Vertical);
-    DetailsTableView *table = makeTable(m_layers, QStringLiteral("detailsLayersView"));
+    DetailsTableView *table =
+        makeTable(m_layers, QStringLiteral("detailsLayersView"), tr("Layers"));
     splitter->addWidget(table);
     m_files = new LayerFilesView;
     m_files->setObjectName(QStringLiteral("detailsLayerFiles"));

@@ -85,7 +85,8 @@ Q_SIGNALS:
 
 private:
     QWidget *makeOverviewTab();
-    DetailsTableView *makeTable(QAbstractItemModel *model, const QString &name);
+    DetailsTableView *makeTable(QAbstractItemModel *model, const QString &name,
+                                const QString &accessibleName);
     void startRemote(const QString &reference);
     void beginLoad(const QString &what);
     void onLoaded(quint64 request, const ImageDetails &details);

@@ -21,6 +21,7 @@ EngineChooser::EngineChooser(QWidget *parent)
     , m_probe(new Engine::EngineProbe)
 {
     setObjectName(QStringLiteral("engineChooser"));
+    setAccessibleName(tr("Engine"));
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
     setToolTip(tr("The engine whose images the window shows"));
     m_thread.setObjectName(QStringLiteral("berth-engine-probe"));

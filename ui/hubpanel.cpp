@@ -56,6 +56,7 @@ HubPanel::HubPanel(Jobs::JobQueue *queue, std::shared_ptr<CredentialSource> cred
     m_mine->setObjectName(QStringLiteral("hubMyRepositories"));
     m_recent->setObjectName(QStringLiteral("hubRecentRepositories"));
     m_tagsView->setObjectName(QStringLiteral("hubTags"));
+    m_tagsView->setAccessibleName(tr("Tags"));
     m_tagsView->setModel(m_tagsModel);
     m_tagsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tagsView->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -30,9 +30,11 @@ HubSearchWidget::HubSearchWidget(Hub::HubClient *client, QWidget *parent)
     , m_status(new QLabel(this))
 {
     m_field->setObjectName(QStringLiteral("hubSearchField"));
+    m_field->setAccessibleName(tr("Search Docker Hub"));
     m_field->setPlaceholderText(tr("Search Docker Hub"));
     m_field->setClearButtonEnabled(true);
     m_view->setObjectName(QStringLiteral("hubSearchResults"));
+    m_view->setAccessibleName(tr("Search results"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

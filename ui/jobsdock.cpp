@@ -96,6 +96,7 @@ JobsDock::JobsDock(Jobs::JobQueue *queue, QWidget *parent)
     m_detail->setTextFormat(Qt::PlainText);
     m_detail->hide();
     m_log->setObjectName(QStringLiteral("jobLog"));
+    m_log->setAccessibleName(tr("Job log"));
     m_log->setReadOnly(true);
     m_log->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -107,6 +108,7 @@ JobsDock::JobsDock(Jobs::JobQueue *queue, QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(toolbar);
     m_tabs->setObjectName(QStringLiteral("jobsTabs"));
+    m_tabs->setAccessibleName(tr("Jobs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_view, tr("&Current"));
     m_tabs->addTab(m_historyView, tr("&History"));
@@ -211,6 +213,7 @@ bool JobsDock::historyShown() const
 void JobsDock::setupView()
 {
     m_view->setObjectName(QStringLiteral("jobsView"));
+    m_view->setAccessibleName(tr("Current jobs"));
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(JobsModel::ProgressColumn, new JobProgressDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -239,6 +242,7 @@ void JobsDock::setupHistoryView()
     m_historyProxy->setSourceModel(m_historyModel);
     m_historyProxy->setSortRole(JobSortRole);
     m_historyView->setObjectName(QStringLiteral("jobHistoryView"));
+    m_historyView->setAccessibleName(tr("Job history"));
     m_historyView->setModel(m_historyProxy);
     m_historyView->setRootIsDecorated(false);
     m_historyView->setSortingEnabled(true);

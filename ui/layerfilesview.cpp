@@ -43,6 +43,7 @@ LayerFilesView::LayerFilesView(QWidget *parent)
     m_layers->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_layers->setMinimumContentsLength(12);
     m_filter->setObjectName(QStringLiteral("fileFilter"));
+    m_filter->setAccessibleName(tr("Filter files"));
     m_filter->setPlaceholderText(tr("Filter by path"));
     m_filter->setClearButtonEnabled(true);
     m_onlyChanged->setObjectName(QStringLiteral("onlyChanged"));
@@ -55,6 +56,7 @@ LayerFilesView::LayerFilesView(QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterRole(LayerFilesModel::PathRole);
     m_tree->setObjectName(QStringLiteral("fileTree"));
+    m_tree->setAccessibleName(tr("Files"));
     m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true); // thousands of rows
     m_tree->header()->setSectionResizeMode(LayerFilesModel::NameColumn, QHeaderView::Stretch);

@@ -100,9 +100,11 @@ MainWindow::MainWindow(Options options, QWidget *parent)
 
     m_proxy->setSourceModel(m_model);
     m_filter->setObjectName(QStringLiteral("imageFilter"));
+    m_filter->setAccessibleName(tr("Filter images"));
     m_filter->setPlaceholderText(tr("Filter by repository, tag or image ID (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_view->setObjectName(QStringLiteral("localImagesView"));
+    m_view->setAccessibleName(tr("Local images"));
     setupImageTableView(m_view, m_proxy);
     // Jobs name their registry's login and ask for its secret when they start: the keychain
     // (through its own thread) is not contacted before a job or the Accounts dialog asks.

@@ -3,8 +3,8 @@
 
 #include "ui/catalogloader.h"
 #include "ui/driftchecker.h"
-#include "ui/hubrepositoriesloader.h"
 #include "ui/ecrcatalogloader.h"
+#include "ui/hubrepositoriesloader.h"
 #include "ui/registryclientpool.h"
 #include "ui/registrysettings.h"
 #include "ui/remotetagsloader.h"

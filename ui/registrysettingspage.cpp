@@ -28,6 +28,21 @@ QWidget *withBrowse(QLineEdit *field, QPushButton *button)
     return row;
 }
 
+// The label's mnemonic focuses the field itself, not the row that holds the field and its
+// button. Qt names a field after a buddy label of the same parent only, so the field gets the
+// label's words as its accessible name.
+void addPathRow(QFormLayout *form, const QString &text, QLineEdit *field, QPushButton *button)
+{
+    auto *label = new QLabel(text);
+    label->setBuddy(field);
+    QString name = text;
+    name.remove(QLatin1Char('&'));
+    if (name.endsWith(QLatin1Char(':')))
+        name.chop(1);
+    field->setAccessibleName(name.trimmed());
+    form->addRow(label, withBrowse(field, button));
+}
+
 } // namespace
 
 RegistrySettingsPage::RegistrySettingsPage(QWidget *parent)
@@ -44,6 +59,7 @@ RegistrySettingsPage::RegistrySettingsPage(QWidget *parent)
 {
     setObjectName(QStringLiteral("registrySettingsPage"));
     m_list->setObjectName(QStringLiteral("registryList"));
+    m_list->setAccessibleName(tr("Registries"));
     m_remove->setObjectName(QStringLiteral("removeRegistryButton"));
     m_host->setObjectName(QStringLiteral("registryHost"));
     m_host->setPlaceholderText(tr("host[:port], e.g. registry.example.com:5000 or docker.io"));
@@ -65,13 +81,16 @@ RegistrySettingsPage::RegistrySettingsPage(QWidget *parent)
     auto *browseCa = new QPushButton(tr("Browse…"), this);
     auto *browseCertificate = new QPushButton(tr("Browse…"), this);
     auto *browseKey = new QPushButton(tr("Browse…"), this);
+    browseCa->setAccessibleDescription(tr("Choose the CA file"));
+    browseCertificate->setAccessibleDescription(tr("Choose the client certificate"));
+    browseKey->setAccessibleDescription(tr("Choose the client key"));
 
     auto *form = new QFormLayout(m_form);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Host:"), m_host);
-    form->addRow(tr("&CA file:"), withBrowse(m_caFile, browseCa));
-    form->addRow(tr("Client &certificate:"), withBrowse(m_certificate, browseCertificate));
-    form->addRow(tr("Client &key:"), withBrowse(m_key, browseKey));
+    addPathRow(form, tr("&CA file:"), m_caFile, browseCa);
+    addPathRow(form, tr("Client &certificate:"), m_certificate, browseCertificate);
+    addPathRow(form, tr("Client &key:"), m_key, browseKey);
     form->addRow(QString(), m_insecure);
     form->addRow(tr("&Mirror:"), m_mirror);
     auto *note = new QLabel(tr("Berth's own registry clients (browsing, details, copies) use "

@@ -46,6 +46,7 @@ RemoteTagsView::RemoteTagsView(RegistryBrowsing *browsing, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_filter->setObjectName(QStringLiteral("remoteTagsFilter"));
+    m_filter->setAccessibleName(tr("Filter tags"));
     m_filter->setPlaceholderText(tr("Filter by tag, digest or platform (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
 
@@ -54,6 +55,7 @@ RemoteTagsView::RemoteTagsView(RegistryBrowsing *browsing, QWidget *parent)
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table->setObjectName(QStringLiteral("remoteTagsTable"));
+    m_table->setAccessibleName(tr("Remote tags"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -54,6 +54,7 @@ void RetagDialog::offerDestinations(SourcesModel *sources,
 {
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("retagDestinations"));
+    m_tree->setAccessibleName(tr("Destinations"));
     m_tree->setModel(sources);
     m_tree->header()->hide();
     // The registries only: an engine is no destination of a push or a copy.

@@ -36,6 +36,7 @@ RunPanel::RunPanel(const Engine::EngineEndpoint &endpoint, const Engine::Contain
     setWindowTitle(tr("Run %1").arg(spec.image));
     setModal(false);
     m_output->setObjectName(QStringLiteral("runOutput"));
+    m_output->setAccessibleName(tr("Container output"));
     m_output->setReadOnly(true);
     m_output->setMaximumBlockCount(MaxBlocks);
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

@@ -31,6 +31,7 @@ SettingsDialog::SettingsDialog(const QList<std::pair<QString, Engine::EngineEndp
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     m_pageList->setObjectName(QStringLiteral("settingsPageList"));
+    m_pageList->setAccessibleName(tr("Settings pages"));
     m_pages->setObjectName(QStringLiteral("settingsPages"));
     m_registries->setEntries(RegistrySettings::load());
     addPage(tr("Registries"), m_registries);

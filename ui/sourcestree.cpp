@@ -2,9 +2,9 @@
 #include "ui/sourcestree.h"
 
 #include "ui/catalogloader.h"
+#include "ui/ecrcatalogloader.h"
 #include "ui/hubrecent.h"
 #include "ui/hubrepositoriesloader.h"
-#include "ui/ecrcatalogloader.h"
 #include "ui/registrybrowsing.h"
 #include "ui/sourcesmodel.h"
 
@@ -27,6 +27,8 @@ SourcesTree::SourcesTree(RegistryBrowsing *browsing, QWidget *parent)
     , m_model(new SourcesModel(this))
 {
     setObjectName(QStringLiteral("sourcesTree"));
+    setAccessibleName(tr("Sources"));
+    setAccessibleDescription(tr("Engines, registries and their repositories"));
     setModel(m_model);
     header()->hide();
     // A status row holds a button, taller than a line of text.

@@ -10,6 +10,7 @@
 # for the rows it needs by reading that file, never by sleeping. The pauses between pointer
 # moves only pace the input, as a hand would: Qt starts a drag after a move of a few pixels.
 source "$BERTH_SOURCE_DIR/tests/env/tests/common.sh"
+source "$BERTH_SOURCE_DIR/tests/ui/xvfb.sh"
 
 for tool in Xvfb xdotool jq skopeo; do
     if ! command -v "$tool" >/dev/null; then
@@ -37,18 +38,7 @@ docker tag berth-test/busybox:1.0 "$remote_ref"
 docker push "$remote_ref" >/dev/null || fail "docker push $remote_ref failed"
 docker rmi "$remote_ref" >/dev/null
 
-# A display of our own: Xvfb writes its number to the fd once it accepts clients.
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
-xvfb_pid=$!
-on_exit "kill $xvfb_pid"
-for _ in $(seq 600); do
-    [ -s "$work/display" ] && break
-    kill -0 "$xvfb_pid" 2>/dev/null || fail "Xvfb did not start: $(cat "$work/xvfb.log")"
-    sleep 0.1
-done
-[ -s "$work/display" ] || fail "Xvfb named no display"
-DISPLAY=":$(cat "$work/display")"
-export DISPLAY
+start_xvfb
 
 BERTH_WINDOW_MAP=$map QT_QPA_PLATFORM=xcb "$BERTH_BINARY_DIR/app/berth" --host "$host" \
     --show "$registry/$repo" >"$work/berth.log" 2>&1 &

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Berth's window as a screen reader sees it: the real `berth` on a private Xvfb display, with
+# a private D-Bus session and the accessibility bus (at-spi-bus-launcher), against the private
+# dockerd so that the images table has rows. a11ywalk.py walks the AT-SPI tree and fails on
+# any focusable control on screen without an accessible name, printing its role and path;
+# then the Settings dialog (Ctrl+,) is walked the same way.
+# Every wait is for an event (the display's number, the bus address, the application and its
+# rows appearing on the bus), under a ceiling that only guards against a hang.
+source "$BERTH_SOURCE_DIR/tests/env/tests/common.sh"
+source "$BERTH_SOURCE_DIR/tests/ui/xvfb.sh"
+
+missing() {
+    [ "${CI:-}" = "true" ] && fail "$1 is missing under CI (packaging/dev.sh installs it)"
+    echo "SKIP: $1 is missing (packaging/dev.sh installs it)" >&2
+    exit 77
+}
+for tool in Xvfb xdotool dbus-daemon; do
+    command -v "$tool" >/dev/null || missing "$tool"
+done
+launcher=/usr/libexec/at-spi-bus-launcher
+[ -x "$launcher" ] || missing "at-spi2-core ($launcher)"
+/usr/bin/python3 -c 'import pyatspi' 2>/dev/null || missing "python3-pyatspi"
+walker=$BERTH_SOURCE_DIR/tests/ui/a11ywalk.py
+engine_dir=$(need dockerd)
+host=$(cat "$engine_dir/host")
+
+start_xvfb
+
+# A session bus of our own (dbus-daemon prints its address and pid once it listens), then
+# the accessibility bus on it.
+dbus-daemon --session --fork --print-address=3 --print-pid=4 3>"$work/bus" 4>"$work/bus.pid" ||
+    fail "dbus-daemon did not start"
+on_exit "kill $(cat "$work/bus.pid")"
+DBUS_SESSION_BUS_ADDRESS=$(head -n1 "$work/bus")
+export DBUS_SESSION_BUS_ADDRESS
+"$launcher" --launch-immediately >"$work/atspi.log" 2>&1 &
+launcher_pid=$!
+on_exit "kill $launcher_pid"
+export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1
+
+QT_QPA_PLATFORM=xcb "$BERTH_BINARY_DIR/app/berth" --host "$host" >"$work/berth.log" 2>&1 &
+berth_pid=$!
+on_exit "kill $berth_pid"
+
+/usr/bin/python3 "$walker" wait-rows Berth || fail "no rows; berth's log: $(cat "$work/berth.log")"
+ok "the images table exposes rows through AT-SPI"
+/usr/bin/python3 "$walker" check Berth || fail "the main window has focusable controls without a name (above)"
+ok "every focusable control of the main window has a name"
+
+window=$(timeout 60 xdotool search --sync --onlyvisible --name '^Berth' | head -n1) || fail "no Berth window"
+xdotool windowfocus --sync "$window"
+xdotool key --clearmodifiers ctrl+comma
+/usr/bin/python3 "$walker" wait-window Berth Settings || fail "Ctrl+, opened no Settings dialog"
+/usr/bin/python3 "$walker" check Berth || fail "the Settings dialog has focusable controls without a name (above)"
+ok "every focusable control of the Settings dialog has a name"

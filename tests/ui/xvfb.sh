@@ -1,0 +1,20 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# shellcheck shell=bash
+# shellcheck disable=SC2154 # $work comes from common.sh
+# Sourced by the ui scripts after tests/env/tests/common.sh: start_xvfb starts a display of
+# the script's own and exports DISPLAY. Xvfb writes its number to the fd once it accepts
+# clients; -noreset keeps it up when its last client leaves (the accessibility bus launcher
+# connects and goes before the window does).
+start_xvfb() {
+    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset 3>"$work/display" 2>"$work/xvfb.log" &
+    local xvfb_pid=$!
+    on_exit "kill $xvfb_pid"
+    for _ in $(seq 600); do
+        [ -s "$work/display" ] && break
+        kill -0 "$xvfb_pid" 2>/dev/null || fail "Xvfb did not start: $(cat "$work/xvfb.log")"
+        sleep 0.1
+    done
+    [ -s "$work/display" ] || fail "Xvfb named no display"
+    DISPLAY=":$(cat "$work/display")"
+    export DISPLAY
+}

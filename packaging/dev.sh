@@ -26,7 +26,9 @@ deb_packages=(help2man librsvg2-bin dpkg-dev file)
 package_test_packages=(lintian bash-completion man-db libqt6svg6 libsecret-1-0)
 test_packages=("${deb_packages[@]}" "${package_test_packages[@]}" xvfb xauth xdotool dbus dbus-x11 gnome-keyring libsecret-tools docker-registry apache2-utils
     skopeo openssl python3 jq clang libclang-rt-14-dev desktop-file-utils appstream xz-utils zstd awscli golang-docker-credential-helpers
-    openssh-server openssh-client podman)
+    openssh-server openssh-client podman at-spi2-core python3-pyatspi gir1.2-atspi-2.0)
+# at-spi2-core, python3-pyatspi and gir1.2-atspi-2.0: the accessibility bus and the walk of
+# ui_a11y_xvfb (docs/accessibility.md).
 # openssh-server is there for /usr/sbin/sshd, which the ssh tests run on a loopback port of
 # their own; Debian also starts the system's sshd when it installs it
 # (`sudo systemctl disable --now ssh` if that is not wanted).

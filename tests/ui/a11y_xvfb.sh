@@ -49,8 +49,31 @@ ok "the images table exposes rows through AT-SPI"
 ok "every focusable control of the main window has a name"
 
 window=$(timeout 60 xdotool search --sync --onlyvisible --name '^Berth' | head -n1) || fail "no Berth window"
+
+# walk_dialog TITLE KEY...: the keys, typed into the main window, open the dialog whose title
+# matches TITLE (a regular expression); its controls are checked (with the window's), then
+# Escape closes it.
+walk_dialog() {
+    local title=$1 dialog
+    shift
+    xdotool windowfocus --sync "$window"
+    xdotool key --clearmodifiers "$@"
+    /usr/bin/python3 "$walker" wait-window Berth "$title" || fail "$* opened no dialog \"$title\""
+    /usr/bin/python3 "$walker" check Berth || fail "the dialog \"$title\" has focusable controls without a name (above)"
+    ok "every focusable control of the dialog \"$title\" has a name"
+    dialog=$(timeout 60 xdotool search --sync --onlyvisible --name "^$title\$" | head -n1) || fail "no X window \"$title\""
+    xdotool windowfocus --sync "$dialog"
+    xdotool key --clearmodifiers Escape
+    /usr/bin/python3 "$walker" wait-gone Berth "$title" || fail "Escape did not close \"$title\""
+}
+
+walk_dialog Settings ctrl+comma
+walk_dialog "Pull Image" ctrl+shift+p
+walk_dialog "Build Image" ctrl+shift+b
+walk_dialog "Registry Accounts" alt+f a
+
+# A row selected (the filter, Tab to the table, Down): Run… and Retag… (F2) ask about it.
 xdotool windowfocus --sync "$window"
-xdotool key --clearmodifiers ctrl+comma
-/usr/bin/python3 "$walker" wait-window Berth Settings || fail "Ctrl+, opened no Settings dialog"
-/usr/bin/python3 "$walker" check Berth || fail "the Settings dialog has focusable controls without a name (above)"
-ok "every focusable control of the Settings dialog has a name"
+xdotool key --clearmodifiers ctrl+f Tab Down
+walk_dialog "Run .*" ctrl+shift+n
+walk_dialog "Tag Image" F2

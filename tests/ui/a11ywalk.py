@@ -3,7 +3,8 @@
 """Walks Berth's window through AT-SPI, as a screen reader sees it.
 
 a11ywalk.py wait-rows APP       waits until APP shows a table with rows (hang guard: 120 s)
-a11ywalk.py wait-window APP T   waits until APP shows a window whose name is T
+a11ywalk.py wait-window APP T   waits until APP shows a window whose name matches T (a regex)
+a11ywalk.py wait-gone APP T     waits until APP shows no dialog whose name matches T
 a11ywalk.py check APP           prints every focusable, showing control without a name
                                 (role and path) and every table column without header
                                 text, exits 1 if there is one
@@ -12,6 +13,7 @@ A control is reached by Tab (state focusable) and on screen (state showing). Tab
 are exempt when empty: a screen reader reads an empty cell as "blank", and the cell's
 column header names it.
 """
+import re
 import sys
 import time
 
@@ -135,7 +137,19 @@ def main(argv):
         title = argv[3]
         return wait_for(f'the window "{title}"', argv[2],
                         lambda n: n.getRole() in (pyatspi.ROLE_DIALOG, pyatspi.ROLE_FRAME,
-                                                  pyatspi.ROLE_WINDOW) and n.name == title)
+                                                  pyatspi.ROLE_WINDOW) and re.fullmatch(title, n.name))
+    if len(argv) >= 4 and argv[1] == 'wait-gone':
+        title = argv[3]
+        app = argv[2]
+        deadline = time.monotonic() + CEILING_S
+        while time.monotonic() < deadline:
+            found = find_app(app)
+            if found is not None and not any(re.fullmatch(title, n.name) and n.getRole() in (
+                    pyatspi.ROLE_DIALOG, pyatspi.ROLE_WINDOW) for _, n in nodes(found)):
+                return 0
+            time.sleep(0.2)  # polling pace, not a bound on anything
+        print(f'FAIL: the window "{title}" never closed', file=sys.stderr)
+        return 1
     if len(argv) >= 3 and argv[1] == 'check':
         return check(argv[2])
     print(__doc__, file=sys.stderr)

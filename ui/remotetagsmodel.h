@@ -87,15 +87,15 @@ private:
 
     QVariant display(const Row &row, int column) const;
     QVariant raw(const Row &row, int column) const;
-    void reindex(int from);
+    // The row of a tag, or -1.
+    int rowOf(const QString &tag) const;
     QVariant local(const Row &row, int role) const;
     // What the engine holds of this repository, from m_localImages.
     void indexLocalImages();
 
     QString m_domain;
     QString m_repository;
-    QList<Row> m_rows;
-    QHash<QString, int> m_rowOfTag;
+    QList<Row> m_rows; // in tag order, each tag once
     QList<Engine::ImageTagRow> m_localImages;
     QHash<QString, QStringList> m_localTagDigests; // a local tag of this repository: its digests
     QSet<QString> m_localDigests; // every digest the engine holds for this repository

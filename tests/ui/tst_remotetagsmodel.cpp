@@ -41,6 +41,9 @@ private Q_SLOTS:
         QTest::newRow("out of order, repeated")
             << QList<QStringList>{{u"3"_s}, {u"1"_s, u"3"_s}, {u"2"_s}}
             << QStringList{u"1"_s, u"2"_s, u"3"_s} << QStringList{u"1"_s, u"2"_s, u"3"_s};
+        QTest::newRow("a page naming a tag twice")
+            << QList<QStringList>{{u"b"_s, u"a"_s, u"b"_s}, {u"c"_s, u"a"_s}}
+            << QStringList{u"a"_s, u"b"_s, u"c"_s} << QStringList{u"a"_s, u"b"_s, u"c"_s};
         QTest::newRow("interleaved pages, new tags between")
             << QList<QStringList>{{u"b"_s, u"d"_s, u"f"_s}, {u"a"_s, u"c"_s, u"e"_s, u"g"_s}}
             << QStringList{u"0"_s, u"a"_s, u"bb"_s, u"c"_s, u"d"_s, u"g"_s, u"h"_s}

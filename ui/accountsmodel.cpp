@@ -7,6 +7,8 @@
 #include "credentials/dockerconfig.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 #include <QPointer>
 
 namespace Berth::Ui {
@@ -91,8 +93,9 @@ QString AccountsModel::tokenState(const QString &awsAccount) const
     const QDate today = QDate::currentDate();
     const auto shown = [today](const QDateTime &utc) {
         const QDateTime local = utc.toLocalTime();
-        return local.toString(local.date() == today ? QStringLiteral("HH:mm")
-                                                    : QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QLocale locale;
+        return local.date() == today ? locale.toString(local.time(), QLocale::ShortFormat)
+                                     : locale.toString(local, QLocale::ShortFormat);
     };
     return tr("valid until %1, refreshed automatically from %2")
         .arg(shown(token->expiresAt), shown(Aws::EcrTokenCache::renewalTime(*token)));

@@ -41,6 +41,13 @@ DetailsField field(QString key, QString label, QStringList values, QVariant raw 
                         isDigest};
 }
 
+// Shown as the locale writes a moment; copied and compared as the source wrote it.
+DetailsField createdField(const QString &iso8601)
+{
+    return field(QStringLiteral("created"), ImageDetailsParser::tr("Created"),
+                 {HumanFormat::localeTime(iso8601)}, QVariant(iso8601));
+}
+
 DetailsField sizeField(QString label, qint64 bytes)
 {
     const QString shown = ImageDetailsParser::tr("%1 (%2 bytes)")
@@ -210,8 +217,7 @@ ImageDetails ImageDetailsParser::fromEngine(const QJsonObject &inspect, const QJ
         field(QStringLiteral("tags"), tr("Tags"), tags, QVariant(tags)),
         field(QStringLiteral("repoDigests"), tr("Digests"), repoDigests, QVariant(repoDigests),
               true),
-        field(QStringLiteral("created"), tr("Created"),
-              {text(inspect, QLatin1StringView("Created"))}),
+        createdField(text(inspect, QLatin1StringView("Created"))),
         sizeField(tr("Size"), inspect.value(QLatin1StringView("Size")).toInteger()),
         field(QStringLiteral("platform"), tr("Platform"),
               {platformText(text(inspect, QLatin1StringView("Os")),
@@ -279,8 +285,7 @@ ImageDetails ImageDetailsParser::fromRemoteImage(const Reference::ImageReference
         details.problems.append(configProblem);
         return details;
     }
-    details.overview.append(field(QStringLiteral("created"), tr("Created"),
-                                  {text(image, QLatin1StringView("created"))}));
+    details.overview.append(createdField(text(image, QLatin1StringView("created"))));
     details.overview.append(field(QStringLiteral("platform"), tr("Platform"),
                                   {platformText(text(image, QLatin1StringView("os")),
                                                 text(image, QLatin1StringView("architecture")),

@@ -38,6 +38,8 @@ QVariant ImageHistoryModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
+        if (index.column() == CreatedColumn)
+            return HumanFormat::localeTime(step->created, QLocale::ShortFormat);
         if (index.column() != SizeColumn)
             return rawValue(*step, index.column());
         if (step->emptyLayer)
@@ -46,6 +48,8 @@ QVariant ImageHistoryModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == CreatedByColumn)
             return step->createdBy;
+        if (index.column() == CreatedColumn)
+            return HumanFormat::localeTime(step->created);
         if (index.column() == SizeColumn && step->emptyLayer)
             return tr("This step changed only the image's settings and made no layer");
         return {};

@@ -79,4 +79,33 @@ QString HumanFormat::duration(qint64 seconds)
     return tr("%1 h %2 min", "hours and minutes").arg(seconds / 3600).arg(seconds % 3600 / 60);
 }
 
+QDateTime HumanFormat::parseTimestamp(const QString &iso8601)
+{
+    // Qt reads at most milliseconds: Go's nanoseconds (".123456789") are cut to three digits.
+    QString text = iso8601.trimmed();
+    const qsizetype dot = text.indexOf(u'.', text.indexOf(u'T'));
+    if (dot > 0) {
+        qsizetype end = dot + 1;
+        while (end < text.size() && text.at(end).isDigit())
+            ++end;
+        if (end - dot - 1 > 3)
+            text.remove(dot + 4, end - dot - 4);
+    }
+    QDateTime moment = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!moment.isValid() || text.size() < 19)
+        return {};
+    return moment;
+}
+
+QString HumanFormat::localeTime(const QString &iso8601, QLocale::FormatType format)
+{
+    const QDateTime moment = parseTimestamp(iso8601);
+    return moment.isValid() ? localeTime(moment, format) : iso8601;
+}
+
+QString HumanFormat::localeTime(const QDateTime &moment, QLocale::FormatType format)
+{
+    return QLocale().toString(moment.toLocalTime(), format);
+}
+
 } // namespace Berth

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 
@@ -26,6 +27,15 @@ public:
     static QString shortId(const QString &id);
     // A time left, as short as a table column wants it: "45 s", "3 min 20 s", "2 h 5 min".
     static QString duration(qint64 seconds);
+    // A moment as the user's locale writes it, in local time. Takes what engines and
+    // registries send: RFC 3339 with nanoseconds and Z or an offset. What does not parse is
+    // given back as it came, so no value is ever lost to a display format.
+    static QString localeTime(const QString &iso8601,
+                              QLocale::FormatType format = QLocale::LongFormat);
+    static QString localeTime(const QDateTime &moment,
+                              QLocale::FormatType format = QLocale::LongFormat);
+    // RFC 3339 / ISO 8601 as engines write it; invalid when it is not one.
+    static QDateTime parseTimestamp(const QString &iso8601);
 };
 
 } // namespace Berth

@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -211,13 +212,21 @@ private Q_SLOTS:
         tokens->store(QStringLiteral("123456789012"), QStringLiteral("eu-west-1"),
                       QStringLiteral("not-shown"), QStringLiteral("https://registry"), expires,
                       work.name);
-        const QString format = QStringLiteral("HH:mm"); // with the date when not today
         {
+            // Times as the user's locale writes them: "3:04 PM" in American English, with
+            // the date when not today.
+            QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+            const auto shown = [](const QDateTime &utc) {
+                return QLocale().toString(utc.toLocalTime().time(), QLocale::ShortFormat);
+            };
             AccountsDialog dialog(m_store, nullptr, tokens);
             const QString source = sourceOfWork(dialog);
-            QVERIFY2(source.contains(expires.toLocalTime().toString(format)), qPrintable(source));
-            QVERIFY2(source.contains(expires.addSecs(-6 * 3600).toLocalTime().toString(format)),
-                     qPrintable(source));
+            const QString until = shown(expires);
+            const QString renewal = shown(expires.addSecs(-6 * 3600));
+            QLocale::setDefault(QLocale::c());
+            QVERIFY2(source.contains(until), qPrintable(source));
+            QVERIFY2(source.contains(renewal), qPrintable(source));
+            QVERIFY2(source.contains(u" AM") || source.contains(u" PM"), qPrintable(source));
             QVERIFY(!source.contains(u"not-shown"));
         }
         // Another account's token says nothing about this one.
@@ -302,10 +311,10 @@ private Q_SLOTS:
         tokens->store(QStringLiteral("123456789012"), QStringLiteral("eu-west-1"),
                       QStringLiteral("not-shown"), QStringLiteral("https://registry"), expires,
                       QStringLiteral("ui"));
-        QTRY_VERIFY(
-            dialog.model()
-                ->row(rowOfAws(*dialog.model(), QStringLiteral("ui")))
-                .ecrToken.contains(expires.toLocalTime().toString(QStringLiteral("HH:mm"))));
+        QTRY_VERIFY(dialog.model()
+                        ->row(rowOfAws(*dialog.model(), QStringLiteral("ui")))
+                        .ecrToken.contains(QLocale().toString(expires.toLocalTime().time(),
+                                                              QLocale::ShortFormat)));
         row = rowOfAws(*dialog.model(), QStringLiteral("ui"));
         QVERIFY(dialog.model()->row(row).ecrToken.contains(u"refreshed automatically"));
         QVERIFY(!dialog.model()->row(row).ecrToken.contains(u"not-shown"));

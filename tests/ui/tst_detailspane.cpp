@@ -6,6 +6,7 @@
 // the Layers tab's file tree of the local image equals the one read from its pushed copy's
 // blobs, and a layer chosen in the table shows the image as of that layer; Compare… of two
 // tags selected in the repository's tags view equals the comparison of the local images.
+#include "base/humanformat.h"
 #include "imageselection.h"
 #include "layerfilepaths.h"
 #include "testenv.h"
@@ -31,6 +32,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -139,6 +141,15 @@ QVariant field(const QAbstractItemModel *model, const QString &key)
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->index(row, 0).data(DetailsKeyRole).toString() == key)
             return model->index(row, DetailsFieldsModel::ValueColumn).data(DetailsRawRole);
+    }
+    return {};
+}
+
+QString shownField(const QAbstractItemModel *model, const QString &key)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(DetailsKeyRole).toString() == key)
+            return model->index(row, DetailsFieldsModel::ValueColumn).data().toString();
     }
     return {};
 }
@@ -310,6 +321,9 @@ private Q_SLOTS:
                  QStringLiteral("details/app"));
         QCOMPARE(field(overview, QStringLiteral("created")).toString(),
                  config.value(u"created").toString());
+        QCOMPARE(shownField(overview, QStringLiteral("created")),
+                 HumanFormat::localeTime(config.value(u"created").toString()));
+        QVERIFY(HumanFormat::parseTimestamp(config.value(u"created").toString()).isValid());
         QCOMPARE(field(overview, QStringLiteral("platform")).toString(),
                  config.value(u"os").toString() + u'/' + config.value(u"architecture").toString());
         compareLayers(pane.layersModel(), raw.value(u"layers").toArray());
@@ -323,8 +337,14 @@ private Q_SLOTS:
             const QAbstractItemModel *model = pane.historyModel();
             QCOMPARE(model->index(row, ImageHistoryModel::CreatedByColumn).data().toString(),
                      step.value(u"created_by").toString());
-            QCOMPARE(model->index(row, ImageHistoryModel::CreatedColumn).data().toString(),
-                     step.value(u"created").toString());
+            const QModelIndex created = model->index(row, ImageHistoryModel::CreatedColumn);
+            QCOMPARE(created.data(DetailsRawRole).toString(), step.value(u"created").toString());
+            // Shown as the locale writes it, not as ISO 8601.
+            QCOMPARE(
+                created.data().toString(),
+                QLocale().toString(
+                    HumanFormat::parseTimestamp(step.value(u"created").toString()).toLocalTime(),
+                    QLocale::ShortFormat));
             QCOMPARE(model->index(row, ImageHistoryModel::SizeColumn).data().toString() ==
                          ImageHistoryModel::tr("empty layer"),
                      step.value(u"empty_layer").toBool());

@@ -4,7 +4,10 @@
 #include "base/humanformat.h"
 
 #include <QLocale>
+#include <QStringList>
 #include <QTest>
+
+#include <ctime>
 
 using Berth::HumanFormat;
 
@@ -13,6 +16,13 @@ class TestHumanFormat final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Local time is UTC here, so the figures below are the same on every machine.
+    void initTestCase()
+    {
+        qputenv("TZ", "UTC");
+        tzset();
+    }
+
     void cleanup() { QLocale::setDefault(QLocale::c()); }
 
     void localeSize_data()
@@ -49,6 +59,52 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
         QCOMPARE(HumanFormat::size(1500000), QStringLiteral("1.5MB"));
         QCOMPARE(HumanFormat::size(4860000), QStringLiteral("4.86MB"));
+    }
+
+    // Engines write Go's RFC 3339 with nanoseconds; Qt reads milliseconds.
+    void timestampsAsEnginesWriteThem()
+    {
+        const QDateTime expected(QDate(2026, 1, 2), QTime(3, 4, 5, 123), Qt::UTC);
+        QCOMPARE(HumanFormat::parseTimestamp(QStringLiteral("2026-01-02T03:04:05.123456789Z")),
+                 expected);
+        QCOMPARE(HumanFormat::parseTimestamp(QStringLiteral("2026-01-02T05:04:05.123+02:00")),
+                 expected);
+        QCOMPARE(HumanFormat::parseTimestamp(QStringLiteral("2026-01-02T03:04:05Z")),
+                 expected.addMSecs(-123));
+        QVERIFY(!HumanFormat::parseTimestamp(QStringLiteral("yesterday")).isValid());
+        QVERIFY(!HumanFormat::parseTimestamp(QStringLiteral("2026-01-02")).isValid());
+        QVERIFY(!HumanFormat::parseTimestamp(QString()).isValid());
+    }
+
+    // The Details pane's dates: the locale's words and order, in the user's time zone; what
+    // is not a timestamp stays as it came.
+    void timesFollowTheLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QStringList>("parts");
+        QTest::newRow("en") << QStringLiteral("en_US")
+                            << QStringList{QStringLiteral("January 2, 2026"),
+                                           QStringLiteral("3:04:05")};
+        QTest::newRow("de") << QStringLiteral("de_DE")
+                            << QStringList{QStringLiteral("2. Januar 2026"),
+                                           QStringLiteral("03:04:05")};
+        QTest::newRow("fr") << QStringLiteral("fr_FR")
+                            << QStringList{QStringLiteral("2 janvier 2026"),
+                                           QStringLiteral("03:04:05")};
+    }
+
+    void timesFollowTheLocale()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QStringList, parts);
+        QLocale::setDefault(QLocale(locale));
+        const QString shown =
+            HumanFormat::localeTime(QStringLiteral("2026-01-02T03:04:05.999999999Z"));
+        for (const QString &part : parts)
+            QVERIFY2(shown.contains(part), qPrintable(shown));
+        QVERIFY2(!shown.contains(u"2026-01-02"), qPrintable(shown));
+        QCOMPARE(HumanFormat::localeTime(QStringLiteral("not a time")),
+                 QStringLiteral("not a time"));
     }
 };
 

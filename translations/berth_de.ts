@@ -3774,10 +3774,10 @@ berthctl: die Tags %2 nennen dasselbe Manifest; --all-tags löscht es mit ihnen 
         <translation>Wird importiert...</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n login(s) from Docker.</source>
+        <source>Imported %Ln login(s) from Docker.</source>
         <translation>
-            <numerusform>%n Anmeldung aus Docker importiert.</numerusform>
-            <numerusform>%n Anmeldungen aus Docker importiert.</numerusform>
+            <numerusform>%Ln Anmeldung aus Docker importiert.</numerusform>
+            <numerusform>%Ln Anmeldungen aus Docker importiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -4005,10 +4005,10 @@ berthctl: die Tags %2 nennen dasselbe Manifest; --all-tags löscht es mit ihnen 
         <translation>Wird verglichen…</translation>
     </message>
     <message numerus="yes">
-        <source>Files (%n)</source>
+        <source>Files (%Ln)</source>
         <translation>
-            <numerusform>Dateien (%n)</numerusform>
-            <numerusform>Dateien (%n)</numerusform>
+            <numerusform>Dateien (%Ln)</numerusform>
+            <numerusform>Dateien (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -4028,10 +4028,10 @@ berthctl: die Tags %2 nennen dasselbe Manifest; --all-tags löscht es mit ihnen 
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>Config (%n)</source>
+        <source>Config (%Ln)</source>
         <translation>
-            <numerusform>Konfiguration (%n)</numerusform>
-            <numerusform>Konfiguration (%n)</numerusform>
+            <numerusform>Konfiguration (%Ln)</numerusform>
+            <numerusform>Konfiguration (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -4047,10 +4047,10 @@ berthctl: die Tags %2 nennen dasselbe Manifest; --all-tags löscht es mit ihnen 
         <translation>Layer %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) differ, %1 of the config; %2 → %3</source>
+        <source>%Ln file(s) differ, %1 of the config; %2 → %3</source>
         <translation>
-            <numerusform>%n Datei unterscheidet sich, %1 der Konfiguration; %2 → %3</numerusform>
-            <numerusform>%n Dateien unterscheiden sich, %1 der Konfiguration; %2 → %3</numerusform>
+            <numerusform>%Ln Datei unterscheidet sich, %1 der Konfiguration; %2 → %3</numerusform>
+            <numerusform>%Ln Dateien unterscheiden sich, %1 der Konfiguration; %2 → %3</numerusform>
         </translation>
     </message>
     <message>
@@ -4378,10 +4378,10 @@ berthctl: die Tags %2 nennen dasselbe Manifest; --all-tags löscht es mit ihnen 
         <translation>%1 in %2 laden</translation>
     </message>
     <message numerus="yes">
-        <source>Load %n archive(s) into %1</source>
+        <source>Load %Ln archive(s) into %1</source>
         <translation>
-            <numerusform>%n Archiv in %1 laden</numerusform>
-            <numerusform>%n Archive in %1 laden</numerusform>
+            <numerusform>%Ln Archiv in %1 laden</numerusform>
+            <numerusform>%Ln Archive in %1 laden</numerusform>
         </translation>
     </message>
     <message>
@@ -4401,10 +4401,10 @@ berthctl: die Tags %2 nennen dasselbe Manifest; --all-tags löscht es mit ihnen 
         <translation>%1 auf %2 mit einem neuen Namen taggen</translation>
     </message>
     <message numerus="yes">
-        <source>Tag %n image(s) with new names on %1</source>
+        <source>Tag %Ln image(s) with new names on %1</source>
         <translation>
-            <numerusform>%n Image auf %1 mit einem neuen Namen taggen</numerusform>
-            <numerusform>%n Images auf %1 mit neuen Namen taggen</numerusform>
+            <numerusform>%Ln Image auf %1 mit einem neuen Namen taggen</numerusform>
+            <numerusform>%Ln Images auf %1 mit neuen Namen taggen</numerusform>
         </translation>
     </message>
     <message>
@@ -4424,10 +4424,10 @@ berthctl: die Tags %2 nennen dasselbe Manifest; --all-tags löscht es mit ihnen 
         <translation>%1 als %2 neu taggen und pushen</translation>
     </message>
     <message numerus="yes">
-        <source>Retag %n image(s) into %1 and push</source>
+        <source>Retag %Ln image(s) into %1 and push</source>
         <translation>
-            <numerusform>%n Image nach %1 neu taggen und pushen</numerusform>
-            <numerusform>%n Images nach %1 neu taggen und pushen</numerusform>
+            <numerusform>%Ln Image nach %1 neu taggen und pushen</numerusform>
+            <numerusform>%Ln Images nach %1 neu taggen und pushen</numerusform>
         </translation>
     </message>
     <message>
@@ -4439,10 +4439,10 @@ berthctl: die Tags %2 nennen dasselbe Manifest; --all-tags löscht es mit ihnen 
         <translation>%1 in %2 pullen</translation>
     </message>
     <message numerus="yes">
-        <source>Pull %n tag(s) into %1</source>
+        <source>Pull %Ln tag(s) into %1</source>
         <translation>
-            <numerusform>%n Tag in %1 pullen</numerusform>
-            <numerusform>%n Tags in %1 pullen</numerusform>
+            <numerusform>%Ln Tag in %1 pullen</numerusform>
+            <numerusform>%Ln Tags in %1 pullen</numerusform>
         </translation>
     </message>
     <message>
@@ -4466,10 +4466,10 @@ berthctl: die Tags %2 nennen dasselbe Manifest; --all-tags löscht es mit ihnen 
         <translation>%1 nach %2 kopieren</translation>
     </message>
     <message numerus="yes">
-        <source>Copy %n tag(s) to %1</source>
+        <source>Copy %Ln tag(s) to %1</source>
         <translation>
-            <numerusform>%n Tag nach %1 kopieren</numerusform>
-            <numerusform>%n Tags nach %1 kopieren</numerusform>
+            <numerusform>%Ln Tag nach %1 kopieren</numerusform>
+            <numerusform>%Ln Tags nach %1 kopieren</numerusform>
         </translation>
     </message>
 </context>
@@ -4642,10 +4642,10 @@ Fügen Sie eines unter Konten… hinzu.</translation>
         <translation>Die Tags von %1 werden gelesen…</translation>
     </message>
     <message numerus="yes">
-        <source>%n tag(s)</source>
+        <source>%Ln tag(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tags</numerusform>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tags</numerusform>
         </translation>
     </message>
     <message>
@@ -4750,10 +4750,10 @@ Fügen Sie eines unter Konten… hinzu.</translation>
         <translation>Suche nach „%1“…</translation>
     </message>
     <message numerus="yes">
-        <source>%n repository(ies) for “%1”</source>
+        <source>%Ln repository(ies) for “%1”</source>
         <translation>
-            <numerusform>%n Repository für „%1“</numerusform>
-            <numerusform>%n Repositorys für „%1“</numerusform>
+            <numerusform>%Ln Repository für „%1“</numerusform>
+            <numerusform>%Ln Repositorys für „%1“</numerusform>
         </translation>
     </message>
     <message>
@@ -4995,10 +4995,10 @@ Fügen Sie eines unter Konten… hinzu.</translation>
         <translation>Images aus einer tar-Datei laden (Ctrl+O)</translation>
     </message>
     <message numerus="yes">
-        <source>Save %n Image(s) to File</source>
+        <source>Save %Ln Image(s) to File</source>
         <translation>
-            <numerusform>%n Image in Datei speichern</numerusform>
-            <numerusform>%n Images in Datei speichern</numerusform>
+            <numerusform>%Ln Image in Datei speichern</numerusform>
+            <numerusform>%Ln Images in Datei speichern</numerusform>
         </translation>
     </message>
     <message>
@@ -5122,10 +5122,10 @@ Fügen Sie eines unter Konten… hinzu.</translation>
         <translation>Das nicht wieder anbieten; Datei &gt; Konten... kann weiterhin importieren</translation>
     </message>
     <message numerus="yes">
-        <source>Docker has logins for %n registry(s) Berth does not keep: %1. Import them into the keychain?</source>
+        <source>Docker has logins for %Ln registry(s) Berth does not keep: %1. Import them into the keychain?</source>
         <translation>
-            <numerusform>Docker hat Anmeldungen für %n Registry, die Berth nicht aufbewahrt: %1. In den Schlüsselbund importieren?</numerusform>
-            <numerusform>Docker hat Anmeldungen für %n Registrys, die Berth nicht aufbewahrt: %1. In den Schlüsselbund importieren?</numerusform>
+            <numerusform>Docker hat Anmeldungen für %Ln Registry, die Berth nicht aufbewahrt: %1. In den Schlüsselbund importieren?</numerusform>
+            <numerusform>Docker hat Anmeldungen für %Ln Registrys, die Berth nicht aufbewahrt: %1. In den Schlüsselbund importieren?</numerusform>
         </translation>
     </message>
 </context>
@@ -5292,10 +5292,10 @@ Fügen Sie eines unter Konten… hinzu.</translation>
         <translation>Kein Auftrag läuft ·</translation>
     </message>
     <message numerus="yes">
-        <source>No jobs running · %n finished ·</source>
+        <source>No jobs running · %Ln finished ·</source>
         <translation>
-            <numerusform>Kein Auftrag läuft · %n beendet ·</numerusform>
-            <numerusform>Kein Auftrag läuft · %n beendet ·</numerusform>
+            <numerusform>Kein Auftrag läuft · %Ln beendet ·</numerusform>
+            <numerusform>Kein Auftrag läuft · %Ln beendet ·</numerusform>
         </translation>
     </message>
 </context>
@@ -5429,10 +5429,10 @@ Fügen Sie eines unter Konten… hinzu.</translation>
         <translation>Layer %1 (%2): %3</translation>
     </message>
     <message numerus="yes">
-        <source>Wasted space: %1 in %n file(s)</source>
+        <source>Wasted space: %1 in %Ln file(s)</source>
         <translation>
-            <numerusform>Verschwendeter Platz: %1 in %n Datei</numerusform>
-            <numerusform>Verschwendeter Platz: %1 in %n Dateien</numerusform>
+            <numerusform>Verschwendeter Platz: %1 in %Ln Datei</numerusform>
+            <numerusform>Verschwendeter Platz: %1 in %Ln Dateien</numerusform>
         </translation>
     </message>
     <message>
@@ -5463,10 +5463,10 @@ Fügen Sie eines unter Konten… hinzu.</translation>
         <translation>%1 lässt sich nicht laden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n layer(s), %2</source>
+        <source>%1: %Ln layer(s), %2</source>
         <translation>
-            <numerusform>%1: %n Layer, %2</numerusform>
-            <numerusform>%1: %n Layer, %2</numerusform>
+            <numerusform>%1: %Ln Layer, %2</numerusform>
+            <numerusform>%1: %Ln Layer, %2</numerusform>
         </translation>
     </message>
     <message>
@@ -5478,10 +5478,10 @@ Fügen Sie eines unter Konten… hinzu.</translation>
         <translation>  Layer %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1 holds %n image(s). Load them?</source>
+        <source>%1 holds %Ln image(s). Load them?</source>
         <translation>
-            <numerusform>%1 enthält %n Image. Laden?</numerusform>
-            <numerusform>%1 enthält %n Images. Laden?</numerusform>
+            <numerusform>%1 enthält %Ln Image. Laden?</numerusform>
+            <numerusform>%1 enthält %Ln Images. Laden?</numerusform>
         </translation>
     </message>
 </context>
@@ -5527,24 +5527,24 @@ Fügen Sie eines unter Konten… hinzu.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>    used by %n container(s): %1</source>
+        <source>    used by %Ln container(s): %1</source>
         <translation>
-            <numerusform>    von %n Container verwendet: %1</numerusform>
-            <numerusform>    von %n Containern verwendet: %1</numerusform>
+            <numerusform>    von %Ln Container verwendet: %1</numerusform>
+            <numerusform>    von %Ln Containern verwendet: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n image(s) from the engine?</source>
+        <source>Remove %Ln image(s) from the engine?</source>
         <translation>
-            <numerusform>%n Image aus der Engine entfernen?</numerusform>
-            <numerusform>%n Images aus der Engine entfernen?</numerusform>
+            <numerusform>%Ln Image aus der Engine entfernen?</numerusform>
+            <numerusform>%Ln Images aus der Engine entfernen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… und %n weiteres</numerusform>
-            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %Ln weiteres</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
         </translation>
     </message>
     <message>
@@ -5564,10 +5564,10 @@ Fügen Sie eines unter Konten… hinzu.</translation>
         <translation>Die Liste zeigt kein verwaistes (ungetaggtes) Image. Die Engine trotzdem bereinigen lassen?</translation>
     </message>
     <message numerus="yes">
-        <source>Remove the %n dangling (untagged) image(s) no container uses? This frees up to %1.</source>
+        <source>Remove the %Ln dangling (untagged) image(s) no container uses? This frees up to %1.</source>
         <translation>
-            <numerusform>Das %n verwaiste (ungetaggte) Image entfernen, das kein Container verwendet? Das gibt bis zu %1 frei.</numerusform>
-            <numerusform>Die %n verwaisten (ungetaggten) Images entfernen, die kein Container verwendet? Das gibt bis zu %1 frei.</numerusform>
+            <numerusform>Das %Ln verwaiste (ungetaggte) Image entfernen, das kein Container verwendet? Das gibt bis zu %1 frei.</numerusform>
+            <numerusform>Die %Ln verwaisten (ungetaggten) Images entfernen, die kein Container verwendet? Das gibt bis zu %1 frei.</numerusform>
         </translation>
     </message>
     <message>
@@ -5583,10 +5583,10 @@ Fügen Sie eines unter Konten… hinzu.</translation>
         <translation>%1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Prune Dangling freed %1 (%n image(s) deleted)</source>
+        <source>Prune Dangling freed %1 (%Ln image(s) deleted)</source>
         <translation>
-            <numerusform>Das Bereinigen verwaister Images hat %1 freigegeben (%n Image gelöscht)</numerusform>
-            <numerusform>Das Bereinigen verwaister Images hat %1 freigegeben (%n Images gelöscht)</numerusform>
+            <numerusform>Das Bereinigen verwaister Images hat %1 freigegeben (%Ln Image gelöscht)</numerusform>
+            <numerusform>Das Bereinigen verwaister Images hat %1 freigegeben (%Ln Images gelöscht)</numerusform>
         </translation>
     </message>
     <message>
@@ -5719,17 +5719,17 @@ Fügen Sie eines unter Konten… hinzu.</translation>
         <translation>Die Engine hat keine Images</translation>
     </message>
     <message numerus="yes">
-        <source>%n image tag(s)</source>
+        <source>%Ln image tag(s)</source>
         <translation>
-            <numerusform>%n Image-Tag</numerusform>
-            <numerusform>%n Image-Tags</numerusform>
+            <numerusform>%Ln Image-Tag</numerusform>
+            <numerusform>%Ln Image-Tags</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n image tag(s) shown</source>
+        <source>%1 of %Ln image tag(s) shown</source>
         <translation>
-            <numerusform>%1 von %n Image-Tag angezeigt</numerusform>
-            <numerusform>%1 von %n Image-Tags angezeigt</numerusform>
+            <numerusform>%1 von %Ln Image-Tag angezeigt</numerusform>
+            <numerusform>%1 von %Ln Image-Tags angezeigt</numerusform>
         </translation>
     </message>
     <message>
@@ -5761,10 +5761,10 @@ Fügen Sie eines unter Konten… hinzu.</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message numerus="yes">
-        <source>%n job(s) did not finish when Berth last stopped; the Jobs panel&apos;s History lists them</source>
+        <source>%Ln job(s) did not finish when Berth last stopped; the Jobs panel&apos;s History lists them</source>
         <translation>
-            <numerusform>%n Auftrag wurde nicht beendet, als Berth zuletzt endete; der Verlauf im Bereich Aufträge führt ihn auf</numerusform>
-            <numerusform>%n Aufträge wurden nicht beendet, als Berth zuletzt endete; der Verlauf im Bereich Aufträge führt sie auf</numerusform>
+            <numerusform>%Ln Auftrag wurde nicht beendet, als Berth zuletzt endete; der Verlauf im Bereich Aufträge führt ihn auf</numerusform>
+            <numerusform>%Ln Aufträge wurden nicht beendet, als Berth zuletzt endete; der Verlauf im Bereich Aufträge führt sie auf</numerusform>
         </translation>
     </message>
     <message>
@@ -6175,10 +6175,10 @@ Melden Sie sich mit Datei ▸ Konten… bei %2 an und zeigen Sie das Image dann 
         <translation>Tags werden aufgelistet…</translation>
     </message>
     <message numerus="yes">
-        <source>Listing tags… %n so far</source>
+        <source>Listing tags… %Ln so far</source>
         <translation>
-            <numerusform>Tags werden aufgelistet… bisher %n</numerusform>
-            <numerusform>Tags werden aufgelistet… bisher %n</numerusform>
+            <numerusform>Tags werden aufgelistet… bisher %Ln</numerusform>
+            <numerusform>Tags werden aufgelistet… bisher %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -6186,10 +6186,10 @@ Melden Sie sich mit Datei ▸ Konten… bei %2 an und zeigen Sie das Image dann 
         <translation>Keine Tags</translation>
     </message>
     <message numerus="yes">
-        <source>%n tag(s)</source>
+        <source>%Ln tag(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tags</numerusform>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tags</numerusform>
         </translation>
     </message>
     <message>
@@ -6398,12 +6398,12 @@ Sie braucht root; führen Sie in einem Terminal &apos;packaging/dev.sh run&apos;
 </translation>
     </message>
     <message numerus="yes">
-        <source>self-test failed: %n check(s)
+        <source>self-test failed: %Ln check(s)
 </source>
         <translation>
-            <numerusform>Selbsttest fehlgeschlagen: %n Prüfung
+            <numerusform>Selbsttest fehlgeschlagen: %Ln Prüfung
 </numerusform>
-            <numerusform>Selbsttest fehlgeschlagen: %n Prüfungen
+            <numerusform>Selbsttest fehlgeschlagen: %Ln Prüfungen
 </numerusform>
         </translation>
     </message>

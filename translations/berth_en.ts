@@ -238,240 +238,240 @@
 <context>
     <name>Berth::Ui::AccountsDialog</name>
     <message numerus="yes">
-        <source>Imported %n login(s) from Docker.</source>
+        <source>Imported %Ln login(s) from Docker.</source>
         <translation>
-            <numerusform>Imported %n login from Docker.</numerusform>
-            <numerusform>Imported %n logins from Docker.</numerusform>
+            <numerusform>Imported %Ln login from Docker.</numerusform>
+            <numerusform>Imported %Ln logins from Docker.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Berth::Ui::CompareDialog</name>
     <message numerus="yes">
-        <source>Files (%n)</source>
+        <source>Files (%Ln)</source>
         <translation>
-            <numerusform>Files (%n)</numerusform>
-            <numerusform>Files (%n)</numerusform>
+            <numerusform>Files (%Ln)</numerusform>
+            <numerusform>Files (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Config (%n)</source>
+        <source>Config (%Ln)</source>
         <translation>
-            <numerusform>Config (%n)</numerusform>
-            <numerusform>Config (%n)</numerusform>
+            <numerusform>Config (%Ln)</numerusform>
+            <numerusform>Config (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) differ, %1 of the config; %2 → %3</source>
+        <source>%Ln file(s) differ, %1 of the config; %2 → %3</source>
         <translation>
-            <numerusform>%n file differ, %1 of the config; %2 → %3</numerusform>
-            <numerusform>%n files differ, %1 of the config; %2 → %3</numerusform>
+            <numerusform>%Ln file differ, %1 of the config; %2 → %3</numerusform>
+            <numerusform>%Ln files differ, %1 of the config; %2 → %3</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Berth::Ui::DropPlanner</name>
     <message numerus="yes">
-        <source>Load %n archive(s) into %1</source>
+        <source>Load %Ln archive(s) into %1</source>
         <translation>
-            <numerusform>Load %n archive into %1</numerusform>
-            <numerusform>Load %n archives into %1</numerusform>
+            <numerusform>Load %Ln archive into %1</numerusform>
+            <numerusform>Load %Ln archives into %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tag %n image(s) with new names on %1</source>
+        <source>Tag %Ln image(s) with new names on %1</source>
         <translation>
-            <numerusform>Tag %n image with new names on %1</numerusform>
-            <numerusform>Tag %n images with new names on %1</numerusform>
+            <numerusform>Tag %Ln image with new names on %1</numerusform>
+            <numerusform>Tag %Ln images with new names on %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Retag %n image(s) into %1 and push</source>
+        <source>Retag %Ln image(s) into %1 and push</source>
         <translation>
-            <numerusform>Retag %n image into %1 and push</numerusform>
-            <numerusform>Retag %n images into %1 and push</numerusform>
+            <numerusform>Retag %Ln image into %1 and push</numerusform>
+            <numerusform>Retag %Ln images into %1 and push</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Pull %n tag(s) into %1</source>
+        <source>Pull %Ln tag(s) into %1</source>
         <translation>
-            <numerusform>Pull %n tag into %1</numerusform>
-            <numerusform>Pull %n tags into %1</numerusform>
+            <numerusform>Pull %Ln tag into %1</numerusform>
+            <numerusform>Pull %Ln tags into %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Copy %n tag(s) to %1</source>
+        <source>Copy %Ln tag(s) to %1</source>
         <translation>
-            <numerusform>Copy %n tag to %1</numerusform>
-            <numerusform>Copy %n tags to %1</numerusform>
+            <numerusform>Copy %Ln tag to %1</numerusform>
+            <numerusform>Copy %Ln tags to %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Berth::Ui::HubPanel</name>
     <message numerus="yes">
-        <source>%n tag(s)</source>
+        <source>%Ln tag(s)</source>
         <translation>
-            <numerusform>%n tag</numerusform>
-            <numerusform>%n tags</numerusform>
+            <numerusform>%Ln tag</numerusform>
+            <numerusform>%Ln tags</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Berth::Ui::HubSearchWidget</name>
     <message numerus="yes">
-        <source>%n repository(ies) for “%1”</source>
+        <source>%Ln repository(ies) for “%1”</source>
         <translation>
-            <numerusform>%n repository(ies) for “%1”</numerusform>
-            <numerusform>%n repository(ies) for “%1”</numerusform>
+            <numerusform>%Ln repository(ies) for “%1”</numerusform>
+            <numerusform>%Ln repository(ies) for “%1”</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Berth::Ui::ImageJobActions</name>
     <message numerus="yes">
-        <source>Save %n Image(s) to File</source>
+        <source>Save %Ln Image(s) to File</source>
         <translation>
-            <numerusform>Save %n Image to File</numerusform>
-            <numerusform>Save %n Images to File</numerusform>
+            <numerusform>Save %Ln Image to File</numerusform>
+            <numerusform>Save %Ln Images to File</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Berth::Ui::ImportNotice</name>
     <message numerus="yes">
-        <source>Docker has logins for %n registry(s) Berth does not keep: %1. Import them into the keychain?</source>
+        <source>Docker has logins for %Ln registry(s) Berth does not keep: %1. Import them into the keychain?</source>
         <translation>
-            <numerusform>Docker has a login for %n registry Berth does not keep: %1. Import it into the keychain?</numerusform>
-            <numerusform>Docker has logins for %n registries Berth does not keep: %1. Import them into the keychain?</numerusform>
+            <numerusform>Docker has a login for %Ln registry Berth does not keep: %1. Import it into the keychain?</numerusform>
+            <numerusform>Docker has logins for %Ln registries Berth does not keep: %1. Import them into the keychain?</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Berth::Ui::JobsIdleStrip</name>
     <message numerus="yes">
-        <source>No jobs running · %n finished ·</source>
+        <source>No jobs running · %Ln finished ·</source>
         <translation>
-            <numerusform>No jobs running · %n finished ·</numerusform>
-            <numerusform>No jobs running · %n finished ·</numerusform>
+            <numerusform>No jobs running · %Ln finished ·</numerusform>
+            <numerusform>No jobs running · %Ln finished ·</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Berth::Ui::LayerFilesView</name>
     <message numerus="yes">
-        <source>Wasted space: %1 in %n file(s)</source>
+        <source>Wasted space: %1 in %Ln file(s)</source>
         <translation>
-            <numerusform>Wasted space: %1 in %n file</numerusform>
-            <numerusform>Wasted space: %1 in %n files</numerusform>
+            <numerusform>Wasted space: %1 in %Ln file</numerusform>
+            <numerusform>Wasted space: %1 in %Ln files</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Berth::Ui::LoadPreviewDialog</name>
     <message numerus="yes">
-        <source>%1: %n layer(s), %2</source>
+        <source>%1: %Ln layer(s), %2</source>
         <translation>
-            <numerusform>%1: %n layer, %2</numerusform>
-            <numerusform>%1: %n layers, %2</numerusform>
+            <numerusform>%1: %Ln layer, %2</numerusform>
+            <numerusform>%1: %Ln layers, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 holds %n image(s). Load them?</source>
+        <source>%1 holds %Ln image(s). Load them?</source>
         <translation>
-            <numerusform>%1 holds %n image. Load them?</numerusform>
-            <numerusform>%1 holds %n images. Load them?</numerusform>
+            <numerusform>%1 holds %Ln image. Load them?</numerusform>
+            <numerusform>%1 holds %Ln images. Load them?</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Berth::Ui::LocalImageActions</name>
     <message numerus="yes">
-        <source>    used by %n container(s): %1</source>
+        <source>    used by %Ln container(s): %1</source>
         <translation>
-            <numerusform>    used by %n container: %1</numerusform>
-            <numerusform>    used by %n containers: %1</numerusform>
+            <numerusform>    used by %Ln container: %1</numerusform>
+            <numerusform>    used by %Ln containers: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n image(s) from the engine?</source>
+        <source>Remove %Ln image(s) from the engine?</source>
         <translation>
-            <numerusform>Remove %n image from the engine?</numerusform>
-            <numerusform>Remove %n images from the engine?</numerusform>
+            <numerusform>Remove %Ln image from the engine?</numerusform>
+            <numerusform>Remove %Ln images from the engine?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove the %n dangling (untagged) image(s) no container uses? This frees up to %1.</source>
+        <source>Remove the %Ln dangling (untagged) image(s) no container uses? This frees up to %1.</source>
         <translation>
-            <numerusform>Remove the %n dangling (untagged) image no container uses? This frees up to %1.</numerusform>
-            <numerusform>Remove the %n dangling (untagged) images no container uses? This frees up to %1.</numerusform>
+            <numerusform>Remove the %Ln dangling (untagged) image no container uses? This frees up to %1.</numerusform>
+            <numerusform>Remove the %Ln dangling (untagged) images no container uses? This frees up to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Prune Dangling freed %1 (%n image(s) deleted)</source>
+        <source>Prune Dangling freed %1 (%Ln image(s) deleted)</source>
         <translation>
-            <numerusform>Prune Dangling freed %1 (%n image deleted)</numerusform>
-            <numerusform>Prune Dangling freed %1 (%n images deleted)</numerusform>
+            <numerusform>Prune Dangling freed %1 (%Ln image deleted)</numerusform>
+            <numerusform>Prune Dangling freed %1 (%Ln images deleted)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Berth::Ui::MainWindow</name>
     <message numerus="yes">
-        <source>%n job(s) did not finish when Berth last stopped; the Jobs panel&apos;s History lists them</source>
+        <source>%Ln job(s) did not finish when Berth last stopped; the Jobs panel&apos;s History lists them</source>
         <translation>
-            <numerusform>%n job did not finish when Berth last stopped; the Jobs panel&apos;s History lists them</numerusform>
-            <numerusform>%n jobs did not finish when Berth last stopped; the Jobs panel&apos;s History lists them</numerusform>
+            <numerusform>%Ln job did not finish when Berth last stopped; the Jobs panel&apos;s History lists them</numerusform>
+            <numerusform>%Ln jobs did not finish when Berth last stopped; the Jobs panel&apos;s History lists them</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n image tag(s)</source>
+        <source>%Ln image tag(s)</source>
         <translation>
-            <numerusform>%n image tag</numerusform>
-            <numerusform>%n image tags</numerusform>
+            <numerusform>%Ln image tag</numerusform>
+            <numerusform>%Ln image tags</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n image tag(s) shown</source>
+        <source>%1 of %Ln image tag(s) shown</source>
         <translation>
-            <numerusform>%1 of %n image tag shown</numerusform>
-            <numerusform>%1 of %n image tags shown</numerusform>
+            <numerusform>%1 of %Ln image tag shown</numerusform>
+            <numerusform>%1 of %Ln image tags shown</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Berth::Ui::RemoteTagsView</name>
     <message numerus="yes">
-        <source>Listing tags… %n so far</source>
+        <source>Listing tags… %Ln so far</source>
         <translation>
-            <numerusform>Listing tags… %n so far</numerusform>
-            <numerusform>Listing tags… %n so far</numerusform>
+            <numerusform>Listing tags… %Ln so far</numerusform>
+            <numerusform>Listing tags… %Ln so far</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n tag(s)</source>
+        <source>%Ln tag(s)</source>
         <translation>
-            <numerusform>%n tag</numerusform>
-            <numerusform>%n tags</numerusform>
+            <numerusform>%Ln tag</numerusform>
+            <numerusform>%Ln tags</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Berth::Ui::SelfTest</name>
     <message numerus="yes">
-        <source>self-test failed: %n check(s)
+        <source>self-test failed: %Ln check(s)
 </source>
         <translation>
-            <numerusform>self-test failed: %n check
+            <numerusform>self-test failed: %Ln check
 </numerusform>
-            <numerusform>self-test failed: %n checks
+            <numerusform>self-test failed: %Ln checks
 </numerusform>
         </translation>
     </message>

@@ -3774,10 +3774,10 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
         <translation>Importation...</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n login(s) from Docker.</source>
+        <source>Imported %Ln login(s) from Docker.</source>
         <translation>
-            <numerusform>%n connexion importée depuis Docker.</numerusform>
-            <numerusform>%n connexions importées depuis Docker.</numerusform>
+            <numerusform>%Ln connexion importée depuis Docker.</numerusform>
+            <numerusform>%Ln connexions importées depuis Docker.</numerusform>
         </translation>
     </message>
     <message>
@@ -4005,10 +4005,10 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
         <translation>Comparaison…</translation>
     </message>
     <message numerus="yes">
-        <source>Files (%n)</source>
+        <source>Files (%Ln)</source>
         <translation>
-            <numerusform>Fichiers (%n)</numerusform>
-            <numerusform>Fichiers (%n)</numerusform>
+            <numerusform>Fichiers (%Ln)</numerusform>
+            <numerusform>Fichiers (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -4028,10 +4028,10 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>Config (%n)</source>
+        <source>Config (%Ln)</source>
         <translation>
-            <numerusform>Configuration (%n)</numerusform>
-            <numerusform>Configuration (%n)</numerusform>
+            <numerusform>Configuration (%Ln)</numerusform>
+            <numerusform>Configuration (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -4047,10 +4047,10 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
         <translation>Couche %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) differ, %1 of the config; %2 → %3</source>
+        <source>%Ln file(s) differ, %1 of the config; %2 → %3</source>
         <translation>
-            <numerusform>%n fichier diffère, %1 de la configuration ; %2 → %3</numerusform>
-            <numerusform>%n fichiers diffèrent, %1 de la configuration ; %2 → %3</numerusform>
+            <numerusform>%Ln fichier diffère, %1 de la configuration ; %2 → %3</numerusform>
+            <numerusform>%Ln fichiers diffèrent, %1 de la configuration ; %2 → %3</numerusform>
         </translation>
     </message>
     <message>
@@ -4378,10 +4378,10 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
         <translation>Charger %1 dans %2</translation>
     </message>
     <message numerus="yes">
-        <source>Load %n archive(s) into %1</source>
+        <source>Load %Ln archive(s) into %1</source>
         <translation>
-            <numerusform>Charger %n archive dans %1</numerusform>
-            <numerusform>Charger %n archives dans %1</numerusform>
+            <numerusform>Charger %Ln archive dans %1</numerusform>
+            <numerusform>Charger %Ln archives dans %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4401,10 +4401,10 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
         <translation>Taguer %1 avec un nouveau nom sur %2</translation>
     </message>
     <message numerus="yes">
-        <source>Tag %n image(s) with new names on %1</source>
+        <source>Tag %Ln image(s) with new names on %1</source>
         <translation>
-            <numerusform>Taguer %n image avec un nouveau nom sur %1</numerusform>
-            <numerusform>Taguer %n images avec de nouveaux noms sur %1</numerusform>
+            <numerusform>Taguer %Ln image avec un nouveau nom sur %1</numerusform>
+            <numerusform>Taguer %Ln images avec de nouveaux noms sur %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4424,10 +4424,10 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
         <translation>Retaguer %1 en %2 et l&apos;envoyer</translation>
     </message>
     <message numerus="yes">
-        <source>Retag %n image(s) into %1 and push</source>
+        <source>Retag %Ln image(s) into %1 and push</source>
         <translation>
-            <numerusform>Retaguer %n image dans %1 et l&apos;envoyer</numerusform>
-            <numerusform>Retaguer %n images dans %1 et les envoyer</numerusform>
+            <numerusform>Retaguer %Ln image dans %1 et l&apos;envoyer</numerusform>
+            <numerusform>Retaguer %Ln images dans %1 et les envoyer</numerusform>
         </translation>
     </message>
     <message>
@@ -4439,10 +4439,10 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
         <translation>Récupérer %1 dans %2</translation>
     </message>
     <message numerus="yes">
-        <source>Pull %n tag(s) into %1</source>
+        <source>Pull %Ln tag(s) into %1</source>
         <translation>
-            <numerusform>Récupérer %n tag dans %1</numerusform>
-            <numerusform>Récupérer %n tags dans %1</numerusform>
+            <numerusform>Récupérer %Ln tag dans %1</numerusform>
+            <numerusform>Récupérer %Ln tags dans %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4466,10 +4466,10 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
         <translation>Copier %1 vers %2</translation>
     </message>
     <message numerus="yes">
-        <source>Copy %n tag(s) to %1</source>
+        <source>Copy %Ln tag(s) to %1</source>
         <translation>
-            <numerusform>Copier %n tag vers %1</numerusform>
-            <numerusform>Copier %n tags vers %1</numerusform>
+            <numerusform>Copier %Ln tag vers %1</numerusform>
+            <numerusform>Copier %Ln tags vers %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4642,10 +4642,10 @@ Ajoutez-en un avec Comptes….</translation>
         <translation>Lecture des tags de %1…</translation>
     </message>
     <message numerus="yes">
-        <source>%n tag(s)</source>
+        <source>%Ln tag(s)</source>
         <translation>
-            <numerusform>%n tag</numerusform>
-            <numerusform>%n tags</numerusform>
+            <numerusform>%Ln tag</numerusform>
+            <numerusform>%Ln tags</numerusform>
         </translation>
     </message>
     <message>
@@ -4750,10 +4750,10 @@ Ajoutez-en un avec Comptes….</translation>
         <translation>Recherche de « %1 »…</translation>
     </message>
     <message numerus="yes">
-        <source>%n repository(ies) for “%1”</source>
+        <source>%Ln repository(ies) for “%1”</source>
         <translation>
-            <numerusform>%n dépôt pour « %1 »</numerusform>
-            <numerusform>%n dépôts pour « %1 »</numerusform>
+            <numerusform>%Ln dépôt pour « %1 »</numerusform>
+            <numerusform>%Ln dépôts pour « %1 »</numerusform>
         </translation>
     </message>
     <message>
@@ -5003,10 +5003,10 @@ Ajoutez-en un avec Comptes….</translation>
         <translation>Construire une image à partir d&apos;un Dockerfile (Ctrl+Shift+B)</translation>
     </message>
     <message numerus="yes">
-        <source>Save %n Image(s) to File</source>
+        <source>Save %Ln Image(s) to File</source>
         <translation>
-            <numerusform>Enregistrer %n image dans un fichier</numerusform>
-            <numerusform>Enregistrer %n images dans un fichier</numerusform>
+            <numerusform>Enregistrer %Ln image dans un fichier</numerusform>
+            <numerusform>Enregistrer %Ln images dans un fichier</numerusform>
         </translation>
     </message>
     <message>
@@ -5122,10 +5122,10 @@ Ajoutez-en un avec Comptes….</translation>
         <translation>Ne plus proposer cela ; Fichier &gt; Comptes... peut toujours importer</translation>
     </message>
     <message numerus="yes">
-        <source>Docker has logins for %n registry(s) Berth does not keep: %1. Import them into the keychain?</source>
+        <source>Docker has logins for %Ln registry(s) Berth does not keep: %1. Import them into the keychain?</source>
         <translation>
-            <numerusform>Docker a des connexions pour %n registre que Berth ne conserve pas : %1. Les importer dans le trousseau ?</numerusform>
-            <numerusform>Docker a des connexions pour %n registres que Berth ne conserve pas : %1. Les importer dans le trousseau ?</numerusform>
+            <numerusform>Docker a des connexions pour %Ln registre que Berth ne conserve pas : %1. Les importer dans le trousseau ?</numerusform>
+            <numerusform>Docker a des connexions pour %Ln registres que Berth ne conserve pas : %1. Les importer dans le trousseau ?</numerusform>
         </translation>
     </message>
 </context>
@@ -5292,10 +5292,10 @@ Ajoutez-en un avec Comptes….</translation>
         <translation>Aucune tâche en cours ·</translation>
     </message>
     <message numerus="yes">
-        <source>No jobs running · %n finished ·</source>
+        <source>No jobs running · %Ln finished ·</source>
         <translation>
-            <numerusform>Aucune tâche en cours · %n terminée ·</numerusform>
-            <numerusform>Aucune tâche en cours · %n terminées ·</numerusform>
+            <numerusform>Aucune tâche en cours · %Ln terminée ·</numerusform>
+            <numerusform>Aucune tâche en cours · %Ln terminées ·</numerusform>
         </translation>
     </message>
 </context>
@@ -5429,10 +5429,10 @@ Ajoutez-en un avec Comptes….</translation>
         <translation>Couche %1 (%2) : %3</translation>
     </message>
     <message numerus="yes">
-        <source>Wasted space: %1 in %n file(s)</source>
+        <source>Wasted space: %1 in %Ln file(s)</source>
         <translation>
-            <numerusform>Espace gaspillé : %1 dans %n fichier</numerusform>
-            <numerusform>Espace gaspillé : %1 dans %n fichiers</numerusform>
+            <numerusform>Espace gaspillé : %1 dans %Ln fichier</numerusform>
+            <numerusform>Espace gaspillé : %1 dans %Ln fichiers</numerusform>
         </translation>
     </message>
     <message>
@@ -5463,10 +5463,10 @@ Ajoutez-en un avec Comptes….</translation>
         <translation>%1 ne peut pas être chargé : %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n layer(s), %2</source>
+        <source>%1: %Ln layer(s), %2</source>
         <translation>
-            <numerusform>%1 : %n couche, %2</numerusform>
-            <numerusform>%1 : %n couches, %2</numerusform>
+            <numerusform>%1 : %Ln couche, %2</numerusform>
+            <numerusform>%1 : %Ln couches, %2</numerusform>
         </translation>
     </message>
     <message>
@@ -5478,10 +5478,10 @@ Ajoutez-en un avec Comptes….</translation>
         <translation>  couche %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1 holds %n image(s). Load them?</source>
+        <source>%1 holds %Ln image(s). Load them?</source>
         <translation>
-            <numerusform>%1 contient %n image. La charger ?</numerusform>
-            <numerusform>%1 contient %n images. Les charger ?</numerusform>
+            <numerusform>%1 contient %Ln image. La charger ?</numerusform>
+            <numerusform>%1 contient %Ln images. Les charger ?</numerusform>
         </translation>
     </message>
 </context>
@@ -5527,24 +5527,24 @@ Ajoutez-en un avec Comptes….</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>    used by %n container(s): %1</source>
+        <source>    used by %Ln container(s): %1</source>
         <translation>
-            <numerusform>    utilisée par %n conteneur : %1</numerusform>
-            <numerusform>    utilisée par %n conteneurs : %1</numerusform>
+            <numerusform>    utilisée par %Ln conteneur : %1</numerusform>
+            <numerusform>    utilisée par %Ln conteneurs : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n image(s) from the engine?</source>
+        <source>Remove %Ln image(s) from the engine?</source>
         <translation>
-            <numerusform>Supprimer %n image du moteur ?</numerusform>
-            <numerusform>Supprimer %n images du moteur ?</numerusform>
+            <numerusform>Supprimer %Ln image du moteur ?</numerusform>
+            <numerusform>Supprimer %Ln images du moteur ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… et %n autre</numerusform>
-            <numerusform>… et %n autres</numerusform>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
         </translation>
     </message>
     <message>
@@ -5564,10 +5564,10 @@ Ajoutez-en un avec Comptes….</translation>
         <translation>La liste ne montre aucune image orpheline (sans tag). Demander quand même au moteur de nettoyer ?</translation>
     </message>
     <message numerus="yes">
-        <source>Remove the %n dangling (untagged) image(s) no container uses? This frees up to %1.</source>
+        <source>Remove the %Ln dangling (untagged) image(s) no container uses? This frees up to %1.</source>
         <translation>
-            <numerusform>Supprimer %n image orpheline (sans tag) qu&apos;aucun conteneur n&apos;utilise ? Cela libère jusqu&apos;à %1.</numerusform>
-            <numerusform>Supprimer les %n images orphelines (sans tag) qu&apos;aucun conteneur n&apos;utilise ? Cela libère jusqu&apos;à %1.</numerusform>
+            <numerusform>Supprimer %Ln image orpheline (sans tag) qu&apos;aucun conteneur n&apos;utilise ? Cela libère jusqu&apos;à %1.</numerusform>
+            <numerusform>Supprimer les %Ln images orphelines (sans tag) qu&apos;aucun conteneur n&apos;utilise ? Cela libère jusqu&apos;à %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -5583,10 +5583,10 @@ Ajoutez-en un avec Comptes….</translation>
         <translation>Impossible de supprimer %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <source>Prune Dangling freed %1 (%n image(s) deleted)</source>
+        <source>Prune Dangling freed %1 (%Ln image(s) deleted)</source>
         <translation>
-            <numerusform>Le nettoyage des images orphelines a libéré %1 (%n image supprimée)</numerusform>
-            <numerusform>Le nettoyage des images orphelines a libéré %1 (%n images supprimées)</numerusform>
+            <numerusform>Le nettoyage des images orphelines a libéré %1 (%Ln image supprimée)</numerusform>
+            <numerusform>Le nettoyage des images orphelines a libéré %1 (%Ln images supprimées)</numerusform>
         </translation>
     </message>
     <message>
@@ -5791,10 +5791,10 @@ Ajoutez-en un avec Comptes….</translation>
         <translation>%1 a refusé %2. Se connecter à %1 et relancer la tâche ?</translation>
     </message>
     <message numerus="yes">
-        <source>%n job(s) did not finish when Berth last stopped; the Jobs panel&apos;s History lists them</source>
+        <source>%Ln job(s) did not finish when Berth last stopped; the Jobs panel&apos;s History lists them</source>
         <translation>
-            <numerusform>%n tâche ne s&apos;est pas terminée au dernier arrêt de Berth ; l&apos;historique du panneau Tâches la liste</numerusform>
-            <numerusform>%n tâches ne se sont pas terminées au dernier arrêt de Berth ; l&apos;historique du panneau Tâches les liste</numerusform>
+            <numerusform>%Ln tâche ne s&apos;est pas terminée au dernier arrêt de Berth ; l&apos;historique du panneau Tâches la liste</numerusform>
+            <numerusform>%Ln tâches ne se sont pas terminées au dernier arrêt de Berth ; l&apos;historique du panneau Tâches les liste</numerusform>
         </translation>
     </message>
     <message>
@@ -5822,17 +5822,17 @@ Ajoutez-en un avec Comptes….</translation>
         <translation>Le moteur n&apos;a aucune image</translation>
     </message>
     <message numerus="yes">
-        <source>%n image tag(s)</source>
+        <source>%Ln image tag(s)</source>
         <translation>
-            <numerusform>%n tag d&apos;image</numerusform>
-            <numerusform>%n tags d&apos;image</numerusform>
+            <numerusform>%Ln tag d&apos;image</numerusform>
+            <numerusform>%Ln tags d&apos;image</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n image tag(s) shown</source>
+        <source>%1 of %Ln image tag(s) shown</source>
         <translation>
-            <numerusform>%1 sur %n tag d&apos;image affichés</numerusform>
-            <numerusform>%1 sur %n tags d&apos;image affichés</numerusform>
+            <numerusform>%1 sur %Ln tag d&apos;image affichés</numerusform>
+            <numerusform>%1 sur %Ln tags d&apos;image affichés</numerusform>
         </translation>
     </message>
     <message>
@@ -6175,10 +6175,10 @@ Connectez-vous à %2 avec Fichier ▸ Comptes…, puis affichez de nouveau l&apo
         <translation>Liste des tags…</translation>
     </message>
     <message numerus="yes">
-        <source>Listing tags… %n so far</source>
+        <source>Listing tags… %Ln so far</source>
         <translation>
-            <numerusform>Liste des tags… %n jusqu&apos;ici</numerusform>
-            <numerusform>Liste des tags… %n jusqu&apos;ici</numerusform>
+            <numerusform>Liste des tags… %Ln jusqu&apos;ici</numerusform>
+            <numerusform>Liste des tags… %Ln jusqu&apos;ici</numerusform>
         </translation>
     </message>
     <message>
@@ -6186,10 +6186,10 @@ Connectez-vous à %2 avec Fichier ▸ Comptes…, puis affichez de nouveau l&apo
         <translation>Aucun tag</translation>
     </message>
     <message numerus="yes">
-        <source>%n tag(s)</source>
+        <source>%Ln tag(s)</source>
         <translation>
-            <numerusform>%n tag</numerusform>
-            <numerusform>%n tags</numerusform>
+            <numerusform>%Ln tag</numerusform>
+            <numerusform>%Ln tags</numerusform>
         </translation>
     </message>
     <message>
@@ -6402,12 +6402,12 @@ Il exige root ; dans un terminal, lancez &apos;packaging/dev.sh run&apos;, qui d
 </translation>
     </message>
     <message numerus="yes">
-        <source>self-test failed: %n check(s)
+        <source>self-test failed: %Ln check(s)
 </source>
         <translation>
-            <numerusform>autotest échoué : %n vérification
+            <numerusform>autotest échoué : %Ln vérification
 </numerusform>
-            <numerusform>autotest échoué : %n vérifications
+            <numerusform>autotest échoué : %Ln vérifications
 </numerusform>
         </translation>
     </message>

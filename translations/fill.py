@@ -98,7 +98,7 @@ def read_source(path):
     return entries, problems
 
 
-PLACEHOLDER = re.compile(r"%(?:n|L?\d+)")
+PLACEHOLDER = re.compile(r"%L?(?:n|\d+)")
 
 
 def check(source, forms, numerus, language):
@@ -113,9 +113,10 @@ def check(source, forms, numerus, language):
             continue
         expected = sorted(set(PLACEHOLDER.findall(source)))
         found = sorted(set(PLACEHOLDER.findall(form)))
-        # A singular form may leave %n out ("eine Minute"), no other placeholder.
-        if numerus and "%n" in expected and "%n" not in found:
-            found = sorted(found + ["%n"])
+        # A singular form may leave %n (or %Ln) out ("eine Minute"), no other placeholder.
+        for count in ("%n", "%Ln"):
+            if numerus and count in expected and count not in found:
+                found = sorted(found + [count])
         if expected != found:
             problems.append("placeholders %s, not %s: %r" % (found, expected, form))
         if ("&" in source.replace("&&", "")) != ("&" in form.replace("&&", "")):

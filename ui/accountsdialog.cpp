@@ -245,7 +245,7 @@ void AccountsDialog::importFromDocker()
             m_import->setEnabled(true);
             m_import->setFocus();
             m_model->reload();
-            QString text = tr("Imported %n login(s) from Docker.", nullptr, progress->imported);
+            QString text = tr("Imported %Ln login(s) from Docker.", nullptr, progress->imported);
             if (!progress->problems.isEmpty())
                 text += u' ' + progress->problems.join(u' ');
             setStatus(text);

@@ -142,7 +142,7 @@ void CompareDialog::showDiff(const ImageDiff &diff)
             text += QStringLiteral(" → ") + entry->linkTarget;
         return text;
     };
-    auto *files = new QTreeWidgetItem({tr("Files (%n)", nullptr, int(diff.files.size()))});
+    auto *files = new QTreeWidgetItem({tr("Files (%Ln)", nullptr, int(diff.files.size()))});
     for (const FileDifference &file : diff.files) {
         const QString change = file.kind == FileDifference::Added     ? tr("added")
                                : file.kind == FileDifference::Removed ? tr("removed")
@@ -150,7 +150,7 @@ void CompareDialog::showDiff(const ImageDiff &diff)
         files->addChild(new QTreeWidgetItem(
             {tr("%1 (%2)").arg(file.path, change), describe(file.before), describe(file.after)}));
     }
-    auto *config = new QTreeWidgetItem({tr("Config (%n)", nullptr, int(diff.config.size()))});
+    auto *config = new QTreeWidgetItem({tr("Config (%Ln)", nullptr, int(diff.config.size()))});
     for (const ConfigDifference &item : diff.config)
         config->addChild(new QTreeWidgetItem({item.field, item.before, item.after}));
     auto *layers = new QTreeWidgetItem({tr("Layers"), HumanFormat::localeSize(diff.totalBefore),
@@ -164,7 +164,7 @@ void CompareDialog::showDiff(const ImageDiff &diff)
     m_differences->addTopLevelItems({files, config, layers});
     m_differences->expandAll();
     m_status->setText(
-        tr("%n file(s) differ, %1 of the config; %2 → %3", nullptr, int(diff.files.size()))
+        tr("%Ln file(s) differ, %1 of the config; %2 → %3", nullptr, int(diff.files.size()))
             .arg(diff.config.size())
             .arg(HumanFormat::localeSize(diff.totalBefore),
                  HumanFormat::localeSize(diff.totalAfter)));

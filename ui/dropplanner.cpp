@@ -94,7 +94,7 @@ DropPlan DropPlanner::planFiles(const QStringList &files, const DropTarget &targ
     plan.description =
         files.size() == 1
             ? tr("Load %1 into %2").arg(QFileInfo(files.first()).fileName(), engineName(target))
-            : tr("Load %n archive(s) into %1", nullptr, int(files.size())).arg(engineName(target));
+            : tr("Load %Ln archive(s) into %1", nullptr, int(files.size())).arg(engineName(target));
     return plan;
 }
 
@@ -125,7 +125,7 @@ DropPlan DropPlanner::planLocal(const ImageRefsPayload &payload, const DropTarge
         plan.description =
             references.size() == 1
                 ? tr("Tag %1 with a new name on %2").arg(first, engineName(target))
-                : tr("Tag %n image(s) with new names on %1", nullptr, int(references.size()))
+                : tr("Tag %Ln image(s) with new names on %1", nullptr, int(references.size()))
                       .arg(engineName(target));
         return plan;
     }
@@ -161,7 +161,7 @@ DropPlan DropPlanner::planLocal(const ImageRefsPayload &payload, const DropTarge
     plan.description =
         references.size() == 1
             ? tr("Retag %1 as %2 and push").arg(first, plan.destinations.first())
-            : tr("Retag %n image(s) into %1 and push", nullptr, int(references.size())).arg(where);
+            : tr("Retag %Ln image(s) into %1 and push", nullptr, int(references.size())).arg(where);
     return plan;
 }
 
@@ -188,7 +188,7 @@ DropPlan DropPlanner::planRemote(const ImageRefsPayload &payload, const DropTarg
         plan.engineUrl = target.source;
         plan.description = references.size() == 1
                                ? tr("Pull %1 into %2").arg(first, engineName(target))
-                               : tr("Pull %n tag(s) into %1", nullptr, int(references.size()))
+                               : tr("Pull %Ln tag(s) into %1", nullptr, int(references.size()))
                                      .arg(engineName(target));
         return plan;
     }
@@ -221,7 +221,7 @@ DropPlan DropPlanner::planRemote(const ImageRefsPayload &payload, const DropTarg
     plan.action = DropPlan::Action::RegistryCopy;
     plan.description = references.size() == 1
                            ? tr("Copy %1 to %2").arg(first, plan.destinations.first())
-                           : tr("Copy %n tag(s) to %1", nullptr, int(references.size()))
+                           : tr("Copy %Ln tag(s) to %1", nullptr, int(references.size()))
                                  .arg(target.kind == DropTarget::Kind::Repository
                                           ? target.source + u'/' + target.repository
                                           : target.source);

@@ -197,7 +197,7 @@ void HubPanel::openRepository(const QString &repository, const QString &tag)
         } else {
             m_tagsModel->setTags(Hub::HubClient::repositoryPath(repository), *tags);
             remember(Hub::HubClient::repositoryPath(repository));
-            m_status->setText(tr("%n tag(s)", nullptr, int(tags->size())));
+            m_status->setText(tr("%Ln tag(s)", nullptr, int(tags->size())));
             if (!tags->isEmpty()) {
                 int row = 0;
                 for (int i = 0; i < tags->size() && !tag.isEmpty(); ++i) {

@@ -78,7 +78,7 @@ void HubSearchWidget::search(const QString &query)
                              self->m_status->setText(found.error().message());
                          } else {
                              self->m_model->setResults(*found);
-                             self->m_status->setText(tr("%n repository(ies) for \u201c%1\u201d",
+                             self->m_status->setText(tr("%Ln repository(ies) for \u201c%1\u201d",
                                                         nullptr, int(found->size()))
                                                          .arg(text));
                              if (!found->isEmpty())

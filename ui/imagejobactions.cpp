@@ -231,7 +231,7 @@ void ImageJobActions::askSave()
     if (references.isEmpty())
         return;
     auto *dialog = openFileDialog(m_window, QStringLiteral("saveImagesDialog"),
-                                  tr("Save %n Image(s) to File", nullptr, int(references.size())),
+                                  tr("Save %Ln Image(s) to File", nullptr, int(references.size())),
                                   QFileDialog::AcceptSave);
     dialog->selectFile(suggestedArchiveName(references.first()));
     connect(dialog, &QFileDialog::fileSelected, this, [this, references](const QString &file) {

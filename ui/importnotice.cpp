@@ -90,7 +90,7 @@ bool ImportNotice::offerWhenMissing()
     if (missing.isEmpty())
         return false;
     m_label->setText(
-        tr("Docker has logins for %n registry(s) Berth does not keep: %1. Import them into "
+        tr("Docker has logins for %Ln registry(s) Berth does not keep: %1. Import them into "
            "the keychain?",
            nullptr, int(missing.size()))
             .arg(missing.join(QStringLiteral(", "))));

@@ -44,7 +44,7 @@ JobsIdleStrip::JobsIdleStrip(QWidget *parent)
 void JobsIdleStrip::setFinishedCount(int count)
 {
     m_text->setText(count == 0 ? tr("No jobs running ·")
-                               : tr("No jobs running · %n finished ·", nullptr, count));
+                               : tr("No jobs running · %Ln finished ·", nullptr, count));
 }
 
 QString JobsIdleStrip::text() const

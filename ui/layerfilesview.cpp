@@ -271,7 +271,7 @@ void LayerFilesView::rebuild()
 void LayerFilesView::showWasted()
 {
     const Archive::WastedSpace &waste = m_model->tree().wasted;
-    m_wastedTotal->setText(tr("Wasted space: %1 in %n file(s)", nullptr, int(waste.paths.size()))
+    m_wastedTotal->setText(tr("Wasted space: %1 in %Ln file(s)", nullptr, int(waste.paths.size()))
                                .arg(HumanFormat::localeSize(waste.totalBytes)));
     m_wastedFiles->clear();
     QList<QTreeWidgetItem *> items;

@@ -56,7 +56,7 @@ LoadPreviewDialog::LoadPreviewDialog(const QString &file, QWidget *parent)
             for (const Archive::ArchivedLayer &layer : image.layers)
                 total += layer.blobBytes;
             details +=
-                tr("%1: %n layer(s), %2", nullptr, int(image.layers.size()))
+                tr("%1: %Ln layer(s), %2", nullptr, int(image.layers.size()))
                     .arg(image.repoTags.isEmpty() ? tr("(untagged)")
                                                   : image.repoTags.join(QStringLiteral(", ")),
                          HumanFormat::localeSize(total)) +
@@ -67,7 +67,7 @@ LoadPreviewDialog::LoadPreviewDialog(const QString &file, QWidget *parent)
                                .arg(HumanFormat::localeSize(image.layers.at(i).blobBytes)) +
                            u'\n';
         }
-        setText(tr("%1 holds %n image(s). Load them?", nullptr, int(images->size())).arg(m_file));
+        setText(tr("%1 holds %Ln image(s). Load them?", nullptr, int(images->size())).arg(m_file));
         setInformativeText(details.trimmed());
         load->setEnabled(true);
         Q_EMIT previewShown();

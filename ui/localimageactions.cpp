@@ -127,7 +127,7 @@ void LocalImageActions::confirmRemove(quint64 request, const QMap<QString, QStri
             lines.append(QStringLiteral("• ") + line);
             continue;
         }
-        line += u'\n' + tr("    used by %n container(s): %1", nullptr, int(containers.size()))
+        line += u'\n' + tr("    used by %Ln container(s): %1", nullptr, int(containers.size()))
                             .arg(containers.join(QStringLiteral(", ")));
         usedLines.append(QStringLiteral("• ") + line);
     }
@@ -135,10 +135,10 @@ void LocalImageActions::confirmRemove(quint64 request, const QMap<QString, QStri
     lines = usedLines + lines;
     // A long selection keeps the box on the screen: the first rows, then how many more.
     const qsizetype shown = lines.size() > MaxListedRows ? MaxListedRows - 1 : lines.size();
-    QString text = tr("Remove %n image(s) from the engine?", nullptr, int(items.size())) +
+    QString text = tr("Remove %Ln image(s) from the engine?", nullptr, int(items.size())) +
                    QStringLiteral("\n\n") + lines.mid(0, shown).join(u'\n');
     if (shown < lines.size())
-        text += u'\n' + tr("… and %n more", nullptr, int(lines.size() - shown));
+        text += u'\n' + tr("… and %Ln more", nullptr, int(lines.size() - shown));
     if (inUse)
         text += QStringLiteral("\n\n") +
                 tr("The engine keeps an image a container uses until the container is removed "
@@ -173,7 +173,7 @@ void LocalImageActions::askPrune()
     const QString text =
         ids.isEmpty()
             ? tr("The list shows no dangling (untagged) image. Ask the engine to prune anyway?")
-            : tr("Remove the %n dangling (untagged) image(s) no container uses? This frees up "
+            : tr("Remove the %Ln dangling (untagged) image(s) no container uses? This frees up "
                  "to %1.",
                  nullptr, int(ids.size()))
                   .arg(HumanFormat::size(bytes));
@@ -212,7 +212,7 @@ void LocalImageActions::onJobFinished(const Jobs::JobRecord &job)
             tr("Could not remove %1: %2").arg(job.spec.references.value(0), job.error->message()));
     else if (job.spec.kind == Jobs::JobKind::ImagePrune && job.state == Jobs::JobState::Succeeded)
         Q_EMIT message(
-            tr("Prune Dangling freed %1 (%n image(s) deleted)", nullptr, int(job.output.size()))
+            tr("Prune Dangling freed %1 (%Ln image(s) deleted)", nullptr, int(job.output.size()))
                 .arg(HumanFormat::size(job.progress.bytesDone)));
     else if (job.spec.kind == Jobs::JobKind::ImagePrune && job.error)
         Q_EMIT message(tr("Prune Dangling failed: %1").arg(job.error->message()));

@@ -852,7 +852,7 @@ void MainWindow::tellInterruptedAtStart(const QList<Jobs::HistoryEntry> &,
 {
     if (interrupted.isEmpty())
         return;
-    statusBar()->showMessage(tr("%n job(s) did not finish when Berth last stopped; the Jobs "
+    statusBar()->showMessage(tr("%Ln job(s) did not finish when Berth last stopped; the Jobs "
                                 "panel's History lists them",
                                 nullptr, int(interrupted.size())));
     m_jobsDock->showHistory();
@@ -918,9 +918,9 @@ void MainWindow::updateStatus()
     if (total == 0)
         m_statusLabel->setText(tr("The engine has no images"));
     else if (shown == total)
-        m_statusLabel->setText(tr("%n image tag(s)", nullptr, total));
+        m_statusLabel->setText(tr("%Ln image tag(s)", nullptr, total));
     else
-        m_statusLabel->setText(tr("%1 of %n image tag(s) shown", nullptr, total).arg(shown));
+        m_statusLabel->setText(tr("%1 of %Ln image tag(s) shown", nullptr, total).arg(shown));
 }
 
 } // namespace Berth::Ui

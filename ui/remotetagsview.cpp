@@ -209,7 +209,7 @@ void RemoteTagsView::startLoader(bool keepRows)
         if (keepRows)
             return;
         m_model->addTags(tags);
-        setStatus(tr("Listing tags… %n so far", nullptr, m_model->rowCount()), false);
+        setStatus(tr("Listing tags… %Ln so far", nullptr, m_model->rowCount()), false);
         if (!m_pendingSelection.isEmpty())
             selectTag(m_pendingSelection);
     });
@@ -261,7 +261,7 @@ void RemoteTagsView::finishListing(const QStringList &all, bool reloaded)
     if (reloaded || m_model->rowCount() != all.size())
         m_model->keepOnly(all);
     m_listed = true;
-    setStatus(all.isEmpty() ? tr("No tags") : tr("%n tag(s)", nullptr, int(all.size())), false);
+    setStatus(all.isEmpty() ? tr("No tags") : tr("%Ln tag(s)", nullptr, int(all.size())), false);
     if (!m_pendingSelection.isEmpty())
         selectTag(m_pendingSelection);
     // A tag asked for by name that the list lacks.

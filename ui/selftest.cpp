@@ -115,7 +115,7 @@ int runSelfTest()
                SelfTest::tr("a job that cannot start fails with its reason in the Jobs panel"));
 
     const QString summary = test.failures == 0 ? SelfTest::tr("self-test passed\n")
-                                               : SelfTest::tr("self-test failed: %n check(s)\n",
+                                               : SelfTest::tr("self-test failed: %Ln check(s)\n",
                                                               nullptr, test.failures);
     std::fputs(summary.toLocal8Bit().constData(), test.failures == 0 ? stdout : stderr);
     return test.failures == 0 ? 0 : 1;

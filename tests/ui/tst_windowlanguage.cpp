@@ -74,19 +74,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("size"); // 1,500,000 bytes
         QTest::addColumn<QString>("qtLanguage");
         QTest::addColumn<QString>("cancel"); // Qt's own Cancel button
+        QTest::addColumn<QString>("count");  // the status bar's 1234 image tags
         // LANGUAGE names the language of messages; numbers follow LC_NUMERIC (C here).
         QTest::newRow("German from LANGUAGE") << QString() << "&Datei"
                                               << "1.5 MB"
                                               << "de"
-                                              << "Abbrechen";
+                                              << "Abbrechen"
+                                              << "1,234 Image-Tags";
         QTest::newRow("French from the setting") << "fr"
                                                  << "&Fichier"
                                                  << "1,5 Mo"
                                                  << "fr"
-                                                 << "Annuler";
+                                                 << "Annuler"
+                                                 << "1 234 tags d'image";
         QTest::newRow("English without a translation")
             << "ja"
-            << "&File" << QString() << QString() << QString();
+            << "&File" << QString() << QString() << QString() << "1,234 image tags";
     }
 
     void speaksTheLanguage()
@@ -96,7 +99,14 @@ private Q_SLOTS:
         QFETCH(QString, size);
         QFETCH(QString, qtLanguage);
         QFETCH(QString, cancel);
+        QFETCH(QString, count);
         installTranslations(setting);
+        // Counts are the locale's numbers (%Ln), in the translated sentence.
+        QCOMPARE(
+            QCoreApplication::translate("Berth::Ui::MainWindow", "%Ln image tag(s)", nullptr, 1234)
+                .replace(QChar(0x202f), u' ')
+                .replace(QChar(0x00a0), u' '),
+            count);
         const QStringList titles = menuTitles(m_dir.filePath(QStringLiteral("none.sock")));
         QVERIFY2(titles.contains(fileMenu), qPrintable(titles.join(u' ')));
         if (!size.isEmpty())

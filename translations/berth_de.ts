@@ -5725,13 +5725,6 @@ Fügen Sie eines unter Konten… hinzu.</translation>
             <numerusform>%Ln Image-Tags</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %Ln image tag(s) shown</source>
-        <translation>
-            <numerusform>%1 von %Ln Image-Tag angezeigt</numerusform>
-            <numerusform>%1 von %Ln Image-Tags angezeigt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Live</source>
         <translation>Live</translation>
@@ -5858,6 +5851,13 @@ Fügen Sie eines unter Konten… hinzu.</translation>
     <message>
         <source>Local images</source>
         <translation>Lokale Images</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln image tag(s) shown</source>
+        <translation>
+            <numerusform>%L1 von %Ln Image-Tag angezeigt</numerusform>
+            <numerusform>%L1 von %Ln Image-Tags angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

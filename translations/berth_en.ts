@@ -439,10 +439,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %Ln image tag(s) shown</source>
+        <source>%L1 of %Ln image tag(s) shown</source>
         <translation>
-            <numerusform>%1 of %Ln image tag shown</numerusform>
-            <numerusform>%1 of %Ln image tags shown</numerusform>
+            <numerusform>%L1 of %Ln image tag shown</numerusform>
+            <numerusform>%L1 of %Ln image tags shown</numerusform>
         </translation>
     </message>
 </context>

@@ -5828,13 +5828,6 @@ Ajoutez-en un avec Comptes….</translation>
             <numerusform>%Ln tags d&apos;image</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %Ln image tag(s) shown</source>
-        <translation>
-            <numerusform>%1 sur %Ln tag d&apos;image affichés</numerusform>
-            <numerusform>%1 sur %Ln tags d&apos;image affichés</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
@@ -5858,6 +5851,13 @@ Ajoutez-en un avec Comptes….</translation>
     <message>
         <source>Local images</source>
         <translation>Images locales</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln image tag(s) shown</source>
+        <translation>
+            <numerusform>%L1 sur %Ln tag d&apos;image affichés</numerusform>
+            <numerusform>%L1 sur %Ln tags d&apos;image affichés</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -920,7 +920,7 @@ void MainWindow::updateStatus()
     else if (shown == total)
         m_statusLabel->setText(tr("%Ln image tag(s)", nullptr, total));
     else
-        m_statusLabel->setText(tr("%1 of %Ln image tag(s) shown", nullptr, total).arg(shown));
+        m_statusLabel->setText(tr("%L1 of %Ln image tag(s) shown", nullptr, total).arg(shown));
 }
 
 } // namespace Berth::Ui

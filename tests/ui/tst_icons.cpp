@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Berth's icon set: every icon a valid SVG, drawn at the device pixels asked (sharp at a ratio
+// of 2, not a 16 px bitmap stretched), in the palette's colours for its mode, and drawn again
+// when the palette changes. Run twice by CTest: as is, and with QT_SCALE_FACTOR=2, where a
+// toolbar button must ask for its icon at twice the pixels.
+#include "ui/icons.h"
+#include "ui/themediconengine.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QImage>
+#include <QMainWindow>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmapCache>
+#include <QSvgRenderer>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+
+using namespace Berth::Ui;
+
+namespace {
+
+QByteArray svgOf(Icons::Name name)
+{
+    QFile file(Icons::resourcePath(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+// What Qt SVG draws of the icon at `side` pixels in `colour`, without the engine.
+QImage directRender(Icons::Name name, int side, const QColor &colour)
+{
+    QByteArray svg = svgOf(name);
+    svg.replace("currentColor", colour.name(QColor::HexRgb).toLatin1());
+    QSvgRenderer renderer(svg);
+    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    renderer.render(&painter);
+    return image;
+}
+
+// The pixmap's pixels alone (its ratio is checked on its own).
+QImage asImage(const QPixmap &pixmap)
+{
+    QImage image = pixmap.toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(1);
+    return image;
+}
+
+// The colours of the image's fully opaque pixels (the strokes' insides, not their smoothed
+// edges), with how many pixels have each.
+QHash<QRgb, int> opaqueColours(const QImage &image)
+{
+    QHash<QRgb, int> colours;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb pixel = image.pixel(x, y);
+            if (qAlpha(pixel) == 255)
+                ++colours[pixel];
+        }
+    }
+    return colours;
+}
+
+QPalette darkPalette()
+{
+    QPalette palette(QColor(0x2b, 0x2b, 0x2b));
+    palette.setColor(QPalette::All, QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    palette.setColor(QPalette::All, QPalette::HighlightedText, QColor(0xff, 0xd0, 0x40));
+    return palette;
+}
+
+} // namespace
+
+class TestIcons final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { m_startPalette = QApplication::palette(); }
+
+    void init()
+    {
+        QApplication::setPalette(m_startPalette);
+        QPixmapCache::clear();
+    }
+
+    void everyIconIsAValidSixteenPixelSvg()
+    {
+        const QList<Icons::Name> names = Icons::all();
+        QVERIFY(names.size() >= 28);
+        for (Icons::Name name : names) {
+            const QString path = Icons::resourcePath(name);
+            const QByteArray svg = svgOf(name);
+            QVERIFY2(!svg.isEmpty(), qPrintable(path));
+            // One colour, the one the engine replaces.
+            QVERIFY2(svg.contains("currentColor"), qPrintable(path));
+            QVERIFY2(!svg.contains("#"), qPrintable(path));
+            QSvgRenderer renderer(svg);
+            QVERIFY2(renderer.isValid(), qPrintable(path));
+            QCOMPARE(renderer.viewBoxF(), QRectF(0, 0, 16, 16));
+            QVERIFY2(!Icons::icon(name).isNull(), qPrintable(path));
+            // Something is drawn.
+            QVERIFY2(!opaqueColours(asImage(Icons::icon(name).pixmap(32))).isEmpty(),
+                     qPrintable(path));
+        }
+    }
+
+    void drawnAtTheDevicePixelsAsked()
+    {
+        const QColor colour = ThemedIconEngine::colourFor(QIcon::Normal);
+        for (Icons::Name name : Icons::all()) {
+            const QPixmap pixmap = Icons::icon(name).pixmap(QSize(16, 16), 2.0);
+            QCOMPARE(pixmap.size(), QSize(32, 32));
+            QCOMPARE(pixmap.devicePixelRatio(), 2.0);
+            const QImage sharp = directRender(name, 32, colour);
+            QCOMPARE(asImage(pixmap), sharp);
+            // The comparison tells a stretched 16 px bitmap apart from the real thing.
+            const QImage stretched =
+                directRender(name, 16, colour)
+                    .scaled(32, 32, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+            QVERIFY2(asImage(pixmap) != stretched, qPrintable(Icons::resourcePath(name)));
+        }
+    }
+
+    void followsADarkPaletteByMode()
+    {
+        const QPalette palette = darkPalette();
+        QApplication::setPalette(palette);
+        const QIcon icon = Icons::icon(Icons::Pull);
+        const struct
+        {
+            QIcon::Mode mode;
+            QColor colour;
+        } cases[] = {
+            {QIcon::Normal, palette.color(QPalette::Active, QPalette::WindowText)},
+            {QIcon::Active, palette.color(QPalette::Active, QPalette::WindowText)},
+            {QIcon::Selected, palette.color(QPalette::Active, QPalette::HighlightedText)},
+            {QIcon::Disabled, palette.color(QPalette::Disabled, QPalette::WindowText)},
+        };
+        for (const auto &each : cases) {
+            const QHash<QRgb, int> colours =
+                opaqueColours(asImage(icon.pixmap(QSize(32, 32), each.mode)));
+            QCOMPARE(colours.keys(), QList<QRgb>{each.colour.rgba()});
+        }
+    }
+
+    void drawnAgainWhenThePaletteChanges()
+    {
+        const QIcon icon = Icons::icon(Icons::Refresh);
+        const QRgb light = QApplication::palette().color(QPalette::WindowText).rgba();
+        QCOMPARE(opaqueColours(asImage(icon.pixmap(24))).keys(), QList<QRgb>{light});
+        QApplication::setPalette(darkPalette());
+        const QRgb dark = QApplication::palette().color(QPalette::WindowText).rgba();
+        QVERIFY(dark != light);
+        QCOMPARE(opaqueColours(asImage(icon.pixmap(24))).keys(), QList<QRgb>{dark});
+    }
+
+    // With QT_SCALE_FACTOR=2 a toolbar button paints its icon from a pixmap of twice the
+    // pixels, rendered for that ratio; without it, at ratio 1.
+    void toolbarButtonAsksForDevicePixels()
+    {
+        const qreal ratio = qEnvironmentVariableIsSet("QT_SCALE_FACTOR")
+                                ? qEnvironmentVariable("QT_SCALE_FACTOR").toDouble()
+                                : 1.0;
+        QMainWindow window;
+        QToolBar *toolbar = window.addToolBar(QStringLiteral("Main"));
+        QAction *action =
+            toolbar->addAction(Icons::icon(Icons::Refresh), QStringLiteral("Refresh"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(action));
+        QVERIFY(button);
+        QCOMPARE(button->devicePixelRatio(), ratio);
+
+        QPixmapCache::clear();
+        const QPixmap grabbed = button->grab(); // paints the button now
+        QCOMPARE(grabbed.devicePixelRatio(), ratio);
+        const QSize deviceSize = button->iconSize() * ratio;
+        QPixmap drawn;
+        QVERIFY(QPixmapCache::find(
+            ThemedIconEngine::cacheKey(Icons::resourcePath(Icons::Refresh), deviceSize, ratio,
+                                       QIcon::Normal, QIcon::Off,
+                                       ThemedIconEngine::colourFor(QIcon::Normal)),
+            &drawn));
+        QCOMPARE(drawn.size(), deviceSize);
+        QCOMPARE(drawn.devicePixelRatio(), ratio);
+        QCOMPARE(asImage(drawn), directRender(Icons::Refresh, deviceSize.width(),
+                                              ThemedIconEngine::colourFor(QIcon::Normal)));
+    }
+
+private:
+    QPalette m_startPalette;
+};
+
+QTEST_MAIN(TestIcons)
+#include "tst_icons.moc"

@@ -3,6 +3,8 @@
 
 #include "ui/themediconengine.h"
 
+#include <QHash>
+
 #include <array>
 
 namespace Berth::Ui {
@@ -23,7 +25,13 @@ static_assert(fileNames.size() == Icons::Verified + 1, "one file per Icons::Name
 
 QIcon Icons::icon(Name name)
 {
-    return QIcon(new ThemedIconEngine(resourcePath(name)));
+    // One QIcon per name, shared (QIcon is implicitly shared): a model's data() asks for its
+    // icons at every paint, and an engine reads its file once. The GUI thread alone paints.
+    static QHash<Name, QIcon> made;
+    auto found = made.find(name);
+    if (found == made.end())
+        found = made.insert(name, QIcon(new ThemedIconEngine(resourcePath(name))));
+    return *found;
 }
 
 QString Icons::resourcePath(Name name)

@@ -61,8 +61,10 @@ void ThemedIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode m
     // The painter's device decides the ratio: a window on a scale-2 screen gets twice the
     // pixels, never a 1x pixmap stretched.
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatio() : qreal(1);
-    QPixmap pixmap = scaledPixmap(rect.size() * ratio, mode, state, ratio);
-    painter->drawPixmap(rect, pixmap);
+    const QSize side = actualSize(rect.size(), mode, state);
+    QRect square(QPoint(), side);
+    square.moveCenter(rect.center());
+    painter->drawPixmap(square, scaledPixmap(side * ratio, mode, state, ratio));
 }
 
 QSize ThemedIconEngine::actualSize(const QSize &size, QIcon::Mode, QIcon::State)

@@ -4,6 +4,7 @@
 // when the palette changes. Run twice by CTest: as is, and with QT_SCALE_FACTOR=2, where a
 // toolbar button must ask for its icon at twice the pixels.
 #include "ui/icons.h"
+#include "ui/sourcesmodel.h"
 #include "ui/themediconengine.h"
 
 #include <QAction>
@@ -129,6 +130,21 @@ private Q_SLOTS:
         }
     }
 
+    // What views and delegates use: QIcon::paint() on a ratio-2 surface fills its device
+    // pixels from a rendering at that ratio.
+    void paintedAtThePaintersRatio()
+    {
+        QImage canvas(32, 32, QImage::Format_ARGB32_Premultiplied);
+        canvas.setDevicePixelRatio(2);
+        canvas.fill(Qt::transparent);
+        QPainter painter(&canvas);
+        Icons::icon(Icons::Repository).paint(&painter, QRect(0, 0, 16, 16));
+        painter.end();
+        canvas.setDevicePixelRatio(1);
+        QCOMPARE(canvas,
+                 directRender(Icons::Repository, 32, ThemedIconEngine::colourFor(QIcon::Normal)));
+    }
+
     void followsADarkPaletteByMode()
     {
         const QPalette palette = darkPalette();
@@ -160,6 +176,49 @@ private Q_SLOTS:
         const QRgb dark = QApplication::palette().color(QPalette::WindowText).rgba();
         QVERIFY(dark != light);
         QCOMPARE(opaqueColours(asImage(icon.pixmap(24))).keys(), QList<QRgb>{dark});
+    }
+
+    // The Sources tree's rows carry the icon of their kind; an insecure registry the open
+    // lock, a failed listing the error (the icon theme's names, empty without one, are gone).
+    void sourcesRowsByKind()
+    {
+        SourcesModel model;
+        const auto iconOf = [](const QModelIndex &index) {
+            return index.data(Qt::DecorationRole).value<QIcon>().name();
+        };
+        const auto first = [&model](SourcesModel::Kind kind) {
+            return model
+                .match(model.index(0, 0), SourcesModel::KindRole, int(kind), 1,
+                       Qt::MatchExactly | Qt::MatchRecursive | Qt::MatchWrap)
+                .value(0);
+        };
+        const QString registry = QStringLiteral("registry.example:5000");
+        const QString broken = QStringLiteral("broken.example");
+        const QString insecure = QStringLiteral("insecure.example");
+        QCOMPARE(iconOf(model.setEngine(QStringLiteral("unix:///run/docker.sock"),
+                                        QStringLiteral("Local"))),
+                 QStringLiteral("engine"));
+        QCOMPARE(iconOf(model.addRegistry(QStringLiteral("docker.io"), false)),
+                 QStringLiteral("docker-hub"));
+        QCOMPARE(iconOf(model.addRegistry(registry)), QStringLiteral("registry"));
+        QCOMPARE(iconOf(model.addRepository(registry, QStringLiteral("team/app"))),
+                 QStringLiteral("repository"));
+        model.addRegistry(insecure);
+        model.setInsecure(insecure, true);
+        QCOMPARE(iconOf(model.registryIndex(insecure)), QStringLiteral("insecure"));
+        model.setEcrAccounts({{QStringLiteral("prod"), QStringLiteral("eu-west-1")}});
+        QCOMPARE(iconOf(first(SourcesModel::Kind::EcrAccount)), QStringLiteral("ecr-account"));
+        model.setHubFolders(true);
+        QCOMPARE(iconOf(model.hubFolderIndex(SourcesModel::HubFolder::Mine)),
+                 QStringLiteral("accounts"));
+        QCOMPARE(iconOf(model.hubFolderIndex(SourcesModel::HubFolder::Recent)),
+                 QStringLiteral("history"));
+        model.addRegistry(broken);
+        model.beginLoading(broken);
+        model.failLoading(broken, QStringLiteral("connection refused"));
+        QCOMPARE(iconOf(first(SourcesModel::Kind::Failure)), QStringLiteral("error"));
+        // Group rows have none.
+        QVERIFY(model.index(0, 0).data(Qt::DecorationRole).isNull());
     }
 
     // With QT_SCALE_FACTOR=2 a toolbar button paints its icon from a pixmap of twice the

@@ -401,8 +401,10 @@ void MainWindow::setupActions()
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     // Icons with their names beside them: the names say more than the pictures, and the
-    // buttons keep the names screen readers read.
+    // buttons keep the names screen readers read. At 16 pixels, the grid the icons are drawn
+    // on, the toolbar is no taller than its text: the panes below keep their heights.
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(16, 16));
     toolbar->addAction(refreshAction);
     toolbar->addWidget(m_engines);
     // Another engine: the images view, the jobs and the banner follow it, as they follow

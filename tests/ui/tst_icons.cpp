@@ -3,6 +3,7 @@
 // of 2, not a 16 px bitmap stretched), in the palette's colours for its mode, and drawn again
 // when the palette changes. Run twice by CTest: as is, and with QT_SCALE_FACTOR=2, where a
 // toolbar button must ask for its icon at twice the pixels.
+#include "ui/hubsearchmodel.h"
 #include "ui/icons.h"
 #include "ui/sourcesmodel.h"
 #include "ui/themediconengine.h"
@@ -20,6 +21,7 @@
 #include <QToolBar>
 #include <QToolButton>
 
+using namespace Berth;
 using namespace Berth::Ui;
 
 namespace {
@@ -219,6 +221,25 @@ private Q_SLOTS:
         QCOMPARE(iconOf(first(SourcesModel::Kind::Failure)), QStringLiteral("error"));
         // Group rows have none.
         QVERIFY(model.index(0, 0).data(Qt::DecorationRole).isNull());
+    }
+
+    // Docker Hub's search results: the verified seal beside an official image's badge alone.
+    void hubBadgesCarryTheSeal()
+    {
+        HubSearchModel model;
+        Hub::HubSearchResult official;
+        official.name = QStringLiteral("nginx");
+        official.official = true;
+        Hub::HubSearchResult plain;
+        plain.name = QStringLiteral("someone/tool");
+        model.setResults({official, plain});
+        const auto iconAt = [&model](int row) {
+            return model.index(row, HubSearchModel::BadgesColumn)
+                .data(Qt::DecorationRole)
+                .value<QIcon>();
+        };
+        QCOMPARE(iconAt(0).name(), QStringLiteral("verified"));
+        QVERIFY(iconAt(1).isNull());
     }
 
     // With QT_SCALE_FACTOR=2 a toolbar button paints its icon from a pixmap of twice the

@@ -383,11 +383,11 @@ void SourcesModel::setHubFolders(bool mine)
 
 QVariant SourcesModel::decoration(const Node *node) const
 {
+    if (node->kind == Kind::Failure)
+        return Icons::icon(Icons::Error);
     if (node->insecure)
         return Icons::icon(Icons::Insecure);
     switch (node->kind) {
-    case Kind::Failure:
-        return Icons::icon(Icons::Error);
     case Kind::Engine:
         return Icons::icon(Icons::Engine);
     case Kind::Registry:
@@ -400,6 +400,7 @@ QVariant SourcesModel::decoration(const Node *node) const
         return Icons::icon(node == m_hubMine ? Icons::Accounts : Icons::History);
     case Kind::Group:
     case Kind::Busy:
+    case Kind::Failure:
     case Kind::NoCatalog:
         break;
     }

@@ -12,14 +12,14 @@
 namespace Berth::Ui {
 
 // The Sources tree's data: two groups, the engines and the registries; a registry (or one of
-// Berth's AWS accounts, whose ECR registry it stands for) holds its repositories and, while its
-// catalog loads or after it failed, a status row. Docker Hub holds two folders instead of a
-// catalog: My Repositories (once a Hub login is known to be stored), loaded on its first expansion
-// like a catalog, and Recent. Data only: fetchMore() asks for a registry's catalog through
-// loadRequested() (My Repositories' through hubRepositoriesRequested()), and a loader answers with
-// beginLoading(), appendRepositories() (page by page), finishLoading() or failLoading() (their Hub*
-// twins for My Repositories). Images and archives dropped on an engine, a registry or a repository
-// go to dropRequested() with what they do (DropPlanner).
+// Berth's AWS accounts, whose ECR registry it stands for) holds its repositories and, while its catalog loads or after it failed, a status row. Docker Hub
+// holds two folders instead of a catalog: My Repositories (once a Hub login is known to be
+// stored), loaded on its first expansion like a catalog, and Recent. Data only: fetchMore()
+// asks for a registry's catalog through loadRequested() (My Repositories' through
+// hubRepositoriesRequested()), and a loader answers with beginLoading(), appendRepositories()
+// (page by page), finishLoading() or failLoading() (their Hub* twins for My Repositories).
+// Images and archives dropped on an engine, a registry or a repository go to
+// dropRequested() with what they do (DropPlanner).
 class SourcesModel final : public DroppableModel<QAbstractItemModel>
 {
     Q_OBJECT

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Berth's icon set: every icon a valid SVG, drawn at the device pixels asked (sharp at a ratio
 // of 2, not a 16 px bitmap stretched), in the palette's colours for its mode, and drawn again
-// when the palette changes. Run twice by CTest: as is, and with QT_SCALE_FACTOR=2, where a
-// toolbar button must ask for its icon at twice the pixels.
+// when the palette changes; the Sources rows' and Docker Hub badges' icons. Run twice by CTest:
+// as is, and with QT_SCALE_FACTOR=2, where a toolbar button (of a bare toolbar, and each of
+// Berth's main toolbar) must ask for its icon at twice the pixels.
 #include "ui/hubsearchmodel.h"
 #include "ui/icons.h"
+#include "ui/mainwindow.h"
 #include "ui/sourcesmodel.h"
 #include "ui/themediconengine.h"
 
@@ -16,6 +18,7 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmapCache>
+#include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTest>
 #include <QToolBar>
@@ -79,6 +82,14 @@ QPalette darkPalette()
     return palette;
 }
 
+// The ratio CTest's run asks for: 2 in tst_icons_scale2, else 1 (the offscreen screen's).
+qreal screenRatio()
+{
+    return qEnvironmentVariableIsSet("QT_SCALE_FACTOR")
+               ? qEnvironmentVariable("QT_SCALE_FACTOR").toDouble()
+               : 1.0;
+}
+
 } // namespace
 
 class TestIcons final : public QObject
@@ -86,7 +97,11 @@ class TestIcons final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { m_startPalette = QApplication::palette(); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_startPalette = QApplication::palette();
+    }
 
     void init()
     {
@@ -246,9 +261,7 @@ private Q_SLOTS:
     // pixels, rendered for that ratio; without it, at ratio 1.
     void toolbarButtonAsksForDevicePixels()
     {
-        const qreal ratio = qEnvironmentVariableIsSet("QT_SCALE_FACTOR")
-                                ? qEnvironmentVariable("QT_SCALE_FACTOR").toDouble()
-                                : 1.0;
+        const qreal ratio = screenRatio();
         QMainWindow window;
         QToolBar *toolbar = window.addToolBar(QStringLiteral("Main"));
         QAction *action =
@@ -273,6 +286,44 @@ private Q_SLOTS:
         QCOMPARE(drawn.devicePixelRatio(), ratio);
         QCOMPARE(asImage(drawn), directRender(Icons::Refresh, deviceSize.width(),
                                               ThemedIconEngine::colourFor(QIcon::Normal)));
+    }
+
+    // The same in Berth's window: each icon of the main toolbar, painted, was asked for at
+    // the screen's ratio (a disabled action's in the Disabled mode), names beside the icons.
+    void mainToolBarAsksForDevicePixels()
+    {
+        MainWindow::Options options; // no engine: nothing to wait for
+        options.endpoint =
+            *Engine::EngineEndpoint::parse(QStringLiteral("unix:///nonexistent/berth.sock"));
+        MainWindow window(options);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *toolbar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(toolbar);
+        QCOMPARE(toolbar->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+        const qreal ratio = window.devicePixelRatio();
+        QCOMPARE(ratio, screenRatio());
+        QStringList drawn;
+        for (QAction *action : toolbar->actions()) {
+            auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(action));
+            if (!button || action->icon().isNull())
+                continue; // the engine list, the separators
+            QVERIFY2(button->isVisible(), qPrintable(action->icon().name()));
+            QPixmapCache::clear();
+            (void)button->grab();
+            const QIcon::Mode mode = button->isEnabled() ? QIcon::Normal : QIcon::Disabled;
+            const QString path = u":/icons/" % action->icon().name() % u".svg";
+            const QString key =
+                ThemedIconEngine::cacheKey(path, button->iconSize() * ratio, ratio, mode,
+                                           QIcon::Off, ThemedIconEngine::colourFor(mode));
+            QPixmap pixmap;
+            QVERIFY2(QPixmapCache::find(key, &pixmap), qPrintable(key));
+            drawn.append(action->icon().name());
+        }
+        QCOMPARE(drawn, (QStringList{QStringLiteral("refresh"), QStringLiteral("pull"),
+                                     QStringLiteral("build"), QStringLiteral("load"),
+                                     QStringLiteral("push"), QStringLiteral("settings")}));
     }
 
 private:

@@ -15,7 +15,7 @@ build="$root/build/$preset"
 sandbox_state="$build/sandbox"
 
 # What building and running needs, and what the tests add (real services and peers).
-build_packages=(g++ cmake ninja-build pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+build_packages=(g++ cmake ninja-build pkg-config qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libarchive-dev libisal-dev libzstd-dev libssl-dev libgl-dev)
 # qt6-translations-l10n: Qt's own texts (standard dialogs, buttons) in the user's language.
 run_packages=(docker.io busybox-static curl util-linux qt6-translations-l10n)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/containeractions.h"
 
+#include "ui/icons.h"
 #include "ui/imagemodelroles.h"
 #include "ui/rundialog.h"
 #include "ui/runpanel.h"
@@ -39,8 +40,10 @@ ContainerActions::ContainerActions(QAbstractItemView *imagesView, QWidget *windo
     , m_shellAction(new QAction(tr("Open S&hell"), this))
 {
     m_runAction->setObjectName(QStringLiteral("runAction"));
+    m_runAction->setIcon(Icons::icon(Icons::Run));
     m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_shellAction->setObjectName(QStringLiteral("shellAction"));
+    m_shellAction->setIcon(Icons::icon(Icons::Shell));
     m_shellAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     connect(m_runAction, &QAction::triggered, this, &ContainerActions::askRun);
     connect(m_shellAction, &QAction::triggered, this, &ContainerActions::openShell);

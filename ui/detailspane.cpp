@@ -5,6 +5,7 @@
 #include "jobs/jobqueue.h"
 #include "ui/detailsfieldsmodel.h"
 #include "ui/detailstableview.h"
+#include "ui/icons.h"
 #include "ui/imagecontainersmodel.h"
 #include "ui/imagehistorymodel.h"
 #include "ui/imagelayersmodel.h"
@@ -75,6 +76,7 @@ DetailsPane::DetailsPane(Jobs::JobQueue *jobs, QWidget *parent)
     // than widening the pane, and the message wraps within the pane's width.
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_back->setObjectName(QStringLiteral("detailsBack"));
+    m_back->setIcon(Icons::icon(Icons::Back));
     m_back->hide();
     connect(m_back, &QPushButton::clicked, this, [this] {
         const QString index = m_indexReference;
@@ -174,9 +176,11 @@ QWidget *DetailsPane::makeOverviewTab()
                                                  Qt::TextSelectableByKeyboard);
     m_stop = new QPushButton(tr("&Stop"), m_containersBox);
     m_stop->setObjectName(QStringLiteral("detailsStopContainer"));
+    m_stop->setIcon(Icons::icon(Icons::Stop));
     m_stop->setToolTip(tr("Stop the selected container (a job)"));
     m_remove = new QPushButton(tr("&Remove"), m_containersBox);
     m_remove->setObjectName(QStringLiteral("detailsRemoveContainer"));
+    m_remove->setIcon(Icons::icon(Icons::Remove));
     m_remove->setToolTip(tr("Remove the selected container, stopping it first (a job)"));
     connect(m_stop, &QPushButton::clicked, this, [this] { enqueueContainerJob(false); });
     connect(m_remove, &QPushButton::clicked, this, [this] { enqueueContainerJob(true); });

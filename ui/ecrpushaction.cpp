@@ -3,6 +3,7 @@
 
 #include "aws/awsendpoints.h"
 #include "jobs/jobqueue.h"
+#include "ui/icons.h"
 #include "ui/imagemodelroles.h"
 
 #include <QAbstractItemView>
@@ -28,6 +29,7 @@ EcrPushAction::EcrPushAction(Jobs::JobQueue *queue, QAbstractItemView *imagesVie
     , m_action(new QAction(tr("Push to &ECR"), this))
 {
     m_action->setObjectName(QStringLiteral("pushToEcrAction"));
+    m_action->setIcon(Icons::icon(Icons::Push));
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_action->setToolTip(
         tr("Push the selected image to Amazon ECR with your AWS account (Ctrl+Shift+E)"));

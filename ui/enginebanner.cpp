@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/enginebanner.h"
 
+#include "ui/icons.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -20,6 +22,7 @@ EngineBanner::EngineBanner(QWidget *parent)
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_retryButton->setObjectName(QStringLiteral("retryButton"));
+    m_retryButton->setIcon(Icons::icon(Icons::Retry));
     m_sandboxButton->setObjectName(QStringLiteral("sandboxButton"));
     m_sandboxButton->setToolTip(
         tr("Start a private Docker engine with a few sample images, its data in "

@@ -12,6 +12,7 @@
 #include "ui/hubrecent.h"
 #include "ui/hubsearchwidget.h"
 #include "ui/hubtagsmodel.h"
+#include "ui/icons.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -68,8 +69,11 @@ HubPanel::HubPanel(Jobs::JobQueue *queue, std::shared_ptr<CredentialSource> cred
     m_tagsView->setDefaultDropAction(Qt::CopyAction);
     m_tagsView->horizontalHeader()->setStretchLastSection(true);
     m_pull->setObjectName(QStringLiteral("hubPullButton"));
+    m_pull->setIcon(Icons::icon(Icons::Pull));
     m_copy->setObjectName(QStringLiteral("hubCopyButton"));
+    m_copy->setIcon(Icons::icon(Icons::Copy));
     m_delete->setObjectName(QStringLiteral("hubDeleteTagButton"));
+    m_delete->setIcon(Icons::icon(Icons::Remove));
     m_rateLimit->setObjectName(QStringLiteral("hubRateLimit"));
     m_status->setObjectName(QStringLiteral("hubStatus"));
     m_status->setWordWrap(true);
@@ -127,6 +131,7 @@ HubPanel::HubPanel(Jobs::JobQueue *queue, std::shared_ptr<CredentialSource> cred
     // Pull in the tag's context menu too, as in a registry's tags.
     auto *pullTag = new QAction(tr("&Pull"), m_tagsView);
     pullTag->setObjectName(QStringLiteral("hubPullTagAction"));
+    pullTag->setIcon(Icons::icon(Icons::Pull));
     connect(pullTag, &QAction::triggered, this, &HubPanel::pullSelected);
     m_tagsView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tagsView->addAction(pullTag);

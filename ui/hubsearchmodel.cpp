@@ -2,6 +2,7 @@
 #include "ui/hubsearchmodel.h"
 
 #include "hub/hubclient.h"
+#include "ui/icons.h"
 
 #include <QLocale>
 
@@ -52,6 +53,10 @@ QVariant HubSearchModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole &&
         (index.column() == StarsColumn || index.column() == PullsColumn))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    // The badges' column shows the verified seal beside Official or Verified Publisher.
+    if (role == Qt::DecorationRole && index.column() == BadgesColumn &&
+        (result.official || result.verified))
+        return Icons::icon(Icons::Verified);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -3,6 +3,7 @@
 
 #include "hub/hubclient.h"
 #include "ui/hubsearchmodel.h"
+#include "ui/icons.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -33,6 +34,7 @@ HubSearchWidget::HubSearchWidget(Hub::HubClient *client, QWidget *parent)
     m_field->setAccessibleName(tr("Search Docker Hub"));
     m_field->setPlaceholderText(tr("Search Docker Hub"));
     m_field->setClearButtonEnabled(true);
+    m_field->addAction(Icons::icon(Icons::Search), QLineEdit::LeadingPosition);
     m_view->setObjectName(QStringLiteral("hubSearchResults"));
     m_view->setAccessibleName(tr("Search results"));
     m_view->setModel(m_model);

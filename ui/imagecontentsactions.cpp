@@ -2,6 +2,7 @@
 #include "ui/imagecontentsactions.h"
 
 #include "ui/comparedialog.h"
+#include "ui/icons.h"
 #include "ui/imagemodelroles.h"
 #include "ui/layerfilesview.h"
 
@@ -19,9 +20,11 @@ ImageContentsActions::ImageContentsActions(QAbstractItemView *imagesView, QWidge
     , m_compareAction(new QAction(tr("Co&mpare…"), this))
 {
     m_exploreAction->setObjectName(QStringLiteral("exploreLayersAction"));
+    m_exploreAction->setIcon(Icons::icon(Icons::Layers));
     m_exploreAction->setToolTip(tr("The selected image's files, layer by layer, and its "
                                    "wasted space"));
     m_compareAction->setObjectName(QStringLiteral("compareAction"));
+    m_compareAction->setIcon(Icons::icon(Icons::Compare));
     m_compareAction->setToolTip(tr("The files, config and layer sizes that differ between "
                                    "the two selected images"));
     connect(m_exploreAction, &QAction::triggered, this, &ImageContentsActions::explore);

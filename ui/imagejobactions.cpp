@@ -4,6 +4,7 @@
 #include "jobs/jobqueue.h"
 #include "reference/imagereference.h"
 #include "ui/builddialog.h"
+#include "ui/icons.h"
 #include "ui/imagemodelroles.h"
 #include "ui/loadpreviewdialog.h"
 #include "ui/pulldialog.h"
@@ -108,19 +109,24 @@ ImageJobActions::ImageJobActions(Jobs::JobQueue *queue, QAbstractItemView *image
     , m_buildAction(new QAction(tr("&Build…"), this))
 {
     m_pullAction->setObjectName(QStringLiteral("pullImageAction"));
+    m_pullAction->setIcon(Icons::icon(Icons::Pull));
     m_pullAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_pullAction->setToolTip(tr("Pull an image from a registry (Ctrl+Shift+P)"));
     m_pushAction->setObjectName(QStringLiteral("pushImageAction"));
+    m_pushAction->setIcon(Icons::icon(Icons::Push));
     m_pushAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_pushAction->setToolTip(tr("Push the selected tags to their registries (Ctrl+Shift+U)"));
     m_saveAction->setObjectName(QStringLiteral("saveImagesAction"));
+    m_saveAction->setIcon(Icons::icon(Icons::Save));
     m_saveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_saveAction->setToolTip(tr("Save the selected images into a tar file (Ctrl+Shift+S)"));
     m_loadAction->setObjectName(QStringLiteral("loadImagesAction"));
+    m_loadAction->setIcon(Icons::icon(Icons::Load));
     m_loadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     m_loadAction->setToolTip(tr("Load images from a tar file (Ctrl+O)"));
 
     m_buildAction->setObjectName(QStringLiteral("buildImageAction"));
+    m_buildAction->setIcon(Icons::icon(Icons::Build));
     m_buildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_buildAction->setToolTip(tr("Build an image from a Dockerfile (Ctrl+Shift+B)"));
     connect(m_buildAction, &QAction::triggered, this, &ImageJobActions::askBuild);

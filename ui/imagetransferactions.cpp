@@ -2,6 +2,7 @@
 #include "ui/imagetransferactions.h"
 
 #include "ui/dropactions.h"
+#include "ui/icons.h"
 #include "ui/imagejobactions.h"
 #include "ui/localimagesmodel.h"
 #include "ui/remotetagsmodel.h"
@@ -44,17 +45,21 @@ ImageTransferActions::ImageTransferActions(DropActions *run, QAbstractItemView *
         makeAction(tr("Ret&ag…"), QStringLiteral("retagImageAction"),
                    tr("Give the selected image a new name on the engine (F2)"), localView, this);
     m_retagLocal->setShortcut(QKeySequence(Qt::Key_F2));
+    m_retagLocal->setIcon(Icons::icon(Icons::Retag));
     m_pushTo = makeAction(tr("Push T&o…"), QStringLiteral("pushToAction"),
                           tr("Retag the selected image for a registry of the Sources and push it"),
                           localView, this);
+    m_pushTo->setIcon(Icons::icon(Icons::Push));
     m_retagRemote =
         makeAction(tr("&Retag…"), QStringLiteral("retagTagAction"),
                    tr("Give the selected tag another tag in its repository (F2)"), tags, this);
     m_retagRemote->setShortcut(QKeySequence(Qt::Key_F2));
+    m_retagRemote->setIcon(Icons::icon(Icons::Retag));
     m_copyTo = makeAction(tr("Copy &To…"), QStringLiteral("copyTagToAction"),
                           tr("Copy the selected tag to a registry of the Sources, without the "
                              "engine"),
                           tags, this);
+    m_copyTo->setIcon(Icons::icon(Icons::Copy));
 
     connect(m_retagLocal, &QAction::triggered, this,
             [this] { m_run->askLocalTag(m_local->engineUrl(), selectedLocal(false)); });

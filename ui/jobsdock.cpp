@@ -4,6 +4,7 @@
 #include "jobs/jobqueue.h"
 #include "jobs/jobspec.h"
 #include "ui/columnfitter.h"
+#include "ui/icons.h"
 #include "ui/jobhistorymodel.h"
 #include "ui/jobmodelroles.h"
 #include "ui/jobnotifier.h"
@@ -79,6 +80,8 @@ JobsDock::JobsDock(Jobs::JobQueue *queue, QWidget *parent)
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("jobsToolBar"));
     toolbar->setIconSize(QSize(16, 16));
+    // The icons with the names beside them: the panel has room, and the names say more.
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addActions({m_cancelAction, m_retryAction, m_clearFinishedAction, m_runAgainAction});
     m_collapseAction->setObjectName(QStringLiteral("collapseJobsPanelAction"));
     m_collapseAction->setToolTip(tr("Shrink the panel to one line until a job starts"));
@@ -266,12 +269,15 @@ void JobsDock::setupHistoryView()
 void JobsDock::setupActions()
 {
     m_cancelAction->setObjectName(QStringLiteral("cancelJobAction"));
+    m_cancelAction->setIcon(Icons::icon(Icons::Cancel));
     m_cancelAction->setShortcut(QKeySequence::Delete);
     m_cancelAction->setToolTip(tr("Cancel the selected queued or running jobs (Delete)"));
     m_retryAction->setObjectName(QStringLiteral("retryJobAction"));
+    m_retryAction->setIcon(Icons::icon(Icons::Retry));
     m_retryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_retryAction->setToolTip(tr("Run the selected failed or cancelled jobs again (Ctrl+Shift+R)"));
     m_clearFinishedAction->setObjectName(QStringLiteral("clearFinishedJobsAction"));
+    m_clearFinishedAction->setIcon(Icons::icon(Icons::Remove));
     m_clearFinishedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
     m_clearFinishedAction->setToolTip(
         tr("Remove the jobs that have ended from the list (Ctrl+Shift+Delete)"));
@@ -306,6 +312,7 @@ QStringList JobsDock::selectedJobIds() const
 void JobsDock::setupHistoryActions()
 {
     m_runAgainAction->setObjectName(QStringLiteral("runAgainAction"));
+    m_runAgainAction->setIcon(Icons::icon(Icons::Retry));
     m_runAgainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_runAgainAction->setToolTip(
         tr("Queue the selected jobs again on this window's engine (Ctrl+Shift+R)"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/jobsidlestrip.h"
 
+#include "ui/icons.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -17,6 +19,8 @@ JobsIdleStrip::JobsIdleStrip(QWidget *parent)
     m_text->setObjectName(QStringLiteral("jobsIdleText"));
     m_history->setObjectName(QStringLiteral("jobsIdleHistoryButton"));
     m_history->setText(tr("History…"));
+    m_history->setIcon(Icons::icon(Icons::History));
+    m_history->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_history->setToolTip(tr("The jobs of this and earlier sessions, and berthctl's"));
     m_expand->setObjectName(QStringLiteral("jobsIdleExpandButton"));
     m_expand->setText(tr("Show Panel"));

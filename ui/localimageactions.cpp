@@ -3,6 +3,7 @@
 
 #include "base/humanformat.h"
 #include "jobs/jobqueue.h"
+#include "ui/icons.h"
 #include "ui/imagemodelroles.h"
 #include "ui/imageuserslookup.h"
 #include "ui/localimagesmodel.h"
@@ -32,11 +33,13 @@ LocalImageActions::LocalImageActions(Jobs::JobQueue *queue, QAbstractItemView *i
     , m_lookup(new ImageUsersLookup)
 {
     m_removeAction->setObjectName(QStringLiteral("removeImagesAction"));
+    m_removeAction->setIcon(Icons::icon(Icons::Remove));
     m_removeAction->setShortcut(QKeySequence::Delete);
     // Delete removes while the images table has the keyboard; in the Jobs panel it cancels.
     m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_removeAction->setToolTip(tr("Remove the selected tags and images from the engine (Delete)"));
     m_pruneAction->setObjectName(QStringLiteral("pruneImagesAction"));
+    m_pruneAction->setIcon(Icons::icon(Icons::Prune));
     m_pruneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_pruneAction->setToolTip(tr("Remove the untagged images no container uses (Ctrl+Shift+K)"));
     connect(m_removeAction, &QAction::triggered, this, &LocalImageActions::askRemove);

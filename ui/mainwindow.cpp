@@ -25,6 +25,7 @@
 #include "ui/enginebanner.h"
 #include "ui/enginechooser.h"
 #include "ui/hubpanel.h"
+#include "ui/icons.h"
 #include "ui/imagecontentsactions.h"
 #include "ui/imagefilterproxymodel.h"
 #include "ui/imagejobactions.h"
@@ -363,16 +364,19 @@ void MainWindow::setupActions()
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     auto *refreshAction = new QAction(tr("&Refresh"), this);
     refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    refreshAction->setIcon(Icons::icon(Icons::Refresh));
     refreshAction->setShortcut(QKeySequence::Refresh);
     refreshAction->setToolTip(tr("Reload the image list from the engine (F5)"));
     connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     fileMenu->addAction(refreshAction);
     auto *accountsAction = new QAction(tr("&Accounts…"), this);
     accountsAction->setObjectName(QStringLiteral("accountsAction"));
+    accountsAction->setIcon(Icons::icon(Icons::Accounts));
     connect(accountsAction, &QAction::triggered, this, [this] { showAccounts(); });
     fileMenu->addAction(accountsAction);
     auto *settingsAction = new QAction(tr("&Settings…"), this);
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setIcon(Icons::icon(Icons::Settings));
     settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settingsAction->setMenuRole(QAction::PreferencesRole);
     settingsAction->setToolTip(tr("Registries, parallel jobs, the default engine, the "
@@ -381,6 +385,7 @@ void MainWindow::setupActions()
     fileMenu->addAction(settingsAction);
     auto *openRepositoryAction = new QAction(tr("&Open Repository…"), this);
     openRepositoryAction->setObjectName(QStringLiteral("openRepositoryAction"));
+    openRepositoryAction->setIcon(Icons::icon(Icons::Repository));
     openRepositoryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     openRepositoryAction->setToolTip(
         tr("Open any repository's tags by name, with the stored login or anonymously (Ctrl+L)"));
@@ -395,6 +400,11 @@ void MainWindow::setupActions()
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
+    // Icons with their names beside them: the names say more than the pictures, and the
+    // buttons keep the names screen readers read. At 16 pixels, the grid the icons are drawn
+    // on, the toolbar is no taller than its text: the panes below keep their heights.
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(16, 16));
     toolbar->addAction(refreshAction);
     toolbar->addWidget(m_engines);
     // Another engine: the images view, the jobs and the banner follow it, as they follow
@@ -526,7 +536,7 @@ void MainWindow::setupJobs()
             dialog->addAwsAccount();
     });
     if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
-        toolbar->addAction(m_ecrPush->action());
+        fillToolBar(toolbar);
     setupDragAndDrop(imageMenu);
     m_containerActions = new ContainerActions(m_view, this);
     m_containerActions->setJobQueue(m_jobs);
@@ -563,6 +573,7 @@ void MainWindow::setupJobs()
     // Docker Hub's node in the Sources tree, its search field focused.
     auto *hubSearch = new QAction(tr("&Search\u2026"), this);
     hubSearch->setObjectName(QStringLiteral("hubSearchAction"));
+    hubSearch->setIcon(Icons::icon(Icons::Search));
     hubSearch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(hubSearch, &QAction::triggered, this, [this] {
         m_sources->selectHub();
@@ -587,6 +598,25 @@ void MainWindow::setupJobs()
     connect(m_jobs, &Jobs::JobQueue::historyRead, this, &MainWindow::tellInterruptedAtStart,
             Qt::SingleShotConnection);
     m_jobs->readHistory();
+}
+
+// Between Refresh and the engine list, the image actions most used; Settings at the end.
+void MainWindow::fillToolBar(QToolBar *toolbar)
+{
+    const QList<QAction *> present = toolbar->actions();
+    const auto engines = std::find_if(present.cbegin(), present.cend(), [&](QAction *action) {
+        return toolbar->widgetForAction(action) == m_engines;
+    });
+    QAction *before = engines == present.cend() ? nullptr : *engines;
+    for (const char *name : {"pullImageAction", "buildImageAction", "loadImagesAction"}) {
+        if (auto *action = findChild<QAction *>(QString::fromLatin1(name)))
+            toolbar->insertAction(before, action);
+    }
+    toolbar->insertAction(before, m_ecrPush->action());
+    toolbar->insertSeparator(before);
+    toolbar->addSeparator();
+    if (auto *settings = findChild<QAction *>(QStringLiteral("settingsAction")))
+        toolbar->addAction(settings);
 }
 
 void MainWindow::setupDragAndDrop(QMenu *imageMenu)

@@ -20,6 +20,7 @@ class QLineEdit;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QToolBar;
 
 namespace Berth::Aws {
 class AwsAccountStore;
@@ -147,6 +148,7 @@ private:
     // Drags of images, tags and archives between the tables and the Sources tree, and their
     // keyboard equivalents (docs/drag-and-drop.md).
     void setupDragAndDrop(QMenu *imageMenu);
+    void fillToolBar(QToolBar *toolbar);
     // The Details dock beside the images table: the selected image's details.
     void setupDetails();
     // The Accounts dialog; with `import`, its import from Docker starts at once.

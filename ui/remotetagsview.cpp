@@ -3,6 +3,7 @@
 
 #include "ui/columnchooser.h"
 #include "ui/comparedialog.h"
+#include "ui/icons.h"
 #include "ui/registrybrowsing.h"
 #include "ui/remotetagsloader.h"
 #include "ui/remotetagsmodel.h"
@@ -112,11 +113,13 @@ RemoteTagsView::RemoteTagsView(RegistryBrowsing *browsing, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RemoteTagsView::onSelectionChanged);
     m_compareAction->setObjectName(QStringLiteral("compareTagsAction"));
+    m_compareAction->setIcon(Icons::icon(Icons::Compare));
     m_compareAction->setEnabled(false);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addAction(m_compareAction);
     // The selected tags to the engine, as pull jobs (the window queues them).
     m_pullAction->setObjectName(QStringLiteral("pullTagsAction"));
+    m_pullAction->setIcon(Icons::icon(Icons::Pull));
     m_pullAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     m_pullAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_pullAction->setToolTip(tr("Pull the selected tags to the engine (Ctrl+Shift+G)"));

@@ -6,6 +6,7 @@
 #include "engine/engineclient.h"
 #include "jobs/jobqueue.h"
 #include "reference/imagereference.h"
+#include "ui/icons.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -44,6 +45,7 @@ RunPanel::RunPanel(const Engine::EngineEndpoint &endpoint, const Engine::Contain
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stop->setObjectName(QStringLiteral("runStop"));
+    m_stop->setIcon(Icons::icon(Icons::Stop));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_stop, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

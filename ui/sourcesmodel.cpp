@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sourcesmodel.h"
 
+#include "ui/icons.h"
+
 #include <QColor>
 #include <QIcon>
 #include <QMimeData>
@@ -379,6 +381,32 @@ void SourcesModel::setHubFolders(bool mine)
     }
 }
 
+QVariant SourcesModel::decoration(const Node *node) const
+{
+    if (node->kind == Kind::Failure)
+        return Icons::icon(Icons::Error);
+    if (node->insecure)
+        return Icons::icon(Icons::Insecure);
+    switch (node->kind) {
+    case Kind::Engine:
+        return Icons::icon(Icons::Engine);
+    case Kind::Registry:
+        return Icons::icon(node->source == u"docker.io" ? Icons::DockerHub : Icons::Registry);
+    case Kind::EcrAccount:
+        return Icons::icon(Icons::EcrAccount);
+    case Kind::Repository:
+        return Icons::icon(Icons::Repository);
+    case Kind::HubFolder:
+        return Icons::icon(node == m_hubMine ? Icons::Accounts : Icons::History);
+    case Kind::Group:
+    case Kind::Busy:
+    case Kind::Failure:
+    case Kind::NoCatalog:
+        break;
+    }
+    return {};
+}
+
 QModelIndex SourcesModel::hubFolderIndex(HubFolder folder) const
 {
     return indexOf(folder == HubFolder::Mine ? m_hubMine : m_hubRecent);
@@ -509,11 +537,7 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
             return tr("AWS account %1: its ECR registry in %2").arg(node->text, node->region);
         return node->kind == Kind::Engine ? node->source : node->text;
     case Qt::DecorationRole:
-        if (node->kind == Kind::Failure)
-            return QIcon::fromTheme(QStringLiteral("dialog-error"));
-        if (node->insecure)
-            return QIcon::fromTheme(QStringLiteral("security-low"));
-        return {};
+        return decoration(node);
     case Qt::ForegroundRole:
         if (node->kind == Kind::Failure)
             return QColor(Qt::red).darker(130);

@@ -130,6 +130,8 @@ private:
     struct Node;
     enum class LoadState { NotLoaded, Loading, Loaded, Failed, NoCatalog };
 
+    // The node's icon: its kind's, or the error's, or the open lock of an insecure registry.
+    QVariant decoration(const Node *node) const;
     static std::unique_ptr<Node> makeNode(Kind kind, const QString &text,
                                           const QString &source = {},
                                           const QString &repository = {});

@@ -236,7 +236,11 @@ private Q_SLOTS:
             },
             [&] { return live.window.imagesModel()->rowCount() == rows - 3; });
         QVERIFY2(gone != Never, "the three rows never left the model");
-        QCOMPARE(live.settledLists(), lists + 1);
+        // Four events (three untags and the delete), one list, usually. On a busy machine
+        // the daemon's events may straddle the 100 ms cap or a list under way, which costs
+        // a second list: never one list per event.
+        const qsizetype added = live.settledLists() - lists;
+        QVERIFY2(added >= 1 && added <= 2, qPrintable(QString::number(added)));
         QCOMPARE(modelTags(live.window.imagesModel()), engineTags(m_host));
         QCOMPARE(live.resets.size(), 0);
     }

@@ -6,14 +6,13 @@
 // panel's History (the same platform), the Docker Hub push confirmation (asked once), and the
 // name Save to File… suggests. Checked with /usr/bin/docker.
 #include "base/humanformat.h"
+#include "historyrunagain.h"
 #include "jobs/jobqueue.h"
 #include "randomimage.h"
 #include "testenv.h"
 #include "testpeers.h"
 #include "ui/imagejobactions.h"
 #include "ui/imagemodelroles.h"
-#include "ui/jobmodelroles.h"
-#include "ui/jobsdock.h"
 #include "ui/localimagesmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/pulldialog.h"
@@ -38,7 +37,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeView>
 
 using namespace Berth;
 using namespace Berth::Ui;
@@ -95,16 +93,6 @@ QString architectureOf(const QString &reference)
                               QStringLiteral("--format"), QStringLiteral("{{.Architecture}}"),
                               reference})
         .value_or(QString());
-}
-
-// The row of a job in a view of the history, by the job's id.
-QModelIndex historyRowOf(const QAbstractItemModel *model, const QString &id)
-{
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, 0).data(JobIdRole).toString() == id)
-            return model->index(row, 0);
-    }
-    return {};
 }
 
 QMessageBox *shownBox(const MainWindow &window, const QString &name)
@@ -436,18 +424,10 @@ private Q_SLOTS:
 
         // The first pull run again from Jobs ▸ History: the history kept its platform, the
         // job sends it again and the tag names that platform's image once more.
-        JobsDock *dock = m_window->jobsDock();
-        dock->showHistory();
-        QTreeView *history = dock->historyView();
-        QPersistentModelIndex first;
-        QTRY_VERIFY_WITH_TIMEOUT((first = historyRowOf(history->model(), job.id)).isValid(), 30000);
-        history->setCurrentIndex(first);
-        history->selectionModel()->select(first, QItemSelectionModel::ClearAndSelect |
-                                                     QItemSelectionModel::Rows);
-        QTRY_VERIFY(dock->runAgainAction()->isEnabled());
         QSignalSpy rerunAdded(jobs(), &Jobs::JobQueue::jobAdded);
         QSignalSpy rerunFinished(jobs(), &Jobs::JobQueue::jobFinished);
-        dock->runAgainAction()->trigger();
+        const QString title = TestUi::runAgainFromHistory(m_window->jobsDock(), job.id, 30000);
+        QVERIFY(!title.isEmpty());
         QCOMPARE(rerunAdded.size(), 1);
         const auto rerun = rerunAdded.first().first().value<Jobs::JobRecord>();
         QCOMPARE(rerun.spec.kind, Jobs::JobKind::Pull);
@@ -459,7 +439,7 @@ private Q_SLOTS:
                  qPrintable(rerunEnd.error ? rerunEnd.error->message() : QString()));
         QCOMPARE(architectureOf(reference), other.section(u'/', 1));
         QCOMPARE(rerun.spec.platform, other);
-        QVERIFY2(first.data().toString().contains(other), qPrintable(first.data().toString()));
+        QVERIFY2(title.contains(other), qPrintable(title));
         QVERIFY(m_window->showSource(QStringLiteral("local")));
     }
 

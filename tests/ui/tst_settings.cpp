@@ -2,9 +2,11 @@
 // Settings (Ctrl+,) and the window's memory of its last session: what the dialog sets and
 // how the window was left survive a restart of the window; a registry added with a CA file
 // is browsed over TLS on the TLS registry of tests/env (and with a client certificate on its
-// mutual-TLS twin), and without the CA file it fails inline, in words; a tag's Copy To… there
-// uses the same settings. Seeded and checked with curl.
+// mutual-TLS twin), and without the CA file it fails inline, in words; a tag's Copy To… there,
+// and that copy run again from Jobs ▸ History, use the same settings. Seeded and checked with
+// curl.
 #include "base/windowsettings.h"
+#include "historyrunagain.h"
 #include "integration/registry/registrytesthelpers.h"
 #include "jobs/jobqueue.h"
 #include "reference/imagereference.h"
@@ -373,6 +375,17 @@ private Q_SLOTS:
                  url + QStringLiteral("/v2/") + repository + QStringLiteral("/tags/list")})
                 .value_or(QString());
         QVERIFY2(listed.contains(QStringLiteral("\"copied\"")), qPrintable(listed));
+
+        // Run Again from Jobs ▸ History: the history keeps no settings, the job run again
+        // takes them as they are now (without them it would fail as the browsing did).
+        QSignalSpy again(window.jobQueue(), &Jobs::JobQueue::jobFinished);
+        QVERIFY(!TestUi::runAgainFromHistory(window.jobsDock(), job.id, Patience).isEmpty());
+        QVERIFY(again.wait(Patience));
+        const auto rerun = again.last().first().value<Jobs::JobRecord>();
+        QCOMPARE(rerun.spec.kind, Jobs::JobKind::RegistryCopy);
+        QVERIFY2(rerun.state == Jobs::JobState::Succeeded,
+                 qPrintable(rerun.error ? rerun.error->message() : QString()));
+        QCOMPARE(rerun.spec.destinationRegistry.caFile, pki + QStringLiteral("ca.crt"));
 
         // The mutual-TLS twin (same storage) with the client certificate and its key.
         dialog = window.showSettings();

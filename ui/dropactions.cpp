@@ -6,6 +6,7 @@
 #include "jobs/jobqueue.h"
 #include "reference/imagereference.h"
 #include "ui/ecrpushaction.h"
+#include "ui/registryjobspec.h"
 #include "ui/retagdialog.h"
 #include "ui/sourcesmodel.h"
 
@@ -208,14 +209,9 @@ void DropActions::enqueueRetagAndPush(const QString &engineUrl, const QString &s
 
 void DropActions::enqueueRegistry(bool retag, const QString &source, const QString &target)
 {
-    Jobs::JobSpec spec;
-    spec.kind = retag ? Jobs::JobKind::RegistryRetag : Jobs::JobKind::RegistryCopy;
-    spec.endpoint = m_endpoint;
-    spec.references = {source, target};
-    spec.login = {domainOf(source), {}};
-    if (!retag)
-        spec.destinationLogin = {domainOf(target), {}};
-    m_queue->enqueue(spec);
+    m_queue->enqueue(
+        RegistryJobSpec::make(retag ? Jobs::JobKind::RegistryRetag : Jobs::JobKind::RegistryCopy,
+                              m_endpoint, source, target, m_registrySettings.get()));
 }
 
 void DropActions::enqueueLoad(const QString &engineUrl, const QString &file)

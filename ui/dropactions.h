@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 class QWidget;
 
@@ -17,6 +18,7 @@ class JobQueue;
 namespace Berth::Ui {
 
 class EcrPushAction;
+class RegistrySettings;
 class SourcesModel;
 
 // Does what a drop or its keyboard equivalent asks (a DropPlan): asks for the new name
@@ -34,6 +36,11 @@ public:
     // The window's engine: jobs on it use its endpoint as chosen (an engine of the
     // Sources tree that is not the window's is reached by its URL).
     void setEndpoint(const Engine::EngineEndpoint &endpoint) { m_endpoint = endpoint; }
+    // Settings ▸ Registries: the copies and retags use each registry's (RegistryJobSpec).
+    void setRegistrySettings(std::shared_ptr<const RegistrySettings> settings)
+    {
+        m_registrySettings = std::move(settings);
+    }
 
     void run(const DropPlan &plan);
     // The keyboard's ways: a new local name (Retag…, F2), a push or a copy to a destination
@@ -69,6 +76,7 @@ private:
     SourcesModel *m_sources;
     QWidget *m_window;
     Engine::EngineEndpoint m_endpoint;
+    std::shared_ptr<const RegistrySettings> m_registrySettings;
 };
 
 } // namespace Berth::Ui

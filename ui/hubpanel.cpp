@@ -13,6 +13,7 @@
 #include "ui/hubsearchwidget.h"
 #include "ui/hubtagsmodel.h"
 #include "ui/icons.h"
+#include "ui/registryjobspec.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -319,13 +320,8 @@ void HubPanel::copyTag(const QString &source, const QString &destination)
         m_status->setText(parsed.error().message());
         return;
     }
-    Jobs::JobSpec spec;
-    spec.kind = Jobs::JobKind::RegistryCopy;
-    spec.endpoint = m_endpoint;
-    spec.references = {source, destination};
-    spec.login = {Hub::HubRateLimitProbe::defaultRegistry(), {}};
-    spec.destinationLogin = {parsed->domain(), {}};
-    m_queue->enqueue(spec);
+    m_queue->enqueue(RegistryJobSpec::make(Jobs::JobKind::RegistryCopy, m_endpoint, source,
+                                           destination, m_registrySettings.get()));
     m_status->setText(tr("Copying %1 to %2 (see the Jobs panel)").arg(source, destination));
 }
 

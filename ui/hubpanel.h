@@ -29,6 +29,7 @@ namespace Berth::Ui {
 
 class HubSearchWidget;
 class HubTagsModel;
+class RegistrySettings;
 
 // Docker Hub in the main window's center while the Sources tree's Docker Hub node is
 // selected: the search, My Repositories (every namespace the stored Docker Hub login can
@@ -45,6 +46,12 @@ public:
     ~HubPanel() override;
 
     void setEndpoint(const Engine::EngineEndpoint &endpoint) { m_endpoint = endpoint; }
+    // Settings ▸ Registries: Copy To… uses the destination's (and the source's), as the
+    // copies of a repository's tags do (RegistryJobSpec).
+    void setRegistrySettings(std::shared_ptr<const RegistrySettings> settings)
+    {
+        m_registrySettings = std::move(settings);
+    }
 
     HubSearchWidget *searchWidget() const { return m_search; }
     HubTagsModel *tagsModel() const { return m_tagsModel; }
@@ -97,6 +104,7 @@ private:
     Jobs::JobQueue *m_queue;
     std::shared_ptr<CredentialSource> m_credentials;
     Engine::EngineEndpoint m_endpoint;
+    std::shared_ptr<const RegistrySettings> m_registrySettings;
     Hub::HubClient *m_searchClient; // anonymous: search never needs the login
     Hub::HubClient *m_client;       // signed in when a login is stored
     std::unique_ptr<Registry::RegistryClient> m_registry;

@@ -107,25 +107,22 @@ QStringList HubTagsModel::mimeTypes() const
 
 QMimeData *HubTagsModel::mimeData(const QModelIndexList &indexes) const
 {
-    ImageRefsPayload payload;
-    payload.kind = ImageRefsPayload::SourceKind::Registry;
     // Docker Hub, or the registry that stands for it (HubPanel::pullReference()).
-    payload.source = Hub::HubRateLimitProbe::defaultRegistry();
-    QList<int> seen;
-    for (const QModelIndex &index : indexes) {
-        if (!index.isValid() || index.row() >= m_tags.size() || seen.contains(index.row()))
-            continue;
-        seen.append(index.row());
-        const Hub::HubTag &tag = m_tags.at(index.row());
-        ImageRefsPayload::Image image;
-        image.reference = payload.source + u'/' + m_repository + u':' + tag.name;
-        image.digest = tag.digest;
-        for (const Hub::HubTagImage &platform : tag.images)
-            image.platforms.append(platform.platform());
-        image.index = tag.images.size() > 1;
-        payload.images.append(image);
-    }
-    return payload.images.isEmpty() ? nullptr : payload.toMimeData();
+    const QString registry = Hub::HubRateLimitProbe::defaultRegistry();
+    return ImageRefsPayload::rowsToMimeData(
+        ImageRefsPayload::SourceKind::Registry, registry, indexes,
+        [this, &registry](const QModelIndex &index) -> std::optional<ImageRefsPayload::Image> {
+            if (index.row() >= m_tags.size())
+                return std::nullopt;
+            const Hub::HubTag &tag = m_tags.at(index.row());
+            ImageRefsPayload::Image image;
+            image.reference = registry + u'/' + m_repository + u':' + tag.name;
+            image.digest = tag.digest;
+            for (const Hub::HubTagImage &platform : tag.images)
+                image.platforms.append(platform.platform());
+            image.index = tag.images.size() > 1;
+            return image;
+        });
 }
 
 Qt::DropActions HubTagsModel::supportedDragActions() const

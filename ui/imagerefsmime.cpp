@@ -47,6 +47,26 @@ QMimeData *ImageRefsPayload::toMimeData() const
     return data;
 }
 
+QMimeData *ImageRefsPayload::rowsToMimeData(
+    SourceKind kind, const QString &source, const QModelIndexList &indexes,
+    const std::function<std::optional<Image>(const QModelIndex &)> &imageOf)
+{
+    ImageRefsPayload payload;
+    payload.kind = kind;
+    payload.source = source;
+    QList<int> seen;
+    for (const QModelIndex &index : indexes) {
+        if (!index.isValid() || seen.contains(index.row()))
+            continue;
+        std::optional<Image> image = imageOf(index);
+        if (!image)
+            continue;
+        seen.append(index.row());
+        payload.images.append(std::move(*image));
+    }
+    return payload.images.isEmpty() ? nullptr : payload.toMimeData();
+}
+
 std::optional<ImageRefsPayload> ImageRefsPayload::fromMimeData(const QMimeData *data)
 {
     if (!data || !data->hasFormat(mimeType()))

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QModelIndexList>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QMimeData;
@@ -32,6 +34,12 @@ struct ImageRefsPayload
     QStringList references() const;
     // A new QMimeData (the caller owns it) with both formats.
     QMimeData *toMimeData() const;
+    // A table model's mimeData(): one image per row of `indexes` (a row's other columns
+    // add nothing), as `imageOf` gives it from the row's index (nullopt: not an image of
+    // this model), in the order of `indexes`; null when no row gives one.
+    static QMimeData *
+    rowsToMimeData(SourceKind kind, const QString &source, const QModelIndexList &indexes,
+                   const std::function<std::optional<Image>(const QModelIndex &)> &imageOf);
     // Berth's own format, else nothing (a drag from another program).
     static std::optional<ImageRefsPayload> fromMimeData(const QMimeData *data);
     // The local files a drag from a file manager names (empty for anything else).

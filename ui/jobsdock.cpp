@@ -11,6 +11,7 @@
 #include "ui/jobprogressdelegate.h"
 #include "ui/jobsidlestrip.h"
 #include "ui/jobsmodel.h"
+#include "ui/registryjobspec.h"
 
 #include <QAction>
 #include <QLabel>
@@ -333,14 +334,17 @@ QList<const Jobs::HistoryEntry *> JobsDock::selectedHistory() const
     return entries;
 }
 
-// A history entry keeps what the job was, not where or as whom: it runs against this
-// window's engine, anonymously to the registry.
+// A history entry keeps what the job was (a pull's platform included), not where or as
+// whom: it runs against this window's engine, with each registry's default login and its
+// settings as they are now.
 void JobsDock::runSelectedAgain()
 {
     QList<Jobs::JobSpec> specs;
     for (const Jobs::HistoryEntry *entry : selectedHistory()) {
-        if (auto spec = Jobs::JobSpec::fromHistory(*entry, m_endpoint))
+        if (auto spec = Jobs::JobSpec::fromHistory(*entry, m_endpoint)) {
+            RegistryJobSpec::applySettings(*spec, m_registrySettings.get());
             specs.append(*spec);
+        }
     }
     // Queued after the loop: queueing may change the selection's rows.
     for (const Jobs::JobSpec &spec : std::as_const(specs))

@@ -6,6 +6,8 @@
 #include <QDockWidget>
 #include <QTimer>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QPlainTextEdit;
@@ -24,6 +26,7 @@ class JobHistoryModel;
 class JobsIdleStrip;
 class JobNotifier;
 class JobsModel;
+class RegistrySettings;
 
 // The window's Jobs panel. Its first tab holds every job of the queue with its progress, a
 // row per layer beneath it, and the actions Cancel (Delete), Retry and Clear finished; its
@@ -58,6 +61,12 @@ public:
 
     // The engine Run Again sends history jobs to (the history does not keep it).
     void setEndpoint(const Engine::EngineEndpoint &endpoint) { m_endpoint = endpoint; }
+    // The registries' settings Run Again gives a registry job (the history does not keep
+    // them): Settings ▸ Registries as it is when the job runs again.
+    void setRegistrySettings(std::shared_ptr<const RegistrySettings> settings)
+    {
+        m_registrySettings = std::move(settings);
+    }
 
 Q_SIGNALS:
     // The strip's toggle or History… asked for the whole panel; the Collapse button for
@@ -100,6 +109,7 @@ private:
     QWidget *m_emptyTitle = nullptr; // the title bar while compact: none
     bool m_compact = false;
     Engine::EngineEndpoint m_endpoint;
+    std::shared_ptr<const RegistrySettings> m_registrySettings;
     QTimer m_modelChanged;
 };
 

@@ -249,22 +249,14 @@ Qt::ItemFlags LocalImagesModel::flags(const QModelIndex &index) const
 
 QMimeData *LocalImagesModel::mimeData(const QModelIndexList &indexes) const
 {
-    ImageRefsPayload payload;
-    payload.kind = ImageRefsPayload::SourceKind::Engine;
-    payload.source = m_engineUrl;
-    QList<int> seen;
-    for (const QModelIndex &index : indexes) {
-        if (!index.isValid() || seen.contains(index.row()))
-            continue;
-        seen.append(index.row());
-        payload.images.append({index.siblingAtColumn(0).data(ReferenceRole).toString(),
-                               index.siblingAtColumn(0).data(ImageIdRole).toString(),
-                               {},
-                               false});
-    }
-    if (payload.images.isEmpty())
-        return nullptr;
-    return payload.toMimeData();
+    return ImageRefsPayload::rowsToMimeData(
+        ImageRefsPayload::SourceKind::Engine, m_engineUrl, indexes,
+        [](const QModelIndex &index) -> std::optional<ImageRefsPayload::Image> {
+            return ImageRefsPayload::Image{index.siblingAtColumn(0).data(ReferenceRole).toString(),
+                                           index.siblingAtColumn(0).data(ImageIdRole).toString(),
+                                           {},
+                                           false};
+        });
 }
 
 DropPlan LocalImagesModel::planDrop(const QMimeData *data, int, int, const QModelIndex &) const

@@ -242,6 +242,7 @@ void MainWindow::showHub()
 {
     if (!m_hubPanel) {
         m_hubPanel = new HubPanel(m_jobs, m_credentials, m_center);
+        m_hubPanel->setRegistrySettings(m_registrySettings);
         m_center->addWidget(m_hubPanel);
         connect(m_hubPanel, &HubPanel::tagSelected, this, &MainWindow::remoteTagSelected);
         connect(m_hubPanel, &HubPanel::tagsLoaded, this, &MainWindow::remoteListingEnded);
@@ -514,6 +515,7 @@ void MainWindow::setupJobs()
     connect(m_jobs, &Jobs::JobQueue::historyProblem, this,
             [this](const QString &text) { statusBar()->showMessage(text); });
     m_jobsDock = new JobsDock(m_jobs, this);
+    m_jobsDock->setRegistrySettings(m_registrySettings);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
     // The images are what the window is for: the panel is a strip until a job starts.
     new JobsPanelFollower(this, m_jobsDock, m_jobs);
@@ -637,6 +639,7 @@ void MainWindow::setupDragAndDrop(QMenu *imageMenu)
     };
     m_dropPlanner = std::make_unique<DropPlanner>(context);
     m_dropActions = new DropActions(m_jobs, m_ecrPush, m_sources->sourcesModel(), this);
+    m_dropActions->setRegistrySettings(m_registrySettings);
     connect(m_dropActions, &DropActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text); });
     SourcesModel *sources = m_sources->sourcesModel();

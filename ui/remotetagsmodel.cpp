@@ -321,23 +321,18 @@ Qt::ItemFlags RemoteTagsModel::flags(const QModelIndex &index) const
 
 QMimeData *RemoteTagsModel::mimeData(const QModelIndexList &indexes) const
 {
-    ImageRefsPayload payload;
-    payload.kind = ImageRefsPayload::SourceKind::Registry;
-    payload.source = m_domain;
-    QList<int> seen;
-    for (const QModelIndex &index : indexes) {
-        if (!checkIndex(index, CheckIndexOption::IndexIsValid) || seen.contains(index.row()))
-            continue;
-        seen.append(index.row());
-        const Row &row = m_rows[index.row()];
-        const QString &type = row.details.mediaType;
-        payload.images.append({referenceOf(row.tag), row.details.digest, row.details.platforms,
-                               type.contains(QStringLiteral("index")) ||
-                                   type.contains(QStringLiteral("manifest.list"))});
-    }
-    if (payload.images.isEmpty())
-        return nullptr;
-    return payload.toMimeData();
+    return ImageRefsPayload::rowsToMimeData(
+        ImageRefsPayload::SourceKind::Registry, m_domain, indexes,
+        [this](const QModelIndex &index) -> std::optional<ImageRefsPayload::Image> {
+            if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+                return std::nullopt;
+            const Row &row = m_rows[index.row()];
+            const QString &type = row.details.mediaType;
+            return ImageRefsPayload::Image{referenceOf(row.tag), row.details.digest,
+                                           row.details.platforms,
+                                           type.contains(QStringLiteral("index")) ||
+                                               type.contains(QStringLiteral("manifest.list"))};
+        });
 }
 
 DropPlan RemoteTagsModel::planDrop(const QMimeData *data, int, int, const QModelIndex &) const

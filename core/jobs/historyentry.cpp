@@ -12,6 +12,7 @@ namespace {
 const QLatin1StringView IdKey("id");
 const QLatin1StringView KindKey("kind");
 const QLatin1StringView ReferencesKey("references");
+const QLatin1StringView PlatformKey("platform");
 const QLatin1StringView FileKey("file");
 const QLatin1StringView StartKey("start");
 const QLatin1StringView EndKey("end");
@@ -65,6 +66,7 @@ QJsonObject HistoryEntry::toJson() const
     object.insert(KindKey, kind);
     if (!references.isEmpty())
         object.insert(ReferencesKey, QJsonArray::fromStringList(references));
+    insertText(object, PlatformKey, platform);
     insertText(object, FileKey, file);
     if (isWritable(start))
         object.insert(StartKey, timeText(start));
@@ -90,6 +92,7 @@ std::optional<HistoryEntry> HistoryEntry::fromJson(const QJsonObject &object)
     if (entry.id.isEmpty() || entry.kind.isEmpty())
         return std::nullopt;
     entry.references = Json::strings(object.value(ReferencesKey));
+    entry.platform = object.value(PlatformKey).toString();
     entry.file = object.value(FileKey).toString();
     entry.start = timeFrom(object.value(StartKey));
     entry.end = timeFrom(object.value(EndKey));

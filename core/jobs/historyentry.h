@@ -16,10 +16,11 @@ struct HistoryEntry
     QString id;   // the job's UUID
     QString kind; // kindName(): "pull", "push", ...
     QStringList references;
-    QString file;    // save/load: the tar
-    QDateTime start; // UTC; invalid while queued
-    QDateTime end;   // UTC; invalid while running
-    QString result;  // stateName(): "running", "succeeded", "failed", "cancelled", "interrupted"
+    QString platform; // pull, registry copy: the one platform asked for (os/arch[/variant])
+    QString file;     // save/load: the tar
+    QDateTime start;  // UTC; invalid while queued
+    QDateTime end;    // UTC; invalid while running
+    QString result;   // stateName(): "running", "succeeded", "failed", "cancelled", "interrupted"
     QString digest;
     QStringList output; // what the job made: a load's "Loaded image: app:1" lines
     QString error;      // the error text shown to the user

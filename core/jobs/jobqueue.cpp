@@ -27,6 +27,7 @@ HistoryEntry historyEntry(const JobRecord &record)
     entry.id = record.id;
     entry.kind = kindName(record.spec.kind);
     entry.references = record.spec.references;
+    entry.platform = record.spec.platform;
     entry.file = record.spec.filePath;
     entry.start = record.startedAt.toUTC();
     entry.end = record.finishedAt.toUTC();

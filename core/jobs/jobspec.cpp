@@ -139,6 +139,7 @@ std::optional<JobSpec> JobSpec::fromHistory(const HistoryEntry &entry,
     spec.kind = *kind;
     spec.endpoint = endpoint;
     spec.references = entry.references;
+    spec.platform = entry.platform;
     spec.filePath = entry.file;
     const qsizetype needed = spec.kind == JobKind::Retag || spec.kind == JobKind::RegistryCopy ||
                                      spec.kind == JobKind::RegistryRetag

@@ -69,9 +69,10 @@ struct JobSpec
     // registry host of every reference that goes to or comes from a registry.
     QStringList limitKeys() const;
 
-    // The job a history entry describes, to run again against `endpoint`: the history
-    // keeps neither the engine nor logins nor a pull's platform, so the job names the
-    // default login of each registry it reaches. nullopt for an entry of an unknown kind or
+    // The job a history entry describes, to run again against `endpoint`, with the platform
+    // it asked for: the history keeps neither the engine nor logins nor the registries'
+    // settings, so the job names the default login of each registry it reaches (the window
+    // adds the registries' settings as they are now). nullopt for an entry of an unknown kind or
     // without the references or file its kind needs.
     static std::optional<JobSpec> fromHistory(const HistoryEntry &entry,
                                               const Engine::EngineEndpoint &endpoint);

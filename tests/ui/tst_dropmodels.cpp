@@ -167,6 +167,30 @@ private Q_SLOTS:
                  Action::Pull);
     }
 
+    // No row the model knows, no drag: each table's mimeData() (one shared path) gives none
+    // for an empty selection or for another model's index.
+    void noImageNoMimeData()
+    {
+        LocalImagesModel local;
+        local.setEngine(EngineUrl);
+        local.setRows({{u"alpine"_s, u"3.19"_s, Id, 0, 10, {}}});
+        RemoteTagsModel remote;
+        remote.setRepository(TestRegistry, u"team/alpine"_s);
+        remote.addTags({u"3.19"_s});
+        HubTagsModel hub;
+        QVERIFY(!std::unique_ptr<QMimeData>(local.mimeData({})));
+        QVERIFY(!std::unique_ptr<QMimeData>(local.mimeData({QModelIndex()})));
+        QVERIFY(!std::unique_ptr<QMimeData>(remote.mimeData({})));
+        QVERIFY(!std::unique_ptr<QMimeData>(hub.mimeData({})));
+        // A valid index of another model: not one of this table's images.
+        QVERIFY(local.index(0, 0).isValid() && remote.index(0, 0).isValid());
+        QVERIFY(!std::unique_ptr<QMimeData>(remote.mimeData({local.index(0, 0)})));
+        QVERIFY(!std::unique_ptr<QMimeData>(hub.mimeData({remote.index(0, 0)})));
+        const std::unique_ptr<QMimeData> one(remote.mimeData({remote.index(0, 0)}));
+        QVERIFY(one);
+        QCOMPARE(one->text(), u"127.0.0.1:5000/team/alpine:3.19"_s);
+    }
+
     void sourcesDrops_data()
     {
         QTest::addColumn<QString>("row");

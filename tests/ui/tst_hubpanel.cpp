@@ -7,7 +7,8 @@
 // registry; the pull limit is said in words in the status bar; Pull pulls the tag into the engine
 // (docker lists it); Copy copies it to another registry (skopeo lists it there); My Repositories
 // lists alice's and her organization's; Delete Tag asks, then deletes through Hub's API
-// (skopeo no longer lists it).
+// (skopeo no longer lists it). Copy to the TLS registry of tests/env fails, in words,
+// without its CA file in Settings ▸ Registries and succeeds with it (curl lists the tag).
 #include "jobs/jobqueue.h"
 #include "testenv.h"
 #include "testpeers.h"
@@ -17,6 +18,7 @@
 #include "ui/hubsearchwidget.h"
 #include "ui/hubtagsmodel.h"
 #include "ui/mainwindow.h"
+#include "ui/registrysettings.h"
 #include "ui/sourcesmodel.h"
 #include "ui/sourcestree.h"
 
@@ -349,6 +351,91 @@ private Q_SLOTS:
         QCOMPARE(recentOf(hub->recentRepositories()), opened);
         HubPanel again(queue, nullptr);
         QCOMPARE(recentOf(again.recentRepositories()), opened);
+    }
+
+    // Copy To… of a Docker Hub tag to a registry whose certificate only its own CA file
+    // vouches for: the destination's settings (Settings ▸ Registries) go with the job, as
+    // with a copy from a repository's tags.
+    void copyToTlsRegistryUsesItsSettings()
+    {
+        const QString tlsHost =
+            TestEnv::readState(QStringLiteral("registry_tls"), QStringLiteral("host"));
+        BERTH_REQUIRE_SERVICE(tlsHost, "registry_tls");
+        const QString tlsUrl =
+            TestEnv::readState(QStringLiteral("registry_tls"), QStringLiteral("url"));
+        const QString caFile = TestEnv::envDir() + QStringLiteral("/registry_tls/pki/ca.crt");
+        const QString url = TestEnv::readState(QStringLiteral("hub"), QStringLiteral("url"));
+        QVERIFY(seed({QStringLiteral("image"), url, QStringLiteral("alice/uihub-tls"),
+                      QStringLiteral("1.0"), QStringLiteral("2000")}));
+        const QString repository =
+            QStringLiteral("hubcopy%1/app").arg(QCoreApplication::applicationPid());
+        const QString destination = tlsHost + u'/' + repository + QStringLiteral(":copied");
+
+        MainWindow::Options options;
+        options.endpoint = *Engine::EngineEndpoint::parse(TestEnv::dockerHost());
+        MainWindow window(options);
+        window.show();
+        window.sourcesTree()->selectHub();
+        HubPanel *hub = window.hubPanel();
+        QVERIFY(hub);
+        QSignalSpy loaded(hub, &HubPanel::tagsLoaded);
+        hub->openRepository(QStringLiteral("alice/uihub-tls"), QStringLiteral("1.0"));
+        QVERIFY(loaded.wait(30000));
+        QTRY_VERIFY(hub->copyButton()->isEnabled());
+        Jobs::JobQueue *queue = window.jobQueue();
+        const auto copy = [&]() -> std::optional<Jobs::JobRecord> {
+            QSignalSpy finished(queue, &Jobs::JobQueue::jobFinished);
+            hub->copyButton()->click();
+            QInputDialog *ask = nullptr;
+            if (!QTest::qWaitFor(
+                    [&] {
+                        // The last copy's dialog may not be deleted yet: the one shown.
+                        for (auto *shown : hub->findChildren<QInputDialog *>(
+                                 QStringLiteral("hubCopyDestination"))) {
+                            if (shown->isVisible())
+                                ask = shown;
+                        }
+                        return ask != nullptr;
+                    },
+                    30000))
+                return std::nullopt;
+            ask->setTextValue(destination);
+            ask->accept();
+            if (!finished.wait(120000))
+                return std::nullopt;
+            return finished.last().first().value<Jobs::JobRecord>();
+        };
+        const auto tagsThere = [&] {
+            return TestPeers::run(QStringLiteral("curl"),
+                                  {QStringLiteral("-s"), QStringLiteral("--cacert"), caFile,
+                                   tlsUrl + QStringLiteral("/v2/") + repository +
+                                       QStringLiteral("/tags/list")})
+                .value_or(QString());
+        };
+
+        // Without the CA file: the copy fails and says why.
+        window.registrySettings()->set({});
+        auto record = copy();
+        QVERIFY(record);
+        QCOMPARE(record->spec.kind, Jobs::JobKind::RegistryCopy);
+        QCOMPARE(record->state, Jobs::JobState::Failed);
+        QVERIFY(record->error);
+        const QString error = record->error->message();
+        QVERIFY2(error.contains(QStringLiteral("certificate"), Qt::CaseInsensitive),
+                 qPrintable(error));
+        QVERIFY2(!tagsThere().contains(QStringLiteral("copied")), qPrintable(tagsThere()));
+
+        // With the CA file for the TLS registry: the same copy succeeds.
+        RegistrySetting tls;
+        tls.host = tlsHost;
+        tls.caFile = caFile;
+        window.registrySettings()->set({tls});
+        record = copy();
+        QVERIFY(record);
+        QVERIFY2(record->state == Jobs::JobState::Succeeded,
+                 qPrintable(record->error ? record->error->message() : QString()));
+        QCOMPARE(record->spec.destinationRegistry.caFile, caFile);
+        QVERIFY2(tagsThere().contains(QStringLiteral("\"copied\"")), qPrintable(tagsThere()));
     }
 
     // Sources ▸ Docker Hub: My Repositories appears once the stored login is found (looked

@@ -2,9 +2,11 @@
 // The local image actions of the window, offscreen, against the private dockerd and the open
 // registry: Remove of several images (one a container uses: the confirmation names it, and
 // its failure shows in the status bar), Prune Dangling (the figures before and after), Pull…
-// of one platform of a two-platform index built here, the Docker Hub push confirmation
-// (asked once), and the name Save to File… suggests. Checked with /usr/bin/docker.
+// of one platform of a two-platform index built here and that pull run again from the Jobs
+// panel's History (the same platform), the Docker Hub push confirmation (asked once), and the
+// name Save to File… suggests. Checked with /usr/bin/docker.
 #include "base/humanformat.h"
+#include "historyrunagain.h"
 #include "jobs/jobqueue.h"
 #include "randomimage.h"
 #include "testenv.h"
@@ -82,6 +84,15 @@ void select(const MainWindow &window, const QStringList &references)
             view->selectionModel()->select(model->index(row, 0),
                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
+}
+
+// The engine's image's architecture as docker reports it ("arm64"); empty when it has none.
+QString architectureOf(const QString &reference)
+{
+    return TestPeers::docker({QStringLiteral("image"), QStringLiteral("inspect"),
+                              QStringLiteral("--format"), QStringLiteral("{{.Architecture}}"),
+                              reference})
+        .value_or(QString());
 }
 
 QMessageBox *shownBox(const MainWindow &window, const QString &name)
@@ -391,11 +402,7 @@ private Q_SLOTS:
         QCOMPARE(job.spec.platform, other);
         QVERIFY2(job.state == Jobs::JobState::Succeeded,
                  qPrintable(job.error ? job.error->message() : QString()));
-        QCOMPARE(TestPeers::docker({QStringLiteral("image"), QStringLiteral("inspect"),
-                                    QStringLiteral("--format"), QStringLiteral("{{.Architecture}}"),
-                                    reference})
-                     .value_or(QString()),
-                 other.section(u'/', 1));
+        QCOMPARE(architectureOf(reference), other.section(u'/', 1));
 
         // The same tag pulled from the repository's tags (context menu and Image menu).
         m_window->openReference(reference);
@@ -410,6 +417,29 @@ private Q_SLOTS:
         QCOMPARE(tagJob.spec.kind, Jobs::JobKind::Pull);
         QCOMPARE(tagJob.spec.references, QStringList{reference});
         QVERIFY(pulled.wait(120000));
+        // Without a platform the engine takes its own: the tag names the engine's image again.
+        QVERIFY2(pulled.last().first().value<Jobs::JobRecord>().state == Jobs::JobState::Succeeded,
+                 "the tag's pull failed");
+        QCOMPARE(architectureOf(reference), own.section(u'/', 1));
+
+        // The first pull run again from Jobs ▸ History: the history kept its platform, the
+        // job sends it again and the tag names that platform's image once more.
+        QSignalSpy rerunAdded(jobs(), &Jobs::JobQueue::jobAdded);
+        QSignalSpy rerunFinished(jobs(), &Jobs::JobQueue::jobFinished);
+        const QString title = TestUi::runAgainFromHistory(m_window->jobsDock(), job.id, 30000);
+        QVERIFY(!title.isEmpty());
+        QCOMPARE(rerunAdded.size(), 1);
+        const auto rerun = rerunAdded.first().first().value<Jobs::JobRecord>();
+        QCOMPARE(rerun.spec.kind, Jobs::JobKind::Pull);
+        QCOMPARE(rerun.spec.references, QStringList{reference});
+        QVERIFY(rerunFinished.wait(120000));
+        const auto rerunEnd = rerunFinished.last().first().value<Jobs::JobRecord>();
+        QCOMPARE(rerunEnd.id, rerun.id);
+        QVERIFY2(rerunEnd.state == Jobs::JobState::Succeeded,
+                 qPrintable(rerunEnd.error ? rerunEnd.error->message() : QString()));
+        QCOMPARE(architectureOf(reference), other.section(u'/', 1));
+        QCOMPARE(rerun.spec.platform, other);
+        QVERIFY2(title.contains(other), qPrintable(title));
         QVERIFY(m_window->showSource(QStringLiteral("local")));
     }
 

@@ -2,13 +2,17 @@
 // Settings (Ctrl+,) and the window's memory of its last session: what the dialog sets and
 // how the window was left survive a restart of the window; a registry added with a CA file
 // is browsed over TLS on the TLS registry of tests/env (and with a client certificate on its
-// mutual-TLS twin), and without the CA file it fails inline, in words. Seeded with curl.
+// mutual-TLS twin), and without the CA file it fails inline, in words; a tag's Copy To… there,
+// and that copy run again from Jobs ▸ History, use the same settings. Seeded and checked with
+// curl.
 #include "base/windowsettings.h"
+#include "historyrunagain.h"
 #include "integration/registry/registrytesthelpers.h"
 #include "jobs/jobqueue.h"
 #include "reference/imagereference.h"
 #include "sourcestesthelpers.h"
 #include "testenv.h"
+#include "testpeers.h"
 #include "ui/detailspane.h"
 #include "ui/localimagesmodel.h"
 #include "ui/mainwindow.h"
@@ -16,6 +20,7 @@
 #include "ui/registrysettingspage.h"
 #include "ui/remotetagsmodel.h"
 #include "ui/remotetagsview.h"
+#include "ui/retagdialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/sourcesmodel.h"
 #include "ui/sourcestree.h"
@@ -336,6 +341,51 @@ private Q_SLOTS:
         const RemoteTagsModel *tags = window.remoteTagsView()->tagsModel();
         QTRY_COMPARE_WITH_TIMEOUT(tags->rowCount(), 1, Patience);
         QCOMPARE(tags->tagAt(0), QStringLiteral("1.0"));
+
+        // Copy To… of that tag within the TLS registry: the job takes both sides' settings, as
+        // browsing does, and curl finds the copy there.
+        window.remoteTagsView()->table()->selectRow(0);
+        auto *copyTo = window.findChild<QAction *>(QStringLiteral("copyTagToAction"));
+        QVERIFY(copyTo);
+        QTRY_VERIFY(copyTo->isEnabled());
+        copyTo->trigger();
+        RetagDialog *copy = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                copy = window.findChild<RetagDialog *>(QStringLiteral("copyToDialog"));
+                return copy && copy->isVisible();
+            },
+            Patience));
+        auto *field = copy->findChild<QLineEdit *>(QStringLiteral("retagReference"));
+        field->setFocus();
+        field->setText(host + u'/' + repository + QStringLiteral(":copied"));
+        QSignalSpy finished(window.jobQueue(), &Jobs::JobQueue::jobFinished);
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(finished.wait(Patience));
+        const auto job = finished.last().first().value<Jobs::JobRecord>();
+        QCOMPARE(job.spec.kind, Jobs::JobKind::RegistryCopy);
+        QVERIFY2(job.state == Jobs::JobState::Succeeded,
+                 qPrintable(job.error ? job.error->message() : QString()));
+        QCOMPARE(job.spec.sourceRegistry.caFile, pki + QStringLiteral("ca.crt"));
+        QCOMPARE(job.spec.destinationRegistry.caFile, pki + QStringLiteral("ca.crt"));
+        const QString listed =
+            TestPeers::run(
+                QStringLiteral("curl"),
+                {QStringLiteral("-s"), QStringLiteral("--cacert"), pki + QStringLiteral("ca.crt"),
+                 url + QStringLiteral("/v2/") + repository + QStringLiteral("/tags/list")})
+                .value_or(QString());
+        QVERIFY2(listed.contains(QStringLiteral("\"copied\"")), qPrintable(listed));
+
+        // Run Again from Jobs ▸ History: the history keeps no settings, the job run again
+        // takes them as they are now (without them it would fail as the browsing did).
+        QSignalSpy again(window.jobQueue(), &Jobs::JobQueue::jobFinished);
+        QVERIFY(!TestUi::runAgainFromHistory(window.jobsDock(), job.id, Patience).isEmpty());
+        QVERIFY(again.wait(Patience));
+        const auto rerun = again.last().first().value<Jobs::JobRecord>();
+        QCOMPARE(rerun.spec.kind, Jobs::JobKind::RegistryCopy);
+        QVERIFY2(rerun.state == Jobs::JobState::Succeeded,
+                 qPrintable(rerun.error ? rerun.error->message() : QString()));
+        QCOMPARE(rerun.spec.destinationRegistry.caFile, pki + QStringLiteral("ca.crt"));
 
         // The mutual-TLS twin (same storage) with the client certificate and its key.
         dialog = window.showSettings();

@@ -21,6 +21,7 @@ HistoryEntry fullEntry()
     entry.id = QStringLiteral("7f0c6a52-2d1b-4d0e-9f2a-1c3b5d7e9f11");
     entry.kind = QStringLiteral("save");
     entry.references = {QStringLiteral("alpine:3.19"), QStringLiteral("127.0.0.1:5000/app:1")};
+    entry.platform = QStringLiteral("linux/arm64/v8");
     entry.file = QStringLiteral("/tmp/images.tar");
     // Two hours east of UTC: the entry must come back as the same instant.
     entry.start = QDateTime(QDate(2024, 5, 1), QTime(14, 0, 0, 250), QTimeZone(7200));

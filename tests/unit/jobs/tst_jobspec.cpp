@@ -190,6 +190,23 @@ private Q_SLOTS:
         QVERIFY(spec->login.username.isEmpty());
         QCOMPARE(spec->destinationLogin.registry, logins.value(kind).second);
     }
+
+    // A pull (or copy) of one platform of an index runs again for that platform, and its
+    // title says so, as the Jobs panel's did.
+    void fromHistoryKeepsThePlatform()
+    {
+        HistoryEntry entry;
+        entry.id = QStringLiteral("id");
+        entry.kind = QStringLiteral("pull");
+        entry.references = {QStringLiteral("127.0.0.1:5000/multi:1")};
+        entry.platform = QStringLiteral("linux/arm64");
+        const auto spec = JobSpec::fromHistory(entry, {});
+        QVERIFY(spec.has_value());
+        QCOMPARE(spec->platform, QStringLiteral("linux/arm64"));
+        QVERIFY2(spec->title().contains(QStringLiteral("linux/arm64")), qPrintable(spec->title()));
+        entry.platform.clear();
+        QVERIFY(JobSpec::fromHistory(entry, {})->platform.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJobSpec)

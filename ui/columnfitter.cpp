@@ -84,9 +84,9 @@ void ColumnFitter::fit()
         m_header->resizeSection(column, width);
         used += width;
     }
-    // The names take what is left, and at least a share like the others.
-    const int spare = std::max({available - used, qMin(wanted(m_spareColumn), cap),
-                                m_header->sectionSizeHint(m_spareColumn)});
+    // The names take what is left, and at least a share like the others (or only the rest).
+    const int share = m_spareTakesTheRest ? 0 : qMin(wanted(m_spareColumn), cap);
+    const int spare = std::max({available - used, share, m_header->sectionSizeHint(m_spareColumn)});
     m_header->resizeSection(m_spareColumn, spare);
 }
 

@@ -3,8 +3,10 @@
 
 #include "base/humanformat.h"
 #include "jobs/jobqueue.h"
+#include "ui/columnfitter.h"
 #include "ui/detailsfieldsmodel.h"
 #include "ui/detailstableview.h"
+#include "ui/elidedlabel.h"
 #include "ui/imagecontainersmodel.h"
 #include "ui/imagehistorymodel.h"
 #include "ui/imagelayersmodel.h"
@@ -28,7 +30,7 @@ DetailsPane::DetailsPane(Jobs::JobQueue *jobs, QWidget *parent)
     , m_jobs(jobs)
     , m_localLoader(new LocalDetailsLoader)
     , m_remoteLoader(new RemoteDetailsLoader)
-    , m_title(new QLabel(this))
+    , m_title(new ElidedLabel(this))
     , m_back(new QPushButton(tr("&Back to the Index"), this))
     , m_message(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -71,8 +73,9 @@ DetailsPane::DetailsPane(Jobs::JobQueue *jobs, QWidget *parent)
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    // A reference with its digest is long: the label is cut (its tool tip has it all) rather
-    // than widening the pane, and the message wraps within the pane's width.
+    // A reference with its digest is long: the label is elided in the middle (its tool tip
+    // has it all) rather than widening the pane, and the message wraps within the pane's
+    // width.
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_back->setObjectName(QStringLiteral("detailsBack"));
     m_back->hide();
@@ -163,10 +166,11 @@ QWidget *DetailsPane::makeOverviewTab()
     m_containersView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_containersView->setSelectionMode(QAbstractItemView::SingleSelection);
     containersLabel->setBuddy(m_containersView);
-    connect(m_containers, &QAbstractItemModel::rowsInserted, m_containersView, [this] {
-        for (int column = 0; column + 1 < m_containers->columnCount(); ++column)
-            m_containersView->resizeColumnToContents(column);
-    });
+    // Long container names would push the status off the narrow pane: the columns are
+    // fitted to it instead, the names elided in the middle (no fitting to contents on reset).
+    disconnect(m_containers, &QAbstractItemModel::modelReset, m_containersView, nullptr);
+    new ColumnFitter(m_containersView, m_containersView->horizontalHeader(),
+                     ImageContainersModel::NameColumn);
     m_containersMessage = new QLabel(m_containersBox);
     m_containersMessage->setObjectName(QStringLiteral("detailsContainersMessage"));
     m_containersMessage->setWordWrap(true);
@@ -375,8 +379,7 @@ void DetailsPane::onFailed(quint64 request, const QString &message)
 
 void DetailsPane::setTitle(const QString &text)
 {
-    m_title->setText(text);
-    m_title->setToolTip(text);
+    m_title->setFullText(text);
 }
 
 void DetailsPane::showMessage(const QString &text, bool error)

@@ -26,6 +26,7 @@ namespace Berth::Ui {
 
 class DetailsFieldsModel;
 class DetailsTableView;
+class ElidedLabel;
 class ImageContainersModel;
 class ImageHistoryModel;
 class ImageLayersModel;
@@ -113,7 +114,7 @@ private:
     QString m_subject;
     QString m_indexReference; // the index a platform's details were opened from
 
-    QLabel *m_title;
+    ElidedLabel *m_title;
     QPushButton *m_back;
     QLabel *m_message;
     QTabWidget *m_tabs;

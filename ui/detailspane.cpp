@@ -96,8 +96,10 @@ DetailsPane::DetailsPane(Jobs::JobQueue *jobs, QWidget *parent)
     m_tabs->addTab(makeOverviewTab(), tr("&Overview"));
     auto *config = makeTable(m_config, QStringLiteral("detailsConfigView"), tr("Configuration"));
     m_tabs->addTab(config, tr("Confi&g"));
-    m_tabs->addTab(makeTable(m_history, QStringLiteral("detailsHistoryView"), tr("History")),
-                   tr("&History"));
+    DetailsTableView *history =
+        makeTable(m_history, QStringLiteral("detailsHistoryView"), tr("History"));
+    fitToPane(history, ImageHistoryModel::CreatedByColumn); // the steps are long
+    m_tabs->addTab(history, tr("&History"));
     m_tabs->addTab(makeLayersTab(), tr("La&yers"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &DetailsPane::loadLayerFiles);
 
@@ -150,6 +152,7 @@ QWidget *DetailsPane::makeOverviewTab()
     auto *platformsView =
         makeTable(m_platforms, QStringLiteral("detailsPlatformsView"), tr("Platforms"));
     platformsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    fitToPane(platformsView, IndexPlatformsModel::DigestColumn);
     platformsLabel->setBuddy(platformsView);
     connect(platformsView, &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { openPlatform(index.row()); });
@@ -166,11 +169,8 @@ QWidget *DetailsPane::makeOverviewTab()
     m_containersView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_containersView->setSelectionMode(QAbstractItemView::SingleSelection);
     containersLabel->setBuddy(m_containersView);
-    // Long container names would push the status off the narrow pane: the columns are
-    // fitted to it instead, the names elided in the middle (no fitting to contents on reset).
-    disconnect(m_containers, &QAbstractItemModel::modelReset, m_containersView, nullptr);
-    new ColumnFitter(m_containersView, m_containersView->horizontalHeader(),
-                     ImageContainersModel::NameColumn);
+    // Long container names would push the status off the narrow pane.
+    fitToPane(m_containersView, ImageContainersModel::NameColumn);
     m_containersMessage = new QLabel(m_containersBox);
     m_containersMessage->setObjectName(QStringLiteral("detailsContainersMessage"));
     m_containersMessage->setWordWrap(true);
@@ -216,11 +216,24 @@ QString DetailsPane::message() const
     return m_message->isHidden() ? QString() : m_message->text();
 }
 
+void DetailsPane::fitToPane(DetailsTableView *view, int spareColumn)
+{
+    // Not fitted to their contents at each reset as well (makeTable): a resize the fitter
+    // did not make would leave the widths to the user.
+    disconnect(view->model(), &QAbstractItemModel::modelReset, view, nullptr);
+    // The pane is narrow: the spare column gives way rather than the table scrolling
+    // sideways.
+    auto *fitter = new ColumnFitter(view, view->horizontalHeader(), spareColumn);
+    fitter->setSpareTakesTheRest(true);
+}
+
 QWidget *DetailsPane::makeLayersTab()
 {
     auto *splitter = new QSplitter(Qt::Vertical);
     DetailsTableView *table =
         makeTable(m_layers, QStringLiteral("detailsLayersView"), tr("Layers"));
+    // A whole digest is wider than the pane: it takes what the sizes and media type leave.
+    fitToPane(table, ImageLayersModel::DigestColumn);
     splitter->addWidget(table);
     m_files = new LayerFilesView;
     m_files->setObjectName(QStringLiteral("detailsLayerFiles"));

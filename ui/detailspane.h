@@ -88,6 +88,9 @@ private:
     QWidget *makeOverviewTab();
     DetailsTableView *makeTable(QAbstractItemModel *model, const QString &name,
                                 const QString &accessibleName);
+    // Fits a table's columns to the pane (ColumnFitter) instead of to their contents:
+    // `spareColumn` takes only what the others leave, its long texts elided in the middle.
+    static void fitToPane(DetailsTableView *view, int spareColumn);
     void startRemote(const QString &reference);
     void beginLoad(const QString &what);
     void onLoaded(quint64 request, const ImageDetails &details);

@@ -5,6 +5,7 @@
 #include "base/humanformat.h"
 #include "engine/engineclient.h"
 #include "engine/localimagecontents.h"
+#include "ui/columnfitter.h"
 #include "ui/layerfilesmodel.h"
 #include "ui/remotecontentsloader.h"
 
@@ -59,8 +60,8 @@ LayerFilesView::LayerFilesView(QWidget *parent)
     m_tree->setAccessibleName(tr("Files"));
     m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true); // thousands of rows
-    m_tree->header()->setSectionResizeMode(LayerFilesModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setStretchLastSection(false);
+    // In the narrow Details pane too, the names keep at least a share of the width.
+    new ColumnFitter(m_tree, m_tree->header(), LayerFilesModel::NameColumn);
     m_wastedTotal->setObjectName(QStringLiteral("wastedTotal"));
     m_wastedFiles->setObjectName(QStringLiteral("wastedFiles"));
     m_wastedFiles->setHeaderLabels({tr("Wasted"), tr("Copies"), tr("Path")});
@@ -72,7 +73,10 @@ LayerFilesView::LayerFilesView(QWidget *parent)
     choices->addWidget(layerLabel);
     choices->addWidget(m_layers, 1);
     choices->addWidget(m_filter, 2);
-    choices->addWidget(m_onlyChanged);
+    auto *choicesLayout = new QVBoxLayout;
+    choicesLayout->addLayout(choices);
+    // On a line of its own: beside the others it did not fit the Details pane.
+    choicesLayout->addWidget(m_onlyChanged);
     auto *wasted = new QWidget(this);
     auto *wastedLayout = new QVBoxLayout(wasted);
     wastedLayout->setContentsMargins(0, 0, 0, 0);
@@ -83,7 +87,7 @@ LayerFilesView::LayerFilesView(QWidget *parent)
     splitter->addWidget(wasted);
     splitter->setStretchFactor(0, 3);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(choices);
+    layout->addLayout(choicesLayout);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);

@@ -10,6 +10,7 @@
 #include "layoutaudit.h"
 #include "testenv.h"
 #include "testpeers.h"
+#include "ui/detailspane.h"
 #include "ui/mainwindow.h"
 #include "ui/remotetagsmodel.h"
 #include "ui/remotetagsview.h"
@@ -24,8 +25,11 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
+#include <QTreeView>
 #include <QWindow>
 
 using namespace Berth;
@@ -95,6 +99,8 @@ class TestLayoutScale final : public QObject
         // Layouts and column widths settle a few passes of the event loop after a window
         // shows or its content changes (posted layout requests, the tables' column fitting):
         // a defect is one that stays. The ceiling only keeps a failing run from hanging.
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents(); // what is due now: the fitting of a table just shown
         QStringList findings;
         (void)QTest::qWaitFor(
             [&] {
@@ -151,6 +157,21 @@ class TestLayoutScale final : public QObject
             30000);
     }
 
+    // The Details pane shows the selection's details (not "Loading…"), the layers' rows
+    // among them, and, when `files`, the Layers tab's file tree its files.
+    bool detailsShown(bool files = false)
+    {
+        DetailsPane *details = m_window->detailsPane();
+        auto *layers = details->findChild<QTableView *>(u"detailsLayersView"_s);
+        auto *tree = details->findChild<QTreeView *>(u"fileTree"_s);
+        return QTest::qWaitFor(
+            [&] {
+                return !details->isLoading() && layers->model()->rowCount() > 0 &&
+                       (!files || tree->model()->rowCount() > 0);
+            },
+            30000);
+    }
+
     // The repository of m_remote open, its tag selected and its details (media type, size)
     // listed.
     bool showRemote()
@@ -199,13 +220,42 @@ private Q_SLOTS:
     void window()
     {
         QVERIFY(selectLocal({Seed}));
+        QVERIFY(detailsShown());
         check(m_window.get(), u"window"_s);
+    }
+
+    // The Details pane's other tabs and the whole Jobs panel, on the local image.
+    void detailsTabsAndJobsPanel()
+    {
+        QVERIFY(selectLocal({Seed}));
+        auto *tabs = m_window->findChild<QTabWidget *>(u"detailsTabs"_s);
+        QVERIFY(tabs);
+        QVERIFY(detailsShown());
+        for (int tab = 1; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QVERIFY(detailsShown(tab == tabs->count() - 1)); // the files load on the Layers tab
+            check(m_window.get(), u"window-details-"_s + QString::number(tab));
+            if (QTest::currentTestFailed())
+                break;
+        }
+        tabs->setCurrentIndex(0); // the next tests' window shows the Overview
+        if (QTest::currentTestFailed())
+            return;
+        auto *expand = m_window->findChild<QToolButton *>(u"jobsIdleExpandButton"_s);
+        QVERIFY(expand);
+        expand->click();
+        auto *jobsTabs = m_window->findChild<QTabWidget *>(u"jobsTabs"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(jobsTabs->isVisible(), 10000);
+        check(m_window.get(), u"window-jobs"_s);
+        m_window->findChild<QAction *>(u"collapseJobsPanelAction"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!jobsTabs->isVisible(), 10000);
     }
 
     // A repository's tags at the default width: every column on screen, none scrolled to.
     void repositoryTags()
     {
         QVERIFY(showRemote());
+        QVERIFY(detailsShown());
         check(m_window.get(), u"window-tags"_s);
     }
 

@@ -239,6 +239,9 @@ QWidget *DetailsPane::makeLayersTab()
     m_files->setObjectName(QStringLiteral("detailsLayerFiles"));
     // The dock's width is the table's to decide: the view's row of choices must not widen it.
     m_files->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
+    // Inside the tab, which has its own: no second margin (the pane's height is the Jobs
+    // panel's to share).
+    m_files->layout()->setContentsMargins(0, 0, 0, 0);
     splitter->addWidget(m_files);
     splitter->setStretchFactor(1, 3);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -52,6 +52,7 @@ LayerFilesView::LayerFilesView(QWidget *parent)
     m_progress->setObjectName(QStringLiteral("readProgress"));
     m_progress->setRange(0, 0);
     m_progress->hide();
+    m_status->hide();
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -119,13 +120,20 @@ void LayerFilesView::clear()
     m_wastedTotal->clear();
     m_wastedFiles->clear();
     m_progress->hide();
-    m_status->clear();
+    setStatus({});
+}
+
+void LayerFilesView::setStatus(const QString &text)
+{
+    m_status->setText(text);
+    // Empty, it would still take a line of the Details pane's height.
+    m_status->setVisible(!text.isEmpty());
 }
 
 void LayerFilesView::readFailed(const QString &message)
 {
     m_progress->hide();
-    m_status->setText(message);
+    setStatus(message);
     Q_EMIT failed(message);
 }
 
@@ -175,7 +183,7 @@ void LayerFilesView::loadRemote(const QString &reference,
     }
     m_progress->setRange(0, 0);
     m_progress->show();
-    m_status->setText(tr("Reading %1 from its registry…").arg(reference));
+    setStatus(tr("Reading %1 from its registry…").arg(reference));
     QMetaObject::invokeMethod(
         m_remoteLoader,
         [loader = m_remoteLoader, request, reference, credentials, config] {
@@ -193,7 +201,7 @@ void LayerFilesView::load(const Engine::EngineEndpoint &endpoint, const QString 
     m_client = new Engine::EngineClient(endpoint, this);
     m_progress->setRange(0, 0);
     m_progress->show();
-    m_status->setText(tr("Reading %1 from the engine…").arg(image));
+    setStatus(tr("Reading %1 from the engine…").arg(image));
     Archive::ImageArchiveReader::Options options;
     options.cache = &Archive::LayerCache::shared();
     QPointer<QProgressBar> progress(m_progress);
@@ -239,7 +247,7 @@ void LayerFilesView::setContents(std::shared_ptr<const Archive::ImageContents> c
                 .arg(HumanFormat::localeSize(Archive::ImageContents::layerSize(image.layers.at(i))),
                      step));
     }
-    m_status->clear();
+    setStatus({});
     rebuild();
 }
 

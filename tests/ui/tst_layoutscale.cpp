@@ -5,7 +5,6 @@
 // in the working folder, and audited by LayoutAudit (nothing smaller than its layout's least,
 // nothing clipped, every label, button and header title whole, no table scrolling sideways,
 // nothing overlapping). Every finding is printed with the widget's object path.
-#include "dockerdcontrol.h"
 #include "imageselection.h"
 #include "layoutaudit.h"
 #include "testenv.h"
@@ -31,6 +30,8 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QWindow>
+
+#include <memory>
 
 using namespace Berth;
 using namespace Berth::Ui;
@@ -88,7 +89,6 @@ class TestLayoutScale final : public QObject
 
     qreal m_scale = expectedScale();
     QString m_remote; // a tag of the open registry
-    std::unique_ptr<DockerdControl::MadeTags> m_made;
     std::unique_ptr<MainWindow> m_window;
 
     // Grabs `top` into NAME-scaleN.png in the working folder, then audits its layout.
@@ -193,7 +193,6 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         BERTH_REQUIRE_SERVICE(TestEnv::dockerHost(), "dockerd");
         BERTH_REQUIRE_SERVICE(registryHost(), "registry_open");
-        m_made = std::make_unique<DockerdControl::MadeTags>(TestEnv::dockerHost());
         // A tag of the open registry whose details show a long media type.
         m_remote = registryHost() + u"/layout/busybox:scale"_s + QString::number(m_scale);
         QVERIFY(TestPeers::docker({u"tag"_s, Seed, m_remote}));
@@ -210,11 +209,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !refreshed.isEmpty(); }, 15000));
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_made.reset();
-    }
+    void cleanupTestCase() { m_window.reset(); }
 
     // The window at its default size with the engine's images.
     void window()

@@ -35,6 +35,9 @@ ColumnFitter::ColumnFitter(QAbstractItemView *view, QHeaderView *header, int spa
             m_userSized = true;
     });
     m_view->viewport()->installEventFilter(this);
+    // A view on a hidden tab is measured wrong (seen in the Details pane's History tab):
+    // it is fitted again when it shows.
+    m_view->installEventFilter(this);
     fitSoon();
 }
 
@@ -52,7 +55,8 @@ void ColumnFitter::setMaximumWidth(int column, int width)
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if ((watched == m_view->viewport() && event->type() == QEvent::Resize) ||
+        (watched == m_view && event->type() == QEvent::Show))
         fitSoon();
     return QObject::eventFilter(watched, event);
 }
@@ -80,13 +84,15 @@ void ColumnFitter::fit()
         if (column == m_spareColumn || m_header->isSectionHidden(column))
             continue;
         const int most = qMin(cap, m_maximumWidths.value(column, cap));
-        const int width = qMax(qMin(wanted(column), most), m_minimumWidths.value(column));
+        // The share's cap elides long texts, never the title.
+        const int width = std::max({qMin(wanted(column), most), m_minimumWidths.value(column),
+                                    m_header->sectionSizeHint(column)});
         m_header->resizeSection(column, width);
         used += width;
     }
-    // The names take what is left, and at least a share like the others.
-    const int spare = std::max({available - used, qMin(wanted(m_spareColumn), cap),
-                                m_header->sectionSizeHint(m_spareColumn)});
+    // The names take what is left, and at least a share like the others (or only the rest).
+    const int share = m_spareTakesTheRest ? 0 : qMin(wanted(m_spareColumn), cap);
+    const int spare = std::max({available - used, share, m_header->sectionSizeHint(m_spareColumn)});
     m_header->resizeSection(m_spareColumn, spare);
 }
 

@@ -28,8 +28,19 @@ public:
     void setMinimumWidth(int column, int width);
     // Never wider than this unless the user drags it (a long address, elided in the middle).
     void setMaximumWidth(int column, int width);
+    // The spare column takes only what the others leave, down to its title's width, rather
+    // than a share like theirs: for a text alike from row to row (a media type), which the
+    // table would rather elide than scroll sideways for.
+    void setSpareTakesTheRest(bool rest)
+    {
+        m_spareTakesTheRest = rest;
+        fitSoon();
+    }
     // Fits now; otherwise it happens at the next pass of the event loop after a change.
     void fit();
+    // Fits at the next pass of the event loop, once however many changes come before it
+    // (for changes the fitter does not watch itself, such as details filled in later).
+    void fitSoon();
     // The widths are the user's from now on, as after a drag (restored from the last session).
     void leaveToUser() { m_userSized = true; }
 
@@ -40,8 +51,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void fitSoon();
-
     QAbstractItemView *m_view;
     QHeaderView *m_header;
     int m_spareColumn;
@@ -50,6 +59,7 @@ private:
     QTimer m_fitSoon;
     bool m_fitting = false;
     bool m_userSized = false;
+    bool m_spareTakesTheRest = false;
 };
 
 } // namespace Berth::Ui

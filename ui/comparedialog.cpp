@@ -20,6 +20,10 @@ namespace Berth::Ui {
 
 using namespace Archive;
 
+namespace {
+constexpr QSize DialogSize(800, 560);
+}
+
 CompareDialog::CompareDialog(const Engine::EngineEndpoint &endpoint, const QString &before,
                              const QString &after, QWidget *parent)
     : QDialog(parent)
@@ -72,17 +76,26 @@ void CompareDialog::setUp(const QString &before, const QString &after)
     setObjectName(QStringLiteral("compareDialog"));
     setWindowTitle(tr("Compare %1 with %2").arg(before, after));
     m_status->setObjectName(QStringLiteral("compareStatus"));
+    m_status->setWordWrap(true); // an error, or a long reference, takes more lines
     m_differences->setObjectName(QStringLiteral("differences"));
     m_differences->setAccessibleName(tr("Differences"));
     m_differences->setHeaderLabels({tr("Difference"), before, after});
     m_differences->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The images' columns as wide as their names, up to a quarter of the dialog each; a
+    // longer name is elided and shown whole in the tool tip.
+    m_differences->header()->setTextElideMode(Qt::ElideMiddle);
+    for (const int column : {1, 2}) {
+        m_differences->headerItem()->setToolTip(column, m_differences->headerItem()->text(column));
+        m_differences->header()->resizeSection(
+            column, qMin(m_differences->header()->sectionSizeHint(column), DialogSize.width() / 4));
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_differences, 1);
     layout->addWidget(buttons);
-    resize(800, 560);
+    resize(DialogSize);
 }
 
 void CompareDialog::readRemote(int which)

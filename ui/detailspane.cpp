@@ -3,9 +3,11 @@
 
 #include "base/humanformat.h"
 #include "jobs/jobqueue.h"
+#include "ui/columnfitter.h"
 #include "ui/detailsfieldsmodel.h"
 #include "ui/detailstableview.h"
 #include "ui/icons.h"
+#include "ui/elidedlabel.h"
 #include "ui/imagecontainersmodel.h"
 #include "ui/imagehistorymodel.h"
 #include "ui/imagelayersmodel.h"
@@ -29,7 +31,7 @@ DetailsPane::DetailsPane(Jobs::JobQueue *jobs, QWidget *parent)
     , m_jobs(jobs)
     , m_localLoader(new LocalDetailsLoader)
     , m_remoteLoader(new RemoteDetailsLoader)
-    , m_title(new QLabel(this))
+    , m_title(new ElidedLabel(this))
     , m_back(new QPushButton(tr("&Back to the Index"), this))
     , m_message(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -72,8 +74,9 @@ DetailsPane::DetailsPane(Jobs::JobQueue *jobs, QWidget *parent)
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    // A reference with its digest is long: the label is cut (its tool tip has it all) rather
-    // than widening the pane, and the message wraps within the pane's width.
+    // A reference with its digest is long: the label is elided in the middle (its tool tip
+    // has it all) rather than widening the pane, and the message wraps within the pane's
+    // width.
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_back->setObjectName(QStringLiteral("detailsBack"));
     m_back->setIcon(Icons::icon(Icons::Back));
@@ -95,8 +98,10 @@ DetailsPane::DetailsPane(Jobs::JobQueue *jobs, QWidget *parent)
     m_tabs->addTab(makeOverviewTab(), tr("&Overview"));
     auto *config = makeTable(m_config, QStringLiteral("detailsConfigView"), tr("Configuration"));
     m_tabs->addTab(config, tr("Confi&g"));
-    m_tabs->addTab(makeTable(m_history, QStringLiteral("detailsHistoryView"), tr("History")),
-                   tr("&History"));
+    DetailsTableView *history =
+        makeTable(m_history, QStringLiteral("detailsHistoryView"), tr("History"));
+    fitToPane(history, ImageHistoryModel::CreatedByColumn); // the steps are long
+    m_tabs->addTab(history, tr("&History"));
     m_tabs->addTab(makeLayersTab(), tr("La&yers"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &DetailsPane::loadLayerFiles);
 
@@ -149,6 +154,7 @@ QWidget *DetailsPane::makeOverviewTab()
     auto *platformsView =
         makeTable(m_platforms, QStringLiteral("detailsPlatformsView"), tr("Platforms"));
     platformsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    fitToPane(platformsView, IndexPlatformsModel::DigestColumn);
     platformsLabel->setBuddy(platformsView);
     connect(platformsView, &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { openPlatform(index.row()); });
@@ -165,10 +171,8 @@ QWidget *DetailsPane::makeOverviewTab()
     m_containersView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_containersView->setSelectionMode(QAbstractItemView::SingleSelection);
     containersLabel->setBuddy(m_containersView);
-    connect(m_containers, &QAbstractItemModel::rowsInserted, m_containersView, [this] {
-        for (int column = 0; column + 1 < m_containers->columnCount(); ++column)
-            m_containersView->resizeColumnToContents(column);
-    });
+    // Long container names would push the status off the narrow pane.
+    fitToPane(m_containersView, ImageContainersModel::NameColumn);
     m_containersMessage = new QLabel(m_containersBox);
     m_containersMessage->setObjectName(QStringLiteral("detailsContainersMessage"));
     m_containersMessage->setWordWrap(true);
@@ -216,16 +220,32 @@ QString DetailsPane::message() const
     return m_message->isHidden() ? QString() : m_message->text();
 }
 
+void DetailsPane::fitToPane(DetailsTableView *view, int spareColumn)
+{
+    // Not fitted to their contents at each reset as well (makeTable): a resize the fitter
+    // did not make would leave the widths to the user.
+    disconnect(view->model(), &QAbstractItemModel::modelReset, view, nullptr);
+    // The pane is narrow: the spare column gives way rather than the table scrolling
+    // sideways.
+    auto *fitter = new ColumnFitter(view, view->horizontalHeader(), spareColumn);
+    fitter->setSpareTakesTheRest(true);
+}
+
 QWidget *DetailsPane::makeLayersTab()
 {
     auto *splitter = new QSplitter(Qt::Vertical);
     DetailsTableView *table =
         makeTable(m_layers, QStringLiteral("detailsLayersView"), tr("Layers"));
+    // A whole digest is wider than the pane: it takes what the sizes and media type leave.
+    fitToPane(table, ImageLayersModel::DigestColumn);
     splitter->addWidget(table);
     m_files = new LayerFilesView;
     m_files->setObjectName(QStringLiteral("detailsLayerFiles"));
     // The dock's width is the table's to decide: the view's row of choices must not widen it.
     m_files->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
+    // Inside the tab, which has its own: no second margin (the pane's height is the Jobs
+    // panel's to share).
+    m_files->layout()->setContentsMargins(0, 0, 0, 0);
     splitter->addWidget(m_files);
     splitter->setStretchFactor(1, 3);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -379,8 +399,7 @@ void DetailsPane::onFailed(quint64 request, const QString &message)
 
 void DetailsPane::setTitle(const QString &text)
 {
-    m_title->setText(text);
-    m_title->setToolTip(text);
+    m_title->setFullText(text);
 }
 
 void DetailsPane::showMessage(const QString &text, bool error)

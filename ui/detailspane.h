@@ -26,6 +26,7 @@ namespace Berth::Ui {
 
 class DetailsFieldsModel;
 class DetailsTableView;
+class ElidedLabel;
 class ImageContainersModel;
 class ImageHistoryModel;
 class ImageLayersModel;
@@ -87,6 +88,9 @@ private:
     QWidget *makeOverviewTab();
     DetailsTableView *makeTable(QAbstractItemModel *model, const QString &name,
                                 const QString &accessibleName);
+    // Fits a table's columns to the pane (ColumnFitter) instead of to their contents:
+    // `spareColumn` takes only what the others leave, its long texts elided in the middle.
+    static void fitToPane(DetailsTableView *view, int spareColumn);
     void startRemote(const QString &reference);
     void beginLoad(const QString &what);
     void onLoaded(quint64 request, const ImageDetails &details);
@@ -113,7 +117,7 @@ private:
     QString m_subject;
     QString m_indexReference; // the index a platform's details were opened from
 
-    QLabel *m_title;
+    ElidedLabel *m_title;
     QPushButton *m_back;
     QLabel *m_message;
     QTabWidget *m_tabs;

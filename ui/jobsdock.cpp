@@ -14,6 +14,7 @@
 #include "ui/registryjobspec.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -379,8 +380,12 @@ void JobsDock::setCompact(bool compact)
     // Hidden widgets take no room: the strip alone decides the height.
     m_content->setVisible(!compact);
     m_strip->setVisible(compact);
-    if (!m_emptyTitle)
+    if (!m_emptyTitle) {
         m_emptyTitle = new QWidget(this);
+        // The dock takes its title bar's size hint as is, and an empty widget's is -1 tall:
+        // a pixel off the strip below it. An empty layout makes the hint 0.
+        (new QHBoxLayout(m_emptyTitle))->setContentsMargins(0, 0, 0, 0);
+    }
     setTitleBarWidget(compact ? m_emptyTitle : nullptr);
     if (!compact)
         m_emptyTitle->hide(); // no longer the title bar, and not a widget of its own

@@ -5,6 +5,7 @@
 #include "base/humanformat.h"
 #include "engine/engineclient.h"
 #include "engine/localimagecontents.h"
+#include "ui/columnfitter.h"
 #include "ui/layerfilesmodel.h"
 #include "ui/remotecontentsloader.h"
 
@@ -51,6 +52,7 @@ LayerFilesView::LayerFilesView(QWidget *parent)
     m_progress->setObjectName(QStringLiteral("readProgress"));
     m_progress->setRange(0, 0);
     m_progress->hide();
+    m_status->hide();
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -59,8 +61,8 @@ LayerFilesView::LayerFilesView(QWidget *parent)
     m_tree->setAccessibleName(tr("Files"));
     m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true); // thousands of rows
-    m_tree->header()->setSectionResizeMode(LayerFilesModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setStretchLastSection(false);
+    // In the narrow Details pane too, the names keep at least a share of the width.
+    new ColumnFitter(m_tree, m_tree->header(), LayerFilesModel::NameColumn);
     m_wastedTotal->setObjectName(QStringLiteral("wastedTotal"));
     m_wastedFiles->setObjectName(QStringLiteral("wastedFiles"));
     m_wastedFiles->setHeaderLabels({tr("Wasted"), tr("Copies"), tr("Path")});
@@ -72,7 +74,10 @@ LayerFilesView::LayerFilesView(QWidget *parent)
     choices->addWidget(layerLabel);
     choices->addWidget(m_layers, 1);
     choices->addWidget(m_filter, 2);
-    choices->addWidget(m_onlyChanged);
+    auto *choicesLayout = new QVBoxLayout;
+    choicesLayout->addLayout(choices);
+    // On a line of its own: beside the others it did not fit the Details pane.
+    choicesLayout->addWidget(m_onlyChanged);
     auto *wasted = new QWidget(this);
     auto *wastedLayout = new QVBoxLayout(wasted);
     wastedLayout->setContentsMargins(0, 0, 0, 0);
@@ -83,7 +88,7 @@ LayerFilesView::LayerFilesView(QWidget *parent)
     splitter->addWidget(wasted);
     splitter->setStretchFactor(0, 3);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(choices);
+    layout->addLayout(choicesLayout);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
@@ -115,13 +120,20 @@ void LayerFilesView::clear()
     m_wastedTotal->clear();
     m_wastedFiles->clear();
     m_progress->hide();
-    m_status->clear();
+    setStatus({});
+}
+
+void LayerFilesView::setStatus(const QString &text)
+{
+    m_status->setText(text);
+    // Empty, it would still take a line of the Details pane's height.
+    m_status->setVisible(!text.isEmpty());
 }
 
 void LayerFilesView::readFailed(const QString &message)
 {
     m_progress->hide();
-    m_status->setText(message);
+    setStatus(message);
     Q_EMIT failed(message);
 }
 
@@ -171,7 +183,7 @@ void LayerFilesView::loadRemote(const QString &reference,
     }
     m_progress->setRange(0, 0);
     m_progress->show();
-    m_status->setText(tr("Reading %1 from its registry…").arg(reference));
+    setStatus(tr("Reading %1 from its registry…").arg(reference));
     QMetaObject::invokeMethod(
         m_remoteLoader,
         [loader = m_remoteLoader, request, reference, credentials, config] {
@@ -189,7 +201,7 @@ void LayerFilesView::load(const Engine::EngineEndpoint &endpoint, const QString 
     m_client = new Engine::EngineClient(endpoint, this);
     m_progress->setRange(0, 0);
     m_progress->show();
-    m_status->setText(tr("Reading %1 from the engine…").arg(image));
+    setStatus(tr("Reading %1 from the engine…").arg(image));
     Archive::ImageArchiveReader::Options options;
     options.cache = &Archive::LayerCache::shared();
     QPointer<QProgressBar> progress(m_progress);
@@ -235,7 +247,7 @@ void LayerFilesView::setContents(std::shared_ptr<const Archive::ImageContents> c
                 .arg(HumanFormat::localeSize(Archive::ImageContents::layerSize(image.layers.at(i))),
                      step));
     }
-    m_status->clear();
+    setStatus({});
     rebuild();
 }
 

@@ -67,6 +67,8 @@ private:
     void rebuild();
     void showWasted();
     void readFailed(const QString &message);
+    // The reading's progress or failure, shown only while there is one.
+    void setStatus(const QString &text);
 
     QString m_subject;
     quint64 m_request = 0; // answers of older reads are dropped

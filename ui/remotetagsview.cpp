@@ -2,6 +2,7 @@
 #include "ui/remotetagsview.h"
 
 #include "ui/columnchooser.h"
+#include "ui/columnfitter.h"
 #include "ui/comparedialog.h"
 #include "ui/icons.h"
 #include "ui/registrybrowsing.h"
@@ -72,11 +73,13 @@ RemoteTagsView::RemoteTagsView(RegistryBrowsing *browsing, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->resizeSection(RemoteTagsModel::TagColumn, 160);
-    m_table->horizontalHeader()->resizeSection(RemoteTagsModel::DigestColumn, 120);
-    m_table->horizontalHeader()->resizeSection(RemoteTagsModel::MediaTypeColumn, 260);
+    // Every column fits beside the others at 1200 px: the media type, long and alike from
+    // tag to tag, takes what is left and is elided (whole in its tool tip). The details
+    // arrive after the rows, so the widths are fitted again as they do.
+    auto *fitter =
+        new ColumnFitter(m_table, m_table->horizontalHeader(), RemoteTagsModel::MediaTypeColumn);
+    fitter->setSpareTakesTheRest(true);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, fitter, &ColumnFitter::fitSoon);
     new ColumnChooser(m_table->horizontalHeader());
 
     auto *layout = new QVBoxLayout(this);

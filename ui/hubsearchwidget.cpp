@@ -2,6 +2,7 @@
 #include "ui/hubsearchwidget.h"
 
 #include "hub/hubclient.h"
+#include "ui/badgedelegate.h"
 #include "ui/hubsearchmodel.h"
 
 #include <QHeaderView>
@@ -36,6 +37,7 @@ HubSearchWidget::HubSearchWidget(Hub::HubClient *client, QWidget *parent)
     m_view->setObjectName(QStringLiteral("hubSearchResults"));
     m_view->setAccessibleName(tr("Search results"));
     m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(HubSearchModel::BadgesColumn, new BadgeDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

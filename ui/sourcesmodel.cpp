@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sourcesmodel.h"
 
+#include "ui/palettecolors.h"
+
 #include <QColor>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QMimeData>
+#include <QPalette>
 
 #include <algorithm>
 
@@ -516,7 +520,7 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (node->kind == Kind::Failure)
-            return QColor(Qt::red).darker(130);
+            return PaletteColors::errorText(QGuiApplication::palette().color(QPalette::Base));
         return {};
     case KindRole:
         return int(node->kind);

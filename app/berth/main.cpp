@@ -211,6 +211,11 @@ int main(int argc, char *argv[])
     // The language chosen in Settings ▸ General, else the user's locale.
     Berth::installTranslations(Berth::windowLanguage());
     Berth::Registry::useSystemProxy();
+    // Settings ▸ General ▸ Appearance, before any widget exists; System leaves Qt's
+    // platform style and palette as they are.
+    if (const auto scheme = Berth::Ui::Preferences::appearance();
+        scheme != Berth::Ui::Appearance::Scheme::System)
+        Berth::Ui::Appearance::apply(scheme);
 
     CommandLine commandLine;
     QCommandLineParser &parser = commandLine.parser;

@@ -6,7 +6,7 @@
 #   packaging/dev.sh run [BERTH OPTIONS]   open Berth on your engine, or on the sandbox engine
 #   packaging/dev.sh test [CTEST OPTIONS]  run the whole test suite
 #   packaging/dev.sh sandbox start|stop    the private sandbox engine (a dockerd with sample images)
-#   packaging/dev.sh screenshot            refresh the README's screenshot
+#   packaging/dev.sh screenshot            refresh the README's screenshots (light, dark, German)
 #   packaging/dev.sh deb                   build build/deb/berth_VERSION_amd64.deb (Release, no tests)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -124,6 +124,19 @@ cmd_screenshot() {
     XDG_CONFIG_HOME="$config" xvfb-run -a -s "-screen 0 1280x800x24" "$build/app/berth" --host "$(cat "$sandbox_state/host")" --sandbox \
         --screenshot "$out"
     say "Wrote $out"
+    # The same window in the Dark appearance and in German: each its own settings file, as
+    # Settings ▸ General writes it.
+    local variant setting
+    for variant in dark:appearance=dark de:language=de; do
+        setting="${variant#*:}"
+        rm -rf "$config-${variant%%:*}"
+        mkdir -p "$config-${variant%%:*}/Berth"
+        printf '[ui]\n%s\n' "$setting" >"$config-${variant%%:*}/Berth/window.ini"
+        out="$root/resources/screenshots/main-window-${variant%%:*}.png"
+        XDG_CONFIG_HOME="$config-${variant%%:*}" xvfb-run -a -s "-screen 0 1280x800x24" \
+            "$build/app/berth" --host "$(cat "$sandbox_state/host")" --sandbox --screenshot "$out"
+        say "Wrote $out"
+    done
     # A repository's tags, on a registry of its own filled by the tests' seeding script.
     local reg="$build/screenshot-registry" seeded="$build/screenshot-env"
     out="$root/resources/screenshots/remote-repository.png"

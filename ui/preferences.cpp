@@ -11,7 +11,7 @@ namespace {
 const QString ParallelJobsKey = QStringLiteral("jobs/parallel");
 const QString DefaultEngineUrlKey = QStringLiteral("engines/defaultUrl");
 const QString DefaultEngineContextKey = QStringLiteral("engines/defaultContext");
-const QString AppearanceKey = QStringLiteral("window/appearance");
+const QString AppearanceKey = QStringLiteral("ui/appearance");
 } // namespace
 
 int Preferences::parallelJobs(int fallback)

@@ -29,6 +29,9 @@ test_packages=("${deb_packages[@]}" "${package_test_packages[@]}" xvfb xauth xdo
     openssh-server openssh-client podman at-spi2-core python3-pyatspi gir1.2-atspi-2.0)
 # at-spi2-core, python3-pyatspi and gir1.2-atspi-2.0: the accessibility bus and the walk of
 # ui_a11y_xvfb (docs/accessibility.md).
+# The portal and its GTK backend, dconf and gsettings: the desktop's dark preference that
+# ui_portal_xvfb flips (docs/appearance.md).
+test_packages+=(xdg-desktop-portal xdg-desktop-portal-gtk dconf-gsettings-backend gsettings-desktop-schemas libglib2.0-bin)
 # openssh-server is there for /usr/sbin/sshd, which the ssh tests run on a loopback port of
 # their own; Debian also starts the system's sshd when it installs it
 # (`sudo systemctl disable --now ssh` if that is not wanted).

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/appearance.h"
 
+#include "ui/portalcolorscheme.h"
+
 #include <QApplication>
+#include <QPointer>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -22,6 +25,13 @@ Appearance::Scheme &applied()
 {
     static Appearance::Scheme scheme = Appearance::Scheme::System;
     return scheme;
+}
+
+// The desktop's preference, once followDesktop() was called; owned by the application.
+QPointer<PortalColorScheme> &portal()
+{
+    static QPointer<PortalColorScheme> instance;
+    return instance;
 }
 
 struct RoleColors
@@ -84,11 +94,31 @@ Appearance::Scheme Appearance::current()
     return applied();
 }
 
+bool Appearance::desktopPrefersDark()
+{
+    return portal() && portal()->preference() == PortalColorScheme::Preference::Dark;
+}
+
+void Appearance::followDesktop()
+{
+    if (portal())
+        return;
+    portal() = new PortalColorScheme(qApp);
+    QObject::connect(portal(), &PortalColorScheme::changed, qApp, [] {
+        if (current() == Scheme::System)
+            apply(Scheme::System);
+    });
+}
+
 void Appearance::apply(Scheme scheme)
 {
     applied() = scheme;
     if (platformStyle().isEmpty())
         platformStyle() = QApplication::style()->name();
+    // System on a desktop that prefers dark: the platform's palette is most often the light
+    // one still (Qt 6.4 does not read the portal), so Berth's dark one stands in for it.
+    if (scheme == Scheme::System && desktopPrefersDark())
+        scheme = Scheme::Dark;
     const QString style = scheme == Scheme::System ? platformStyle() : FusionStyle;
     if (QApplication::style()->name().compare(style, Qt::CaseInsensitive) != 0)
         QApplication::setStyle(QStyleFactory::create(style));

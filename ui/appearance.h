@@ -7,8 +7,9 @@
 namespace Berth::Ui {
 
 // The window's colours, chosen in Settings ▸ General (docs/appearance.md #palette): the
-// system's (Qt's platform style and palette, untouched, so the desktop's theme applies), or
-// Berth's own light or dark palette with the Fusion style. Applied to the whole application
+// system's (Qt's platform style and palette, untouched, so the desktop's theme applies;
+// Berth's dark palette while the desktop portal says the user prefers dark), or Berth's own
+// light or dark palette with the Fusion style. Applied to the whole application
 // at once, while it runs: every widget gets the palette change and repaints.
 class Appearance final
 {
@@ -28,6 +29,12 @@ public:
     static void apply(Scheme scheme);
     // The scheme applied last; System before any.
     static Scheme current();
+
+    // From now on, System follows the desktop portal's dark preference (asked without
+    // blocking; applied when it answers and whenever it changes).
+    static void followDesktop();
+    // Whether System shows Berth's dark palette now, because the desktop prefers dark.
+    static bool desktopPrefersDark();
 
     // Berth's palettes: every role in the Active, Inactive and Disabled groups.
     static QPalette darkPalette();

@@ -159,8 +159,9 @@ QWidget *SettingsDialog::makeGeneralPage()
         m_appearance->addItem(Appearance::label(scheme), Appearance::name(scheme));
     m_appearance->setCurrentIndex(
         qMax(0, m_appearance->findData(Appearance::name(Preferences::appearance()))));
-    m_appearance->setToolTip(tr("System: the desktop's colours and style. Light and Dark: "
-                                "Berth's own, whatever the desktop uses. Applies at once."));
+    m_appearance->setToolTip(tr("System: the desktop's colours and style, dark when the "
+                                "desktop prefers dark. Light and Dark: Berth's own, whatever "
+                                "the desktop uses. Applies at once."));
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(note);

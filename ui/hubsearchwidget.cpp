@@ -38,6 +38,9 @@ HubSearchWidget::HubSearchWidget(Hub::HubClient *client, QWidget *parent)
     m_view->setAccessibleName(tr("Search results"));
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(HubSearchModel::BadgesColumn, new BadgeDelegate(m_view));
+    // Room for both pills, as wide as the delegate draws them.
+    m_view->horizontalHeader()->setSectionResizeMode(HubSearchModel::BadgesColumn,
+                                                     QHeaderView::ResizeToContents);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -6,7 +6,7 @@
 #   packaging/dev.sh run [BERTH OPTIONS]   open Berth on your engine, or on the sandbox engine
 #   packaging/dev.sh test [CTEST OPTIONS]  run the whole test suite
 #   packaging/dev.sh sandbox start|stop    the private sandbox engine (a dockerd with sample images)
-#   packaging/dev.sh screenshot            refresh the README's screenshot
+#   packaging/dev.sh screenshot            refresh the README's screenshots (light, dark, German)
 #   packaging/dev.sh deb                   build build/deb/berth_VERSION_amd64.deb (Release, no tests)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -29,6 +29,9 @@ test_packages=("${deb_packages[@]}" "${package_test_packages[@]}" xvfb xauth xdo
     openssh-server openssh-client podman at-spi2-core python3-pyatspi gir1.2-atspi-2.0)
 # at-spi2-core, python3-pyatspi and gir1.2-atspi-2.0: the accessibility bus and the walk of
 # ui_a11y_xvfb (docs/accessibility.md).
+# The portal and its GTK backend, dconf and gsettings: the desktop's dark preference that
+# ui_portal_xvfb flips (docs/appearance.md).
+test_packages+=(xdg-desktop-portal xdg-desktop-portal-gtk dconf-gsettings-backend gsettings-desktop-schemas libglib2.0-bin)
 # openssh-server is there for /usr/sbin/sshd, which the ssh tests run on a loopback port of
 # their own; Debian also starts the system's sshd when it installs it
 # (`sudo systemctl disable --now ssh` if that is not wanted).
@@ -124,6 +127,19 @@ cmd_screenshot() {
     XDG_CONFIG_HOME="$config" xvfb-run -a -s "-screen 0 1280x800x24" "$build/app/berth" --host "$(cat "$sandbox_state/host")" --sandbox \
         --screenshot "$out"
     say "Wrote $out"
+    # The same window in the Dark appearance and in German: each its own settings file, as
+    # Settings ▸ General writes it.
+    local variant setting
+    for variant in dark:appearance=dark de:language=de; do
+        setting="${variant#*:}"
+        rm -rf "$config-${variant%%:*}"
+        mkdir -p "$config-${variant%%:*}/Berth"
+        printf '[ui]\n%s\n' "$setting" >"$config-${variant%%:*}/Berth/window.ini"
+        out="$root/resources/screenshots/main-window-${variant%%:*}.png"
+        XDG_CONFIG_HOME="$config-${variant%%:*}" xvfb-run -a -s "-screen 0 1280x800x24" \
+            "$build/app/berth" --host "$(cat "$sandbox_state/host")" --sandbox --screenshot "$out"
+        say "Wrote $out"
+    done
     # A repository's tags, on a registry of its own filled by the tests' seeding script.
     local reg="$build/screenshot-registry" seeded="$build/screenshot-env"
     out="$root/resources/screenshots/remote-repository.png"

@@ -14,6 +14,8 @@
 #include "ui/indexplatformsmodel.h"
 #include "ui/layerfilesview.h"
 #include "ui/localdetailsloader.h"
+#include "ui/palettecolors.h"
+#include "ui/palettefollower.h"
 #include "ui/remotedetailsloader.h"
 
 #include <QHBoxLayout>
@@ -91,7 +93,20 @@ DetailsPane::DetailsPane(Jobs::JobQueue *jobs, QWidget *parent)
     m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_message->setMargin(4);
     m_message->hide();
+    // An error on the error tint, with the palette's text that reads best on it.
+    PaletteFollower::follow(m_message, [](QWidget *message, const QPalette &around) {
+        const bool error = message->property("error").toBool();
+        QPalette palette = around;
+        if (error) {
+            const QColor background = PaletteColors::errorBackground(around);
+            palette.setColor(QPalette::Window, background);
+            palette.setColor(QPalette::WindowText, PaletteColors::textOn(around, background));
+        }
+        message->setAutoFillBackground(error);
+        message->setPalette(palette);
+    });
 
     m_tabs->setObjectName(QStringLiteral("detailsTabs"));
     m_tabs->setAccessibleName(tr("Image details"));
@@ -407,9 +422,7 @@ void DetailsPane::showMessage(const QString &text, bool error)
     m_message->setText(text);
     m_message->setToolTip(text);
     m_message->setProperty("error", error);
-    m_message->setStyleSheet(error ? QStringLiteral("color: palette(bright-text); "
-                                                    "background: #b3261e; padding: 4px;")
-                                   : QStringLiteral("padding: 4px;"));
+    PaletteFollower::refresh(m_message);
     m_message->show();
 }
 

@@ -22,6 +22,21 @@ QString DriftText::label(DriftState state)
     return {};
 }
 
+Badge::Tone DriftText::tone(DriftState state)
+{
+    switch (state) {
+    case DriftState::Behind:
+        return Badge::Tone::Accent;
+    case DriftState::InSync:
+        return Badge::Tone::Neutral;
+    case DriftState::LocalOnly:
+    case DriftState::Unknown:
+    case DriftState::NotLocal:
+        break;
+    }
+    return Badge::Tone::Outline;
+}
+
 QString DriftText::remoteLabel(DriftState state)
 {
     return state == DriftState::Behind ? tr("Local is behind") : label(state);

@@ -3,6 +3,7 @@
 
 #include "reference/imagereference.h"
 #include "registry/driftstate.h"
+#include "ui/badge.h"
 
 #include <QCoreApplication>
 
@@ -16,6 +17,8 @@ class DriftText final
 
 public:
     static QString label(Registry::DriftState state);
+    // How its badge looks: Behind (a pull would change the image) stands out.
+    static Badge::Tone tone(Registry::DriftState state);
     // The remote side's label: whether the engine holds the tag.
     static QString remoteLabel(Registry::DriftState state);
     static QString checking();

@@ -2,6 +2,8 @@
 #include "ui/enginebanner.h"
 
 #include "ui/icons.h"
+#include "ui/palettecolors.h"
+#include "ui/palettefollower.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,6 +37,8 @@ EngineBanner::EngineBanner(QWidget *parent)
     connect(m_retryButton, &QPushButton::clicked, this, &EngineBanner::retryRequested);
     connect(m_sandboxButton, &QPushButton::clicked, this, &EngineBanner::sandboxRequested);
     setMode(Mode::Hidden);
+    PaletteFollower::follow(this,
+                            [this](QWidget *, const QPalette &around) { applyColors(around); });
 }
 
 QString EngineBanner::text() const
@@ -46,11 +50,18 @@ void EngineBanner::setMode(Mode mode)
 {
     m_mode = mode;
     setVisible(mode != Mode::Hidden);
-    QPalette pal = palette();
-    const QColor background =
-        mode == Mode::Error ? QColor(0xfd, 0xec, 0xea) : QColor(0xe8, 0xf1, 0xfb);
+    PaletteFollower::refresh(this);
+}
+
+void EngineBanner::applyColors(const QPalette &around)
+{
+    // An error tinted red, the sandbox tinted with the selection's colour; the text the
+    // palette's own, whichever of Text and BrightText reads better on the tint.
+    const QColor background = m_mode == Mode::Error ? PaletteColors::errorBackground(around)
+                                                    : PaletteColors::noticeBackground(around);
+    QPalette pal = around;
     pal.setColor(QPalette::Window, background);
-    pal.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    pal.setColor(QPalette::WindowText, PaletteColors::textOn(around, background));
     setPalette(pal);
 }
 

@@ -35,6 +35,7 @@ Q_SIGNALS:
 
 private:
     void setMode(Mode mode);
+    void applyColors(const QPalette &around);
 
     Mode m_mode = Mode::Hidden;
     QLabel *m_label;

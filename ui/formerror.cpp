@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/formerror.h"
 
+#include "ui/palettecolors.h"
+#include "ui/palettefollower.h"
+
 #include <QLabel>
 
 namespace Berth::Ui {
@@ -9,9 +12,12 @@ void makeFormError(QLabel *label)
 {
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette errorPalette = label->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xa0, 0x10, 0x10));
-    label->setPalette(errorPalette);
+    PaletteFollower::follow(label, [](QWidget *widget, const QPalette &around) {
+        QPalette errorPalette = around;
+        errorPalette.setColor(QPalette::WindowText,
+                              PaletteColors::errorText(around.color(QPalette::Window)));
+        widget->setPalette(errorPalette);
+    });
     label->hide();
 }
 

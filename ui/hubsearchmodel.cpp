@@ -3,6 +3,7 @@
 
 #include "hub/hubclient.h"
 #include "ui/icons.h"
+#include "ui/badge.h"
 
 #include <QLocale>
 
@@ -31,6 +32,16 @@ QString HubSearchModel::shortCount(qint64 count)
     return locale.toString(count);
 }
 
+QList<Badge> HubSearchModel::badges(const Hub::HubSearchResult &result)
+{
+    QList<Badge> badges;
+    if (result.official)
+        badges.append({tr("Official"), Badge::Tone::Accent});
+    if (result.verified)
+        badges.append({tr("Verified"), Badge::Tone::Neutral});
+    return badges;
+}
+
 int HubSearchModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_results.size());
@@ -57,18 +68,18 @@ QVariant HubSearchModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DecorationRole && index.column() == BadgesColumn &&
         (result.official || result.verified))
         return Icons::icon(Icons::Verified);
+    if (role == BadgesRole && index.column() == BadgesColumn)
+        return QVariant::fromValue(badges(result));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case NameColumn:
         return result.name;
     case BadgesColumn: {
-        QStringList badges;
-        if (result.official)
-            badges.append(tr("Official"));
-        if (result.verified)
-            badges.append(tr("Verified"));
-        return badges.join(QStringLiteral(", "));
+        QStringList words;
+        for (const Badge &badge : badges(result))
+            words.append(badge.text);
+        return words.join(QStringLiteral(", "));
     }
     case StarsColumn:
         return shortCount(result.stars);

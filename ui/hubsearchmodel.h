@@ -6,10 +6,15 @@
 #include <QAbstractTableModel>
 
 namespace Berth::Ui {
+struct Badge;
+}
+
+namespace Berth::Ui {
 
 // Docker Hub's search results as Hub's own page shows them: the name, its badges (official,
 // verified publisher), stars, pulls and the description. RepositoryRole gives the path to
-// open ("library/nginx" for the official "nginx").
+// open ("library/nginx" for the official "nginx"). The badges column gives BadgesRole too,
+// for BadgeDelegate.
 class HubSearchModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,6 +37,8 @@ public:
 
     // "1.2M", "45K", "987": counts as Hub shows them.
     static QString shortCount(qint64 count);
+    // The result's badges (BadgesRole of the badges column); DisplayRole joins their words.
+    static QList<Badge> badges(const Hub::HubSearchResult &result);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

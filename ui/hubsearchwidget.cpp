@@ -2,6 +2,7 @@
 #include "ui/hubsearchwidget.h"
 
 #include "hub/hubclient.h"
+#include "ui/badgedelegate.h"
 #include "ui/hubsearchmodel.h"
 #include "ui/icons.h"
 
@@ -38,6 +39,10 @@ HubSearchWidget::HubSearchWidget(Hub::HubClient *client, QWidget *parent)
     m_view->setObjectName(QStringLiteral("hubSearchResults"));
     m_view->setAccessibleName(tr("Search results"));
     m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(HubSearchModel::BadgesColumn, new BadgeDelegate(m_view));
+    // Room for both pills, as wide as the delegate draws them.
+    m_view->horizontalHeader()->setSectionResizeMode(HubSearchModel::BadgesColumn,
+                                                     QHeaderView::ResizeToContents);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

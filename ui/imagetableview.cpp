@@ -2,6 +2,7 @@
 #include "ui/imagetableview.h"
 
 #include "base/humanformat.h"
+#include "ui/badgedelegate.h"
 #include "ui/columnfitter.h"
 #include "ui/drifttext.h"
 #include "ui/localimagesmodel.h"
@@ -43,7 +44,10 @@ void setupImageTableView(QTableView *view, QAbstractItemModel *model)
     for (const auto state : {Registry::DriftState::InSync, Registry::DriftState::Behind,
                              Registry::DriftState::LocalOnly, Registry::DriftState::Unknown})
         driftWidth = qMax(driftWidth, metrics.horizontalAdvance(DriftText::label(state)));
-    fitter->setMinimumWidth(LocalImagesModel::DriftColumn, driftWidth + padding);
+    // ... drawn as a pill, its ends as wide as a line is high.
+    fitter->setMinimumWidth(LocalImagesModel::DriftColumn,
+                            driftWidth + metrics.height() + 2 + padding);
+    view->setItemDelegateForColumn(LocalImagesModel::DriftColumn, new BadgeDelegate(view));
 }
 
 } // namespace Berth::Ui

@@ -3,6 +3,8 @@
 
 #include "credentials/credentialstore.h"
 #include "credentials/dockerconfig.h"
+#include "ui/palettecolors.h"
+#include "ui/palettefollower.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,10 +33,13 @@ ImportNotice::ImportNotice(std::shared_ptr<Auth::CredentialStore> store, QWidget
     setObjectName(QStringLiteral("importNotice"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, QColor(0xe8, 0xf1, 0xfb));
-    pal.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
-    setPalette(pal);
+    PaletteFollower::follow(this, [](QWidget *widget, const QPalette &around) {
+        const QColor background = PaletteColors::noticeBackground(around);
+        QPalette pal = around;
+        pal.setColor(QPalette::Window, background);
+        pal.setColor(QPalette::WindowText, PaletteColors::textOn(around, background));
+        widget->setPalette(pal);
+    });
     m_label->setObjectName(QStringLiteral("importNoticeText"));
     m_label->setWordWrap(true);
     auto *import = new QPushButton(tr("&Import..."), this);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/jobprogressdelegate.h"
 
+#include "ui/cellbackground.h"
 #include "ui/jobmodelroles.h"
 
-#include <QApplication>
 #include <QPainter>
 #include <QStyleOptionProgressBar>
 
@@ -28,13 +28,10 @@ void JobProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         return;
     }
     const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-
     // The cell's background first, so selection and alternating rows still show.
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
-    cell.text.clear();
-    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &cell, painter, widget);
+    QStyle *style = paintCellBackground(painter, cell);
 
     const double fraction = value.toDouble();
     QStyleOptionProgressBar bar;

@@ -5,6 +5,8 @@
 #include "ui/jobsdock.h"
 #include "ui/jobsidlestrip.h"
 #include "ui/jobsmodel.h"
+#include "ui/palettecolors.h"
+#include "ui/palettefollower.h"
 
 #include <QAbstractProxyModel>
 #include <QApplication>
@@ -24,6 +26,17 @@ namespace Berth::Ui {
 namespace {
 
 const QString WorkingHeightKey = QStringLiteral("jobs/panelHeight");
+// The colour the translated failure line names (every language keeps it as it is): the
+// label shows the palette's error colour in its place.
+const QString FailureColorInText = QStringLiteral("#b00020");
+const char FailureHtmlProperty[] = "failureHtml";
+
+void showFailureColored(QWidget *label, const QPalette &around)
+{
+    const QString html = label->property(FailureHtmlProperty).toString();
+    const QString color = PaletteColors::errorText(around.color(QPalette::Window)).name();
+    static_cast<QLabel *>(label)->setText(QString(html).replace(FailureColorInText, color));
+}
 
 } // namespace
 
@@ -43,6 +56,7 @@ JobsPanelFollower::JobsPanelFollower(QMainWindow *window, JobsDock *dock, Jobs::
     m_failure->hide();
     window->statusBar()->addPermanentWidget(m_failure);
     connect(m_failure, &QLabel::linkActivated, this, &JobsPanelFollower::showJob);
+    PaletteFollower::follow(m_failure, showFailureColored);
     connect(queue, &Jobs::JobQueue::jobAdded, this, &JobsPanelFollower::onAdded);
     connect(queue, &Jobs::JobQueue::jobFinished, this, &JobsPanelFollower::onFinished);
     connect(queue, &Jobs::JobQueue::jobRemoved, this, &JobsPanelFollower::followQueue);
@@ -173,9 +187,12 @@ void JobsPanelFollower::onFinished(const Jobs::JobRecord &job)
 {
     if (job.state == Jobs::JobState::Failed) {
         const QString reason = job.error ? job.error->message() : QString();
-        m_failure->setText(tr("<span style='color:#b00020'>Failed: %1</span> — <a href='%2'>show "
-                              "the job</a>")
-                               .arg(job.spec.title().toHtmlEscaped(), job.id.toHtmlEscaped()));
+        m_failure->setProperty(
+            FailureHtmlProperty,
+            tr("<span style='color:#b00020'>Failed: %1</span> — <a href='%2'>show "
+               "the job</a>")
+                .arg(job.spec.title().toHtmlEscaped(), job.id.toHtmlEscaped()));
+        PaletteFollower::refresh(m_failure);
         m_failure->setToolTip(reason);
         m_failure->show();
     }

@@ -4,6 +4,7 @@
 #include "base/humanformat.h"
 #include "reference/imagereference.h"
 #include "registry/driftjudge.h"
+#include "ui/badge.h"
 #include "ui/driftmonitor.h"
 #include "ui/drifttext.h"
 #include "ui/imagemodelroles.h"
@@ -139,6 +140,8 @@ QVariant LocalImagesModel::drift(const ImageTagRow &row, int role) const
         return DriftText::localToolTip(
             *tag, state, *answer,
             !Registry::DriftJudge::digestsFor(*tag, row.repoDigests).isEmpty());
+    case BadgesRole:
+        return QVariant::fromValue(Badges{{DriftText::label(state), DriftText::tone(state)}});
     case SortRole:
     case DriftRole:
         return int(state);
@@ -157,7 +160,8 @@ QVariant LocalImagesModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ImageTagRow &row = rows().at(index.row());
-    const bool driftRole = role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole;
+    const bool driftRole = role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole ||
+                           role == BadgesRole;
     if (role == DriftRole || (index.column() == DriftColumn && driftRole))
         return drift(row, role);
     switch (role) {

@@ -11,6 +11,7 @@ namespace {
 const QString ParallelJobsKey = QStringLiteral("jobs/parallel");
 const QString DefaultEngineUrlKey = QStringLiteral("engines/defaultUrl");
 const QString DefaultEngineContextKey = QStringLiteral("engines/defaultContext");
+const QString AppearanceKey = QStringLiteral("ui/appearance");
 } // namespace
 
 int Preferences::parallelJobs(int fallback)
@@ -57,6 +58,16 @@ QString Preferences::language()
 void Preferences::setLanguage(const QString &localeName)
 {
     openWindowSettings()->setValue(QLatin1StringView(LanguageKey), localeName);
+}
+
+Appearance::Scheme Preferences::appearance()
+{
+    return Appearance::fromName(openWindowSettings()->value(AppearanceKey).toString());
+}
+
+void Preferences::setAppearance(Appearance::Scheme scheme)
+{
+    openWindowSettings()->setValue(AppearanceKey, Appearance::name(scheme));
 }
 
 } // namespace Berth::Ui

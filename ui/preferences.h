@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/engineendpoint.h"
+#include "ui/appearance.h"
 
 #include <QString>
 
@@ -10,7 +11,8 @@
 namespace Berth::Ui {
 
 // The Settings dialog's plain values in the window's settings file (docs/settings.md): the
-// number of jobs that run at once, the engine the window opens on, the language. Nothing
+// number of jobs that run at once, the engine the window opens on, the language, the
+// appearance. Nothing
 // secret; the registries' settings are RegistrySettings.
 class Preferences final
 {
@@ -30,6 +32,10 @@ public:
     // A locale name ("de"), empty for the system's; applied at the next start.
     static QString language();
     static void setLanguage(const QString &localeName);
+
+    // The window's colours (Settings ▸ General ▸ Appearance); System when never set.
+    static Appearance::Scheme appearance();
+    static void setAppearance(Appearance::Scheme scheme);
 };
 
 } // namespace Berth::Ui

@@ -5,6 +5,8 @@
 #include "ui/columnfitter.h"
 #include "ui/comparedialog.h"
 #include "ui/icons.h"
+#include "ui/palettecolors.h"
+#include "ui/palettefollower.h"
 #include "ui/registrybrowsing.h"
 #include "ui/remotetagsloader.h"
 #include "ui/remotetagsmodel.h"
@@ -24,6 +26,20 @@
 #include <utility>
 
 namespace Berth::Ui {
+
+namespace {
+
+// A failed listing's words in red that reads on the view's background; else the palette's.
+void applyStatusColors(QWidget *status, const QPalette &around)
+{
+    QPalette palette = around;
+    if (status->property("failed").toBool())
+        palette.setColor(QPalette::WindowText,
+                         PaletteColors::errorText(around.color(QPalette::Window)));
+    status->setPalette(palette);
+}
+
+} // namespace
 
 RemoteTagsView::RemoteTagsView(RegistryBrowsing *browsing, QWidget *parent)
     : QWidget(parent)
@@ -47,6 +63,7 @@ RemoteTagsView::RemoteTagsView(RegistryBrowsing *browsing, QWidget *parent)
     m_status->setObjectName(QStringLiteral("remoteTagsStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    PaletteFollower::follow(m_status, applyStatusColors);
     m_filter->setObjectName(QStringLiteral("remoteTagsFilter"));
     m_filter->setAccessibleName(tr("Filter tags"));
     m_filter->setPlaceholderText(tr("Filter by tag, digest or platform (Ctrl+F)"));
@@ -306,10 +323,8 @@ void RemoteTagsView::onSelectionChanged()
 void RemoteTagsView::setStatus(const QString &text, bool failed)
 {
     m_status->setText(text);
-    QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText, failed ? QColor(Qt::red).darker(130)
-                                                  : this->palette().color(QPalette::WindowText));
-    m_status->setPalette(palette);
+    m_status->setProperty("failed", failed);
+    PaletteFollower::refresh(m_status);
 }
 
 } // namespace Berth::Ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/settingsdialog.h"
 
+#include "ui/appearance.h"
 #include "ui/preferences.h"
 #include "ui/registrysettingspage.h"
 
@@ -151,9 +152,20 @@ QWidget *SettingsDialog::makeGeneralPage()
     auto *note = new QLabel(tr("The language applies when Berth starts next."), page);
     note->setObjectName(QStringLiteral("languageNote"));
     note->setWordWrap(true);
+    m_appearance = new QComboBox(page);
+    m_appearance->setObjectName(QStringLiteral("appearance"));
+    for (const auto scheme :
+         {Appearance::Scheme::System, Appearance::Scheme::Light, Appearance::Scheme::Dark})
+        m_appearance->addItem(Appearance::label(scheme), Appearance::name(scheme));
+    m_appearance->setCurrentIndex(
+        qMax(0, m_appearance->findData(Appearance::name(Preferences::appearance()))));
+    m_appearance->setToolTip(tr("System: the desktop's colours and style, dark when the "
+                                "desktop prefers dark. Light and Dark: Berth's own, whatever "
+                                "the desktop uses. Applies at once."));
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(note);
+    form->addRow(tr("&Appearance:"), m_appearance);
     return page;
 }
 
@@ -165,6 +177,10 @@ void SettingsDialog::apply()
     Preferences::setDefaultEngine(engine > 0 ? std::optional(m_engines.at(engine - 1))
                                              : std::nullopt);
     Preferences::setLanguage(m_language->currentData().toString());
+    const auto scheme = Appearance::fromName(m_appearance->currentData().toString());
+    Preferences::setAppearance(scheme);
+    if (scheme != Appearance::current())
+        Appearance::apply(scheme);
     Q_EMIT applied();
 }
 

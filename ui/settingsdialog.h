@@ -17,9 +17,9 @@ class RegistrySettingsPage;
 
 // File ▸ Settings… (Ctrl+,): pages chosen from a list on the left: Registries (TLS files,
 // insecure opt-in, Docker Hub's mirror), Jobs (how many run at once), Engine (the one the
-// window opens on), General (the language, from the next start) and Accounts (the Accounts
-// dialog's content, embedded). OK and Apply write the window's settings file (never a
-// secret) and emit applied(); the window then applies what can change while it runs.
+// window opens on), General (the language, from the next start; the appearance, at once)
+// and Accounts (the Accounts dialog's content, embedded). OK and Apply write the window's settings
+// file (never a secret) and emit applied(); the window then applies what can change while it runs.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -56,6 +56,7 @@ private:
     QSpinBox *m_parallelJobs = nullptr;
     QComboBox *m_engine = nullptr;
     QComboBox *m_language = nullptr;
+    QComboBox *m_appearance = nullptr;
     QList<Engine::EngineEndpoint> m_engines; // beside the combo's entries after its first
 };
 

@@ -2,10 +2,13 @@
 #include "ui/sourcesmodel.h"
 
 #include "ui/icons.h"
+#include "ui/palettecolors.h"
 
 #include <QColor>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QMimeData>
+#include <QPalette>
 
 #include <algorithm>
 
@@ -540,7 +543,7 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
         return decoration(node);
     case Qt::ForegroundRole:
         if (node->kind == Kind::Failure)
-            return QColor(Qt::red).darker(130);
+            return PaletteColors::errorText(QGuiApplication::palette().color(QPalette::Base));
         return {};
     case KindRole:
         return int(node->kind);

@@ -211,6 +211,13 @@ int main(int argc, char *argv[])
     // The language chosen in Settings ▸ General, else the user's locale.
     Berth::installTranslations(Berth::windowLanguage());
     Berth::Registry::useSystemProxy();
+    // Settings ▸ General ▸ Appearance, before any widget exists; System leaves Qt's
+    // platform style and palette as they are, unless the desktop portal says the user
+    // prefers dark (it answers later, without holding up the start).
+    if (const auto scheme = Berth::Ui::Preferences::appearance();
+        scheme != Berth::Ui::Appearance::Scheme::System)
+        Berth::Ui::Appearance::apply(scheme);
+    Berth::Ui::Appearance::followDesktop();
 
     CommandLine commandLine;
     QCommandLineParser &parser = commandLine.parser;

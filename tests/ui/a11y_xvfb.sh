@@ -10,11 +10,6 @@
 source "$BERTH_SOURCE_DIR/tests/env/tests/common.sh"
 source "$BERTH_SOURCE_DIR/tests/ui/xvfb.sh"
 
-missing() {
-    [ "${CI:-}" = "true" ] && fail "$1 is missing under CI (packaging/dev.sh installs it)"
-    echo "SKIP: $1 is missing (packaging/dev.sh installs it)" >&2
-    exit 77
-}
 for tool in Xvfb xdotool dbus-daemon; do
     command -v "$tool" >/dev/null || missing "$tool"
 done

@@ -3841,6 +3841,21 @@ berthctl: die Tags %2 nennen dasselbe Manifest; --all-tags löscht es mit ihnen 
     </message>
 </context>
 <context>
+    <name>Berth::Ui::Appearance</name>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
     <name>Berth::Ui::AwsAccountDialog</name>
     <message>
         <source>&amp;Default AWS account (Push to ECR uses it)</source>
@@ -6473,6 +6488,14 @@ Sie braucht root; führen Sie in einem Terminal &apos;packaging/dev.sh run&apos;
     <message>
         <source>Settings pages</source>
         <translation>Seiten der Einstellungen</translation>
+    </message>
+    <message>
+        <source>System: the desktop&apos;s colours and style, dark when the desktop prefers dark. Light and Dark: Berth&apos;s own, whatever the desktop uses. Applies at once.</source>
+        <translation>System: die Farben und der Stil des Desktops, dunkel, wenn der Desktop dunkel bevorzugt. Hell und Dunkel: Berths eigene, gleich was der Desktop verwendet. Gilt sofort.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Erscheinungsbild:</translation>
     </message>
 </context>
 <context>

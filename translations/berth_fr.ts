@@ -3841,6 +3841,21 @@ berthctl: les tags %2 nomment le même manifeste ; --all-tags le supprime avec e
     </message>
 </context>
 <context>
+    <name>Berth::Ui::Appearance</name>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+</context>
+<context>
     <name>Berth::Ui::AwsAccountDialog</name>
     <message>
         <source>&amp;Default AWS account (Push to ECR uses it)</source>
@@ -6473,6 +6488,14 @@ Il exige root ; dans un terminal, lancez &apos;packaging/dev.sh run&apos;, qui d
     <message>
         <source>Settings pages</source>
         <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <source>System: the desktop&apos;s colours and style, dark when the desktop prefers dark. Light and Dark: Berth&apos;s own, whatever the desktop uses. Applies at once.</source>
+        <translation>Système : les couleurs et le style du bureau, sombre quand le bureau préfère le sombre. Clair et Sombre : ceux de Berth, quel que soit le bureau. S&apos;applique aussitôt.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apparence :</translation>
     </message>
 </context>
 <context>

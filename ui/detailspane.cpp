@@ -6,8 +6,8 @@
 #include "ui/columnfitter.h"
 #include "ui/detailsfieldsmodel.h"
 #include "ui/detailstableview.h"
-#include "ui/icons.h"
 #include "ui/elidedlabel.h"
+#include "ui/icons.h"
 #include "ui/imagecontainersmodel.h"
 #include "ui/imagehistorymodel.h"
 #include "ui/imagelayersmodel.h"
@@ -27,6 +27,18 @@
 #include <QVBoxLayout>
 
 namespace Berth::Ui {
+
+namespace {
+
+// A selectable label takes the focus: empty, it would be a focusable control without a name
+// for screen readers (docs/accessibility.md), so it shows only while it has something to say.
+void showText(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace
 
 DetailsPane::DetailsPane(Jobs::JobQueue *jobs, QWidget *parent)
     : QWidget(parent)
@@ -60,13 +72,13 @@ DetailsPane::DetailsPane(Jobs::JobQueue *jobs, QWidget *parent)
                     return;
                 m_containers->setContainers(containers);
                 if (containers.isEmpty())
-                    m_containersMessage->setText(tr("No container uses this image."));
+                    showText(m_containersMessage, tr("No container uses this image."));
                 updateContainerButtons();
             });
     connect(m_localLoader, &LocalDetailsLoader::containersFailed, this,
             [this](quint64 request, const QString &message) {
                 if (request == m_request)
-                    m_containersMessage->setText(message);
+                    showText(m_containersMessage, message);
             });
     m_thread.start();
 
@@ -193,6 +205,7 @@ QWidget *DetailsPane::makeOverviewTab()
     m_containersMessage->setWordWrap(true);
     m_containersMessage->setTextInteractionFlags(Qt::TextSelectableByMouse |
                                                  Qt::TextSelectableByKeyboard);
+    m_containersMessage->hide();
     m_stop = new QPushButton(tr("&Stop"), m_containersBox);
     m_stop->setObjectName(QStringLiteral("detailsStopContainer"));
     m_stop->setIcon(Icons::icon(Icons::Stop));
@@ -389,8 +402,8 @@ void DetailsPane::onLoaded(quint64 request, const ImageDetails &details)
     m_layers->setRows(details.layers);
     m_platforms->setRows(details.platforms);
     m_containers->setContainers(details.containers);
-    m_containersMessage->setText(details.containers.isEmpty() ? tr("No container uses this image.")
-                                                              : QString());
+    showText(m_containersMessage,
+             details.containers.isEmpty() ? tr("No container uses this image.") : QString());
     m_platformsBox->setVisible(index);
     m_containersBox->setVisible(local);
     // An index has no settings, history or layers of its own: its platforms have.
@@ -453,8 +466,8 @@ void DetailsPane::enqueueContainerJob(bool remove)
     spec.endpoint = m_endpoint;
     spec.references = {container.id, container.name};
     m_jobs->enqueue(spec);
-    m_containersMessage->setText(remove ? tr("Removing %1…").arg(container.name)
-                                        : tr("Stopping %1…").arg(container.name));
+    showText(m_containersMessage, remove ? tr("Removing %1…").arg(container.name)
+                                         : tr("Stopping %1…").arg(container.name));
 }
 
 void DetailsPane::onJobFinished(const Jobs::JobRecord &record)
@@ -467,10 +480,10 @@ void DetailsPane::onJobFinished(const Jobs::JobRecord &record)
                                   [&id](const ContainerInfo &c) { return c.id == id; });
     if (!ours || m_details.kind != ImageDetails::Kind::LocalImage)
         return;
-    m_containersMessage->setText(
-        record.state == Jobs::JobState::Failed && record.error
-            ? tr("%1 failed: %2").arg(record.spec.title(), record.error->message())
-            : QString());
+    showText(m_containersMessage,
+             record.state == Jobs::JobState::Failed && record.error
+                 ? tr("%1 failed: %2").arg(record.spec.title(), record.error->message())
+                 : QString());
     const quint64 request = m_request;
     const Engine::EngineEndpoint endpoint = m_endpoint;
     const QString imageId = m_details.digest;

@@ -19,6 +19,12 @@ run_exit_hooks() {
     for ((i = ${#exit_hooks[@]} - 1; i >= 0; i--)); do
         eval "${exit_hooks[i]}" || true
     done
+    # A window on a private session bus asks the desktop portal for its colour preference
+    # (docs/appearance.md); D-Bus then starts the document portal, which mounts a FUSE
+    # folder in the runtime folder. Taken down lazily: its daemon may be gone with the bus.
+    if [ -n "${XDG_RUNTIME_DIR:-}" ] && mountpoint -q "$XDG_RUNTIME_DIR/doc" 2>/dev/null; then
+        fusermount3 -u -z "$XDG_RUNTIME_DIR/doc" 2>/dev/null || fusermount -u -z "$XDG_RUNTIME_DIR/doc" 2>/dev/null || true
+    fi
     rm -rf "$work"
 }
 trap run_exit_hooks EXIT
